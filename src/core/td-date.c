@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-date"
+
+#include "config.h"
+
+#include "td-date.h"
+
+#include <string.h>
+
+/* The gaps left for the day and month in a document printed before it is signed. */
+#define BLANK_GAP "     "
+
+static gboolean
+parse_digits (const char *p,
+              guint       n_digits,
+              guint      *out)
+{
+  guint value = 0;
+
+  for (guint i = 0; i < n_digits; i++)
+    {
+      if (!g_ascii_isdigit (p[i]))
+        return FALSE;
+      value = value * 10 + (guint) g_ascii_digit_value (p[i]);
+    }
+
+  *out = value;
+  return TRUE;
+}
+
+/* Checks the exact shape YYYY-MM-DD and that the day exists; no GDate parsing, which
+ * accepts far more forms than the database should hold. */
+static gboolean
+split_iso (const char *iso,
+           guint      *year,
+           guint      *month,
+           guint      *day)
+{
+  if (iso == NULL || strlen (iso) != 10)
+    return FALSE;
+
+  if (iso[4] != '-' || iso[7] != '-')
+    return FALSE;
+
+  if (!parse_digits (iso, 4, year) ||
+      !parse_digits (iso + 5, 2, month) ||
+      !parse_digits (iso + 8, 2, day))
+    return FALSE;
+
+  if (!g_date_valid_dmy ((GDateDay) *day, (GDateMonth) *month, (GDateYear) *year))
+    return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+td_date_is_valid_iso (const char *iso)
+{
+  guint year, month, day;
+
+  return split_iso (iso, &year, &month, &day);
+}
+
+gboolean
+td_date_parse_iso (const char *iso,
+                   GDate      *date)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (date != NULL, FALSE);
+
+  if (!split_iso (iso, &year, &month, &day))
+    return FALSE;
+
+  g_date_set_dmy (date, (GDateDay) day, (GDateMonth) month, (GDateYear) year);
+
+  return TRUE;
+}
+
+char *
+td_date_to_iso (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (g_date_valid (date), NULL);
+
+  return g_strdup_printf ("%04u-%02u-%02u",
+                          (guint) g_date_get_year (date),
+                          (guint) g_date_get_month (date),
+                          (guint) g_date_get_day (date));
+}
+
+int
+td_date_quarter_of (const char *iso)
+{
+  guint year, month, day;
+
+  if (!split_iso (iso, &year, &month, &day))
+    return 0;
+
+  return (int) ((month - 1) / 3 + 1);
+}
+
+void
+td_date_quarter_bounds (int    year,
+                        int    quarter,
+                        char **first,
+                        char **last)
+{
+  GDate date;
+  GDateMonth first_month;
+  GDateMonth last_month;
+
+  g_return_if_fail (quarter >= 1 && quarter <= 4);
+  g_return_if_fail (year >= 1 && year <= G_MAXUINT16);
+
+  first_month = (GDateMonth) ((quarter - 1) * 3 + 1);
+  last_month = (GDateMonth) (first_month + 2);
+
+  g_date_clear (&date, 1);
+
+  if (first != NULL)
+    {
+      g_date_set_dmy (&date, 1, first_month, (GDateYear) year);
+      *first = td_date_to_iso (&date);
+    }
+
+  if (last != NULL)
+    {
+      g_date_set_dmy (&date,
+                      g_date_get_days_in_month (last_month, (GDateYear) year),
+                      last_month,
+                      (GDateYear) year);
+      *last = td_date_to_iso (&date);
+    }
+}
+
+char *
+td_date_phrase (const char *iso,
+                int         fallback_year)
+{
+  guint year, month, day;
+
+  /* Usually an empty field; anything else that is not a date prints blank too, so a
+   * typo never reaches a signed document as a wrong date. */
+  if (!split_iso (iso, &year, &month, &day))
+    return g_strdup_printf ("ngày" BLANK_GAP "tháng" BLANK_GAP "năm %d", fallback_year);
+
+  /* Decree 30/2020/NĐ-CP: a zero before days below 10 and months 1 and 2, so nobody can
+   * turn "1" into "11" or "12" by hand. */
+  return g_strdup_printf (month <= 2
+                          ? "ngày %02u tháng %02u năm %u"
+                          : "ngày %02u tháng %u năm %u",
+                          day, month, year);
+}
+
+char *
+td_date_place_phrase (const char *place,
+                      const char *iso,
+                      int         fallback_year)
+{
+  g_autofree char *phrase = td_date_phrase (iso, fallback_year);
+
+  if (place == NULL || place[0] == '\0')
+    return g_steal_pointer (&phrase);
+
+  return g_strdup_printf ("%s, %s", place, phrase);
+}
+
+const char *
+td_date_quarter_roman (int quarter)
+{
+  static const char * const numerals[] = { "I", "II", "III", "IV" };
+
+  g_return_val_if_fail (quarter >= 1 && quarter <= 4, "");
+
+  return numerals[quarter - 1];
+}

@@ -1,0 +1,37 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* Dates travel as ISO "YYYY-MM-DD" text, as they are stored. */
+
+/* TRUE when @iso is a real calendar date written exactly as YYYY-MM-DD. */
+gboolean  td_date_is_valid_iso      (const char *iso);
+/* Parses @iso into a GDate; FALSE (and @date untouched) on anything but a real date. */
+gboolean  td_date_parse_iso         (const char *iso,
+                                     GDate      *date);
+char     *td_date_to_iso            (const GDate *date);
+/* Quarter 1–4 of a valid ISO date, 0 when invalid. */
+int       td_date_quarter_of        (const char *iso);
+/* First and last day of quarter 1–4 of @year as newly allocated ISO strings. */
+void      td_date_quarter_bounds    (int         year,
+                                     int         quarter,
+                                     char      **first,
+                                     char      **last);
+/* "ngày 22 tháng 02 năm 2022": day below 10 and months 1–2 padded (Decree 30). A blank
+ * @iso gives "ngày     tháng     năm <fallback_year>" as documents are printed before
+ * signing. */
+char     *td_date_phrase            (const char *iso,
+                                     int         fallback_year);
+/* "Tùng Ảnh, ngày 22 tháng 02 năm 2022" (without the place when @place is empty). */
+char     *td_date_place_phrase      (const char *place,
+                                     const char *iso,
+                                     int         fallback_year);
+/* Roman numeral of a quarter: "I" … "IV". */
+const char *td_date_quarter_roman   (int         quarter);
+
+G_END_DECLS

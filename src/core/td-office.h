@@ -1,0 +1,28 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define TD_TYPE_OFFICE (td_office_get_type ())
+G_DECLARE_FINAL_TYPE (TdOffice, td_office, TD, OFFICE, GObject)
+
+/* The commune's identity, printed in every document's header. */
+TdOffice   *td_office_new                 (void);
+const char *td_office_get_parent_body     (TdOffice   *self);
+void        td_office_set_parent_body     (TdOffice   *self,
+                                           const char *parent_body);
+const char *td_office_get_issuing_body    (TdOffice   *self);
+void        td_office_set_issuing_body    (TdOffice   *self,
+                                           const char *issuing_body);
+const char *td_office_get_place           (TdOffice   *self);
+void        td_office_set_place           (TdOffice   *self,
+                                           const char *place);
+const char *td_office_get_code            (TdOffice   *self);
+void        td_office_set_code            (TdOffice   *self,
+                                           const char *code);
+
+G_END_DECLS

@@ -1,0 +1,1394 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-store"
+
+#include "config.h"
+
+#include <errno.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <sqlite3.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "td-date.h"
+#include "td-resources.h"
+#include "td-store.h"
+
+#define SQL_RESOURCE_PATH "/io/github/thidua/ThiDua/sql/"
+
+struct _TdStore
+{
+  GObject        parent_instance;
+
+  char          *path;
+  sqlite3       *db;
+  TdStoreAccess  access;
+  int            version;
+  /* Prepared statements by their (static) SQL text. */
+  GHashTable    *statements;
+};
+
+G_DEFINE_FINAL_TYPE (TdStore, td_store, G_TYPE_OBJECT)
+G_DEFINE_QUARK (td-store-error-quark, td_store_error)
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Migrations in order: version N is migrations[N - 1]. */
+static const char * const migrations[] = {
+  "001-schema.sql",
+  "002-defaults.sql",
+};
+
+static void
+emit_changed (TdStore    *self,
+              const char *what,
+              gint64      id)
+{
+  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (what), what, id);
+}
+
+static void
+set_sqlite_error (GError     **error,
+                  sqlite3     *db,
+                  int          rc,
+                  const char  *doing)
+{
+  int code = TD_STORE_ERROR_FAILED;
+  int primary = rc & 0xff;
+
+  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+    code = TD_STORE_ERROR_CORRUPT;
+  else if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM)
+    code = TD_STORE_ERROR_READ_ONLY;
+  else if (primary == SQLITE_CONSTRAINT)
+    code = TD_STORE_ERROR_INVALID;
+
+  g_set_error (error, TD_STORE_ERROR, code, "%s: %s", doing,
+               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
+}
+
+static sqlite3_stmt *
+prepare (TdStore     *self,
+         const char  *sql,
+         GError     **error)
+{
+  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
+  int rc;
+
+  if (stmt != NULL)
+    {
+      sqlite3_reset (stmt);
+      sqlite3_clear_bindings (stmt);
+      return stmt;
+    }
+
+  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, self->db, rc, "prepare");
+      return NULL;
+    }
+
+  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
+  return stmt;
+}
+
+static void
+bind_text (sqlite3_stmt *stmt,
+           int           index,
+           const char   *text)
+{
+  sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
+}
+
+static const char *
+column_text (sqlite3_stmt *stmt,
+             int           index)
+{
+  const char *text = (const char *) sqlite3_column_text (stmt, index);
+  return text != NULL ? text : "";
+}
+
+/* Runs a statement that returns no rows. */
+static gboolean
+step_done (TdStore       *self,
+           sqlite3_stmt  *stmt,
+           const char    *doing,
+           GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  sqlite3_reset (stmt);
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, self->db, rc, doing);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+exec (sqlite3     *db,
+      const char  *sql,
+      GError     **error)
+{
+  char *message = NULL;
+  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
+
+  if (rc != SQLITE_OK)
+    {
+      int primary = rc & 0xff;
+      int code = (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+                   ? TD_STORE_ERROR_CORRUPT
+                   : (primary == SQLITE_READONLY ? TD_STORE_ERROR_READ_ONLY
+                                                 : TD_STORE_ERROR_FAILED);
+      g_set_error (error, TD_STORE_ERROR, code, "%s",
+                   message != NULL ? message : sqlite3_errstr (rc));
+      sqlite3_free (message);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static int
+query_int (sqlite3    *db,
+           const char *sql,
+           int        *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  int value = 0;
+  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
+
+  if (rc == SQLITE_OK)
+    {
+      rc = sqlite3_step (stmt);
+      if (rc == SQLITE_ROW)
+        {
+          value = sqlite3_column_int (stmt, 0);
+          rc = SQLITE_OK;
+        }
+      else if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc_out != NULL)
+    *rc_out = rc;
+  return value;
+}
+
+static gboolean
+begin (TdStore  *self,
+       GError  **error)
+{
+  if (self->access != TD_STORE_WRITABLE)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
+                   _("This file is open read-only; nothing can be changed"));
+      return FALSE;
+    }
+  return exec (self->db, "BEGIN IMMEDIATE", error);
+}
+
+static gboolean
+commit (TdStore  *self,
+        GError  **error)
+{
+  if (!exec (self->db, "COMMIT", error))
+    {
+      exec (self->db, "ROLLBACK", NULL);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+rollback (TdStore *self)
+{
+  if (!sqlite3_get_autocommit (self->db))
+    exec (self->db, "ROLLBACK", NULL);
+}
+
+static void
+td_store_finalize (GObject *object)
+{
+  TdStore *self = (TdStore *) object;
+
+  g_clear_pointer (&self->statements, g_hash_table_unref);
+  if (self->db != NULL)
+    sqlite3_close_v2 (self->db);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (td_store_parent_class)->finalize (object);
+}
+
+static void
+td_store_class_init (TdStoreClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = td_store_finalize;
+
+  /**
+   * TdStore::changed:
+   * @what: what changed: "office", "plan", "section", "task" or "unit"
+   * @id: the plan the change belongs to, or the row's id, 0 when many
+   *
+   * Emitted after a transaction that changed data has committed, detailed by @what.
+   */
+  signals[CHANGED] = g_signal_new ("changed",
+                                   G_TYPE_FROM_CLASS (klass),
+                                   G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
+                                   0, NULL, NULL, NULL,
+                                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
+}
+
+static void
+finalize_statement (gpointer stmt)
+{
+  sqlite3_finalize (stmt);
+}
+
+static void
+td_store_init (TdStore *self)
+{
+  self->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                            finalize_statement);
+}
+
+char *
+td_store_default_path (void)
+{
+  return g_build_filename (g_get_user_data_dir (), APPLICATION_ID, "thidua.db", NULL);
+}
+
+int
+td_store_latest_version (void)
+{
+  return G_N_ELEMENTS (migrations);
+}
+
+/* The first 16 bytes of every SQLite database. */
+static gboolean
+looks_like_sqlite (const char  *path,
+                   GError     **error)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[16] = { 0 };
+  FILE *file;
+  size_t n;
+
+  file = g_fopen (path, "rb");
+  if (file == NULL)
+    return TRUE; /* sqlite3_open_v2 will say why */
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+
+  /* An empty file is a new database. */
+  if (n == 0 || (n == sizeof header && memcmp (header, magic, sizeof magic) == 0))
+    return TRUE;
+
+  g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
+               _("“%s” is not a database of this application, or it is damaged"), path);
+  return FALSE;
+}
+
+static gboolean
+open_connection (TdStore  *self,
+                 gboolean  read_only,
+                 GError  **error)
+{
+  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  int rc;
+
+  g_hash_table_remove_all (self->statements);
+  if (self->db != NULL)
+    {
+      sqlite3_close_v2 (self->db);
+      self->db = NULL;
+    }
+
+  rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (rc != SQLITE_OK)
+    {
+      g_set_error (error, TD_STORE_ERROR,
+                   read_only ? TD_STORE_ERROR_READ_ONLY : TD_STORE_ERROR_NO_FOLDER,
+                   _("Cannot open “%s”: %s"), self->path,
+                   self->db != NULL ? sqlite3_errmsg (self->db) : sqlite3_errstr (rc));
+      return FALSE;
+    }
+
+  sqlite3_extended_result_codes (self->db, 1);
+  sqlite3_busy_timeout (self->db, 5000);
+  return exec (self->db, "PRAGMA foreign_keys = ON", error);
+}
+
+/* TRUE when PRAGMA quick_check says "ok"; *rc_out is the SQLite result of asking. */
+static gboolean
+quick_check_ok (sqlite3 *db,
+                int     *rc_out)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  rc = sqlite3_prepare_v2 (db, "PRAGMA quick_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && (rc = sqlite3_step (stmt)) == SQLITE_ROW)
+    {
+      ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+      rc = SQLITE_OK;
+    }
+  sqlite3_finalize (stmt);
+  if (rc_out != NULL)
+    *rc_out = rc;
+  return ok;
+}
+
+static gboolean
+check_quick (TdStore  *self,
+             GError  **error)
+{
+  int rc;
+
+  if (quick_check_ok (self->db, &rc))
+    return TRUE;
+
+  if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_CORRUPT && (rc & 0xff) != SQLITE_NOTADB)
+    {
+      set_sqlite_error (error, self->db, rc, _("Cannot read the database"));
+      return FALSE;
+    }
+
+  g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
+               _("“%s” is damaged and cannot be read safely"), self->path);
+  return FALSE;
+}
+
+static gboolean
+has_user_tables (sqlite3 *db)
+{
+  return query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", NULL) > 0;
+}
+
+static gboolean
+migrate (TdStore  *self,
+         GError  **error)
+{
+  for (int version = self->version + 1; version <= td_store_latest_version (); version++)
+    {
+      g_autofree char *resource = g_strconcat (SQL_RESOURCE_PATH, migrations[version - 1], NULL);
+      g_autoptr(GBytes) bytes = NULL;
+      g_autofree char *sql = NULL;
+      g_autofree char *set_version = NULL;
+
+      bytes = g_resource_lookup_data (td_get_resource (), resource,
+                                      G_RESOURCE_LOOKUP_FLAGS_NONE, error);
+      if (bytes == NULL)
+        return FALSE;
+      sql = g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+      set_version = g_strdup_printf ("PRAGMA user_version = %d", version);
+
+      if (!exec (self->db, "BEGIN IMMEDIATE", error))
+        return FALSE;
+      if (!exec (self->db, sql, error) || !exec (self->db, set_version, error))
+        {
+          g_prefix_error (error, "migration %s: ", migrations[version - 1]);
+          rollback (self);
+          return FALSE;
+        }
+      if (!commit (self, error))
+        return FALSE;
+      self->version = version;
+      g_debug ("migrated %s to version %d", self->path, version);
+    }
+  return TRUE;
+}
+
+static gboolean
+has_backup_of_today (const char *db_path)
+{
+  g_autoptr(GPtrArray) backups = td_store_list_backups (db_path);
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *today = g_date_time_format (now, "-%Y%m%d-");
+
+  for (guint i = 0; i < backups->len; i++)
+    {
+      g_autofree char *name = g_path_get_basename (g_ptr_array_index (backups, i));
+      if (strstr (name, today) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+TdStore *
+td_store_open (const char  *path,
+               GError     **error)
+{
+  g_autoptr(TdStore) self = NULL;
+  g_autofree char *dir = NULL;
+  gboolean existed;
+  gboolean had_data;
+
+  g_return_val_if_fail (path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR))
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_IS_DIRECTORY,
+                   _("“%s” is a folder, not a database file"), path);
+      return NULL;
+    }
+
+  dir = g_path_get_dirname (path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NO_FOLDER,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  self = g_object_new (TD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+
+  if (!existed && g_access (dir, W_OK) != 0)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NO_FOLDER,
+                   _("Cannot create a database in the folder “%s”: it cannot be written"), dir);
+      return NULL;
+    }
+
+  /* WAL needs the folder too, for its -wal and -shm files. */
+  if (existed && (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0))
+    self->access = TD_STORE_READ_ONLY_FILE;
+
+  if (existed && !looks_like_sqlite (path, error))
+    return NULL;
+
+  if (!open_connection (self, self->access != TD_STORE_WRITABLE, error))
+    return NULL;
+
+  if (!check_quick (self, error))
+    return NULL;
+
+  self->version = query_int (self->db, "PRAGMA user_version", NULL);
+  had_data = existed && has_user_tables (self->db);
+
+  if (self->version > td_store_latest_version ())
+    {
+      /* Reopen without write access before anything (even the journal mode) is written. */
+      self->access = TD_STORE_READ_ONLY_NEWER;
+      if (!open_connection (self, TRUE, error))
+        return NULL;
+      return g_steal_pointer (&self);
+    }
+
+  if (self->access != TD_STORE_WRITABLE)
+    {
+      if (self->version < td_store_latest_version ())
+        {
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
+                       _("“%s” was made by an older version and must be updated, "
+                         "but it cannot be written"), path);
+          return NULL;
+        }
+      return g_steal_pointer (&self);
+    }
+
+  if (!exec (self->db, "PRAGMA journal_mode = WAL", error) ||
+      !exec (self->db, "PRAGMA synchronous = FULL", error))
+    return NULL;
+
+  if (self->version < td_store_latest_version ())
+    {
+      if (had_data)
+        {
+          g_autofree char *backup = td_store_backup (self, "before-update", error);
+          if (backup == NULL)
+            {
+              g_prefix_error (error, _("No backup could be made before the update: "));
+              return NULL;
+            }
+        }
+      if (!migrate (self, error))
+        return NULL;
+    }
+  else if (had_data && !has_backup_of_today (path))
+    {
+      g_autoptr(GError) local_error = NULL;
+      g_autofree char *backup = td_store_backup (self, "daily", &local_error);
+
+      /* A missed daily backup must not keep the secretary from working. */
+      if (backup == NULL)
+        g_warning ("Daily backup failed: %s", local_error->message);
+    }
+
+  return g_steal_pointer (&self);
+}
+
+const char *
+td_store_get_path (TdStore *self)
+{
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+  return self->path;
+}
+
+TdStoreAccess
+td_store_get_access (TdStore *self)
+{
+  g_return_val_if_fail (TD_IS_STORE (self), TD_STORE_READ_ONLY_FILE);
+  return self->access;
+}
+
+gboolean
+td_store_is_read_only (TdStore *self)
+{
+  g_return_val_if_fail (TD_IS_STORE (self), TRUE);
+  return self->access != TD_STORE_WRITABLE;
+}
+
+int
+td_store_get_version (TdStore *self)
+{
+  g_return_val_if_fail (TD_IS_STORE (self), 0);
+  return self->version;
+}
+
+gboolean
+td_store_check_integrity (TdStore  *self,
+                          GError  **error)
+{
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok = FALSE;
+  int rc;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  rc = sqlite3_prepare_v2 (self->db, "PRAGMA integrity_check", -1, &stmt, NULL);
+  if (rc == SQLITE_OK && sqlite3_step (stmt) == SQLITE_ROW)
+    ok = g_strcmp0 ((const char *) sqlite3_column_text (stmt, 0), "ok") == 0;
+  sqlite3_finalize (stmt);
+
+  if (!ok)
+    g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
+                 _("“%s” is damaged"), self->path);
+  return ok;
+}
+
+/* Backups ------------------------------------------------------------------------------ */
+
+char *
+td_store_backup_dir (const char *db_path)
+{
+  g_autofree char *dir = g_path_get_dirname (db_path);
+  return g_build_filename (dir, "backups", NULL);
+}
+
+static char *
+backup_prefix (const char *db_path)
+{
+  g_autofree char *base = g_path_get_basename (db_path);
+
+  if (g_str_has_suffix (base, ".db"))
+    base[strlen (base) - 3] = '\0';
+  return g_strconcat (base, "-", NULL);
+}
+
+GPtrArray *
+td_store_list_backups (const char *db_path)
+{
+  g_autofree char *dir_path = td_store_backup_dir (db_path);
+  g_autofree char *prefix = backup_prefix (db_path);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      /* prefix + YYYYMMDD-HHMMSS- … .db */
+      if (g_str_has_prefix (name, prefix) && g_str_has_suffix (name, ".db") &&
+          strlen (name) > strlen (prefix) + 16 && g_ascii_isdigit (name[strlen (prefix)]))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+
+  g_ptr_array_sort (names, (GCompareFunc) g_ascii_strcasecmp);
+  for (guint i = names->len; i > 0; i--)
+    g_ptr_array_add (paths, g_build_filename (dir_path, g_ptr_array_index (names, i - 1), NULL));
+  g_ptr_array_unref (names);
+  return paths;
+}
+
+/* Copies the database @src into a new file at @dest_path with the backup API. */
+static gboolean
+copy_database (sqlite3     *src,
+               const char  *dest_path,
+               GError     **error)
+{
+  sqlite3 *dest = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc != SQLITE_OK)
+    {
+      set_sqlite_error (error, dest, rc, dest_path);
+      sqlite3_close_v2 (dest);
+      return FALSE;
+    }
+
+  backup = sqlite3_backup_init (dest, "main", src, "main");
+  if (backup == NULL)
+    {
+      set_sqlite_error (error, dest, sqlite3_errcode (dest), dest_path);
+      sqlite3_close_v2 (dest);
+      g_unlink (dest_path);
+      return FALSE;
+    }
+
+  do
+    rc = sqlite3_backup_step (backup, -1);
+  while (rc == SQLITE_BUSY || rc == SQLITE_LOCKED);
+  sqlite3_backup_finish (backup);
+
+  if (rc != SQLITE_DONE)
+    {
+      set_sqlite_error (error, NULL, rc, dest_path);
+      sqlite3_close_v2 (dest);
+      g_unlink (dest_path);
+      return FALSE;
+    }
+
+  /* A backup is one self-contained file, not a WAL database with companions. */
+  exec (dest, "PRAGMA journal_mode = DELETE", NULL);
+  sqlite3_close_v2 (dest);
+  return TRUE;
+}
+
+static void
+prune_backups (const char *db_path)
+{
+  g_autoptr(GPtrArray) backups = td_store_list_backups (db_path);
+
+  for (guint i = TD_STORE_MAX_BACKUPS; i < backups->len; i++)
+    if (g_unlink (g_ptr_array_index (backups, i)) != 0)
+      g_warning ("Cannot remove old backup %s: %s",
+                 (const char *) g_ptr_array_index (backups, i), g_strerror (errno));
+}
+
+char *
+td_store_backup (TdStore     *self,
+                 const char  *reason,
+                 GError     **error)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *prefix = NULL;
+  g_autofree char *stamp = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+  g_return_val_if_fail (reason != NULL, NULL);
+
+  dir = td_store_backup_dir (self->path);
+  if (g_mkdir_with_parents (dir, 0700) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NO_FOLDER,
+                   _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  prefix = backup_prefix (self->path);
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  for (int n = 0; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
+    {
+      g_autofree char *name = NULL;
+
+      g_free (path);
+      name = n == 0 ? g_strdup_printf ("%s%s-%s.db", prefix, stamp, reason)
+                    : g_strdup_printf ("%s%s-%s-%d.db", prefix, stamp, reason, n);
+      path = g_build_filename (dir, name, NULL);
+    }
+
+  if (!copy_database (self->db, path, error))
+    return NULL;
+
+  prune_backups (self->path);
+  return g_steal_pointer (&path);
+}
+
+char *
+td_store_set_aside (const char  *db_path,
+                    GError     **error)
+{
+  static const char * const companions[] = { "-wal", "-shm" };
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autofree char *stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  g_autofree char *aside = NULL;
+
+  for (int n = 0; aside == NULL || g_file_test (aside, G_FILE_TEST_EXISTS); n++)
+    {
+      g_free (aside);
+      aside = n == 0 ? g_strdup_printf ("%s.damaged-%s", db_path, stamp)
+                     : g_strdup_printf ("%s.damaged-%s-%d", db_path, stamp, n);
+    }
+
+  if (g_rename (db_path, aside) != 0)
+    {
+      int saved_errno = errno;
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_FAILED,
+                   _("Cannot move “%s” aside: %s"), db_path, g_strerror (saved_errno));
+      return NULL;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *from = g_strconcat (db_path, companions[i], NULL);
+      g_autofree char *to = g_strconcat (aside, companions[i], NULL);
+
+      if (g_file_test (from, G_FILE_TEST_EXISTS) && g_rename (from, to) != 0)
+        g_warning ("Cannot move %s aside: %s", from, g_strerror (errno));
+    }
+
+  return g_steal_pointer (&aside);
+}
+
+gboolean
+td_store_restore_backup (const char  *db_path,
+                         const char  *backup_path,
+                         char       **set_aside_path,
+                         GError     **error)
+{
+  g_autofree char *aside = NULL;
+  sqlite3 *src = NULL;
+  gboolean ok;
+  int rc;
+
+  g_return_val_if_fail (db_path != NULL, FALSE);
+  g_return_val_if_fail (backup_path != NULL, FALSE);
+
+  rc = sqlite3_open_v2 (backup_path, &src, SQLITE_OPEN_READONLY, NULL);
+  if (rc != SQLITE_OK || !quick_check_ok (src, NULL))
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
+                   _("The backup “%s” cannot be read"), backup_path);
+      sqlite3_close_v2 (src);
+      return FALSE;
+    }
+
+  if (g_file_test (db_path, G_FILE_TEST_EXISTS))
+    {
+      aside = td_store_set_aside (db_path, error);
+      if (aside == NULL)
+        {
+          sqlite3_close_v2 (src);
+          return FALSE;
+        }
+    }
+
+  ok = copy_database (src, db_path, error);
+  sqlite3_close_v2 (src);
+
+  if (set_aside_path != NULL)
+    *set_aside_path = g_steal_pointer (&aside);
+  return ok;
+}
+
+/* Office ------------------------------------------------------------------------------- */
+
+TdOffice *
+td_store_get_office (TdStore *self)
+{
+  TdOffice *office;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  office = td_office_new ();
+  stmt = prepare (self, "SELECT parent_body, issuing_body, place, code FROM office WHERE id = 1",
+                  NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      td_office_set_parent_body (office, column_text (stmt, 0));
+      td_office_set_issuing_body (office, column_text (stmt, 1));
+      td_office_set_place (office, column_text (stmt, 2));
+      td_office_set_code (office, column_text (stmt, 3));
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return office;
+}
+
+gboolean
+td_store_save_office (TdStore   *self,
+                      TdOffice  *office,
+                      GError   **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_OFFICE (office), FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+
+  stmt = prepare (self,
+                  "UPDATE office SET parent_body = ?1, issuing_body = ?2, place = ?3, code = ?4 "
+                  "WHERE id = 1",
+                  error);
+  if (stmt == NULL)
+    goto failed;
+  bind_text (stmt, 1, td_office_get_parent_body (office));
+  bind_text (stmt, 2, td_office_get_issuing_body (office));
+  bind_text (stmt, 3, td_office_get_place (office));
+  bind_text (stmt, 4, td_office_get_code (office));
+  if (!step_done (self, stmt, _("Saving the office"), error) || !commit (self, error))
+    goto failed;
+
+  emit_changed (self, "office", 1);
+  return TRUE;
+
+failed:
+  rollback (self);
+  return FALSE;
+}
+
+/* Plans -------------------------------------------------------------------------------- */
+
+GArray *
+td_store_list_plan_years (TdStore *self)
+{
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), years);
+
+  stmt = prepare (self, "SELECT year FROM plan ORDER BY year", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+      g_array_append_val (years, year);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return years;
+}
+
+TdPlan *
+td_store_get_plan (TdStore  *self,
+                   int       year,
+                   GError  **error)
+{
+  g_autoptr(TdPlan) plan = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  stmt = prepare (self,
+                  "SELECT id, year, parent_body, issuing_body, place, number, symbol, issue_date, "
+                  "kind, title, preamble, closing, signer_capacity, signer_position, "
+                  "signer_name, recipients FROM plan WHERE year = ?1",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      plan = td_plan_new ();
+      td_plan_set_id (plan, sqlite3_column_int64 (stmt, 0));
+      td_plan_set_year (plan, sqlite3_column_int (stmt, 1));
+      td_plan_set_parent_body (plan, column_text (stmt, 2));
+      td_plan_set_issuing_body (plan, column_text (stmt, 3));
+      td_plan_set_place (plan, column_text (stmt, 4));
+      td_plan_set_number (plan, column_text (stmt, 5));
+      td_plan_set_symbol (plan, column_text (stmt, 6));
+      td_plan_set_issue_date (plan, column_text (stmt, 7));
+      td_plan_set_kind (plan, column_text (stmt, 8));
+      td_plan_set_title (plan, column_text (stmt, 9));
+      td_plan_set_preamble (plan, column_text (stmt, 10));
+      td_plan_set_closing (plan, column_text (stmt, 11));
+      td_plan_set_signer_capacity (plan, column_text (stmt, 12));
+      td_plan_set_signer_position (plan, column_text (stmt, 13));
+      td_plan_set_signer_name (plan, column_text (stmt, 14));
+      td_plan_set_recipients (plan, column_text (stmt, 15));
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                 _("There is no plan for %d"), year);
+  else
+    set_sqlite_error (error, self->db, rc, _("Reading the plan"));
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&plan);
+}
+
+static gboolean
+insert_plan (TdStore  *self,
+             TdPlan   *plan,
+             GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self,
+                  "INSERT INTO plan (year, parent_body, issuing_body, place, number, symbol, "
+                  "issue_date, kind, title, preamble, closing, signer_capacity, signer_position, "
+                  "signer_name, recipients) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, td_plan_get_year (plan));
+  bind_text (stmt, 2, td_plan_get_parent_body (plan));
+  bind_text (stmt, 3, td_plan_get_issuing_body (plan));
+  bind_text (stmt, 4, td_plan_get_place (plan));
+  bind_text (stmt, 5, td_plan_get_number (plan));
+  bind_text (stmt, 6, td_plan_get_symbol (plan));
+  bind_text (stmt, 7, td_plan_get_issue_date (plan));
+  bind_text (stmt, 8, td_plan_get_kind (plan));
+  bind_text (stmt, 9, td_plan_get_title (plan));
+  bind_text (stmt, 10, td_plan_get_preamble (plan));
+  bind_text (stmt, 11, td_plan_get_closing (plan));
+  bind_text (stmt, 12, td_plan_get_signer_capacity (plan));
+  bind_text (stmt, 13, td_plan_get_signer_position (plan));
+  bind_text (stmt, 14, td_plan_get_signer_name (plan));
+  bind_text (stmt, 15, td_plan_get_recipients (plan));
+
+  if (!step_done (self, stmt, _("Saving the plan"), error))
+    return FALSE;
+  td_plan_set_id (plan, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+static gboolean
+check_new_plan (TdStore  *self,
+                TdPlan   *plan,
+                GError  **error)
+{
+  int year = td_plan_get_year (plan);
+  const char *issue_date = td_plan_get_issue_date (plan);
+  g_autoptr(TdPlan) existing = NULL;
+
+  if (year < 1945 || year > 2200)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("%d is not a year a plan can be made for"), year);
+      return FALSE;
+    }
+  if (issue_date[0] != '\0' && !td_date_is_valid_iso (issue_date))
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("The issue date “%s” is not a real date"), issue_date);
+      return FALSE;
+    }
+  existing = td_store_get_plan (self, year, NULL);
+  if (existing != NULL)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_EXISTS,
+                   _("There is already a plan for %d"), year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+TdPlan *
+td_store_start_plan (TdStore  *self,
+                     int       year,
+                     GError  **error)
+{
+  g_autoptr(TdOffice) office = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autofree char *symbol = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  office = td_store_get_office (self);
+  plan = td_plan_new ();
+  symbol = g_strconcat ("KH-", td_office_get_code (office), NULL);
+  title = g_strdup_printf ("Công tác thi đua, khen thưởng năm %d", year);
+
+  td_plan_set_year (plan, year);
+  td_plan_set_parent_body (plan, td_office_get_parent_body (office));
+  td_plan_set_issuing_body (plan, td_office_get_issuing_body (office));
+  td_plan_set_place (plan, td_office_get_place (office));
+  td_plan_set_symbol (plan, symbol);
+  td_plan_set_title (plan, title);
+
+  if (!td_store_add_plan (self, plan, NULL, NULL, 0, error))
+    return NULL;
+  return g_steal_pointer (&plan);
+}
+
+static gint64
+ensure_unit (TdStore     *self,
+             const char  *name,
+             const char  *kind,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  stmt = prepare (self, "SELECT id FROM unit WHERE name = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id != 0)
+    return id;
+
+  stmt = prepare (self, "INSERT INTO unit (name, kind) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    return 0;
+  bind_text (stmt, 1, name);
+  bind_text (stmt, 2, kind != NULL ? kind : "other");
+  if (!step_done (self, stmt, _("Saving a unit"), error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+static gboolean
+insert_section (TdStore    *self,
+                gint64      plan_id,
+                TdSection  *section,
+                gint64      parent_id,
+                GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self,
+                  "INSERT INTO section (plan_id, parent_id, position, heading, body, kind) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  if (parent_id > 0)
+    sqlite3_bind_int64 (stmt, 2, parent_id);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_int (stmt, 3, td_section_get_position (section));
+  bind_text (stmt, 4, td_section_get_heading (section));
+  bind_text (stmt, 5, td_section_get_body (section));
+  bind_text (stmt, 6, td_section_get_kind (section));
+  if (!step_done (self, stmt, _("Saving a section"), error))
+    return FALSE;
+  td_section_set_id (section, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+static gboolean
+check_task (TdTask  *task,
+            int      year,
+            GError **error)
+{
+  const char *start = td_task_get_start_date (task);
+  const char *end = td_task_get_end_date (task);
+  g_autofree char *content = g_strstrip (g_strdup (td_task_get_content (task)));
+
+  if (content[0] == '\0')
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("A task needs its content"));
+      return FALSE;
+    }
+  if (!td_date_is_valid_iso (start) || !td_date_is_valid_iso (end))
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("The task “%s” has a date that is not a real date"), content);
+      return FALSE;
+    }
+  if (strcmp (end, start) < 0)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("The task “%s” ends before it starts"), content);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_task (TdStore                 *self,
+             gint64                   plan_id,
+             int                      year,
+             const TdStoreTaskInput  *input,
+             GError                 **error)
+{
+  TdTask *task = input->task;
+  sqlite3_stmt *stmt;
+  gint64 task_id;
+
+  /* A task that names only its quarter runs for the whole quarter. */
+  if (td_task_get_start_date (task)[0] == '\0' || td_task_get_end_date (task)[0] == '\0')
+    {
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+
+      td_date_quarter_bounds (year, td_task_get_quarter (task), &first, &last);
+      if (td_task_get_start_date (task)[0] == '\0')
+        td_task_set_start_date (task, first);
+      if (td_task_get_end_date (task)[0] == '\0')
+        td_task_set_end_date (task, last);
+    }
+
+  if (!check_task (task, year, error))
+    return FALSE;
+
+  stmt = prepare (self,
+                  "INSERT INTO task (plan_id, quarter, position, content, responsible, "
+                  "start_date, end_date, milestone, status, progress, result_note) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int (stmt, 2, td_task_get_quarter (task));
+  sqlite3_bind_int (stmt, 3, td_task_get_position (task));
+  bind_text (stmt, 4, td_task_get_content (task));
+  bind_text (stmt, 5, td_task_get_responsible (task));
+  bind_text (stmt, 6, td_task_get_start_date (task));
+  bind_text (stmt, 7, td_task_get_end_date (task));
+  sqlite3_bind_int (stmt, 8, td_task_get_milestone (task) ? 1 : 0);
+  bind_text (stmt, 9, td_task_status_to_string (td_task_get_status (task)));
+  sqlite3_bind_int (stmt, 10, td_task_get_progress (task));
+  bind_text (stmt, 11, td_task_get_result_note (task));
+  if (!step_done (self, stmt, _("Saving a task"), error))
+    return FALSE;
+
+  task_id = sqlite3_last_insert_rowid (self->db);
+  td_task_set_id (task, task_id);
+
+  for (guint i = 0; input->unit_names != NULL && input->unit_names[i] != NULL; i++)
+    {
+      const char *kind = input->unit_kinds != NULL ? input->unit_kinds[i] : NULL;
+      gint64 unit_id = ensure_unit (self, input->unit_names[i], kind, error);
+
+      if (unit_id == 0)
+        return FALSE;
+      stmt = prepare (self, "INSERT OR IGNORE INTO task_unit (task_id, unit_id) VALUES (?1, ?2)",
+                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, task_id);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      if (!step_done (self, stmt, _("Linking a task to its unit"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+td_store_add_plan (TdStore                 *self,
+                   TdPlan                  *plan,
+                   GPtrArray               *sections,
+                   const TdStoreTaskInput  *tasks,
+                   guint                    n_tasks,
+                   GError                 **error)
+{
+  gint64 plan_id;
+  int year;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (tasks != NULL || n_tasks == 0, FALSE);
+
+  if (!begin (self, error))
+    return FALSE;
+  if (!check_new_plan (self, plan, error) || !insert_plan (self, plan, error))
+    goto failed;
+
+  plan_id = td_plan_get_id (plan);
+  year = td_plan_get_year (plan);
+
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
+    {
+      TdSection *section = g_ptr_array_index (sections, i);
+      gint64 parent_index = td_section_get_parent_id (section);
+      gint64 parent_id = 0;
+
+      /* Parents come before their children, so their ids are known. */
+      if (parent_index > 0)
+        {
+          g_assert ((guint) parent_index <= i);
+          parent_id = td_section_get_id (g_ptr_array_index (sections, parent_index - 1));
+        }
+      if (!insert_section (self, plan_id, section, parent_id, error))
+        goto failed;
+      td_section_set_parent_id (section, parent_id);
+    }
+
+  for (guint i = 0; i < n_tasks; i++)
+    if (!insert_task (self, plan_id, year, &tasks[i], error))
+      goto failed;
+
+  if (!commit (self, error))
+    goto failed;
+
+  emit_changed (self, "plan", plan_id);
+  if (n_tasks > 0)
+    emit_changed (self, "unit", 0);
+  return TRUE;
+
+failed:
+  rollback (self);
+  td_plan_set_id (plan, 0);
+  return FALSE;
+}
+
+/* Lists -------------------------------------------------------------------------------- */
+
+static void
+append_sections (TdStore    *self,
+                 GListStore *store,
+                 gint64      plan_id,
+                 gint64      parent_id,
+                 int         depth)
+{
+  g_autoptr(GPtrArray) level = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+
+  stmt = prepare (self,
+                  "SELECT id, position, heading, body, kind FROM section "
+                  "WHERE plan_id = ?1 AND coalesce (parent_id, 0) = ?2 ORDER BY position, id",
+                  NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int64 (stmt, 2, parent_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TdSection *section = td_section_new ();
+
+      td_section_set_id (section, sqlite3_column_int64 (stmt, 0));
+      td_section_set_parent_id (section, parent_id);
+      td_section_set_position (section, sqlite3_column_int (stmt, 1));
+      td_section_set_heading (section, column_text (stmt, 2));
+      td_section_set_body (section, column_text (stmt, 3));
+      td_section_set_kind (section, column_text (stmt, 4));
+      td_section_set_depth (section, depth);
+      g_ptr_array_add (level, section);
+    }
+  sqlite3_reset (stmt);
+
+  /* The statement is shared, so recurse only once this level has been read. */
+  for (guint i = 0; i < level->len; i++)
+    {
+      TdSection *section = g_ptr_array_index (level, i);
+
+      g_list_store_append (store, section);
+      append_sections (self, store, plan_id, td_section_get_id (section), depth + 1);
+    }
+}
+
+GListModel *
+td_store_list_sections (TdStore *self,
+                        gint64   plan_id)
+{
+  GListStore *store = g_list_store_new (TD_TYPE_SECTION);
+
+  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+
+  append_sections (self, store, plan_id, 0, 0);
+  return G_LIST_MODEL (store);
+}
+
+GListModel *
+td_store_list_tasks (TdStore *self,
+                     gint64   plan_id)
+{
+  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store = g_list_store_new (TD_TYPE_TASK);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+
+  stmt = prepare (self,
+                  "SELECT id, quarter, position, content, responsible, start_date, end_date, "
+                  "milestone, status, progress, result_note FROM task WHERE plan_id = ?1 "
+                  "ORDER BY quarter, position, id",
+                  NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (store);
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TdTask *task = td_task_new ();
+      int status = td_task_status_from_string (column_text (stmt, 8));
+
+      td_task_set_id (task, sqlite3_column_int64 (stmt, 0));
+      td_task_set_number (task, tasks->len + 1);
+      td_task_set_quarter (task, sqlite3_column_int (stmt, 1));
+      td_task_set_position (task, sqlite3_column_int (stmt, 2));
+      td_task_set_content (task, column_text (stmt, 3));
+      td_task_set_responsible (task, column_text (stmt, 4));
+      td_task_set_start_date (task, column_text (stmt, 5));
+      td_task_set_end_date (task, column_text (stmt, 6));
+      td_task_set_milestone (task, sqlite3_column_int (stmt, 7) != 0);
+      td_task_set_status (task, status >= 0 ? (TdTaskStatus) status : TD_TASK_PLANNED);
+      td_task_set_progress (task, sqlite3_column_int (stmt, 9));
+      td_task_set_result_note (task, column_text (stmt, 10));
+      g_ptr_array_add (tasks, task);
+    }
+  sqlite3_reset (stmt);
+
+  /* One splice: views see a single items-changed. */
+  g_list_store_splice (store, 0, 0, tasks->pdata, tasks->len);
+  return G_LIST_MODEL (store);
+}
+
+GStrv
+td_store_dup_task_unit_names (TdStore *self,
+                              gint64   task_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  stmt = prepare (self,
+                  "SELECT unit.name FROM task_unit JOIN unit ON unit.id = task_unit.unit_id "
+                  "WHERE task_unit.task_id = ?1 ORDER BY unit.name",
+                  NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, task_id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (builder, column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  return g_strv_builder_end (builder);
+}
+
+GListModel *
+td_store_list_units (TdStore *self)
+{
+  GListStore *store = g_list_store_new (TD_TYPE_UNIT);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+
+  stmt = prepare (self, "SELECT id, name, kind FROM unit ORDER BY name", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(TdUnit) unit = td_unit_new (sqlite3_column_int64 (stmt, 0),
+                                            column_text (stmt, 1), column_text (stmt, 2));
+      g_list_store_append (store, unit);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return G_LIST_MODEL (store);
+}

@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "td-office.h"
+#include "td-plan.h"
+#include "td-section.h"
+#include "td-task.h"
+#include "td-unit.h"
+
+G_BEGIN_DECLS
+
+#define TD_STORE_ERROR (td_store_error_quark ())
+
+typedef enum {
+  TD_STORE_ERROR_FAILED,
+  TD_STORE_ERROR_IS_DIRECTORY,
+  TD_STORE_ERROR_NO_FOLDER,
+  TD_STORE_ERROR_CORRUPT,
+  TD_STORE_ERROR_READ_ONLY,
+  TD_STORE_ERROR_INVALID,
+  TD_STORE_ERROR_NOT_FOUND,
+  TD_STORE_ERROR_EXISTS,
+} TdStoreError;
+
+/* Why a store refuses writes. */
+typedef enum {
+  TD_STORE_WRITABLE,
+  TD_STORE_READ_ONLY_FILE,   /* the file or its folder cannot be written */
+  TD_STORE_READ_ONLY_NEWER,  /* made by a newer version of the application */
+} TdStoreAccess;
+
+/* One task of a plan to add, with the names of the units it links to. */
+typedef struct {
+  TdTask             *task;
+  const char * const *unit_names;
+  const char * const *unit_kinds;
+} TdStoreTaskInput;
+
+#define TD_STORE_MAX_BACKUPS 10
+
+#define TD_TYPE_STORE (td_store_get_type ())
+G_DECLARE_FINAL_TYPE (TdStore, td_store, TD, STORE, GObject)
+
+GQuark         td_store_error_quark            (void);
+
+/* $XDG_DATA_HOME/io.github.thidua.ThiDua/thidua.db */
+char          *td_store_default_path           (void);
+int            td_store_latest_version         (void);
+
+TdStore       *td_store_open                   (const char      *path,
+                                                GError         **error);
+const char    *td_store_get_path               (TdStore         *self);
+TdStoreAccess  td_store_get_access             (TdStore         *self);
+gboolean       td_store_is_read_only           (TdStore         *self);
+int            td_store_get_version            (TdStore         *self);
+gboolean       td_store_check_integrity        (TdStore         *self,
+                                                GError         **error);
+
+/* Backups live in backups/ beside the database; the newest TD_STORE_MAX_BACKUPS are kept. */
+char          *td_store_backup                 (TdStore         *self,
+                                                const char      *reason,
+                                                GError         **error);
+char          *td_store_backup_dir             (const char      *db_path);
+/* Paths of the backups of @db_path, newest first. */
+GPtrArray     *td_store_list_backups           (const char      *db_path);
+/* Renames a damaged file (and its -wal, -shm) aside; returns the new path. */
+char          *td_store_set_aside              (const char      *db_path,
+                                                GError         **error);
+/* Sets the current file aside (if any) and puts a copy of @backup_path in its place. */
+gboolean       td_store_restore_backup         (const char      *db_path,
+                                                const char      *backup_path,
+                                                char           **set_aside_path,
+                                                GError         **error);
+
+TdOffice      *td_store_get_office             (TdStore         *self);
+gboolean       td_store_save_office            (TdStore         *self,
+                                                TdOffice        *office,
+                                                GError         **error);
+
+/* Years that have a plan, ascending. */
+GArray        *td_store_list_plan_years        (TdStore         *self);
+TdPlan        *td_store_get_plan               (TdStore         *self,
+                                                int              year,
+                                                GError         **error);
+/* A new empty plan for @year, its heading filled from the office's identity. */
+TdPlan        *td_store_start_plan             (TdStore         *self,
+                                                int              year,
+                                                GError         **error);
+/* Adds a whole plan in one transaction: the plan, its sections (TdSection, parent given
+ * by index into @sections + 1 in parent-id, 0 for top level) and its tasks, creating the
+ * units they name. Sets the ids of @plan, the sections and the tasks. */
+gboolean       td_store_add_plan               (TdStore         *self,
+                                                TdPlan          *plan,
+                                                GPtrArray       *sections,
+                                                const TdStoreTaskInput *tasks,
+                                                guint            n_tasks,
+                                                GError         **error);
+
+/* Sections of a plan, depth first, each with its depth. */
+GListModel    *td_store_list_sections          (TdStore         *self,
+                                                gint64           plan_id);
+/* Tasks of a plan by quarter and position, numbered 1, 2, … across quarters. */
+GListModel    *td_store_list_tasks             (TdStore         *self,
+                                                gint64           plan_id);
+/* Names of the units linked to a task, in name order. */
+GStrv          td_store_dup_task_unit_names    (TdStore         *self,
+                                                gint64           task_id);
+GListModel    *td_store_list_units             (TdStore         *self);
+
+G_END_DECLS

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-application"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-application.h"
+#include "td-window.h"
+
+struct _TdApplication
+{
+  AdwApplication parent_instance;
+
+  char          *database;
+  gboolean       load_sample;
+};
+
+G_DEFINE_FINAL_TYPE (TdApplication, td_application, ADW_TYPE_APPLICATION)
+
+static void
+td_application_about (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  static const char *developers[] = { "The Thi đua developers", NULL };
+  TdApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", window,
+                        "modal", TRUE,
+                        "application-icon", APPLICATION_ID,
+                        "application-name", _("Emulation & Commendation"),
+                        "developer-name", "The Thi đua developers",
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Plan, follow and report a commune’s yearly emulation "
+                                      "and commendation work"),
+                        "website", "https://github.com/thidua/thidua",
+                        "issue-url", "https://github.com/thidua/thidua/issues",
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "developers", developers,
+                        /* Translators: your names, one per line */
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static void
+td_application_quit (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  GApplication *app = user_data;
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  /* Closing through the windows lets them save their size. */
+  for (GList *l = windows; l != NULL;)
+    {
+      GtkWindow *window = l->data;
+      l = l->next;
+      gtk_window_close (window);
+    }
+  g_application_quit (app);
+}
+
+static const GActionEntry app_actions[] = {
+  { "about", td_application_about },
+  { "quit", td_application_quit },
+};
+
+static int
+td_application_handle_local_options (GApplication *app,
+                                     GVariantDict *options)
+{
+  TdApplication *self = TD_APPLICATION (app);
+
+  if (g_variant_dict_lookup (options, "database", "^ay", &self->database))
+    {
+      /* Another file is another window of its own, not the running instance's. */
+      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
+    }
+  g_variant_dict_lookup (options, "load-sample", "b", &self->load_sample);
+
+  return -1;
+}
+
+static void
+td_application_activate (GApplication *app)
+{
+  TdApplication *self = TD_APPLICATION (app);
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (app));
+  g_autofree char *path = NULL;
+
+  if (window == NULL)
+    {
+      path = self->database != NULL ? g_canonicalize_filename (self->database, NULL)
+                                    : td_store_default_path ();
+      window = GTK_WINDOW (td_window_new (self, path, self->load_sample));
+    }
+  gtk_window_present (window);
+}
+
+static void
+td_application_startup (GApplication *app)
+{
+  static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *preferences_accels[] = { "<Control>comma", NULL };
+  static const char *year_accels[] = { "<Control>y", NULL };
+
+  G_APPLICATION_CLASS (td_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences",
+                                         preferences_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.choose-year", year_accels);
+}
+
+static void
+td_application_finalize (GObject *object)
+{
+  TdApplication *self = TD_APPLICATION (object);
+
+  g_free (self->database);
+
+  G_OBJECT_CLASS (td_application_parent_class)->finalize (object);
+}
+
+static void
+td_application_class_init (TdApplicationClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  object_class->finalize = td_application_finalize;
+  app_class->activate = td_application_activate;
+  app_class->startup = td_application_startup;
+  app_class->handle_local_options = td_application_handle_local_options;
+}
+
+static void
+td_application_init (TdApplication *self)
+{
+  static const GOptionEntry entries[] = {
+    { "database", 'd', 0, G_OPTION_ARG_FILENAME, NULL,
+      N_("Open FILE instead of the default database"), N_("FILE") },
+    { "load-sample", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Add the Tùng Ảnh 2022 plan if that year has no plan yet"), NULL },
+    { NULL }
+  };
+
+  g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_summary (G_APPLICATION (self),
+                                            _("Plan and report a commune’s emulation and "
+                                              "commendation work."));
+}
+
+TdApplication *
+td_application_new (void)
+{
+  return g_object_new (TD_TYPE_APPLICATION,
+                       "application-id", APPLICATION_ID,
+                       "flags", G_APPLICATION_DEFAULT_FLAGS,
+                       "resource-base-path", "/io/github/thidua/ThiDua",
+                       NULL);
+}

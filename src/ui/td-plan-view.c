@@ -1,0 +1,516 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-plan-view"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+
+#include "td-date.h"
+#include "td-plan-view.h"
+
+/* The page width of the document on screen, near A4's text width at 13 pt. */
+#define PAGE_WIDTH 880
+#define NUMBER_WIDTH 56
+#define RESPONSIBLE_WIDTH 260
+
+/* The official-document boilerplate is Vietnamese whatever the UI language. */
+#define QUOC_HIEU "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+#define TIEU_NGU "Độc lập – Tự do – Hạnh phúc"
+
+struct _TdPlanRow
+{
+  GObject        parent_instance;
+
+  TdPlanRowKind  kind;
+  int            quarter;
+  GObject       *item;
+};
+
+G_DEFINE_FINAL_TYPE (TdPlanRow, td_plan_row, G_TYPE_OBJECT)
+
+struct _TdPlanView
+{
+  GtkWidget    parent_instance;
+
+  TdStore     *store;
+  TdPlan      *plan;
+
+  GtkWidget   *scroller;
+  GtkListView *list_view;
+  GListStore  *rows;
+};
+
+G_DEFINE_FINAL_TYPE (TdPlanView, td_plan_view, GTK_TYPE_WIDGET)
+
+static void
+td_plan_row_finalize (GObject *object)
+{
+  TdPlanRow *self = TD_PLAN_ROW (object);
+
+  g_clear_object (&self->item);
+
+  G_OBJECT_CLASS (td_plan_row_parent_class)->finalize (object);
+}
+
+static void
+td_plan_row_class_init (TdPlanRowClass *klass)
+{
+  G_OBJECT_CLASS (klass)->finalize = td_plan_row_finalize;
+}
+
+static void
+td_plan_row_init (TdPlanRow *self)
+{
+}
+
+static TdPlanRow *
+td_plan_row_new (TdPlanRowKind  kind,
+                 int            quarter,
+                 gpointer       item)
+{
+  TdPlanRow *self = g_object_new (TD_TYPE_PLAN_ROW, NULL);
+
+  self->kind = kind;
+  self->quarter = quarter;
+  self->item = item != NULL ? g_object_ref (item) : NULL;
+  return self;
+}
+
+TdPlanRowKind
+td_plan_row_get_kind (TdPlanRow *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN_ROW (self), TD_PLAN_ROW_HEADING);
+  return self->kind;
+}
+
+int
+td_plan_row_get_quarter (TdPlanRow *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN_ROW (self), 0);
+  return self->quarter;
+}
+
+TdTask *
+td_plan_row_get_task (TdPlanRow *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN_ROW (self), NULL);
+  return self->kind == TD_PLAN_ROW_TASK ? TD_TASK (self->item) : NULL;
+}
+
+TdSection *
+td_plan_row_get_section (TdPlanRow *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN_ROW (self), NULL);
+  return self->kind == TD_PLAN_ROW_SECTION ? TD_SECTION (self->item) : NULL;
+}
+
+/* Widgets of the document ----------------------------------------------------------------- */
+
+static GtkWidget *
+doc_label (const char *text,
+           const char *css_class,
+           float       xalign)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (label), xalign);
+  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
+  if (xalign == 0.5f)
+    gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+  if (css_class != NULL)
+    gtk_widget_add_css_class (label, css_class);
+  return label;
+}
+
+/* A short rule under a centred heading, as Decree 30 draws them. */
+static GtkWidget *
+doc_rule (int width)
+{
+  GtkWidget *rule = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+
+  gtk_widget_set_size_request (rule, width, -1);
+  gtk_widget_set_halign (rule, GTK_ALIGN_CENTER);
+  return rule;
+}
+
+static GtkWidget *
+vbox (int spacing)
+{
+  return gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
+}
+
+static void
+append_lines (GtkBox     *box,
+              const char *text,
+              const char *css_class)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    if (lines[i][0] != '\0')
+      gtk_box_append (box, doc_label (lines[i], css_class, 0.0f));
+}
+
+static GtkWidget *
+build_heading (TdPlanView *self)
+{
+  TdPlan *plan = self->plan;
+  GtkWidget *box = vbox (6);
+  GtkWidget *columns = gtk_grid_new ();
+  GtkWidget *left = vbox (2);
+  GtkWidget *right = vbox (2);
+  GtkWidget *preamble = vbox (6);
+  g_autofree char *number = td_plan_dup_number_line (plan);
+  g_autofree char *date = td_date_place_phrase (td_plan_get_place (plan),
+                                                td_plan_get_issue_date (plan),
+                                                td_plan_get_year (plan));
+
+  gtk_grid_set_column_homogeneous (GTK_GRID (columns), TRUE);
+  gtk_grid_set_column_spacing (GTK_GRID (columns), 24);
+
+  if (td_plan_get_parent_body (plan)[0] != '\0')
+    gtk_box_append (GTK_BOX (left), doc_label (td_plan_get_parent_body (plan), NULL, 0.5f));
+  gtk_box_append (GTK_BOX (left), doc_label (td_plan_get_issuing_body (plan), "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (left), doc_rule (90));
+  gtk_box_append (GTK_BOX (left), doc_label (number, NULL, 0.5f));
+
+  gtk_box_append (GTK_BOX (right), doc_label (QUOC_HIEU, "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (right), doc_label (TIEU_NGU, "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (right), doc_rule (200));
+  gtk_box_append (GTK_BOX (right), doc_label (date, "doc-italic", 0.5f));
+
+  gtk_grid_attach (GTK_GRID (columns), left, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (columns), right, 1, 0, 1, 1);
+  gtk_box_append (GTK_BOX (box), columns);
+
+  gtk_widget_set_margin_top (GTK_WIDGET (box), 24);
+  {
+    GtkWidget *kind = doc_label (td_plan_get_kind (plan), "doc-kind", 0.5f);
+    gtk_widget_set_margin_top (kind, 24);
+    gtk_box_append (GTK_BOX (box), kind);
+  }
+  gtk_box_append (GTK_BOX (box), doc_label (td_plan_get_title (plan), "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (box), doc_rule (120));
+
+  append_lines (GTK_BOX (preamble), td_plan_get_preamble (plan), "doc-italic");
+  append_lines (GTK_BOX (preamble), td_plan_get_closing (plan), NULL);
+  gtk_widget_set_margin_top (preamble, 12);
+  gtk_box_append (GTK_BOX (box), preamble);
+  return box;
+}
+
+static GtkWidget *
+build_section (TdSection *section)
+{
+  GtkWidget *box = vbox (6);
+
+  gtk_widget_set_margin_top (box, 10);
+  if (td_section_get_heading (section)[0] != '\0')
+    gtk_box_append (GTK_BOX (box), doc_label (td_section_get_heading (section), "doc-bold", 0.0f));
+  append_lines (GTK_BOX (box), td_section_get_body (section), NULL);
+  return box;
+}
+
+static GtkWidget *
+table_cell (GtkWidget *child,
+            int        width,
+            gboolean   last)
+{
+  GtkWidget *cell = adw_bin_new ();
+
+  adw_bin_set_child (ADW_BIN (cell), child);
+  gtk_widget_add_css_class (cell, "doc-cell");
+  if (last)
+    gtk_widget_add_css_class (cell, "last");
+  if (width > 0)
+    gtk_widget_set_size_request (cell, width, -1);
+  else
+    gtk_widget_set_hexpand (cell, TRUE);
+  return cell;
+}
+
+static GtkWidget *
+table_row (GtkWidget *number,
+           GtkWidget *content,
+           GtkWidget *responsible)
+{
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+
+  gtk_box_append (GTK_BOX (row), table_cell (number, NUMBER_WIDTH, FALSE));
+  gtk_box_append (GTK_BOX (row), table_cell (content, 0, FALSE));
+  gtk_box_append (GTK_BOX (row), table_cell (responsible, RESPONSIBLE_WIDTH, TRUE));
+  return row;
+}
+
+static GtkWidget *
+build_table_head (void)
+{
+  GtkWidget *row = table_row (doc_label ("TT", NULL, 0.5f),
+                              doc_label ("Nội dung nhiệm vụ chủ yếu", NULL, 0.5f),
+                              doc_label ("Tổ chức, cá nhân thực hiện", NULL, 0.5f));
+
+  gtk_widget_add_css_class (row, "doc-table-head");
+  gtk_widget_set_margin_top (row, 10);
+  return row;
+}
+
+static GtkWidget *
+build_quarter (int quarter)
+{
+  g_autofree char *text = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (quarter));
+  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *cell = table_cell (doc_label (text, NULL, 0.0f), 0, TRUE);
+
+  gtk_box_append (GTK_BOX (row), cell);
+  gtk_widget_add_css_class (row, "doc-quarter");
+  return row;
+}
+
+static GtkWidget *
+build_task (TdPlanView *self,
+            TdTask     *task)
+{
+  g_autofree char *number = g_strdup_printf ("%d", td_task_get_number (task));
+  g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task));
+  GtkWidget *responsible = vbox (4);
+  GtkWidget *row;
+
+  gtk_box_append (GTK_BOX (responsible),
+                  doc_label (td_task_get_responsible (task), NULL, 0.0f));
+  if (units != NULL && units[0] != NULL)
+    {
+      g_autofree char *joined = g_strjoinv (" · ", units);
+      GtkWidget *label = doc_label (joined, "doc-units", 0.0f);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_widget_set_tooltip_text (label, _("Units linked to this task"));
+      gtk_box_append (GTK_BOX (responsible), label);
+    }
+
+  row = table_row (doc_label (number, NULL, 0.5f),
+                   doc_label (td_task_get_content (task), NULL, 0.0f),
+                   responsible);
+  return row;
+}
+
+static GtkWidget *
+build_signature (TdPlanView *self)
+{
+  TdPlan *plan = self->plan;
+  GtkWidget *columns = gtk_grid_new ();
+  GtkWidget *left = vbox (2);
+  GtkWidget *right = vbox (2);
+  GtkWidget *name;
+  GtkWidget *recipients = doc_label ("Nơi nhận:", "doc-bold", 0.0f);
+
+  gtk_grid_set_column_homogeneous (GTK_GRID (columns), TRUE);
+  gtk_grid_set_column_spacing (GTK_GRID (columns), 24);
+  gtk_widget_set_margin_top (columns, 24);
+  gtk_widget_set_margin_bottom (columns, 48);
+
+  gtk_widget_add_css_class (recipients, "doc-italic");
+  gtk_box_append (GTK_BOX (left), recipients);
+  append_lines (GTK_BOX (left), td_plan_get_recipients (plan), "caption");
+
+  gtk_box_append (GTK_BOX (right),
+                  doc_label (td_plan_get_signer_capacity (plan), "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (right),
+                  doc_label (td_plan_get_signer_position (plan), "doc-bold", 0.5f));
+  name = doc_label (td_plan_get_signer_name (plan), "doc-bold", 0.5f);
+  gtk_widget_set_margin_top (name, 72);
+  gtk_box_append (GTK_BOX (right), name);
+
+  gtk_grid_attach (GTK_GRID (columns), left, 0, 0, 1, 1);
+  gtk_grid_attach (GTK_GRID (columns), right, 1, 0, 1, 1);
+  return columns;
+}
+
+/* List item callbacks ------------------------------------------------------------------- */
+
+static void
+on_setup_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *list_item,
+             TdPlanView               *self)
+{
+  GtkWidget *clamp = adw_clamp_new ();
+
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), PAGE_WIDTH);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), PAGE_WIDTH);
+  gtk_widget_set_margin_start (clamp, 24);
+  gtk_widget_set_margin_end (clamp, 24);
+  gtk_widget_add_css_class (clamp, "plan-page");
+  gtk_list_item_set_child (list_item, clamp);
+  gtk_list_item_set_activatable (list_item, FALSE);
+  gtk_list_item_set_selectable (list_item, FALSE);
+}
+
+static void
+on_bind_cb (GtkSignalListItemFactory *factory,
+            GtkListItem              *list_item,
+            TdPlanView               *self)
+{
+  TdPlanRow *row = gtk_list_item_get_item (list_item);
+  GtkWidget *child = NULL;
+
+  switch (row->kind)
+    {
+    case TD_PLAN_ROW_HEADING:
+      child = build_heading (self);
+      break;
+    case TD_PLAN_ROW_SECTION:
+      child = build_section (TD_SECTION (row->item));
+      break;
+    case TD_PLAN_ROW_TABLE_HEAD:
+      child = build_table_head ();
+      break;
+    case TD_PLAN_ROW_QUARTER:
+      child = build_quarter (row->quarter);
+      break;
+    case TD_PLAN_ROW_TASK:
+      child = build_task (self, TD_TASK (row->item));
+      break;
+    case TD_PLAN_ROW_SIGNATURE:
+      child = build_signature (self);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  adw_clamp_set_child (ADW_CLAMP (gtk_list_item_get_child (list_item)), child);
+}
+
+static void
+on_unbind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *list_item,
+              TdPlanView               *self)
+{
+  adw_clamp_set_child (ADW_CLAMP (gtk_list_item_get_child (list_item)), NULL);
+}
+
+/* The document's rows: heading, sections, the task table where its section says, the rest
+ * of the sections, signature. Rows are cheap objects; widgets exist only for visible rows. */
+static void
+rebuild_rows (TdPlanView *self)
+{
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GListModel) sections = NULL;
+  g_autoptr(GListModel) tasks = NULL;
+  gboolean table_done = FALSE;
+  guint n_sections;
+
+  if (self->plan == NULL)
+    {
+      g_list_store_remove_all (self->rows);
+      return;
+    }
+
+  sections = td_store_list_sections (self->store, td_plan_get_id (self->plan));
+  tasks = td_store_list_tasks (self->store, td_plan_get_id (self->plan));
+  n_sections = g_list_model_get_n_items (sections);
+
+  g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_HEADING, 0, NULL));
+  for (guint i = 0; i <= n_sections; i++)
+    {
+      g_autoptr(TdSection) section = i < n_sections ? g_list_model_get_item (sections, i) : NULL;
+
+      if (section != NULL)
+        g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_SECTION, 0, section));
+
+      /* After the section that holds it, or at the end when no section does. */
+      if (!table_done &&
+          (section == NULL || g_str_equal (td_section_get_kind (section), "tasks")))
+        {
+          guint n_tasks = g_list_model_get_n_items (tasks);
+          int quarter = 0;
+
+          g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_TABLE_HEAD, 0, NULL));
+          for (guint j = 0; j < n_tasks; j++)
+            {
+              g_autoptr(TdTask) task = g_list_model_get_item (tasks, j);
+
+              while (quarter < td_task_get_quarter (task))
+                g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_QUARTER, ++quarter, NULL));
+              g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_TASK, quarter, task));
+            }
+          while (quarter < 4)
+            g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_QUARTER, ++quarter, NULL));
+          table_done = TRUE;
+        }
+    }
+  g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_SIGNATURE, 0, NULL));
+
+  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                       rows->pdata, rows->len);
+}
+
+static void
+td_plan_view_dispose (GObject *object)
+{
+  TdPlanView *self = TD_PLAN_VIEW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_PLAN_VIEW);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (td_plan_view_parent_class)->dispose (object);
+}
+
+static void
+td_plan_view_class_init (TdPlanViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = td_plan_view_dispose;
+
+  g_type_ensure (TD_TYPE_PLAN_ROW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/thidua/ThiDua/ui/td-plan-view.ui");
+  gtk_widget_class_bind_template_child (widget_class, TdPlanView, scroller);
+  gtk_widget_class_bind_template_child (widget_class, TdPlanView, list_view);
+  gtk_widget_class_bind_template_child (widget_class, TdPlanView, rows);
+  gtk_widget_class_bind_template_callback (widget_class, on_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_unbind_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+td_plan_view_init (TdPlanView *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+void
+td_plan_view_set_plan (TdPlanView *self,
+                       TdStore    *store,
+                       TdPlan     *plan)
+{
+  g_return_if_fail (TD_IS_PLAN_VIEW (self));
+  g_return_if_fail (plan == NULL || TD_IS_STORE (store));
+
+  g_set_object (&self->store, store);
+  g_set_object (&self->plan, plan);
+  rebuild_rows (self);
+}
+
+TdPlan *
+td_plan_view_get_plan (TdPlanView *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN_VIEW (self), NULL);
+  return self->plan;
+}
+
+GListModel *
+td_plan_view_get_rows (TdPlanView *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN_VIEW (self), NULL);
+  return G_LIST_MODEL (self->rows);
+}

@@ -1,0 +1,41 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "td-store.h"
+
+G_BEGIN_DECLS
+
+#define TD_TYPE_PLAN_VIEW (td_plan_view_get_type ())
+G_DECLARE_FINAL_TYPE (TdPlanView, td_plan_view, TD, PLAN_VIEW, GtkWidget)
+
+/* Shows @plan as the document it is; NULL clears the view. */
+void        td_plan_view_set_plan    (TdPlanView *self,
+                                      TdStore    *store,
+                                      TdPlan     *plan);
+TdPlan     *td_plan_view_get_plan    (TdPlanView *self);
+/* The rows of the document as shown (for tests and accessibility): each a TdPlanRow. */
+GListModel *td_plan_view_get_rows    (TdPlanView *self);
+
+typedef enum {
+  TD_PLAN_ROW_HEADING,
+  TD_PLAN_ROW_SECTION,
+  TD_PLAN_ROW_TABLE_HEAD,
+  TD_PLAN_ROW_QUARTER,
+  TD_PLAN_ROW_TASK,
+  TD_PLAN_ROW_SIGNATURE,
+} TdPlanRowKind;
+
+#define TD_TYPE_PLAN_ROW (td_plan_row_get_type ())
+G_DECLARE_FINAL_TYPE (TdPlanRow, td_plan_row, TD, PLAN_ROW, GObject)
+
+TdPlanRowKind td_plan_row_get_kind     (TdPlanRow *self);
+int           td_plan_row_get_quarter  (TdPlanRow *self);
+/* The task of a TASK row, the section of a SECTION row, else NULL. */
+TdTask       *td_plan_row_get_task     (TdPlanRow *self);
+TdSection    *td_plan_row_get_section  (TdPlanRow *self);
+
+G_END_DECLS

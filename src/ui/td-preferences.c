@@ -1,0 +1,164 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-preferences"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-preferences.h"
+
+struct _TdPreferences
+{
+  AdwPreferencesWindow  parent_instance;
+
+  TdStore              *store;
+
+  AdwEntryRow          *parent_body_row;
+  AdwEntryRow          *issuing_body_row;
+  AdwEntryRow          *place_row;
+  AdwEntryRow          *code_row;
+};
+
+G_DEFINE_FINAL_TYPE (TdPreferences, td_preferences, ADW_TYPE_PREFERENCES_WINDOW)
+
+static char *
+row_text (AdwEntryRow *row)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
+}
+
+static void
+mark_invalid (AdwEntryRow *row,
+              gboolean     invalid)
+{
+  if (invalid)
+    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
+}
+
+/* The code goes into symbols such as "KH-UBND": letters and digits, nothing else. */
+static gboolean
+is_valid_code (const char *code)
+{
+  if (code[0] == '\0')
+    return FALSE;
+  for (const char *p = code; *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isalnum (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+load (TdPreferences *self)
+{
+  g_autoptr(TdOffice) office = td_store_get_office (self->store);
+
+  gtk_editable_set_text (GTK_EDITABLE (self->parent_body_row),
+                         td_office_get_parent_body (office));
+  gtk_editable_set_text (GTK_EDITABLE (self->issuing_body_row),
+                         td_office_get_issuing_body (office));
+  gtk_editable_set_text (GTK_EDITABLE (self->place_row), td_office_get_place (office));
+  gtk_editable_set_text (GTK_EDITABLE (self->code_row), td_office_get_code (office));
+}
+
+static void
+on_apply_cb (TdPreferences *self,
+             AdwEntryRow   *row)
+{
+  g_autoptr(TdOffice) office = td_office_new ();
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parent_body = row_text (self->parent_body_row);
+  g_autofree char *issuing_body = row_text (self->issuing_body_row);
+  g_autofree char *place = row_text (self->place_row);
+  g_autofree char *code = row_text (self->code_row);
+  const char *problem = NULL;
+
+  mark_invalid (self->issuing_body_row, issuing_body[0] == '\0');
+  mark_invalid (self->place_row, place[0] == '\0');
+  mark_invalid (self->code_row, !is_valid_code (code));
+
+  if (issuing_body[0] == '\0')
+    problem = _("The issuing body cannot be empty");
+  else if (place[0] == '\0')
+    problem = _("The place name cannot be empty");
+  else if (!is_valid_code (code))
+    problem = _("The code must be letters and digits only, such as UBND");
+
+  if (problem != NULL)
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (problem));
+      return;
+    }
+
+  td_office_set_parent_body (office, parent_body);
+  td_office_set_issuing_body (office, issuing_body);
+  td_office_set_place (office, place);
+  td_office_set_code (office, code);
+
+  if (!td_store_save_office (self->store, office, &error))
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        adw_toast_new (error->message));
+      return;
+    }
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                    adw_toast_new (_("Saved")));
+}
+
+static void
+td_preferences_dispose (GObject *object)
+{
+  TdPreferences *self = TD_PREFERENCES (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_PREFERENCES);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (td_preferences_parent_class)->dispose (object);
+}
+
+static void
+td_preferences_class_init (TdPreferencesClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = td_preferences_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/thidua/ThiDua/ui/td-preferences.ui");
+  gtk_widget_class_bind_template_child (widget_class, TdPreferences, parent_body_row);
+  gtk_widget_class_bind_template_child (widget_class, TdPreferences, issuing_body_row);
+  gtk_widget_class_bind_template_child (widget_class, TdPreferences, place_row);
+  gtk_widget_class_bind_template_child (widget_class, TdPreferences, code_row);
+  gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
+}
+
+static void
+td_preferences_init (TdPreferences *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+TdPreferences *
+td_preferences_new (GtkWindow *parent,
+                    TdStore   *store)
+{
+  TdPreferences *self;
+  gboolean writable;
+
+  g_return_val_if_fail (TD_IS_STORE (store), NULL);
+
+  self = g_object_new (TD_TYPE_PREFERENCES, "transient-for", parent, NULL);
+  self->store = g_object_ref (store);
+  load (self);
+
+  writable = !td_store_is_read_only (store);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->parent_body_row), writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->issuing_body_row), writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->place_row), writable);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->code_row), writable);
+  return self;
+}

@@ -1,0 +1,18 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "td-store.h"
+
+G_BEGIN_DECLS
+
+#define TD_TYPE_PREFERENCES (td_preferences_get_type ())
+G_DECLARE_FINAL_TYPE (TdPreferences, td_preferences, TD, PREFERENCES, AdwPreferencesWindow)
+
+TdPreferences *td_preferences_new (GtkWindow *parent,
+                                   TdStore   *store);
+
+G_END_DECLS

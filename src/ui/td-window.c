@@ -1,0 +1,569 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-plan-view.h"
+#include "td-preferences.h"
+#include "td-sample.h"
+#include "td-window.h"
+
+struct _TdWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  TdStore              *store;
+  char                 *path;
+  /* Why the file could not be opened, while the problem page shows. */
+  GError               *open_error;
+  GArray               *years;
+  int                   year;
+
+  GtkDropDown          *year_dropdown;
+  GtkStringList        *year_list;
+  AdwWindowTitle       *window_title;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkButton            *start_button;
+  GtkLabel             *start_heading_label;
+  TdPlanView           *plan_view;
+  AdwStatusPage        *problem_page;
+  GtkButton            *restore_button;
+  GtkButton            *fresh_button;
+};
+
+G_DEFINE_FINAL_TYPE (TdWindow, td_window, ADW_TYPE_APPLICATION_WINDOW)
+
+static int
+current_year (void)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  return g_date_time_get_year (now);
+}
+
+static gboolean
+has_year (TdWindow *self,
+          int       year)
+{
+  for (guint i = 0; self->years != NULL && i < self->years->len; i++)
+    if (g_array_index (self->years, int, i) == year)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+update_actions (TdWindow *self)
+{
+  gboolean writable = self->store != NULL && !td_store_is_read_only (self->store);
+  gboolean has_backup = FALSE;
+
+  if (self->open_error != NULL)
+    {
+      g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
+      has_backup = backups->len > 0;
+    }
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample",
+                                 writable && !has_year (self, TD_SAMPLE_YEAR));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-plan",
+                                 writable && !has_year (self, current_year ()));
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.choose-year",
+                                 self->years != NULL && self->years->len > 1);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
+                                 self->open_error != NULL && has_backup);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-fresh",
+                                 g_error_matches (self->open_error, TD_STORE_ERROR,
+                                                  TD_STORE_ERROR_CORRUPT));
+}
+
+static void
+show_error_toast (TdWindow     *self,
+                  const GError *error)
+{
+  AdwToast *toast = adw_toast_new (error->message);
+
+  adw_toast_set_timeout (toast, 0);
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+static void
+update_welcome (TdWindow *self)
+{
+  g_autoptr(TdOffice) office = NULL;
+  g_autofree char *label = NULL;
+  g_autofree char *heading = NULL;
+  int year = current_year ();
+
+  /* Translators: the button on the first-run page; %d is this year */
+  label = g_strdup_printf (_("_Start the Plan for %d"), year);
+  gtk_button_set_label (self->start_button, label);
+  gtk_button_set_use_underline (self->start_button, TRUE);
+
+  if (self->store == NULL)
+    return;
+
+  office = td_store_get_office (self->store);
+  if (td_office_get_issuing_body (office)[0] == '\0')
+    heading = g_strdup (_("Its heading comes from the office’s identity: set it in Preferences."));
+  else
+    heading = g_strdup_printf ("%s · Số: …/KH-%s\n%s, %d · Công tác thi đua, khen thưởng năm %d",
+                               td_office_get_issuing_body (office),
+                               td_office_get_code (office),
+                               td_office_get_place (office), year, year);
+  gtk_label_set_label (self->start_heading_label, heading);
+}
+
+static void
+show_year (TdWindow *self,
+           int       year)
+{
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *subtitle = NULL;
+
+  self->year = year;
+  plan = td_store_get_plan (self->store, year, &error);
+  if (plan == NULL)
+    {
+      if (!g_error_matches (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND))
+        show_error_toast (self, error);
+      td_plan_view_set_plan (self->plan_view, NULL, NULL);
+      return;
+    }
+
+  td_plan_view_set_plan (self->plan_view, self->store, plan);
+  /* Translators: the window subtitle, e.g. "Plan 2022" */
+  subtitle = g_strdup_printf (_("Plan %d"), year);
+  adw_window_title_set_subtitle (self->window_title, subtitle);
+  gtk_stack_set_visible_child_name (self->stack, "plan");
+
+  if (!td_store_is_read_only (self->store))
+    g_settings_set_int (self->settings, "last-year", year);
+}
+
+static void
+on_year_selected_cb (TdWindow    *self,
+                     GParamSpec  *pspec,
+                     GtkDropDown *dropdown)
+{
+  guint position = gtk_drop_down_get_selected (dropdown);
+
+  if (self->years == NULL || position >= self->years->len)
+    return;
+  if (g_array_index (self->years, int, position) != self->year)
+    show_year (self, g_array_index (self->years, int, position));
+}
+
+/* Re-reads the years and shows @year (or the best one there is when @year has no plan). */
+static void
+reload (TdWindow *self,
+        int       year)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  guint selected = 0;
+
+  g_clear_pointer (&self->years, g_array_unref);
+  self->years = td_store_list_plan_years (self->store);
+
+  if (self->years->len == 0)
+    {
+      self->year = 0;
+      update_welcome (self);
+      gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
+      adw_window_title_set_subtitle (self->window_title, NULL);
+      gtk_stack_set_visible_child_name (self->stack, "welcome");
+      update_actions (self);
+      return;
+    }
+
+  if (!has_year (self, year))
+    year = has_year (self, current_year ()) ? current_year ()
+                                           : g_array_index (self->years, int, self->years->len - 1);
+
+  for (guint i = 0; i < self->years->len; i++)
+    {
+      int y = g_array_index (self->years, int, i);
+      g_ptr_array_add (labels, g_strdup_printf ("%d", y));
+      if (y == year)
+        selected = i;
+    }
+  g_ptr_array_add (labels, NULL);
+
+  g_signal_handlers_block_by_func (self->year_dropdown, on_year_selected_cb, self);
+  gtk_string_list_splice (self->year_list, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->year_list)),
+                          (const char * const *) labels->pdata);
+  gtk_drop_down_set_selected (self->year_dropdown, selected);
+  g_signal_handlers_unblock_by_func (self->year_dropdown, on_year_selected_cb, self);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), TRUE);
+
+  show_year (self, year);
+  update_actions (self);
+}
+
+static void
+on_store_changed_cb (TdWindow   *self,
+                     const char *what,
+                     gint64      id,
+                     TdStore    *store)
+{
+  if (g_str_equal (what, "plan"))
+    reload (self, self->year);
+  else if (g_str_equal (what, "office"))
+    update_welcome (self);
+}
+
+static void
+show_problem (TdWindow *self)
+{
+  g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
+  g_autofree char *description = NULL;
+  const char *title;
+  gboolean corrupt = g_error_matches (self->open_error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
+
+  if (corrupt)
+    {
+      title = _("The Data File Is Damaged");
+      if (backups->len > 0)
+        {
+          g_autofree char *name = g_path_get_basename (g_ptr_array_index (backups, 0));
+          description = g_strdup_printf (_("%s\n\nThe newest backup is “%s”. Restoring it keeps "
+                                           "the damaged file aside; nothing is deleted."),
+                                         self->open_error->message, name);
+        }
+      else
+        description = g_strdup_printf (_("%s\n\nThere is no backup of it. A new empty file "
+                                         "can be started; the damaged one is kept aside, "
+                                         "nothing is deleted."),
+                                       self->open_error->message);
+    }
+  else
+    {
+      title = _("The Data File Cannot Be Opened");
+      description = g_strdup (self->open_error->message);
+    }
+
+  adw_status_page_set_title (self->problem_page, title);
+  adw_status_page_set_description (self->problem_page, description);
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), corrupt && backups->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->fresh_button), corrupt);
+  gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
+  gtk_stack_set_visible_child_name (self->stack, "problem");
+  update_actions (self);
+}
+
+static void
+open_store (TdWindow *self,
+            gboolean  load_sample)
+{
+  g_autoptr(GError) error = NULL;
+  const char *message = NULL;
+
+  g_clear_error (&self->open_error);
+  if (self->store != NULL)
+    g_signal_handlers_disconnect_by_data (self->store, self);
+  g_clear_object (&self->store);
+
+  self->store = td_store_open (self->path, &error);
+  if (self->store == NULL)
+    {
+      g_warning ("%s", error->message);
+      self->open_error = g_steal_pointer (&error);
+      show_problem (self);
+      return;
+    }
+
+  g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+
+  switch (td_store_get_access (self->store))
+    {
+    case TD_STORE_READ_ONLY_NEWER:
+      message = _("This file was made by a newer version of Emulation & Commendation. It is "
+                  "open for reading only: nothing you do here changes it.");
+      break;
+    case TD_STORE_READ_ONLY_FILE:
+      message = _("This file cannot be written (the file or its folder is read-only). It is "
+                  "open for reading only.");
+      break;
+    case TD_STORE_WRITABLE:
+    default:
+      break;
+    }
+  gtk_label_set_label (self->read_only_label, message != NULL ? message : "");
+  gtk_revealer_set_reveal_child (self->read_only_revealer, message != NULL);
+
+  if (load_sample && !td_store_is_read_only (self->store))
+    {
+      if (!td_sample_load (self->store, NULL, &error))
+        show_error_toast (self, error);
+      else
+        {
+          reload (self, TD_SAMPLE_YEAR);
+          return;
+        }
+    }
+
+  reload (self, g_settings_get_int (self->settings, "last-year"));
+}
+
+static void
+load_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  self->year = TD_SAMPLE_YEAR;
+  if (!td_sample_load (self->store, NULL, &error))
+    show_error_toast (self, error);
+}
+
+static void
+start_plan_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+
+  self->year = current_year ();
+  plan = td_store_start_plan (self->store, self->year, &error);
+  if (plan == NULL)
+    show_error_toast (self, error);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  TdPreferences *preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+choose_year_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->year_dropdown));
+  g_signal_emit_by_name (self->year_dropdown, "activate");
+}
+
+static void
+restore_backup_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+
+  if (backups->len == 0)
+    return;
+
+  if (!td_store_restore_backup (self->path, g_ptr_array_index (backups, 0), &aside, &error))
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  open_store (self, FALSE);
+  name = g_path_get_basename (aside != NULL ? aside : self->path);
+  message = g_strdup_printf (_("The backup was restored; the damaged file is kept as “%s”"),
+                             name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+start_fresh_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+
+  aside = td_store_set_aside (self->path, &error);
+  if (aside == NULL)
+    {
+      show_error_toast (self, error);
+      return;
+    }
+
+  open_store (self, FALSE);
+  name = g_path_get_basename (aside);
+  message = g_strdup_printf (_("A new file was started; the damaged file is kept as “%s”"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+/* For the start-up benchmark: report the first painted frame, then leave. */
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   TdWindow      *self)
+{
+  g_print ("first-frame\n");
+  g_signal_handlers_disconnect_by_func (clock, on_after_paint_cb, self);
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+td_window_realize (GtkWidget *widget)
+{
+  GTK_WIDGET_CLASS (td_window_parent_class)->realize (widget);
+
+  if (g_getenv ("TD_DEBUG_QUIT_AFTER_FIRST_FRAME") != NULL)
+    g_signal_connect_object (gtk_widget_get_frame_clock (widget), "after-paint",
+                             G_CALLBACK (on_after_paint_cb), widget, 0);
+}
+
+static gboolean
+td_window_close_request (GtkWindow *window)
+{
+  TdWindow *self = TD_WINDOW (window);
+  int width, height;
+
+  gtk_window_get_default_size (window, &width, &height);
+  g_settings_delay (self->settings);
+  g_settings_set_int (self->settings, "window-width", width);
+  g_settings_set_int (self->settings, "window-height", height);
+  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
+  g_settings_apply (self->settings);
+
+  return GTK_WINDOW_CLASS (td_window_parent_class)->close_request (window);
+}
+
+static void
+td_window_dispose (GObject *object)
+{
+  TdWindow *self = TD_WINDOW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_WINDOW);
+  g_clear_object (&self->store);
+  g_clear_object (&self->settings);
+
+  G_OBJECT_CLASS (td_window_parent_class)->dispose (object);
+}
+
+static void
+td_window_finalize (GObject *object)
+{
+  TdWindow *self = TD_WINDOW (object);
+
+  g_clear_pointer (&self->years, g_array_unref);
+  g_clear_error (&self->open_error);
+  g_free (self->path);
+
+  G_OBJECT_CLASS (td_window_parent_class)->finalize (object);
+}
+
+static void
+td_window_class_init (TdWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = td_window_dispose;
+  object_class->finalize = td_window_finalize;
+  widget_class->realize = td_window_realize;
+  window_class->close_request = td_window_close_request;
+
+  g_type_ensure (TD_TYPE_PLAN_VIEW);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/thidua/ThiDua/ui/td-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, year_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, year_list);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, read_only_revealer);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, read_only_label);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, stack);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, start_button);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, start_heading_label);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, problem_page);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, restore_button);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, fresh_button);
+
+  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-year", NULL, choose_year_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
+                                   restore_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.start-fresh", NULL, start_fresh_action);
+}
+
+static void
+td_window_init (TdWindow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->settings = g_settings_new (APPLICATION_ID);
+  gtk_window_set_default_size (GTK_WINDOW (self),
+                               g_settings_get_int (self->settings, "window-width"),
+                               g_settings_get_int (self->settings, "window-height"));
+  if (g_settings_get_boolean (self->settings, "window-maximized"))
+    gtk_window_maximize (GTK_WINDOW (self));
+
+  g_signal_connect_object (self->year_dropdown, "notify::selected",
+                           G_CALLBACK (on_year_selected_cb), self, G_CONNECT_SWAPPED);
+}
+
+TdWindow *
+td_window_new (TdApplication *application,
+               const char    *path,
+               gboolean       load_sample)
+{
+  TdWindow *self;
+
+  g_return_val_if_fail (path != NULL, NULL);
+
+  self = g_object_new (TD_TYPE_WINDOW, "application", application, NULL);
+  self->path = g_strdup (path);
+  open_store (self, load_sample);
+  return self;
+}
+
+TdStore *
+td_window_get_store (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
+  return self->store;
+}
+
+int
+td_window_get_year (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), 0);
+  return self->year;
+}
+
+TdPlanView *
+td_window_get_plan_view (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
+  return self->plan_view;
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "td-application.h"
+#include "td-plan-view.h"
+#include "td-store.h"
+
+G_BEGIN_DECLS
+
+#define TD_TYPE_WINDOW (td_window_get_type ())
+G_DECLARE_FINAL_TYPE (TdWindow, td_window, TD, WINDOW, AdwApplicationWindow)
+
+/* Opens the database at @path; on failure the window explains what is wrong. */
+TdWindow   *td_window_new            (TdApplication *application,
+                                      const char    *path,
+                                      gboolean       load_sample);
+/* NULL when the file could not be opened. */
+TdStore    *td_window_get_store      (TdWindow      *self);
+/* The year shown, 0 when there is no plan yet. */
+int         td_window_get_year       (TdWindow      *self);
+TdPlanView *td_window_get_plan_view  (TdWindow      *self);
+
+G_END_DECLS

@@ -1,0 +1,282 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "test-date"
+
+#include "config.h"
+
+#include "td-date.h"
+
+static void
+test_iso_valid (void)
+{
+  g_assert_true (td_date_is_valid_iso ("2022-02-05"));
+  g_assert_true (td_date_is_valid_iso ("2022-12-31"));
+  g_assert_true (td_date_is_valid_iso ("2024-02-29"));
+  g_assert_true (td_date_is_valid_iso ("0001-01-01"));
+}
+
+static void
+test_iso_invalid (void)
+{
+  g_assert_false (td_date_is_valid_iso ("2022-02-30"));
+  g_assert_false (td_date_is_valid_iso ("2023-02-29"));
+  g_assert_false (td_date_is_valid_iso ("2022-2-5"));
+  g_assert_false (td_date_is_valid_iso ("20220205"));
+  g_assert_false (td_date_is_valid_iso ("abcd-ef-gh"));
+  g_assert_false (td_date_is_valid_iso (NULL));
+  g_assert_false (td_date_is_valid_iso (""));
+  g_assert_false (td_date_is_valid_iso ("2022-13-01"));
+  g_assert_false (td_date_is_valid_iso ("2022-00-10"));
+  g_assert_false (td_date_is_valid_iso ("2022-01-00"));
+  g_assert_false (td_date_is_valid_iso ("0000-01-01"));
+  g_assert_false (td_date_is_valid_iso ("2022-02-05 "));
+  g_assert_false (td_date_is_valid_iso (" 2022-02-05"));
+  g_assert_false (td_date_is_valid_iso ("2022/02/05"));
+  g_assert_false (td_date_is_valid_iso ("+022-02-05"));
+  g_assert_false (td_date_is_valid_iso ("2022-02-05T00:00"));
+}
+
+static void
+test_iso_parse (void)
+{
+  GDate date;
+  g_autofree char *iso = NULL;
+
+  g_date_clear (&date, 1);
+  g_assert_true (td_date_parse_iso ("2024-02-29", &date));
+  g_assert_true (g_date_valid (&date));
+  g_assert_cmpint (g_date_get_year (&date), ==, 2024);
+  g_assert_cmpint (g_date_get_month (&date), ==, G_DATE_FEBRUARY);
+  g_assert_cmpint (g_date_get_day (&date), ==, 29);
+
+  iso = td_date_to_iso (&date);
+  g_assert_cmpstr (iso, ==, "2024-02-29");
+}
+
+static void
+test_iso_parse_invalid_untouched (void)
+{
+  GDate date;
+  g_autofree char *iso = NULL;
+
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&date, 1, G_DATE_MARCH, 2022);
+
+  g_assert_false (td_date_parse_iso ("2022-02-30", &date));
+  g_assert_false (td_date_parse_iso ("2022-2-5", &date));
+  g_assert_false (td_date_parse_iso (NULL, &date));
+  g_assert_false (td_date_parse_iso ("", &date));
+
+  iso = td_date_to_iso (&date);
+  g_assert_cmpstr (iso, ==, "2022-03-01");
+}
+
+static void
+test_iso_round_trip (void)
+{
+  static const char * const dates[] = {
+    "2022-01-01", "2022-02-28", "2022-10-05", "2023-12-31", "2024-02-29",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dates); i++)
+    {
+      GDate date;
+      g_autofree char *iso = NULL;
+
+      g_date_clear (&date, 1);
+      g_assert_true (td_date_parse_iso (dates[i], &date));
+      iso = td_date_to_iso (&date);
+      g_assert_cmpstr (iso, ==, dates[i]);
+    }
+}
+
+static void
+test_quarter_of (void)
+{
+  g_assert_cmpint (td_date_quarter_of ("2022-01-01"), ==, 1);
+  g_assert_cmpint (td_date_quarter_of ("2022-03-31"), ==, 1);
+  g_assert_cmpint (td_date_quarter_of ("2022-04-01"), ==, 2);
+  g_assert_cmpint (td_date_quarter_of ("2022-06-30"), ==, 2);
+  g_assert_cmpint (td_date_quarter_of ("2022-07-01"), ==, 3);
+  g_assert_cmpint (td_date_quarter_of ("2022-09-30"), ==, 3);
+  g_assert_cmpint (td_date_quarter_of ("2022-10-01"), ==, 4);
+  g_assert_cmpint (td_date_quarter_of ("2022-12-31"), ==, 4);
+}
+
+static void
+test_quarter_of_invalid (void)
+{
+  g_assert_cmpint (td_date_quarter_of ("2022-02-30"), ==, 0);
+  g_assert_cmpint (td_date_quarter_of ("2022-13-01"), ==, 0);
+  g_assert_cmpint (td_date_quarter_of (""), ==, 0);
+  g_assert_cmpint (td_date_quarter_of (NULL), ==, 0);
+}
+
+static void
+assert_bounds (int         year,
+               int         quarter,
+               const char *expected_first,
+               const char *expected_last)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  td_date_quarter_bounds (year, quarter, &first, &last);
+  g_assert_cmpstr (first, ==, expected_first);
+  g_assert_cmpstr (last, ==, expected_last);
+}
+
+static void
+test_quarter_bounds (void)
+{
+  assert_bounds (2022, 1, "2022-01-01", "2022-03-31");
+  assert_bounds (2022, 2, "2022-04-01", "2022-06-30");
+  assert_bounds (2022, 3, "2022-07-01", "2022-09-30");
+  assert_bounds (2022, 4, "2022-10-01", "2022-12-31");
+}
+
+static void
+test_quarter_bounds_leap (void)
+{
+  assert_bounds (2024, 1, "2024-01-01", "2024-03-31");
+  assert_bounds (2024, 4, "2024-10-01", "2024-12-31");
+  g_assert_cmpint (td_date_quarter_of ("2024-02-29"), ==, 1);
+}
+
+static void
+test_quarter_bounds_one_side (void)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *last = NULL;
+
+  td_date_quarter_bounds (2023, 2, &first, NULL);
+  g_assert_cmpstr (first, ==, "2023-04-01");
+
+  td_date_quarter_bounds (2023, 3, NULL, &last);
+  g_assert_cmpstr (last, ==, "2023-09-30");
+}
+
+static void
+test_quarter_bounds_invalid (void)
+{
+  if (g_test_subprocess ())
+    {
+      char *first = NULL;
+      char *last = NULL;
+
+      /* Criticals are fatal in tests, so this aborts the subprocess. */
+      td_date_quarter_bounds (2022, 5, &first, &last);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*quarter*");
+}
+
+static void
+assert_phrase (const char *iso,
+               const char *expected)
+{
+  g_autofree char *phrase = td_date_phrase (iso, 1999);
+
+  g_assert_cmpstr (phrase, ==, expected);
+}
+
+static void
+test_phrase_padding (void)
+{
+  /* Day below 10, months 1 and 2: padded. */
+  assert_phrase ("2022-02-05", "ngày 05 tháng 02 năm 2022");
+  assert_phrase ("2022-01-09", "ngày 09 tháng 01 năm 2022");
+  assert_phrase ("2022-02-22", "ngày 22 tháng 02 năm 2022");
+  /* Months 3–12 never padded, even when the day is. */
+  assert_phrase ("2022-03-15", "ngày 15 tháng 3 năm 2022");
+  assert_phrase ("2022-03-01", "ngày 01 tháng 3 năm 2022");
+  assert_phrase ("2022-09-10", "ngày 10 tháng 9 năm 2022");
+  assert_phrase ("2022-10-01", "ngày 01 tháng 10 năm 2022");
+  assert_phrase ("2022-12-22", "ngày 22 tháng 12 năm 2022");
+}
+
+static void
+test_phrase_blank (void)
+{
+  g_autofree char *from_empty = td_date_phrase ("", 2023);
+  g_autofree char *from_null = td_date_phrase (NULL, 2023);
+
+  g_assert_cmpstr (from_empty, ==, "ngày     tháng     năm 2023");
+  g_assert_cmpstr (from_null, ==, "ngày     tháng     năm 2023");
+}
+
+static void
+test_phrase_invalid (void)
+{
+  /* Not a date: printed blank for the signer to fill in, never a made-up date. */
+  assert_phrase ("2022-02-30", "ngày     tháng     năm 1999");
+}
+
+static void
+test_place_phrase (void)
+{
+  g_autofree char *with_place = td_date_place_phrase ("Tùng Ảnh", "2022-02-22", 2022);
+  g_autofree char *no_place = td_date_place_phrase ("", "2022-12-22", 2022);
+  g_autofree char *null_place = td_date_place_phrase (NULL, "2022-12-22", 2022);
+  g_autofree char *blank_date = td_date_place_phrase ("Tùng Ảnh", "", 2023);
+
+  g_assert_cmpstr (with_place, ==, "Tùng Ảnh, ngày 22 tháng 02 năm 2022");
+  g_assert_cmpstr (no_place, ==, "ngày 22 tháng 12 năm 2022");
+  g_assert_cmpstr (null_place, ==, "ngày 22 tháng 12 năm 2022");
+  g_assert_cmpstr (blank_date, ==, "Tùng Ảnh, ngày     tháng     năm 2023");
+  g_assert_true (g_utf8_validate (with_place, -1, NULL));
+}
+
+static void
+test_roman (void)
+{
+  g_assert_cmpstr (td_date_quarter_roman (1), ==, "I");
+  g_assert_cmpstr (td_date_quarter_roman (2), ==, "II");
+  g_assert_cmpstr (td_date_quarter_roman (3), ==, "III");
+  g_assert_cmpstr (td_date_quarter_roman (4), ==, "IV");
+}
+
+static void
+test_roman_invalid (void)
+{
+  if (g_test_subprocess ())
+    {
+      td_date_quarter_roman (0);
+      return;
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_failed ();
+  g_test_trap_assert_stderr ("*CRITICAL*quarter*");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/date/iso/valid", test_iso_valid);
+  g_test_add_func ("/date/iso/invalid", test_iso_invalid);
+  g_test_add_func ("/date/iso/parse", test_iso_parse);
+  g_test_add_func ("/date/iso/parse-invalid-untouched", test_iso_parse_invalid_untouched);
+  g_test_add_func ("/date/iso/round-trip", test_iso_round_trip);
+  g_test_add_func ("/date/quarter/of", test_quarter_of);
+  g_test_add_func ("/date/quarter/of-invalid", test_quarter_of_invalid);
+  g_test_add_func ("/date/quarter/bounds", test_quarter_bounds);
+  g_test_add_func ("/date/quarter/bounds-leap", test_quarter_bounds_leap);
+  g_test_add_func ("/date/quarter/bounds-one-side", test_quarter_bounds_one_side);
+  g_test_add_func ("/date/quarter/bounds-invalid", test_quarter_bounds_invalid);
+  g_test_add_func ("/date/quarter/roman", test_roman);
+  g_test_add_func ("/date/quarter/roman-invalid", test_roman_invalid);
+  g_test_add_func ("/date/phrase/padding", test_phrase_padding);
+  g_test_add_func ("/date/phrase/blank", test_phrase_blank);
+  g_test_add_func ("/date/phrase/invalid", test_phrase_invalid);
+  g_test_add_func ("/date/phrase/place", test_place_phrase);
+
+  return g_test_run ();
+}
