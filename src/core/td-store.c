@@ -472,35 +472,39 @@ td_store_open (const char  *path,
   if (existed && !looks_like_sqlite (path, error))
     return NULL;
 
-  if (!open_connection (self, self->access != TD_STORE_WRITABLE, error))
-    return NULL;
-
-  if (!check_quick (self, error))
-    return NULL;
-
-  self->version = query_int (self->db, "PRAGMA user_version", NULL);
-  had_data = existed && has_user_tables (self->db);
-
-  if (self->version > td_store_latest_version ())
+  /* An existing file is first only read: one from a newer version must not even see its
+   * journal checkpointed by us. */
+  if (existed)
     {
-      /* Reopen without write access before anything (even the journal mode) is written. */
-      self->access = TD_STORE_READ_ONLY_NEWER;
-      if (!open_connection (self, TRUE, error))
+      if (!open_connection (self, TRUE, error) || !check_quick (self, error))
         return NULL;
-      return g_steal_pointer (&self);
-    }
 
-  if (self->access != TD_STORE_WRITABLE)
-    {
-      if (self->version < td_store_latest_version ())
+      self->version = query_int (self->db, "PRAGMA user_version", NULL);
+      had_data = has_user_tables (self->db);
+
+      if (self->version > td_store_latest_version ())
         {
-          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
-                       _("“%s” was made by an older version and must be updated, "
-                         "but it cannot be written"), path);
-          return NULL;
+          self->access = TD_STORE_READ_ONLY_NEWER;
+          return g_steal_pointer (&self);
         }
-      return g_steal_pointer (&self);
+
+      if (self->access != TD_STORE_WRITABLE)
+        {
+          if (self->version < td_store_latest_version ())
+            {
+              g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
+                           _("“%s” was made by an older version and must be updated, "
+                             "but it cannot be written"), path);
+              return NULL;
+            }
+          return g_steal_pointer (&self);
+        }
     }
+  else
+    had_data = FALSE;
+
+  if (!open_connection (self, FALSE, error))
+    return NULL;
 
   if (!exec (self->db, "PRAGMA journal_mode = WAL", error) ||
       !exec (self->db, "PRAGMA synchronous = FULL", error))

@@ -223,15 +223,109 @@ table_cell (GtkWidget *child,
 {
   GtkWidget *cell = adw_bin_new ();
 
+
   adw_bin_set_child (ADW_BIN (cell), child);
   gtk_widget_add_css_class (cell, "doc-cell");
   if (last)
     gtk_widget_add_css_class (cell, "last");
-  if (width > 0)
-    gtk_widget_set_size_request (cell, width, -1);
-  else
-    gtk_widget_set_hexpand (cell, TRUE);
   return cell;
+}
+
+/* Table rows lay their cells out themselves: a box would measure each cell's width for
+ * the row's height, and a wrapping cell would then widen its column row by row. Here the
+ * number and responsible columns have fixed widths and the content takes the rest. */
+static void
+table_column_widths (GtkWidget *row,
+                     int        width,
+                     int        widths[3])
+{
+  int n = 0;
+
+  for (GtkWidget *c = gtk_widget_get_first_child (row); c; c = gtk_widget_get_next_sibling (c))
+    n++;
+  if (n == 3)
+    {
+      widths[0] = NUMBER_WIDTH;
+      widths[2] = RESPONSIBLE_WIDTH;
+      widths[1] = MAX (0, width - NUMBER_WIDTH - RESPONSIBLE_WIDTH);
+    }
+  else
+    widths[0] = width;
+}
+
+static void
+table_row_measure (GtkWidget      *row,
+                   GtkOrientation  orientation,
+                   int             for_size,
+                   int            *minimum,
+                   int            *natural,
+                   int            *minimum_baseline,
+                   int            *natural_baseline)
+{
+  int widths[3] = { 0 };
+  int i = 0;
+
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      for (GtkWidget *c = gtk_widget_get_first_child (row); c; c = gtk_widget_get_next_sibling (c))
+        {
+          int child_min, child_nat;
+
+          gtk_widget_measure (c, orientation, -1, &child_min, &child_nat, NULL, NULL);
+          *minimum += child_min;
+        }
+      *minimum = MAX (*minimum, NUMBER_WIDTH + RESPONSIBLE_WIDTH);
+      *natural = MAX (*minimum, PAGE_WIDTH);
+      return;
+    }
+
+  table_column_widths (row, for_size < 0 ? PAGE_WIDTH : for_size, widths);
+  for (GtkWidget *c = gtk_widget_get_first_child (row); c; c = gtk_widget_get_next_sibling (c))
+    {
+      int child_min, child_nat, child_min_width;
+
+      gtk_widget_measure (c, GTK_ORIENTATION_HORIZONTAL, -1, &child_min_width, NULL, NULL, NULL);
+      gtk_widget_measure (c, orientation, MAX (widths[i], child_min_width),
+                          &child_min, &child_nat, NULL, NULL);
+      *minimum = MAX (*minimum, child_min);
+      *natural = MAX (*natural, child_nat);
+      i++;
+    }
+}
+
+static void
+table_row_allocate (GtkWidget *row,
+                    int        width,
+                    int        height,
+                    int        baseline)
+{
+  int widths[3] = { 0 };
+  int x = 0;
+  int i = 0;
+
+  table_column_widths (row, width, widths);
+  for (GtkWidget *c = gtk_widget_get_first_child (row); c; c = gtk_widget_get_next_sibling (c))
+    {
+      int child_min_width;
+
+      gtk_widget_measure (c, GTK_ORIENTATION_HORIZONTAL, -1, &child_min_width, NULL, NULL, NULL);
+      gtk_widget_size_allocate (c,
+                                &(GtkAllocation) { x, 0, MAX (widths[i], child_min_width), height },
+                                -1);
+      x += widths[i];
+      i++;
+    }
+}
+
+static GtkWidget *
+table_row_new (void)
+{
+  GtkWidget *row = g_object_new (GTK_TYPE_BOX, NULL);
+
+  gtk_widget_set_layout_manager (row, gtk_custom_layout_new (NULL, table_row_measure,
+                                                             table_row_allocate));
+  return row;
 }
 
 static GtkWidget *
@@ -239,7 +333,7 @@ table_row (GtkWidget *number,
            GtkWidget *content,
            GtkWidget *responsible)
 {
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *row = table_row_new ();
 
   gtk_box_append (GTK_BOX (row), table_cell (number, NUMBER_WIDTH, FALSE));
   gtk_box_append (GTK_BOX (row), table_cell (content, 0, FALSE));
@@ -263,7 +357,7 @@ static GtkWidget *
 build_quarter (int quarter)
 {
   g_autofree char *text = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (quarter));
-  GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *row = table_row_new ();
   GtkWidget *cell = table_cell (doc_label (text, NULL, 0.0f), 0, TRUE);
 
   gtk_box_append (GTK_BOX (row), cell);
@@ -282,7 +376,9 @@ build_task (TdPlanView *self,
 
   gtk_box_append (GTK_BOX (responsible),
                   doc_label (td_task_get_responsible (task), NULL, 0.0f));
-  if (units != NULL && units[0] != NULL)
+  /* The linked units, where they say more than the printed text already does. */
+  if (units != NULL && units[0] != NULL &&
+      !(units[1] == NULL && g_str_equal (units[0], td_task_get_responsible (task))))
     {
       g_autofree char *joined = g_strjoinv (" · ", units);
       GtkWidget *label = doc_label (joined, "doc-units", 0.0f);
