@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "td-date.h"
 #include "td-plan-view.h"
 #include "td-preferences.h"
 #include "td-sample.h"
@@ -114,10 +115,14 @@ update_welcome (TdWindow *self)
   if (td_office_get_issuing_body (office)[0] == '\0')
     heading = g_strdup (_("Its heading comes from the office’s identity: set it in Preferences."));
   else
-    heading = g_strdup_printf ("%s · Số: …/KH-%s\n%s, %d · Công tác thi đua, khen thưởng năm %d",
-                               td_office_get_issuing_body (office),
-                               td_office_get_code (office),
-                               td_office_get_place (office), year, year);
+    {
+      /* The heading the new plan will have, as it will be printed. */
+      g_autofree char *date = td_date_place_phrase (td_office_get_place (office), "", year);
+
+      heading = g_strdup_printf ("%s · Số:     /KH-%s\n%s\nCông tác thi đua, khen thưởng năm %d",
+                                 td_office_get_issuing_body (office),
+                                 td_office_get_code (office), date, year);
+    }
   gtk_label_set_label (self->start_heading_label, heading);
 }
 
