@@ -472,39 +472,37 @@ td_store_open (const char  *path,
   if (existed && !looks_like_sqlite (path, error))
     return NULL;
 
-  /* An existing file is first only read: one from a newer version must not even see its
-   * journal checkpointed by us. */
-  if (existed)
-    {
-      if (!open_connection (self, TRUE, error) || !check_quick (self, error))
-        return NULL;
-
-      self->version = query_int (self->db, "PRAGMA user_version", NULL);
-      had_data = has_user_tables (self->db);
-
-      if (self->version > td_store_latest_version ())
-        {
-          self->access = TD_STORE_READ_ONLY_NEWER;
-          return g_steal_pointer (&self);
-        }
-
-      if (self->access != TD_STORE_WRITABLE)
-        {
-          if (self->version < td_store_latest_version ())
-            {
-              g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
-                           _("“%s” was made by an older version and must be updated, "
-                             "but it cannot be written"), path);
-              return NULL;
-            }
-          return g_steal_pointer (&self);
-        }
-    }
-  else
-    had_data = FALSE;
-
-  if (!open_connection (self, FALSE, error))
+  /* A writable file is opened for writing straight away: after a crash its write-ahead log
+   * must be recovered, which a read-only connection cannot do. */
+  if (!open_connection (self, self->access != TD_STORE_WRITABLE, error) ||
+      !check_quick (self, error))
     return NULL;
+
+  self->version = query_int (self->db, "PRAGMA user_version", NULL);
+  had_data = existed && has_user_tables (self->db);
+
+  if (self->version > td_store_latest_version ())
+    {
+      /* Leave a newer file exactly as it is: no checkpoint when this connection closes, and
+       * a read-only one from now on. */
+      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+      self->access = TD_STORE_READ_ONLY_NEWER;
+      if (!open_connection (self, TRUE, error))
+        return NULL;
+      return g_steal_pointer (&self);
+    }
+
+  if (self->access != TD_STORE_WRITABLE)
+    {
+      if (self->version < td_store_latest_version ())
+        {
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
+                       _("“%s” was made by an older version and must be updated, "
+                         "but it cannot be written"), path);
+          return NULL;
+        }
+      return g_steal_pointer (&self);
+    }
 
   if (!exec (self->db, "PRAGMA journal_mode = WAL", error) ||
       !exec (self->db, "PRAGMA synchronous = FULL", error))

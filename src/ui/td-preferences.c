@@ -64,39 +64,38 @@ load (TdPreferences *self)
   gtk_editable_set_text (GTK_EDITABLE (self->code_row), td_office_get_code (office));
 }
 
+/* Each field is checked and saved on its own, so a half-filled form saves what is typed. */
 static void
 on_apply_cb (TdPreferences *self,
              AdwEntryRow   *row)
 {
-  g_autoptr(TdOffice) office = td_office_new ();
+  g_autoptr(TdOffice) office = td_store_get_office (self->store);
   g_autoptr(GError) error = NULL;
-  g_autofree char *parent_body = row_text (self->parent_body_row);
-  g_autofree char *issuing_body = row_text (self->issuing_body_row);
-  g_autofree char *place = row_text (self->place_row);
-  g_autofree char *code = row_text (self->code_row);
+  g_autofree char *text = row_text (row);
   const char *problem = NULL;
 
-  mark_invalid (self->issuing_body_row, issuing_body[0] == '\0');
-  mark_invalid (self->place_row, place[0] == '\0');
-  mark_invalid (self->code_row, !is_valid_code (code));
-
-  if (issuing_body[0] == '\0')
+  if (row == self->issuing_body_row && text[0] == '\0')
     problem = _("The issuing body cannot be empty");
-  else if (place[0] == '\0')
+  else if (row == self->place_row && text[0] == '\0')
     problem = _("The place name cannot be empty");
-  else if (!is_valid_code (code))
+  else if (row == self->code_row && !is_valid_code (text))
     problem = _("The code must be letters and digits only, such as UBND");
 
+  mark_invalid (row, problem != NULL);
   if (problem != NULL)
     {
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (problem));
       return;
     }
 
-  td_office_set_parent_body (office, parent_body);
-  td_office_set_issuing_body (office, issuing_body);
-  td_office_set_place (office, place);
-  td_office_set_code (office, code);
+  if (row == self->parent_body_row)
+    td_office_set_parent_body (office, text);
+  else if (row == self->issuing_body_row)
+    td_office_set_issuing_body (office, text);
+  else if (row == self->place_row)
+    td_office_set_place (office, text);
+  else
+    td_office_set_code (office, text);
 
   if (!td_store_save_office (self->store, office, &error))
     {

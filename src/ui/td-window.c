@@ -112,7 +112,9 @@ update_welcome (TdWindow *self)
     return;
 
   office = td_store_get_office (self->store);
-  if (td_office_get_issuing_body (office)[0] == '\0')
+  if (td_store_is_read_only (self->store))
+    heading = g_strdup ("");
+  else if (td_office_get_issuing_body (office)[0] == '\0')
     heading = g_strdup (_("Its heading comes from the office’s identity: set it in Preferences."));
   else
     {
@@ -280,7 +282,7 @@ open_store (TdWindow *self,
   self->store = td_store_open (self->path, &error);
   if (self->store == NULL)
     {
-      g_warning ("%s", error->message);
+      g_message ("%s", error->message);
       self->open_error = g_steal_pointer (&error);
       show_problem (self);
       return;
@@ -327,10 +329,15 @@ load_sample_action (GtkWidget  *widget,
 {
   TdWindow *self = TD_WINDOW (widget);
   g_autoptr(GError) error = NULL;
+  int shown = self->year;
 
+  /* The store's change signal reloads the window at the year it is asked for. */
   self->year = TD_SAMPLE_YEAR;
   if (!td_sample_load (self->store, NULL, &error))
-    show_error_toast (self, error);
+    {
+      self->year = shown;
+      show_error_toast (self, error);
+    }
 }
 
 static void
@@ -341,11 +348,15 @@ start_plan_action (GtkWidget  *widget,
   TdWindow *self = TD_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(TdPlan) plan = NULL;
+  int shown = self->year;
 
   self->year = current_year ();
   plan = td_store_start_plan (self->store, self->year, &error);
   if (plan == NULL)
-    show_error_toast (self, error);
+    {
+      self->year = shown;
+      show_error_toast (self, error);
+    }
 }
 
 static void
