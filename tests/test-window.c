@@ -977,6 +977,102 @@ test_directory (void)
   close_window (&window);
 }
 
+/* Permissions do not stop root, and tests run as root in CI: the immutable attribute
+ * (chattr +i) stops every writer, root included, on the file systems that have it. */
+static gboolean
+set_immutable (const char *path,
+               gboolean    immutable)
+{
+  const char *argv[] = { "chattr", immutable ? "+i" : "-i", path, NULL };
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+  return g_spawn_check_wait_status (status, NULL);
+}
+
+/* A plan on a file nobody may write: it is shown, with a notice, and nothing is written. */
+static void
+test_read_only_file (void)
+{
+  g_autofree char *path = fresh_database_path ();
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  TdWindow *window;
+  GtkRevealer *revealer;
+
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TdStore) store = td_store_open (path, &error);
+    g_assert_no_error (error);
+    g_assert_true (td_sample_load (store, NULL, &error));
+    g_assert_no_error (error);
+  }
+  /* Checkpointed and closed: the file alone holds the plan. */
+  before = read_file (path);
+  if (!set_immutable (path, TRUE))
+    {
+      g_test_skip ("chattr +i is not available on this file system");
+      return;
+    }
+
+  reset_settings ();
+  window = open_window (path);
+
+  g_assert_nonnull (td_window_get_store (window));
+  g_assert_cmpint (td_store_get_access (td_window_get_store (window)), ==,
+                   TD_STORE_READ_ONLY_FILE);
+  revealer = find_one (GTK_WIDGET (window), GTK_TYPE_REVEALER);
+  g_assert_true (gtk_revealer_get_reveal_child (revealer));
+  g_assert_true (text_on_screen (GTK_WIDGET (revealer), "cannot be written", TRUE));
+  g_assert_cmpstr (visible_page (window), ==, "plan");
+  assert_on_screen (window, SAMPLE_NUMBER);
+
+  /* Starting a plan is refused, not half done. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
+  wait_for_frame (GTK_WIDGET (window));
+  {
+    g_autoptr(GArray) years = td_store_list_plan_years (td_window_get_store (window));
+    g_assert_cmpuint (years->len, ==, 1);
+  }
+
+  close_window (&window);
+  g_assert_true (set_immutable (path, FALSE));
+  after = read_file (path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* The data folder cannot be written: the window says so and names the folder. */
+static void
+test_unwritable_folder (void)
+{
+  g_autofree char *dir = g_build_filename (g_get_user_data_dir (), "khóa", NULL);
+  g_autofree char *path = g_build_filename (dir, "thidua.db", NULL);
+  TdWindow *window;
+
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
+  if (!set_immutable (dir, TRUE))
+    {
+      g_test_skip ("chattr +i is not available on this file system");
+      return;
+    }
+
+  reset_settings ();
+  window = open_window (path);
+
+  g_assert_cmpstr (visible_page (window), ==, "problem");
+  g_assert_null (td_window_get_store (window));
+  assert_on_screen (window, "The Data File Cannot Be Opened");
+  g_assert_true (text_on_screen (GTK_WIDGET (window), "cannot be written", TRUE));
+  g_assert_true (text_on_screen (GTK_WIDGET (window), dir, TRUE));
+  close_window (&window);
+
+  g_assert_true (set_immutable (dir, FALSE));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1016,6 +1112,8 @@ main (int   argc,
   g_test_add_func ("/window/corrupt", test_corrupt);
   g_test_add_func ("/window/newer", test_newer);
   g_test_add_func ("/window/directory", test_directory);
+  g_test_add_func ("/window/read-only-file", test_read_only_file);
+  g_test_add_func ("/window/unwritable-folder", test_unwritable_folder);
 
   status = g_test_run ();
   g_clear_object (&app);
