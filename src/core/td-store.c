@@ -603,6 +603,13 @@ backup_prefix (const char *db_path)
   return g_strconcat (base, "-", NULL);
 }
 
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return strcmp (*(const char * const *) a, *(const char * const *) b);
+}
+
 GPtrArray *
 td_store_list_backups (const char *db_path)
 {
@@ -621,7 +628,7 @@ td_store_list_backups (const char *db_path)
         g_ptr_array_add (names, g_strdup (name));
     }
 
-  g_ptr_array_sort (names, (GCompareFunc) g_ascii_strcasecmp);
+  g_ptr_array_sort (names, compare_names);
   for (guint i = names->len; i > 0; i--)
     g_ptr_array_add (paths, g_build_filename (dir_path, g_ptr_array_index (names, i - 1), NULL));
   g_ptr_array_unref (names);
@@ -709,7 +716,8 @@ td_store_backup (TdStore     *self,
     }
 
   prefix = backup_prefix (self->path);
-  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S");
+  /* Microseconds, so that names sort in the order the backups were made. */
+  stamp = g_date_time_format (now, "%Y%m%d-%H%M%S-%f");
   for (int n = 0; path == NULL || g_file_test (path, G_FILE_TEST_EXISTS); n++)
     {
       g_autofree char *name = NULL;
