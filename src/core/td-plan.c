@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "td-date.h"
 #include "td-plan.h"
 
 struct _TdPlan
@@ -13,6 +14,7 @@ struct _TdPlan
 
   gint64 id;
   int year;
+  int issue_month;
   char *parent_body;
   char *issuing_body;
   char *place;
@@ -35,6 +37,7 @@ enum {
   PROP_0,
   PROP_ID,
   PROP_YEAR,
+  PROP_ISSUE_MONTH,
   PROP_PARENT_BODY,
   PROP_ISSUING_BODY,
   PROP_PLACE,
@@ -108,6 +111,10 @@ td_plan_get_property (GObject    *object,
 
     case PROP_YEAR:
       g_value_set_int (value, self->year);
+      break;
+
+    case PROP_ISSUE_MONTH:
+      g_value_set_int (value, self->issue_month);
       break;
 
     case PROP_PARENT_BODY:
@@ -187,6 +194,10 @@ td_plan_set_property (GObject      *object,
 
     case PROP_YEAR:
       td_plan_set_year (self, g_value_get_int (value));
+      break;
+
+    case PROP_ISSUE_MONTH:
+      td_plan_set_issue_month (self, g_value_get_int (value));
       break;
 
     case PROP_PARENT_BODY:
@@ -270,6 +281,15 @@ td_plan_class_init (TdPlanClass *klass)
   properties[PROP_YEAR] =
     g_param_spec_int ("year", NULL, NULL,
                       0, 9999, 0,
+                      (G_PARAM_READWRITE |
+                       G_PARAM_EXPLICIT_NOTIFY |
+                       G_PARAM_STATIC_STRINGS));
+
+  /* The month printed while the day is still blank ("ngày    tháng 03 năm 2023"); 0 when
+   * the month is blank too. Only meaningful while issue-date is "". */
+  properties[PROP_ISSUE_MONTH] =
+    g_param_spec_int ("issue-month", NULL, NULL,
+                      0, 12, 0,
                       (G_PARAM_READWRITE |
                        G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS));
@@ -711,4 +731,42 @@ td_plan_dup_number_line (TdPlan *self)
     return g_strdup_printf ("Số:     /%s", self->symbol);
 
   return g_strdup_printf ("Số: %s/%s", number, self->symbol);
+}
+
+int
+td_plan_get_issue_month (TdPlan *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN (self), 0);
+
+  return self->issue_month;
+}
+
+void
+td_plan_set_issue_month (TdPlan *self,
+                         int     issue_month)
+{
+  g_return_if_fail (TD_IS_PLAN (self));
+  g_return_if_fail (issue_month >= 0 && issue_month <= 12);
+
+  if (self->issue_month == issue_month)
+    return;
+
+  self->issue_month = issue_month;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUE_MONTH]);
+}
+
+char *
+td_plan_dup_date_line (TdPlan *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN (self), NULL);
+
+  if (self->issue_date[0] == '\0' && self->issue_month > 0)
+    {
+      const char *place = self->place;
+
+      /* Months 1 and 2 are padded, as Decree 30 writes them. */
+      return g_strdup_printf ("%s%sngày     tháng %s%d năm %d", place, place[0] ? ", " : "",
+                              self->issue_month < 3 ? "0" : "", self->issue_month, self->year);
+    }
+  return td_date_place_phrase (self->place, self->issue_date, self->year);
 }

@@ -64,6 +64,12 @@ const char *td_plan_get_recipients       (TdPlan     *self);
 void        td_plan_set_recipients       (TdPlan     *self,
                                           const char *recipients);
 
+int         td_plan_get_issue_month      (TdPlan     *self);
+void        td_plan_set_issue_month      (TdPlan     *self,
+                                          int         issue_month);
+/* "Tùng Ảnh, ngày 22 tháng 02 năm 2022", with the day (and month) blank until signed. */
+char       *td_plan_dup_date_line        (TdPlan     *self);
+
 /* "Số: 49/KH-UBND", or "Số:     /KH-UBND" when the number is blank. */
 char       *td_plan_dup_number_line      (TdPlan     *self);
 

@@ -14,21 +14,9 @@
 
 #include "td-date.h"
 #include "td-resources.h"
-#include "td-store.h"
+#include "td-store-private.h"
 
 #define SQL_RESOURCE_PATH "/io/github/thidua/ThiDua/sql/"
-
-struct _TdStore
-{
-  GObject        parent_instance;
-
-  char          *path;
-  sqlite3       *db;
-  TdStoreAccess  access;
-  int            version;
-  /* Prepared statements by their (static) SQL text. */
-  GHashTable    *statements;
-};
 
 G_DEFINE_FINAL_TYPE (TdStore, td_store, G_TYPE_OBJECT)
 G_DEFINE_QUARK (td-store-error-quark, td_store_error)
@@ -44,18 +32,19 @@ static guint signals[N_SIGNALS];
 static const char * const migrations[] = {
   "001-schema.sql",
   "002-defaults.sql",
+  "003-issue-month.sql",
 };
 
-static void
-emit_changed (TdStore    *self,
+void
+td_store_emit_changed (TdStore    *self,
               const char *what,
               gint64      id)
 {
   g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (what), what, id);
 }
 
-static void
-set_sqlite_error (GError     **error,
+void
+td_store_set_sqlite_error (GError     **error,
                   sqlite3     *db,
                   int          rc,
                   const char  *doing)
@@ -74,8 +63,8 @@ set_sqlite_error (GError     **error,
                db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
 }
 
-static sqlite3_stmt *
-prepare (TdStore     *self,
+sqlite3_stmt *
+td_store_prepare (TdStore     *self,
          const char  *sql,
          GError     **error)
 {
@@ -92,7 +81,7 @@ prepare (TdStore     *self,
   rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, self->db, rc, "prepare");
+      td_store_set_sqlite_error (error, self->db, rc, "prepare");
       return NULL;
     }
 
@@ -100,16 +89,16 @@ prepare (TdStore     *self,
   return stmt;
 }
 
-static void
-bind_text (sqlite3_stmt *stmt,
+void
+td_store_bind_text (sqlite3_stmt *stmt,
            int           index,
            const char   *text)
 {
   sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
 }
 
-static const char *
-column_text (sqlite3_stmt *stmt,
+const char *
+td_store_column_text (sqlite3_stmt *stmt,
              int           index)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, index);
@@ -117,8 +106,8 @@ column_text (sqlite3_stmt *stmt,
 }
 
 /* Runs a statement that returns no rows. */
-static gboolean
-step_done (TdStore       *self,
+gboolean
+td_store_step_done (TdStore       *self,
            sqlite3_stmt  *stmt,
            const char    *doing,
            GError       **error)
@@ -128,7 +117,7 @@ step_done (TdStore       *self,
   sqlite3_reset (stmt);
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (error, self->db, rc, doing);
+      td_store_set_sqlite_error (error, self->db, rc, doing);
       return FALSE;
     }
   return TRUE;
@@ -183,8 +172,8 @@ query_int (sqlite3    *db,
   return value;
 }
 
-static gboolean
-begin (TdStore  *self,
+gboolean
+td_store_begin (TdStore  *self,
        GError  **error)
 {
   if (self->access != TD_STORE_WRITABLE)
@@ -196,8 +185,8 @@ begin (TdStore  *self,
   return exec (self->db, "BEGIN IMMEDIATE", error);
 }
 
-static gboolean
-commit (TdStore  *self,
+gboolean
+td_store_commit (TdStore  *self,
         GError  **error)
 {
   if (!exec (self->db, "COMMIT", error))
@@ -208,8 +197,8 @@ commit (TdStore  *self,
   return TRUE;
 }
 
-static void
-rollback (TdStore *self)
+void
+td_store_rollback (TdStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     exec (self->db, "ROLLBACK", NULL);
@@ -361,7 +350,7 @@ check_quick (TdStore  *self,
 
   if (rc != SQLITE_OK && (rc & 0xff) != SQLITE_CORRUPT && (rc & 0xff) != SQLITE_NOTADB)
     {
-      set_sqlite_error (error, self->db, rc, _("Cannot read the database"));
+      td_store_set_sqlite_error (error, self->db, rc, _("Cannot read the database"));
       return FALSE;
     }
 
@@ -399,10 +388,10 @@ migrate (TdStore  *self,
       if (!exec (self->db, sql, error) || !exec (self->db, set_version, error))
         {
           g_prefix_error (error, "migration %s: ", migrations[version - 1]);
-          rollback (self);
+          td_store_rollback (self);
           return FALSE;
         }
-      if (!commit (self, error))
+      if (!td_store_commit (self, error))
         return FALSE;
       self->version = version;
       g_debug ("migrated %s to version %d", self->path, version);
@@ -648,7 +637,7 @@ copy_database (sqlite3     *src,
   rc = sqlite3_open_v2 (dest_path, &dest, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
   if (rc != SQLITE_OK)
     {
-      set_sqlite_error (error, dest, rc, dest_path);
+      td_store_set_sqlite_error (error, dest, rc, dest_path);
       sqlite3_close_v2 (dest);
       return FALSE;
     }
@@ -656,7 +645,7 @@ copy_database (sqlite3     *src,
   backup = sqlite3_backup_init (dest, "main", src, "main");
   if (backup == NULL)
     {
-      set_sqlite_error (error, dest, sqlite3_errcode (dest), dest_path);
+      td_store_set_sqlite_error (error, dest, sqlite3_errcode (dest), dest_path);
       sqlite3_close_v2 (dest);
       g_unlink (dest_path);
       return FALSE;
@@ -669,7 +658,7 @@ copy_database (sqlite3     *src,
 
   if (rc != SQLITE_DONE)
     {
-      set_sqlite_error (error, NULL, rc, dest_path);
+      td_store_set_sqlite_error (error, NULL, rc, dest_path);
       sqlite3_close_v2 (dest);
       g_unlink (dest_path);
       return FALSE;
@@ -812,593 +801,3 @@ td_store_restore_backup (const char  *db_path,
   return ok;
 }
 
-/* Office ------------------------------------------------------------------------------- */
-
-TdOffice *
-td_store_get_office (TdStore *self)
-{
-  TdOffice *office;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  office = td_office_new ();
-  stmt = prepare (self, "SELECT parent_body, issuing_body, place, code FROM office WHERE id = 1",
-                  NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      td_office_set_parent_body (office, column_text (stmt, 0));
-      td_office_set_issuing_body (office, column_text (stmt, 1));
-      td_office_set_place (office, column_text (stmt, 2));
-      td_office_set_code (office, column_text (stmt, 3));
-    }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return office;
-}
-
-gboolean
-td_store_save_office (TdStore   *self,
-                      TdOffice  *office,
-                      GError   **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TD_IS_OFFICE (office), FALSE);
-
-  if (!begin (self, error))
-    return FALSE;
-
-  stmt = prepare (self,
-                  "UPDATE office SET parent_body = ?1, issuing_body = ?2, place = ?3, code = ?4 "
-                  "WHERE id = 1",
-                  error);
-  if (stmt == NULL)
-    goto failed;
-  bind_text (stmt, 1, td_office_get_parent_body (office));
-  bind_text (stmt, 2, td_office_get_issuing_body (office));
-  bind_text (stmt, 3, td_office_get_place (office));
-  bind_text (stmt, 4, td_office_get_code (office));
-  if (!step_done (self, stmt, _("Saving the office"), error) || !commit (self, error))
-    goto failed;
-
-  emit_changed (self, "office", 1);
-  return TRUE;
-
-failed:
-  rollback (self);
-  return FALSE;
-}
-
-/* Plans -------------------------------------------------------------------------------- */
-
-GArray *
-td_store_list_plan_years (TdStore *self)
-{
-  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), years);
-
-  stmt = prepare (self, "SELECT year FROM plan ORDER BY year", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      int year = sqlite3_column_int (stmt, 0);
-      g_array_append_val (years, year);
-    }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return years;
-}
-
-TdPlan *
-td_store_get_plan (TdStore  *self,
-                   int       year,
-                   GError  **error)
-{
-  g_autoptr(TdPlan) plan = NULL;
-  sqlite3_stmt *stmt;
-  int rc;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  stmt = prepare (self,
-                  "SELECT id, year, parent_body, issuing_body, place, number, symbol, issue_date, "
-                  "kind, title, preamble, closing, signer_capacity, signer_position, "
-                  "signer_name, recipients FROM plan WHERE year = ?1",
-                  error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, year);
-
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
-    {
-      plan = td_plan_new ();
-      td_plan_set_id (plan, sqlite3_column_int64 (stmt, 0));
-      td_plan_set_year (plan, sqlite3_column_int (stmt, 1));
-      td_plan_set_parent_body (plan, column_text (stmt, 2));
-      td_plan_set_issuing_body (plan, column_text (stmt, 3));
-      td_plan_set_place (plan, column_text (stmt, 4));
-      td_plan_set_number (plan, column_text (stmt, 5));
-      td_plan_set_symbol (plan, column_text (stmt, 6));
-      td_plan_set_issue_date (plan, column_text (stmt, 7));
-      td_plan_set_kind (plan, column_text (stmt, 8));
-      td_plan_set_title (plan, column_text (stmt, 9));
-      td_plan_set_preamble (plan, column_text (stmt, 10));
-      td_plan_set_closing (plan, column_text (stmt, 11));
-      td_plan_set_signer_capacity (plan, column_text (stmt, 12));
-      td_plan_set_signer_position (plan, column_text (stmt, 13));
-      td_plan_set_signer_name (plan, column_text (stmt, 14));
-      td_plan_set_recipients (plan, column_text (stmt, 15));
-    }
-  else if (rc == SQLITE_DONE)
-    g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
-                 _("There is no plan for %d"), year);
-  else
-    set_sqlite_error (error, self->db, rc, _("Reading the plan"));
-
-  sqlite3_reset (stmt);
-  return g_steal_pointer (&plan);
-}
-
-static gboolean
-insert_plan (TdStore  *self,
-             TdPlan   *plan,
-             GError  **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = prepare (self,
-                  "INSERT INTO plan (year, parent_body, issuing_body, place, number, symbol, "
-                  "issue_date, kind, title, preamble, closing, signer_capacity, signer_position, "
-                  "signer_name, recipients) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
-                  error);
-  if (stmt == NULL)
-    return FALSE;
-
-  sqlite3_bind_int (stmt, 1, td_plan_get_year (plan));
-  bind_text (stmt, 2, td_plan_get_parent_body (plan));
-  bind_text (stmt, 3, td_plan_get_issuing_body (plan));
-  bind_text (stmt, 4, td_plan_get_place (plan));
-  bind_text (stmt, 5, td_plan_get_number (plan));
-  bind_text (stmt, 6, td_plan_get_symbol (plan));
-  bind_text (stmt, 7, td_plan_get_issue_date (plan));
-  bind_text (stmt, 8, td_plan_get_kind (plan));
-  bind_text (stmt, 9, td_plan_get_title (plan));
-  bind_text (stmt, 10, td_plan_get_preamble (plan));
-  bind_text (stmt, 11, td_plan_get_closing (plan));
-  bind_text (stmt, 12, td_plan_get_signer_capacity (plan));
-  bind_text (stmt, 13, td_plan_get_signer_position (plan));
-  bind_text (stmt, 14, td_plan_get_signer_name (plan));
-  bind_text (stmt, 15, td_plan_get_recipients (plan));
-
-  if (!step_done (self, stmt, _("Saving the plan"), error))
-    return FALSE;
-  td_plan_set_id (plan, sqlite3_last_insert_rowid (self->db));
-  return TRUE;
-}
-
-static gboolean
-check_new_plan (TdStore  *self,
-                TdPlan   *plan,
-                GError  **error)
-{
-  int year = td_plan_get_year (plan);
-  const char *issue_date = td_plan_get_issue_date (plan);
-  g_autoptr(TdPlan) existing = NULL;
-
-  if (year < 1945 || year > 2200)
-    {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                   _("%d is not a year a plan can be made for"), year);
-      return FALSE;
-    }
-  if (issue_date[0] != '\0' && !td_date_is_valid_iso (issue_date))
-    {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                   _("The issue date “%s” is not a real date"), issue_date);
-      return FALSE;
-    }
-  existing = td_store_get_plan (self, year, NULL);
-  if (existing != NULL)
-    {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_EXISTS,
-                   _("There is already a plan for %d"), year);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-TdPlan *
-td_store_start_plan (TdStore  *self,
-                     int       year,
-                     GError  **error)
-{
-  g_autoptr(TdOffice) office = NULL;
-  g_autoptr(TdPlan) plan = NULL;
-  g_autofree char *symbol = NULL;
-  g_autofree char *title = NULL;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  office = td_store_get_office (self);
-  plan = td_plan_new ();
-  symbol = g_strconcat ("KH-", td_office_get_code (office), NULL);
-  title = g_strdup_printf ("Công tác thi đua, khen thưởng năm %d", year);
-
-  td_plan_set_year (plan, year);
-  td_plan_set_parent_body (plan, td_office_get_parent_body (office));
-  td_plan_set_issuing_body (plan, td_office_get_issuing_body (office));
-  td_plan_set_place (plan, td_office_get_place (office));
-  td_plan_set_symbol (plan, symbol);
-  td_plan_set_title (plan, title);
-
-  if (!td_store_add_plan (self, plan, NULL, NULL, 0, error))
-    return NULL;
-  return g_steal_pointer (&plan);
-}
-
-static gint64
-ensure_unit (TdStore     *self,
-             const char  *name,
-             const char  *kind,
-             GError     **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-
-  stmt = prepare (self, "SELECT id FROM unit WHERE name = ?1", error);
-  if (stmt == NULL)
-    return 0;
-  bind_text (stmt, 1, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (id != 0)
-    return id;
-
-  stmt = prepare (self, "INSERT INTO unit (name, kind) VALUES (?1, ?2)", error);
-  if (stmt == NULL)
-    return 0;
-  bind_text (stmt, 1, name);
-  bind_text (stmt, 2, kind != NULL ? kind : "other");
-  if (!step_done (self, stmt, _("Saving a unit"), error))
-    return 0;
-  return sqlite3_last_insert_rowid (self->db);
-}
-
-static gboolean
-insert_section (TdStore    *self,
-                gint64      plan_id,
-                TdSection  *section,
-                gint64      parent_id,
-                GError    **error)
-{
-  sqlite3_stmt *stmt;
-
-  stmt = prepare (self,
-                  "INSERT INTO section (plan_id, parent_id, position, heading, body, kind) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
-                  error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  if (parent_id > 0)
-    sqlite3_bind_int64 (stmt, 2, parent_id);
-  else
-    sqlite3_bind_null (stmt, 2);
-  sqlite3_bind_int (stmt, 3, td_section_get_position (section));
-  bind_text (stmt, 4, td_section_get_heading (section));
-  bind_text (stmt, 5, td_section_get_body (section));
-  bind_text (stmt, 6, td_section_get_kind (section));
-  if (!step_done (self, stmt, _("Saving a section"), error))
-    return FALSE;
-  td_section_set_id (section, sqlite3_last_insert_rowid (self->db));
-  return TRUE;
-}
-
-static gboolean
-check_task (TdTask  *task,
-            int      year,
-            GError **error)
-{
-  const char *start = td_task_get_start_date (task);
-  const char *end = td_task_get_end_date (task);
-  g_autofree char *content = g_strstrip (g_strdup (td_task_get_content (task)));
-
-  if (content[0] == '\0')
-    {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                   _("A task needs its content"));
-      return FALSE;
-    }
-  if (!td_date_is_valid_iso (start) || !td_date_is_valid_iso (end))
-    {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                   _("The task “%s” has a date that is not a real date"), content);
-      return FALSE;
-    }
-  if (strcmp (end, start) < 0)
-    {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                   _("The task “%s” ends before it starts"), content);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-insert_task (TdStore                 *self,
-             gint64                   plan_id,
-             int                      year,
-             const TdStoreTaskInput  *input,
-             GError                 **error)
-{
-  TdTask *task = input->task;
-  sqlite3_stmt *stmt;
-  gint64 task_id;
-
-  /* A task that names only its quarter runs for the whole quarter. */
-  if (td_task_get_start_date (task)[0] == '\0' || td_task_get_end_date (task)[0] == '\0')
-    {
-      g_autofree char *first = NULL;
-      g_autofree char *last = NULL;
-
-      td_date_quarter_bounds (year, td_task_get_quarter (task), &first, &last);
-      if (td_task_get_start_date (task)[0] == '\0')
-        td_task_set_start_date (task, first);
-      if (td_task_get_end_date (task)[0] == '\0')
-        td_task_set_end_date (task, last);
-    }
-
-  if (!check_task (task, year, error))
-    return FALSE;
-
-  stmt = prepare (self,
-                  "INSERT INTO task (plan_id, quarter, position, content, responsible, "
-                  "start_date, end_date, milestone, status, progress, result_note) "
-                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
-                  error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int (stmt, 2, td_task_get_quarter (task));
-  sqlite3_bind_int (stmt, 3, td_task_get_position (task));
-  bind_text (stmt, 4, td_task_get_content (task));
-  bind_text (stmt, 5, td_task_get_responsible (task));
-  bind_text (stmt, 6, td_task_get_start_date (task));
-  bind_text (stmt, 7, td_task_get_end_date (task));
-  sqlite3_bind_int (stmt, 8, td_task_get_milestone (task) ? 1 : 0);
-  bind_text (stmt, 9, td_task_status_to_string (td_task_get_status (task)));
-  sqlite3_bind_int (stmt, 10, td_task_get_progress (task));
-  bind_text (stmt, 11, td_task_get_result_note (task));
-  if (!step_done (self, stmt, _("Saving a task"), error))
-    return FALSE;
-
-  task_id = sqlite3_last_insert_rowid (self->db);
-  td_task_set_id (task, task_id);
-
-  for (guint i = 0; input->unit_names != NULL && input->unit_names[i] != NULL; i++)
-    {
-      const char *kind = input->unit_kinds != NULL ? input->unit_kinds[i] : NULL;
-      gint64 unit_id = ensure_unit (self, input->unit_names[i], kind, error);
-
-      if (unit_id == 0)
-        return FALSE;
-      stmt = prepare (self, "INSERT OR IGNORE INTO task_unit (task_id, unit_id) VALUES (?1, ?2)",
-                      error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, task_id);
-      sqlite3_bind_int64 (stmt, 2, unit_id);
-      if (!step_done (self, stmt, _("Linking a task to its unit"), error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-td_store_add_plan (TdStore                 *self,
-                   TdPlan                  *plan,
-                   GPtrArray               *sections,
-                   const TdStoreTaskInput  *tasks,
-                   guint                    n_tasks,
-                   GError                 **error)
-{
-  gint64 plan_id;
-  int year;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TD_IS_PLAN (plan), FALSE);
-  g_return_val_if_fail (tasks != NULL || n_tasks == 0, FALSE);
-
-  if (!begin (self, error))
-    return FALSE;
-  if (!check_new_plan (self, plan, error) || !insert_plan (self, plan, error))
-    goto failed;
-
-  plan_id = td_plan_get_id (plan);
-  year = td_plan_get_year (plan);
-
-  for (guint i = 0; sections != NULL && i < sections->len; i++)
-    {
-      TdSection *section = g_ptr_array_index (sections, i);
-      gint64 parent_index = td_section_get_parent_id (section);
-      gint64 parent_id = 0;
-
-      /* Parents come before their children, so their ids are known. */
-      if (parent_index > 0)
-        {
-          g_assert ((guint) parent_index <= i);
-          parent_id = td_section_get_id (g_ptr_array_index (sections, parent_index - 1));
-        }
-      if (!insert_section (self, plan_id, section, parent_id, error))
-        goto failed;
-      td_section_set_parent_id (section, parent_id);
-    }
-
-  for (guint i = 0; i < n_tasks; i++)
-    if (!insert_task (self, plan_id, year, &tasks[i], error))
-      goto failed;
-
-  if (!commit (self, error))
-    goto failed;
-
-  emit_changed (self, "plan", plan_id);
-  if (n_tasks > 0)
-    emit_changed (self, "unit", 0);
-  return TRUE;
-
-failed:
-  rollback (self);
-  td_plan_set_id (plan, 0);
-  return FALSE;
-}
-
-/* Lists -------------------------------------------------------------------------------- */
-
-static void
-append_sections (TdStore    *self,
-                 GListStore *store,
-                 gint64      plan_id,
-                 gint64      parent_id,
-                 int         depth)
-{
-  g_autoptr(GPtrArray) level = g_ptr_array_new_with_free_func (g_object_unref);
-  sqlite3_stmt *stmt;
-
-  stmt = prepare (self,
-                  "SELECT id, position, heading, body, kind FROM section "
-                  "WHERE plan_id = ?1 AND coalesce (parent_id, 0) = ?2 ORDER BY position, id",
-                  NULL);
-  if (stmt == NULL)
-    return;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int64 (stmt, 2, parent_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      TdSection *section = td_section_new ();
-
-      td_section_set_id (section, sqlite3_column_int64 (stmt, 0));
-      td_section_set_parent_id (section, parent_id);
-      td_section_set_position (section, sqlite3_column_int (stmt, 1));
-      td_section_set_heading (section, column_text (stmt, 2));
-      td_section_set_body (section, column_text (stmt, 3));
-      td_section_set_kind (section, column_text (stmt, 4));
-      td_section_set_depth (section, depth);
-      g_ptr_array_add (level, section);
-    }
-  sqlite3_reset (stmt);
-
-  /* The statement is shared, so recurse only once this level has been read. */
-  for (guint i = 0; i < level->len; i++)
-    {
-      TdSection *section = g_ptr_array_index (level, i);
-
-      g_list_store_append (store, section);
-      append_sections (self, store, plan_id, td_section_get_id (section), depth + 1);
-    }
-}
-
-GListModel *
-td_store_list_sections (TdStore *self,
-                        gint64   plan_id)
-{
-  GListStore *store = g_list_store_new (TD_TYPE_SECTION);
-
-  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
-
-  append_sections (self, store, plan_id, 0, 0);
-  return G_LIST_MODEL (store);
-}
-
-GListModel *
-td_store_list_tasks (TdStore *self,
-                     gint64   plan_id)
-{
-  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
-  GListStore *store = g_list_store_new (TD_TYPE_TASK);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
-
-  stmt = prepare (self,
-                  "SELECT id, quarter, position, content, responsible, start_date, end_date, "
-                  "milestone, status, progress, result_note FROM task WHERE plan_id = ?1 "
-                  "ORDER BY quarter, position, id",
-                  NULL);
-  if (stmt == NULL)
-    return G_LIST_MODEL (store);
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      TdTask *task = td_task_new ();
-      int status = td_task_status_from_string (column_text (stmt, 8));
-
-      td_task_set_id (task, sqlite3_column_int64 (stmt, 0));
-      td_task_set_number (task, tasks->len + 1);
-      td_task_set_quarter (task, sqlite3_column_int (stmt, 1));
-      td_task_set_position (task, sqlite3_column_int (stmt, 2));
-      td_task_set_content (task, column_text (stmt, 3));
-      td_task_set_responsible (task, column_text (stmt, 4));
-      td_task_set_start_date (task, column_text (stmt, 5));
-      td_task_set_end_date (task, column_text (stmt, 6));
-      td_task_set_milestone (task, sqlite3_column_int (stmt, 7) != 0);
-      td_task_set_status (task, status >= 0 ? (TdTaskStatus) status : TD_TASK_PLANNED);
-      td_task_set_progress (task, sqlite3_column_int (stmt, 9));
-      td_task_set_result_note (task, column_text (stmt, 10));
-      g_ptr_array_add (tasks, task);
-    }
-  sqlite3_reset (stmt);
-
-  /* One splice: views see a single items-changed. */
-  g_list_store_splice (store, 0, 0, tasks->pdata, tasks->len);
-  return G_LIST_MODEL (store);
-}
-
-GStrv
-td_store_dup_task_unit_names (TdStore *self,
-                              gint64   task_id)
-{
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  stmt = prepare (self,
-                  "SELECT unit.name FROM task_unit JOIN unit ON unit.id = task_unit.unit_id "
-                  "WHERE task_unit.task_id = ?1 ORDER BY unit.name",
-                  NULL);
-  if (stmt != NULL)
-    {
-      sqlite3_bind_int64 (stmt, 1, task_id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_strv_builder_add (builder, column_text (stmt, 0));
-      sqlite3_reset (stmt);
-    }
-  return g_strv_builder_end (builder);
-}
-
-GListModel *
-td_store_list_units (TdStore *self)
-{
-  GListStore *store = g_list_store_new (TD_TYPE_UNIT);
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
-
-  stmt = prepare (self, "SELECT id, name, kind FROM unit ORDER BY name", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      g_autoptr(TdUnit) unit = td_unit_new (sqlite3_column_int64 (stmt, 0),
-                                            column_text (stmt, 1), column_text (stmt, 2));
-      g_list_store_append (store, unit);
-    }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return G_LIST_MODEL (store);
-}

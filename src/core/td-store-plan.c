@@ -1,0 +1,605 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "td-date.h"
+#include "td-store-private.h"
+
+/* Office ------------------------------------------------------------------------------- */
+
+TdOffice *
+td_store_get_office (TdStore *self)
+{
+  TdOffice *office;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  office = td_office_new ();
+  stmt = td_store_prepare (self, "SELECT parent_body, issuing_body, place, code FROM office WHERE id = 1",
+                  NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      td_office_set_parent_body (office, td_store_column_text (stmt, 0));
+      td_office_set_issuing_body (office, td_store_column_text (stmt, 1));
+      td_office_set_place (office, td_store_column_text (stmt, 2));
+      td_office_set_code (office, td_store_column_text (stmt, 3));
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return office;
+}
+
+gboolean
+td_store_save_office (TdStore   *self,
+                      TdOffice  *office,
+                      GError   **error)
+{
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_OFFICE (office), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  stmt = td_store_prepare (self,
+                  "UPDATE office SET parent_body = ?1, issuing_body = ?2, place = ?3, code = ?4 "
+                  "WHERE id = 1",
+                  error);
+  if (stmt == NULL)
+    goto failed;
+  td_store_bind_text (stmt, 1, td_office_get_parent_body (office));
+  td_store_bind_text (stmt, 2, td_office_get_issuing_body (office));
+  td_store_bind_text (stmt, 3, td_office_get_place (office));
+  td_store_bind_text (stmt, 4, td_office_get_code (office));
+  if (!td_store_step_done (self, stmt, _("Saving the office"), error) || !td_store_commit (self, error))
+    goto failed;
+
+  td_store_emit_changed (self, "office", 1);
+  return TRUE;
+
+failed:
+  td_store_rollback (self);
+  return FALSE;
+}
+
+/* Plans -------------------------------------------------------------------------------- */
+
+GArray *
+td_store_list_plan_years (TdStore *self)
+{
+  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), years);
+
+  stmt = td_store_prepare (self, "SELECT year FROM plan ORDER BY year", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      int year = sqlite3_column_int (stmt, 0);
+      g_array_append_val (years, year);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return years;
+}
+
+TdPlan *
+td_store_get_plan (TdStore  *self,
+                   int       year,
+                   GError  **error)
+{
+  g_autoptr(TdPlan) plan = NULL;
+  sqlite3_stmt *stmt;
+  int rc;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  stmt = td_store_prepare (self,
+                  "SELECT id, year, parent_body, issuing_body, place, number, symbol, issue_date, "
+                  "kind, title, preamble, closing, signer_capacity, signer_position, "
+                  "signer_name, recipients, issue_month FROM plan WHERE year = ?1",
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+
+  rc = sqlite3_step (stmt);
+  if (rc == SQLITE_ROW)
+    {
+      plan = td_plan_new ();
+      td_plan_set_id (plan, sqlite3_column_int64 (stmt, 0));
+      td_plan_set_year (plan, sqlite3_column_int (stmt, 1));
+      td_plan_set_parent_body (plan, td_store_column_text (stmt, 2));
+      td_plan_set_issuing_body (plan, td_store_column_text (stmt, 3));
+      td_plan_set_place (plan, td_store_column_text (stmt, 4));
+      td_plan_set_number (plan, td_store_column_text (stmt, 5));
+      td_plan_set_symbol (plan, td_store_column_text (stmt, 6));
+      td_plan_set_issue_date (plan, td_store_column_text (stmt, 7));
+      td_plan_set_kind (plan, td_store_column_text (stmt, 8));
+      td_plan_set_title (plan, td_store_column_text (stmt, 9));
+      td_plan_set_preamble (plan, td_store_column_text (stmt, 10));
+      td_plan_set_closing (plan, td_store_column_text (stmt, 11));
+      td_plan_set_signer_capacity (plan, td_store_column_text (stmt, 12));
+      td_plan_set_signer_position (plan, td_store_column_text (stmt, 13));
+      td_plan_set_signer_name (plan, td_store_column_text (stmt, 14));
+      td_plan_set_recipients (plan, td_store_column_text (stmt, 15));
+      td_plan_set_issue_month (plan, sqlite3_column_int (stmt, 16));
+    }
+  else if (rc == SQLITE_DONE)
+    g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                 _("There is no plan for %d"), year);
+  else
+    td_store_set_sqlite_error (error, self->db, rc, _("Reading the plan"));
+
+  sqlite3_reset (stmt);
+  return g_steal_pointer (&plan);
+}
+
+static gboolean
+insert_plan (TdStore  *self,
+             TdPlan   *plan,
+             GError  **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = td_store_prepare (self,
+                  "INSERT INTO plan (year, parent_body, issuing_body, place, number, symbol, "
+                  "issue_date, kind, title, preamble, closing, signer_capacity, signer_position, "
+                  "signer_name, recipients, issue_month) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+
+  sqlite3_bind_int (stmt, 1, td_plan_get_year (plan));
+  td_store_bind_text (stmt, 2, td_plan_get_parent_body (plan));
+  td_store_bind_text (stmt, 3, td_plan_get_issuing_body (plan));
+  td_store_bind_text (stmt, 4, td_plan_get_place (plan));
+  td_store_bind_text (stmt, 5, td_plan_get_number (plan));
+  td_store_bind_text (stmt, 6, td_plan_get_symbol (plan));
+  td_store_bind_text (stmt, 7, td_plan_get_issue_date (plan));
+  td_store_bind_text (stmt, 8, td_plan_get_kind (plan));
+  td_store_bind_text (stmt, 9, td_plan_get_title (plan));
+  td_store_bind_text (stmt, 10, td_plan_get_preamble (plan));
+  td_store_bind_text (stmt, 11, td_plan_get_closing (plan));
+  td_store_bind_text (stmt, 12, td_plan_get_signer_capacity (plan));
+  td_store_bind_text (stmt, 13, td_plan_get_signer_position (plan));
+  td_store_bind_text (stmt, 14, td_plan_get_signer_name (plan));
+  td_store_bind_text (stmt, 15, td_plan_get_recipients (plan));
+  sqlite3_bind_int (stmt, 16, td_plan_get_issue_month (plan));
+
+  if (!td_store_step_done (self, stmt, _("Saving the plan"), error))
+    return FALSE;
+  td_plan_set_id (plan, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+static gboolean
+check_new_plan (TdStore  *self,
+                TdPlan   *plan,
+                GError  **error)
+{
+  int year = td_plan_get_year (plan);
+  const char *issue_date = td_plan_get_issue_date (plan);
+  g_autoptr(TdPlan) existing = NULL;
+
+  if (year < 1945 || year > 2200)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("%d is not a year a plan can be made for"), year);
+      return FALSE;
+    }
+  if (issue_date[0] != '\0' && !td_date_is_valid_iso (issue_date))
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("The issue date “%s” is not a real date"), issue_date);
+      return FALSE;
+    }
+  existing = td_store_get_plan (self, year, NULL);
+  if (existing != NULL)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_EXISTS,
+                   _("There is already a plan for %d"), year);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+TdPlan *
+td_store_start_plan (TdStore  *self,
+                     int       year,
+                     GError  **error)
+{
+  g_autoptr(TdOffice) office = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autofree char *symbol = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  office = td_store_get_office (self);
+  plan = td_plan_new ();
+  symbol = g_strconcat ("KH-", td_office_get_code (office), NULL);
+  title = g_strdup_printf ("Công tác thi đua, khen thưởng năm %d", year);
+
+  td_plan_set_year (plan, year);
+  td_plan_set_parent_body (plan, td_office_get_parent_body (office));
+  td_plan_set_issuing_body (plan, td_office_get_issuing_body (office));
+  td_plan_set_place (plan, td_office_get_place (office));
+  td_plan_set_symbol (plan, symbol);
+  td_plan_set_title (plan, title);
+
+  if (!td_store_add_plan (self, plan, NULL, NULL, 0, error))
+    return NULL;
+  return g_steal_pointer (&plan);
+}
+
+static gint64
+ensure_unit (TdStore     *self,
+             const char  *name,
+             const char  *kind,
+             GError     **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 id = 0;
+
+  stmt = td_store_prepare (self, "SELECT id FROM unit WHERE name = ?1", error);
+  if (stmt == NULL)
+    return 0;
+  td_store_bind_text (stmt, 1, name);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  if (id != 0)
+    return id;
+
+  stmt = td_store_prepare (self, "INSERT INTO unit (name, kind) VALUES (?1, ?2)", error);
+  if (stmt == NULL)
+    return 0;
+  td_store_bind_text (stmt, 1, name);
+  td_store_bind_text (stmt, 2, kind != NULL ? kind : "other");
+  if (!td_store_step_done (self, stmt, _("Saving a unit"), error))
+    return 0;
+  return sqlite3_last_insert_rowid (self->db);
+}
+
+static gboolean
+insert_section (TdStore    *self,
+                gint64      plan_id,
+                TdSection  *section,
+                gint64      parent_id,
+                GError    **error)
+{
+  sqlite3_stmt *stmt;
+
+  stmt = td_store_prepare (self,
+                  "INSERT INTO section (plan_id, parent_id, position, heading, body, kind) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  if (parent_id > 0)
+    sqlite3_bind_int64 (stmt, 2, parent_id);
+  else
+    sqlite3_bind_null (stmt, 2);
+  sqlite3_bind_int (stmt, 3, td_section_get_position (section));
+  td_store_bind_text (stmt, 4, td_section_get_heading (section));
+  td_store_bind_text (stmt, 5, td_section_get_body (section));
+  td_store_bind_text (stmt, 6, td_section_get_kind (section));
+  if (!td_store_step_done (self, stmt, _("Saving a section"), error))
+    return FALSE;
+  td_section_set_id (section, sqlite3_last_insert_rowid (self->db));
+  return TRUE;
+}
+
+static gboolean
+check_task (TdTask  *task,
+            int      year,
+            GError **error)
+{
+  const char *start = td_task_get_start_date (task);
+  const char *end = td_task_get_end_date (task);
+  g_autofree char *content = g_strstrip (g_strdup (td_task_get_content (task)));
+
+  if (content[0] == '\0')
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("A task needs its content"));
+      return FALSE;
+    }
+  if (!td_date_is_valid_iso (start) || !td_date_is_valid_iso (end))
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("The task “%s” has a date that is not a real date"), content);
+      return FALSE;
+    }
+  if (strcmp (end, start) < 0)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("The task “%s” ends before it starts"), content);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+insert_task (TdStore                 *self,
+             gint64                   plan_id,
+             int                      year,
+             const TdStoreTaskInput  *input,
+             GError                 **error)
+{
+  TdTask *task = input->task;
+  sqlite3_stmt *stmt;
+  gint64 task_id;
+
+  /* A task that names only its quarter runs for the whole quarter. */
+  if (td_task_get_start_date (task)[0] == '\0' || td_task_get_end_date (task)[0] == '\0')
+    {
+      g_autofree char *first = NULL;
+      g_autofree char *last = NULL;
+
+      td_date_quarter_bounds (year, td_task_get_quarter (task), &first, &last);
+      if (td_task_get_start_date (task)[0] == '\0')
+        td_task_set_start_date (task, first);
+      if (td_task_get_end_date (task)[0] == '\0')
+        td_task_set_end_date (task, last);
+    }
+
+  if (!check_task (task, year, error))
+    return FALSE;
+
+  stmt = td_store_prepare (self,
+                  "INSERT INTO task (plan_id, quarter, position, content, responsible, "
+                  "start_date, end_date, milestone, status, progress, result_note) "
+                  "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
+                  error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int (stmt, 2, td_task_get_quarter (task));
+  sqlite3_bind_int (stmt, 3, td_task_get_position (task));
+  td_store_bind_text (stmt, 4, td_task_get_content (task));
+  td_store_bind_text (stmt, 5, td_task_get_responsible (task));
+  td_store_bind_text (stmt, 6, td_task_get_start_date (task));
+  td_store_bind_text (stmt, 7, td_task_get_end_date (task));
+  sqlite3_bind_int (stmt, 8, td_task_get_milestone (task) ? 1 : 0);
+  td_store_bind_text (stmt, 9, td_task_status_to_string (td_task_get_status (task)));
+  sqlite3_bind_int (stmt, 10, td_task_get_progress (task));
+  td_store_bind_text (stmt, 11, td_task_get_result_note (task));
+  if (!td_store_step_done (self, stmt, _("Saving a task"), error))
+    return FALSE;
+
+  task_id = sqlite3_last_insert_rowid (self->db);
+  td_task_set_id (task, task_id);
+
+  for (guint i = 0; input->unit_names != NULL && input->unit_names[i] != NULL; i++)
+    {
+      const char *kind = input->unit_kinds != NULL ? input->unit_kinds[i] : NULL;
+      gint64 unit_id = ensure_unit (self, input->unit_names[i], kind, error);
+
+      if (unit_id == 0)
+        return FALSE;
+      stmt = td_store_prepare (self, "INSERT OR IGNORE INTO task_unit (task_id, unit_id) VALUES (?1, ?2)",
+                      error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, task_id);
+      sqlite3_bind_int64 (stmt, 2, unit_id);
+      if (!td_store_step_done (self, stmt, _("Linking a task to its unit"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+td_store_add_plan (TdStore                 *self,
+                   TdPlan                  *plan,
+                   GPtrArray               *sections,
+                   const TdStoreTaskInput  *tasks,
+                   guint                    n_tasks,
+                   GError                 **error)
+{
+  gint64 plan_id;
+  int year;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (tasks != NULL || n_tasks == 0, FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+  if (!check_new_plan (self, plan, error) || !insert_plan (self, plan, error))
+    goto failed;
+
+  plan_id = td_plan_get_id (plan);
+  year = td_plan_get_year (plan);
+
+  for (guint i = 0; sections != NULL && i < sections->len; i++)
+    {
+      TdSection *section = g_ptr_array_index (sections, i);
+      gint64 parent_index = td_section_get_parent_id (section);
+      gint64 parent_id = 0;
+
+      /* Parents come before their children, so their ids are known. */
+      if (parent_index > 0)
+        {
+          g_assert ((guint) parent_index <= i);
+          parent_id = td_section_get_id (g_ptr_array_index (sections, parent_index - 1));
+        }
+      if (!insert_section (self, plan_id, section, parent_id, error))
+        goto failed;
+      td_section_set_parent_id (section, parent_id);
+    }
+
+  for (guint i = 0; i < n_tasks; i++)
+    if (!insert_task (self, plan_id, year, &tasks[i], error))
+      goto failed;
+
+  if (!td_store_commit (self, error))
+    goto failed;
+
+  td_store_emit_changed (self, "plan", plan_id);
+  if (n_tasks > 0)
+    td_store_emit_changed (self, "unit", 0);
+  return TRUE;
+
+failed:
+  td_store_rollback (self);
+  td_plan_set_id (plan, 0);
+  return FALSE;
+}
+
+/* Lists -------------------------------------------------------------------------------- */
+
+static void
+append_sections (TdStore    *self,
+                 GListStore *store,
+                 gint64      plan_id,
+                 gint64      parent_id,
+                 int         depth)
+{
+  g_autoptr(GPtrArray) level = g_ptr_array_new_with_free_func (g_object_unref);
+  sqlite3_stmt *stmt;
+
+  stmt = td_store_prepare (self,
+                  "SELECT id, position, heading, body, kind FROM section "
+                  "WHERE plan_id = ?1 AND coalesce (parent_id, 0) = ?2 ORDER BY position, id",
+                  NULL);
+  if (stmt == NULL)
+    return;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int64 (stmt, 2, parent_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TdSection *section = td_section_new ();
+
+      td_section_set_id (section, sqlite3_column_int64 (stmt, 0));
+      td_section_set_parent_id (section, parent_id);
+      td_section_set_position (section, sqlite3_column_int (stmt, 1));
+      td_section_set_heading (section, td_store_column_text (stmt, 2));
+      td_section_set_body (section, td_store_column_text (stmt, 3));
+      td_section_set_kind (section, td_store_column_text (stmt, 4));
+      td_section_set_depth (section, depth);
+      g_ptr_array_add (level, section);
+    }
+  sqlite3_reset (stmt);
+
+  /* The statement is shared, so recurse only once this level has been read. */
+  for (guint i = 0; i < level->len; i++)
+    {
+      TdSection *section = g_ptr_array_index (level, i);
+
+      g_list_store_append (store, section);
+      append_sections (self, store, plan_id, td_section_get_id (section), depth + 1);
+    }
+}
+
+GListModel *
+td_store_list_sections (TdStore *self,
+                        gint64   plan_id)
+{
+  GListStore *store = g_list_store_new (TD_TYPE_SECTION);
+
+  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+
+  append_sections (self, store, plan_id, 0, 0);
+  return G_LIST_MODEL (store);
+}
+
+GListModel *
+td_store_list_tasks (TdStore *self,
+                     gint64   plan_id)
+{
+  g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  GListStore *store = g_list_store_new (TD_TYPE_TASK);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+
+  stmt = td_store_prepare (self,
+                  "SELECT id, quarter, position, content, responsible, start_date, end_date, "
+                  "milestone, status, progress, result_note FROM task WHERE plan_id = ?1 "
+                  "ORDER BY quarter, position, id",
+                  NULL);
+  if (stmt == NULL)
+    return G_LIST_MODEL (store);
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      TdTask *task = td_task_new ();
+      int status = td_task_status_from_string (td_store_column_text (stmt, 8));
+
+      td_task_set_id (task, sqlite3_column_int64 (stmt, 0));
+      td_task_set_number (task, tasks->len + 1);
+      td_task_set_quarter (task, sqlite3_column_int (stmt, 1));
+      td_task_set_position (task, sqlite3_column_int (stmt, 2));
+      td_task_set_content (task, td_store_column_text (stmt, 3));
+      td_task_set_responsible (task, td_store_column_text (stmt, 4));
+      td_task_set_start_date (task, td_store_column_text (stmt, 5));
+      td_task_set_end_date (task, td_store_column_text (stmt, 6));
+      td_task_set_milestone (task, sqlite3_column_int (stmt, 7) != 0);
+      td_task_set_status (task, status >= 0 ? (TdTaskStatus) status : TD_TASK_PLANNED);
+      td_task_set_progress (task, sqlite3_column_int (stmt, 9));
+      td_task_set_result_note (task, td_store_column_text (stmt, 10));
+      g_ptr_array_add (tasks, task);
+    }
+  sqlite3_reset (stmt);
+
+  /* One splice: views see a single items-changed. */
+  g_list_store_splice (store, 0, 0, tasks->pdata, tasks->len);
+  return G_LIST_MODEL (store);
+}
+
+GStrv
+td_store_dup_task_unit_names (TdStore *self,
+                              gint64   task_id)
+{
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  stmt = td_store_prepare (self,
+                  "SELECT unit.name FROM task_unit JOIN unit ON unit.id = task_unit.unit_id "
+                  "WHERE task_unit.task_id = ?1 ORDER BY unit.name",
+                  NULL);
+  if (stmt != NULL)
+    {
+      sqlite3_bind_int64 (stmt, 1, task_id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        g_strv_builder_add (builder, td_store_column_text (stmt, 0));
+      sqlite3_reset (stmt);
+    }
+  return g_strv_builder_end (builder);
+}
+
+GListModel *
+td_store_list_units (TdStore *self)
+{
+  GListStore *store = g_list_store_new (TD_TYPE_UNIT);
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+
+  stmt = td_store_prepare (self, "SELECT id, name, kind FROM unit ORDER BY name", NULL);
+  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      g_autoptr(TdUnit) unit = td_unit_new (sqlite3_column_int64 (stmt, 0),
+                                            td_store_column_text (stmt, 1), td_store_column_text (stmt, 2));
+      g_list_store_append (store, unit);
+    }
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  return G_LIST_MODEL (store);
+}

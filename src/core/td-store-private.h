@@ -1,0 +1,53 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * Shared by the files of the store: the connection and the helpers every query uses.
+ */
+#pragma once
+
+#include <sqlite3.h>
+
+#include "td-store.h"
+
+G_BEGIN_DECLS
+
+struct _TdStore
+{
+  GObject        parent_instance;
+
+  char          *path;
+  sqlite3       *db;
+  TdStoreAccess  access;
+  int            version;
+  /* Prepared statements by their (static) SQL text. */
+  GHashTable    *statements;
+};
+
+void          td_store_emit_changed     (TdStore       *self,
+                                         const char    *what,
+                                         gint64         id);
+void          td_store_set_sqlite_error (GError       **error,
+                                         sqlite3       *db,
+                                         int            rc,
+                                         const char    *doing);
+/* A cached prepared statement, reset and with its bindings cleared. */
+sqlite3_stmt *td_store_prepare          (TdStore       *self,
+                                         const char    *sql,
+                                         GError       **error);
+void          td_store_bind_text        (sqlite3_stmt  *stmt,
+                                         int            index,
+                                         const char    *text);
+const char   *td_store_column_text      (sqlite3_stmt  *stmt,
+                                         int            index);
+gboolean      td_store_step_done        (TdStore       *self,
+                                         sqlite3_stmt  *stmt,
+                                         const char    *doing,
+                                         GError       **error);
+/* Every change is one transaction: begin, then commit or rollback. */
+gboolean      td_store_begin            (TdStore       *self,
+                                         GError       **error);
+gboolean      td_store_commit           (TdStore       *self,
+                                         GError       **error);
+void          td_store_rollback         (TdStore       *self);
+
+G_END_DECLS
