@@ -177,3 +177,13 @@ td_date_quarter_roman (int quarter)
 
   return numerals[quarter - 1];
 }
+
+int
+td_date_year_of (const char *iso)
+{
+  GDate date;
+
+  if (!td_date_parse_iso (iso, &date))
+    return 0;
+  return g_date_get_year (&date);
+}

@@ -15,6 +15,8 @@ gboolean  td_date_is_valid_iso      (const char *iso);
 gboolean  td_date_parse_iso         (const char *iso,
                                      GDate      *date);
 char     *td_date_to_iso            (const GDate *date);
+/* The year of a valid ISO date, 0 when invalid. */
+int       td_date_year_of           (const char *iso);
 /* Quarter 1–4 of a valid ISO date, 0 when invalid. */
 int       td_date_quarter_of        (const char *iso);
 /* First and last day of quarter 1–4 of @year as newly allocated ISO strings. */

@@ -1,1 +1,1042 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * Editing a plan: every function is one transaction, checks what it is given in words a
+ * secretary understands, and emits "changed" with the plan's id after it commits.
+ */
+#define G_LOG_DOMAIN "td-store"
 
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "td-date.h"
+#include "td-store-private.h"
+
+typedef struct {
+  gint64  id;
+  gint64  plan_id;
+  gint64  parent_id;
+  int     position;
+  char   *heading;
+  char   *body;
+  char   *kind;
+} SectionRow;
+
+struct _TdStoreUndo
+{
+  gint64  plan_id;
+  /* A deleted section subtree, parents first, or one deleted task with its units. */
+  GArray *sections;
+  TdTask *task;
+  GArray *unit_ids;
+};
+
+static void
+section_row_clear (gpointer data)
+{
+  SectionRow *row = data;
+
+  g_free (row->heading);
+  g_free (row->body);
+  g_free (row->kind);
+}
+
+void
+td_store_undo_free (TdStoreUndo *undo)
+{
+  if (undo == NULL)
+    return;
+  g_clear_pointer (&undo->sections, g_array_unref);
+  g_clear_pointer (&undo->unit_ids, g_array_unref);
+  g_clear_object (&undo->task);
+  g_free (undo);
+}
+
+static gboolean
+invalid (GError     **error,
+         const char  *message)
+{
+  g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID, message);
+  return FALSE;
+}
+
+static gboolean
+is_blank (const char *text)
+{
+  for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
+    if (!g_unichar_isspace (g_utf8_get_char (text)))
+      return FALSE;
+  return TRUE;
+}
+
+/* Runs @stmt (already bound) and expects one changed row. */
+static gboolean
+step_one (TdStore      *self,
+          sqlite3_stmt *stmt,
+          const char   *doing,
+          GError      **error)
+{
+  if (!td_store_step_done (self, stmt, doing, error))
+    return FALSE;
+  if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                   _("%s: it is no longer in the file"), doing);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gint64
+query_id (TdStore    *self,
+          const char *sql,
+          gint64      arg)
+{
+  sqlite3_stmt *stmt = td_store_prepare (self, sql, NULL);
+  gint64 id = 0;
+
+  if (stmt == NULL)
+    return 0;
+  sqlite3_bind_int64 (stmt, 1, arg);
+  if (sqlite3_step (stmt) == SQLITE_ROW)
+    id = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
+  return id;
+}
+
+static int
+plan_year (TdStore *self,
+           gint64   plan_id)
+{
+  return (int) query_id (self, "SELECT year FROM plan WHERE id = ?1", plan_id);
+}
+
+static gboolean
+finish (TdStore     *self,
+        gboolean     ok,
+        const char  *what,
+        gint64       plan_id,
+        GError     **error)
+{
+  if (ok && td_store_commit (self, error))
+    {
+      td_store_emit_changed (self, what, plan_id);
+      return TRUE;
+    }
+  td_store_rollback (self);
+  return FALSE;
+}
+
+/* Plan ----------------------------------------------------------------------------------- */
+
+static gboolean
+check_plan (TdPlan  *plan,
+            GError **error)
+{
+  const char *issue_date = td_plan_get_issue_date (plan);
+
+  if (issue_date[0] != '\0' && !td_date_is_valid_iso (issue_date))
+    return invalid (error, _("The date of the plan is not a real date"));
+  if (is_blank (td_plan_get_kind (plan)))
+    return invalid (error, _("The kind of document cannot be empty, e.g. KẾ HOẠCH"));
+  if (is_blank (td_plan_get_title (plan)))
+    return invalid (error, _("The title of the plan cannot be empty"));
+  if (is_blank (td_plan_get_issuing_body (plan)))
+    return invalid (error, _("The issuing body cannot be empty"));
+  return TRUE;
+}
+
+gboolean
+td_store_update_plan (TdStore  *self,
+                      TdPlan   *plan,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_PLAN (plan), FALSE);
+
+  if (!check_plan (plan, error) || !td_store_begin (self, error))
+    return FALSE;
+
+  stmt = td_store_prepare (self,
+                           "UPDATE plan SET parent_body = ?2, issuing_body = ?3, place = ?4, "
+                           "number = ?5, symbol = ?6, issue_date = ?7, issue_month = ?8, "
+                           "kind = ?9, title = ?10, preamble = ?11, closing = ?12, "
+                           "signer_capacity = ?13, signer_position = ?14, signer_name = ?15, "
+                           "recipients = ?16 WHERE id = ?1",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, td_plan_get_id (plan));
+      td_store_bind_text (stmt, 2, td_plan_get_parent_body (plan));
+      td_store_bind_text (stmt, 3, td_plan_get_issuing_body (plan));
+      td_store_bind_text (stmt, 4, td_plan_get_place (plan));
+      td_store_bind_text (stmt, 5, td_plan_get_number (plan));
+      td_store_bind_text (stmt, 6, td_plan_get_symbol (plan));
+      td_store_bind_text (stmt, 7, td_plan_get_issue_date (plan));
+      sqlite3_bind_int (stmt, 8, td_plan_get_issue_month (plan));
+      td_store_bind_text (stmt, 9, td_plan_get_kind (plan));
+      td_store_bind_text (stmt, 10, td_plan_get_title (plan));
+      td_store_bind_text (stmt, 11, td_plan_get_preamble (plan));
+      td_store_bind_text (stmt, 12, td_plan_get_closing (plan));
+      td_store_bind_text (stmt, 13, td_plan_get_signer_capacity (plan));
+      td_store_bind_text (stmt, 14, td_plan_get_signer_position (plan));
+      td_store_bind_text (stmt, 15, td_plan_get_signer_name (plan));
+      td_store_bind_text (stmt, 16, td_plan_get_recipients (plan));
+      ok = step_one (self, stmt, _("Saving the plan"), error);
+    }
+  return finish (self, ok, "plan", td_plan_get_id (plan), error);
+}
+
+/* Moves every standalone @from (and @from + 1) in @text on by @to - @from years, so
+ * "năm 2022 … năm 2023" becomes "năm 2023 … năm 2024"; dates such as 26/11/2003 stay. */
+static char *
+move_years (const char *text,
+            int         from,
+            int         to)
+{
+  g_autoptr(GString) out = g_string_new (NULL);
+  const char *p = text;
+
+  while (*p != '\0')
+    {
+      if (g_ascii_isdigit (*p) && (p == text || !g_ascii_isdigit (p[-1])))
+        {
+          const char *end = p;
+          while (g_ascii_isdigit (*end))
+            end++;
+          if (end - p == 4)
+            {
+              int year = atoi (p);
+              /* A year that is part of a date (dd/mm/yyyy) belongs to that date. */
+              gboolean in_date = p > text && p[-1] == '/';
+
+              if (!in_date && (year == from || year == from + 1))
+                {
+                  g_string_append_printf (out, "%d", year + (to - from));
+                  p = end;
+                  continue;
+                }
+            }
+          g_string_append_len (out, p, end - p);
+          p = end;
+          continue;
+        }
+      g_string_append_c (out, *p++);
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The same day and month in @year (29 February becomes the 28th). */
+static char *
+redate (const char *iso,
+        int         year)
+{
+  GDate date;
+  int day;
+
+  if (!td_date_parse_iso (iso, &date))
+    return g_strdup (iso);
+  day = g_date_get_day (&date);
+  if (g_date_get_month (&date) == G_DATE_FEBRUARY && day == 29 && !g_date_is_leap_year (year))
+    day = 28;
+  return g_strdup_printf ("%04d-%02d-%02d", year, g_date_get_month (&date), day);
+}
+
+TdPlan *
+td_store_copy_plan (TdStore  *self,
+                    int       from_year,
+                    int       to_year,
+                    GError  **error)
+{
+  g_autoptr(TdPlan) source = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(GListModel) sections = NULL;
+  g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(GPtrArray) new_sections = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) inputs = g_array_new (FALSE, TRUE, sizeof (TdStoreTaskInput));
+  g_autoptr(GPtrArray) keep = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GPtrArray) strvs = g_ptr_array_new_with_free_func ((GDestroyNotify) g_strfreev);
+  static const char * const moved[] = { "title", "preamble", "closing" };
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  source = td_store_get_plan (self, from_year, error);
+  if (source == NULL)
+    return NULL;
+
+  plan = td_plan_new ();
+  g_object_set (plan,
+                "year", to_year,
+                "parent-body", td_plan_get_parent_body (source),
+                "issuing-body", td_plan_get_issuing_body (source),
+                "place", td_plan_get_place (source),
+                "symbol", td_plan_get_symbol (source),
+                "kind", td_plan_get_kind (source),
+                "signer-capacity", td_plan_get_signer_capacity (source),
+                "signer-position", td_plan_get_signer_position (source),
+                "signer-name", td_plan_get_signer_name (source),
+                "recipients", td_plan_get_recipients (source),
+                NULL);
+  for (guint i = 0; i < G_N_ELEMENTS (moved); i++)
+    {
+      g_autofree char *value = NULL;
+      g_autofree char *new_value = NULL;
+
+      g_object_get (source, moved[i], &value, NULL);
+      new_value = move_years (value, from_year, to_year);
+      g_object_set (plan, moved[i], new_value, NULL);
+    }
+
+  /* Sections come depth first, so a parent is always copied before its children. */
+  sections = td_store_list_sections (self, td_plan_get_id (source));
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
+      TdSection *copy = td_section_new ();
+      g_autofree char *heading = move_years (td_section_get_heading (section), from_year, to_year);
+      g_autofree char *body = move_years (td_section_get_body (section), from_year, to_year);
+
+      td_section_set_heading (copy, heading);
+      td_section_set_body (copy, body);
+      td_section_set_kind (copy, td_section_get_kind (section));
+      td_section_set_position (copy, td_section_get_position (section));
+      for (guint j = 0; j < i; j++)
+        {
+          g_autoptr(TdSection) parent = g_list_model_get_item (sections, j);
+          if (td_section_get_id (parent) == td_section_get_parent_id (section))
+            td_section_set_parent_id (copy, j + 1);
+        }
+      g_ptr_array_add (new_sections, copy);
+    }
+
+  tasks = td_store_list_tasks (self, td_plan_get_id (source));
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);
+      TdTask *copy = td_task_new ();
+      g_autofree char *content = move_years (td_task_get_content (task), from_year, to_year);
+      g_autofree char *start = redate (td_task_get_start_date (task), to_year);
+      g_autofree char *end = redate (td_task_get_end_date (task), to_year);
+      TdStoreTaskInput input = { copy, NULL, NULL };
+      char **units = td_store_dup_task_unit_names (self, td_task_get_id (task));
+
+      td_task_set_quarter (copy, td_task_get_quarter (task));
+      td_task_set_position (copy, td_task_get_position (task));
+      td_task_set_content (copy, content);
+      td_task_set_responsible (copy, td_task_get_responsible (task));
+      td_task_set_start_date (copy, start);
+      td_task_set_end_date (copy, end);
+      td_task_set_milestone (copy, td_task_get_milestone (task));
+      g_ptr_array_add (keep, copy);
+      g_ptr_array_add (strvs, units);
+      input.unit_names = (const char * const *) units;
+      g_array_append_val (inputs, input);
+    }
+
+  if (!td_store_add_plan (self, plan, new_sections, (TdStoreTaskInput *) (gpointer) inputs->data,
+                          inputs->len, error))
+    return NULL;
+  return g_steal_pointer (&plan);
+}
+
+/* Sections ------------------------------------------------------------------------------- */
+
+/* Rewrites the positions of @parent_id's children as 0, 1, 2 … with @moved_id (if not 0)
+ * put at @position. */
+static gboolean
+renumber_sections (TdStore  *self,
+                   gint64    plan_id,
+                   gint64    parent_id,
+                   gint64    moved_id,
+                   int       position,
+                   GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  stmt = td_store_prepare (self,
+                           "SELECT id FROM section WHERE plan_id = ?1 AND "
+                           "coalesce (parent_id, 0) = ?2 AND id != ?3 ORDER BY position, id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int64 (stmt, 2, parent_id);
+  sqlite3_bind_int64 (stmt, 3, moved_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (moved_id != 0)
+    g_array_insert_val (ids, position < 0 || (guint) position > ids->len ? ids->len
+                                                                          : (guint) position,
+                        moved_id);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      stmt = td_store_prepare (self,
+                               "UPDATE section SET position = ?2, parent_id = nullif (?3, 0) "
+                               "WHERE id = ?1",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_int64 (stmt, 3, parent_id);
+      if (!td_store_step_done (self, stmt, _("Moving a section"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+td_store_add_section (TdStore     *self,
+                      gint64       plan_id,
+                      gint64       parent_id,
+                      int          position,
+                      const char  *heading,
+                      const char  *body,
+                      GError     **error)
+{
+  g_autoptr(TdSection) section = td_section_new ();
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), 0);
+
+  if (is_blank (heading))
+    return invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
+  if (!td_store_begin (self, error))
+    return 0;
+
+  td_section_set_heading (section, heading);
+  td_section_set_body (section, body);
+  td_section_set_position (section, G_MAXINT);
+  ok = td_store_insert_section (self, plan_id, section, parent_id, error) &&
+       renumber_sections (self, plan_id, parent_id, td_section_get_id (section), position, error);
+  if (!finish (self, ok, "section", plan_id, error))
+    return 0;
+  return td_section_get_id (section);
+}
+
+gboolean
+td_store_update_section (TdStore    *self,
+                         TdSection  *section,
+                         GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_SECTION (section), FALSE);
+
+  if (is_blank (td_section_get_heading (section)))
+    return invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  plan_id = query_id (self, "SELECT plan_id FROM section WHERE id = ?1",
+                      td_section_get_id (section));
+  stmt = td_store_prepare (self, "UPDATE section SET heading = ?2, body = ?3 WHERE id = ?1",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, td_section_get_id (section));
+      td_store_bind_text (stmt, 2, td_section_get_heading (section));
+      td_store_bind_text (stmt, 3, td_section_get_body (section));
+      ok = step_one (self, stmt, _("Saving the section"), error);
+    }
+  return finish (self, ok, "section", plan_id, error);
+}
+
+gboolean
+td_store_set_task_section (TdStore  *self,
+                           gint64    section_id,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+  plan_id = query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
+  stmt = td_store_prepare (self,
+                           "UPDATE section SET kind = CASE WHEN id = ?2 THEN 'tasks' "
+                           "ELSE 'text' END WHERE plan_id = ?1",
+                           error);
+  ok = stmt != NULL && plan_id != 0;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sqlite3_bind_int64 (stmt, 2, section_id);
+      ok = td_store_step_done (self, stmt, _("Placing the task table"), error);
+    }
+  else if (plan_id == 0)
+    g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                 _("The section is no longer in the file"));
+  return finish (self, ok, "section", plan_id, error);
+}
+
+gboolean
+td_store_move_section (TdStore  *self,
+                       gint64    section_id,
+                       gint64    parent_id,
+                       int       position,
+                       GError  **error)
+{
+  gint64 plan_id;
+  gint64 old_parent;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  plan_id = query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
+  old_parent = query_id (self, "SELECT coalesce (parent_id, 0) FROM section WHERE id = ?1",
+                         section_id);
+  if (plan_id == 0)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                   _("The section is no longer in the file"));
+      ok = FALSE;
+    }
+
+  /* A section cannot go under itself or one of its own subsections. */
+  for (gint64 up = parent_id; ok && up != 0;
+       up = query_id (self, "SELECT coalesce (parent_id, 0) FROM section WHERE id = ?1", up))
+    if (up == section_id)
+      ok = invalid (error, _("A section cannot be put inside itself"));
+
+  if (ok && parent_id != 0 &&
+      query_id (self, "SELECT plan_id FROM section WHERE id = ?1", parent_id) != plan_id)
+    ok = invalid (error, _("A section can only move within its own plan"));
+
+  ok = ok && renumber_sections (self, plan_id, parent_id, section_id, position, error);
+  if (ok && old_parent != parent_id)
+    ok = renumber_sections (self, plan_id, old_parent, 0, -1, error);
+  return finish (self, ok, "section", plan_id, error);
+}
+
+TdStoreUndo *
+td_store_delete_section (TdStore  *self,
+                         gint64    section_id,
+                         GError  **error)
+{
+  g_autoptr(TdStoreUndo) undo = g_new0 (TdStoreUndo, 1);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  if (!td_store_begin (self, error))
+    return NULL;
+
+  undo->plan_id = query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
+  undo->sections = g_array_new (FALSE, TRUE, sizeof (SectionRow));
+  g_array_set_clear_func (undo->sections, section_row_clear);
+
+  /* The subtree, parents before children (breadth first), as it will be put back. */
+  stmt = td_store_prepare (self,
+                           "WITH RECURSIVE sub (id, depth) AS (SELECT ?1, 0 UNION ALL "
+                           "SELECT section.id, sub.depth + 1 FROM section "
+                           "JOIN sub ON section.parent_id = sub.id) "
+                           "SELECT s.id, s.plan_id, coalesce (s.parent_id, 0), s.position, "
+                           "s.heading, s.body, s.kind FROM section s JOIN sub ON s.id = sub.id "
+                           "ORDER BY sub.depth, s.position",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, section_id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          SectionRow row = {
+            sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+            sqlite3_column_int64 (stmt, 2), sqlite3_column_int (stmt, 3),
+            g_strdup (td_store_column_text (stmt, 4)), g_strdup (td_store_column_text (stmt, 5)),
+            g_strdup (td_store_column_text (stmt, 6)),
+          };
+          g_array_append_val (undo->sections, row);
+        }
+      sqlite3_reset (stmt);
+    }
+
+  stmt = ok ? td_store_prepare (self, "DELETE FROM section WHERE id = ?1", error) : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, section_id);
+      ok = step_one (self, stmt, _("Deleting the section"), error);
+    }
+  if (!finish (self, ok, "section", undo->plan_id, error))
+    return NULL;
+  return g_steal_pointer (&undo);
+}
+
+/* Tasks ---------------------------------------------------------------------------------- */
+
+TdTask *
+td_store_get_task (TdStore  *self,
+                   gint64    task_id,
+                   GError  **error)
+{
+  gint64 plan_id;
+  g_autoptr(GListModel) tasks = NULL;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  /* Through the plan's list, so the task has its number as printed. */
+  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
+  tasks = td_store_list_tasks (self, plan_id);
+  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
+    {
+      g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);
+      if (td_task_get_id (task) == task_id)
+        return g_steal_pointer (&task);
+    }
+  g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+               _("The task is no longer in the file"));
+  return NULL;
+}
+
+static gboolean
+renumber_tasks (TdStore  *self,
+                gint64    plan_id,
+                int       quarter,
+                gint64    moved_id,
+                int       position,
+                GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  stmt = td_store_prepare (self,
+                           "SELECT id FROM task WHERE plan_id = ?1 AND quarter = ?2 AND id != ?3 "
+                           "ORDER BY position, id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int (stmt, 2, quarter);
+  sqlite3_bind_int64 (stmt, 3, moved_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (moved_id != 0)
+    g_array_insert_val (ids, position < 0 || (guint) position > ids->len ? ids->len
+                                                                          : (guint) position,
+                        moved_id);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      stmt = td_store_prepare (self, "UPDATE task SET position = ?2, quarter = ?3 WHERE id = ?1",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_int (stmt, 3, quarter);
+      if (!td_store_step_done (self, stmt, _("Moving a task"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+td_store_add_task (TdStore             *self,
+                   gint64               plan_id,
+                   TdTask              *task,
+                   const char * const  *unit_names,
+                   GError             **error)
+{
+  TdStoreTaskInput input = { task, unit_names, NULL };
+  int year;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_TASK (task), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  year = plan_year (self, plan_id);
+  td_task_set_position (task, G_MAXINT / 2);
+  ok = year != 0 || invalid (error, _("The plan is no longer in the file"));
+  ok = ok && td_store_insert_task (self, plan_id, year, &input, error) &&
+       renumber_tasks (self, plan_id, td_task_get_quarter (task), td_task_get_id (task), -1,
+                       error);
+  if (!finish (self, ok, "task", plan_id, error))
+    {
+      td_task_set_id (task, 0);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+td_store_update_task (TdStore  *self,
+                      TdTask   *task,
+                      GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_TASK (task), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", td_task_get_id (task));
+  ok = td_store_check_task (task, plan_year (self, plan_id), error);
+  stmt = ok ? td_store_prepare (self,
+                                "UPDATE task SET content = ?2, responsible = ?3, start_date = ?4, "
+                                "end_date = ?5, milestone = ?6, status = ?7, progress = ?8, "
+                                "result_note = ?9 WHERE id = ?1",
+                                error)
+            : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, td_task_get_id (task));
+      td_store_bind_text (stmt, 2, td_task_get_content (task));
+      td_store_bind_text (stmt, 3, td_task_get_responsible (task));
+      td_store_bind_text (stmt, 4, td_task_get_start_date (task));
+      td_store_bind_text (stmt, 5, td_task_get_end_date (task));
+      sqlite3_bind_int (stmt, 6, td_task_get_milestone (task) ? 1 : 0);
+      td_store_bind_text (stmt, 7, td_task_status_to_string (td_task_get_status (task)));
+      sqlite3_bind_int (stmt, 8, td_task_get_progress (task));
+      td_store_bind_text (stmt, 9, td_task_get_result_note (task));
+      ok = step_one (self, stmt, _("Saving the task"), error);
+    }
+  return finish (self, ok, "task", plan_id, error);
+}
+
+gboolean
+td_store_set_task_units (TdStore             *self,
+                         gint64               task_id,
+                         const char * const  *unit_names,
+                         GError             **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
+  stmt = td_store_prepare (self, "DELETE FROM task_unit WHERE task_id = ?1", error);
+  ok = stmt != NULL && (plan_id != 0 || invalid (error, _("The task is no longer in the file")));
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, task_id);
+      ok = td_store_step_done (self, stmt, _("Linking a task to its units"), error);
+    }
+
+  for (guint i = 0; ok && unit_names != NULL && unit_names[i] != NULL; i++)
+    {
+      g_autofree char *name = g_strstrip (g_strdup (unit_names[i]));
+      gint64 unit_id;
+
+      if (name[0] == '\0')
+        continue;
+      unit_id = td_store_ensure_unit (self, name, NULL, error);
+      stmt = unit_id != 0 ? td_store_prepare (self,
+                                              "INSERT OR IGNORE INTO task_unit (task_id, unit_id) "
+                                              "VALUES (?1, ?2)",
+                                              error)
+                          : NULL;
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, task_id);
+          sqlite3_bind_int64 (stmt, 2, unit_id);
+          ok = td_store_step_done (self, stmt, _("Linking a task to its units"), error);
+        }
+    }
+  if (!finish (self, ok, "task", plan_id, error))
+    return FALSE;
+  td_store_emit_changed (self, "unit", 0);
+  return TRUE;
+}
+
+/* Dates that were the old quarter's bounds become the new quarter's; others move by as
+ * many months as the quarters are apart, within the plan's year. */
+static void
+redate_to_quarter (TdTask *task,
+                   int     year,
+                   int     old_quarter,
+                   int     new_quarter)
+{
+  g_autofree char *old_first = NULL;
+  g_autofree char *old_last = NULL;
+  g_autofree char *new_first = NULL;
+  g_autofree char *new_last = NULL;
+  GDate start, end;
+
+  td_date_quarter_bounds (year, old_quarter, &old_first, &old_last);
+  td_date_quarter_bounds (year, new_quarter, &new_first, &new_last);
+
+  if (g_str_equal (td_task_get_start_date (task), old_first) &&
+      g_str_equal (td_task_get_end_date (task), old_last))
+    {
+      td_task_set_start_date (task, new_first);
+      td_task_set_end_date (task, new_last);
+      return;
+    }
+
+  if (!td_date_parse_iso (td_task_get_start_date (task), &start) ||
+      !td_date_parse_iso (td_task_get_end_date (task), &end))
+    return;
+
+  if (new_quarter > old_quarter)
+    {
+      g_date_add_months (&start, 3 * (new_quarter - old_quarter));
+      g_date_add_months (&end, 3 * (new_quarter - old_quarter));
+    }
+  else
+    {
+      g_date_subtract_months (&start, 3 * (old_quarter - new_quarter));
+      g_date_subtract_months (&end, 3 * (old_quarter - new_quarter));
+    }
+
+  {
+    g_autofree char *s = td_date_to_iso (&start);
+    g_autofree char *e = td_date_to_iso (&end);
+
+    /* A task that would spill out of the year keeps to the new quarter instead. */
+    if (td_date_year_of (s) != year || td_date_year_of (e) != year)
+      {
+        td_task_set_start_date (task, new_first);
+        td_task_set_end_date (task, new_last);
+      }
+    else
+      {
+        td_task_set_start_date (task, s);
+        td_task_set_end_date (task, e);
+      }
+  }
+}
+
+gboolean
+td_store_move_task (TdStore  *self,
+                    gint64    task_id,
+                    int       quarter,
+                    int       position,
+                    GError  **error)
+{
+  g_autoptr(TdTask) task = NULL;
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+  int old_quarter;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (quarter < 1 || quarter > 4)
+    return invalid (error, _("A quarter is I, II, III or IV"));
+
+  task = td_store_get_task (self, task_id, error);
+  if (task == NULL || !td_store_begin (self, error))
+    return FALSE;
+
+  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
+  old_quarter = td_task_get_quarter (task);
+
+  if (old_quarter != quarter)
+    {
+      redate_to_quarter (task, plan_year (self, plan_id), old_quarter, quarter);
+      stmt = td_store_prepare (self, "UPDATE task SET start_date = ?2, end_date = ?3 WHERE id = ?1",
+                               error);
+      ok = stmt != NULL;
+      if (ok)
+        {
+          sqlite3_bind_int64 (stmt, 1, task_id);
+          td_store_bind_text (stmt, 2, td_task_get_start_date (task));
+          td_store_bind_text (stmt, 3, td_task_get_end_date (task));
+          ok = step_one (self, stmt, _("Moving a task"), error);
+        }
+    }
+
+  ok = ok && renumber_tasks (self, plan_id, quarter, task_id, position, error);
+  if (ok && old_quarter != quarter)
+    ok = renumber_tasks (self, plan_id, old_quarter, 0, -1, error);
+  return finish (self, ok, "task", plan_id, error);
+}
+
+TdStoreUndo *
+td_store_delete_task (TdStore  *self,
+                      gint64    task_id,
+                      GError  **error)
+{
+  g_autoptr(TdStoreUndo) undo = g_new0 (TdStoreUndo, 1);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  undo->task = td_store_get_task (self, task_id, error);
+  if (undo->task == NULL || !td_store_begin (self, error))
+    return NULL;
+
+  undo->plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
+  undo->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  stmt = td_store_prepare (self, "SELECT unit_id FROM task_unit WHERE task_id = ?1", error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, task_id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          gint64 id = sqlite3_column_int64 (stmt, 0);
+          g_array_append_val (undo->unit_ids, id);
+        }
+      sqlite3_reset (stmt);
+    }
+
+  stmt = ok ? td_store_prepare (self, "DELETE FROM task WHERE id = ?1", error) : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, task_id);
+      ok = step_one (self, stmt, _("Deleting the task"), error);
+    }
+  if (!finish (self, ok, "task", undo->plan_id, error))
+    return NULL;
+  return g_steal_pointer (&undo);
+}
+
+/* Undo ----------------------------------------------------------------------------------- */
+
+static gboolean
+restore_sections (TdStore      *self,
+                  TdStoreUndo  *undo,
+                  GError      **error)
+{
+  for (guint i = 0; i < undo->sections->len; i++)
+    {
+      SectionRow *row = &g_array_index (undo->sections, SectionRow, i);
+      sqlite3_stmt *stmt;
+
+      stmt = td_store_prepare (self,
+                               "INSERT INTO section (id, plan_id, parent_id, position, heading, "
+                               "body, kind) VALUES (?1, ?2, nullif (?3, 0), ?4, ?5, ?6, ?7)",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, row->id);
+      sqlite3_bind_int64 (stmt, 2, row->plan_id);
+      sqlite3_bind_int64 (stmt, 3, row->parent_id);
+      sqlite3_bind_int (stmt, 4, row->position);
+      td_store_bind_text (stmt, 5, row->heading);
+      td_store_bind_text (stmt, 6, row->body);
+      td_store_bind_text (stmt, 7, row->kind);
+      if (!td_store_step_done (self, stmt, _("Putting the section back"), error))
+        return FALSE;
+    }
+
+  /* Back in its place among the siblings it had. */
+  if (undo->sections->len > 0)
+    {
+      SectionRow *top = &g_array_index (undo->sections, SectionRow, 0);
+      return renumber_sections (self, top->plan_id, top->parent_id, top->id, top->position,
+                                error);
+    }
+  return TRUE;
+}
+
+static gboolean
+restore_task (TdStore      *self,
+              TdStoreUndo  *undo,
+              GError      **error)
+{
+  TdTask *task = undo->task;
+  sqlite3_stmt *stmt;
+
+  stmt = td_store_prepare (self,
+                           "INSERT INTO task (id, plan_id, quarter, position, content, responsible, "
+                           "start_date, end_date, milestone, status, progress, result_note) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, td_task_get_id (task));
+  sqlite3_bind_int64 (stmt, 2, undo->plan_id);
+  sqlite3_bind_int (stmt, 3, td_task_get_quarter (task));
+  sqlite3_bind_int (stmt, 4, td_task_get_position (task));
+  td_store_bind_text (stmt, 5, td_task_get_content (task));
+  td_store_bind_text (stmt, 6, td_task_get_responsible (task));
+  td_store_bind_text (stmt, 7, td_task_get_start_date (task));
+  td_store_bind_text (stmt, 8, td_task_get_end_date (task));
+  sqlite3_bind_int (stmt, 9, td_task_get_milestone (task) ? 1 : 0);
+  td_store_bind_text (stmt, 10, td_task_status_to_string (td_task_get_status (task)));
+  sqlite3_bind_int (stmt, 11, td_task_get_progress (task));
+  td_store_bind_text (stmt, 12, td_task_get_result_note (task));
+  if (!td_store_step_done (self, stmt, _("Putting the task back"), error))
+    return FALSE;
+
+  for (guint i = 0; i < undo->unit_ids->len; i++)
+    {
+      stmt = td_store_prepare (self,
+                               "INSERT OR IGNORE INTO task_unit (task_id, unit_id) "
+                               "SELECT ?1, id FROM unit WHERE id = ?2",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, td_task_get_id (task));
+      sqlite3_bind_int64 (stmt, 2, g_array_index (undo->unit_ids, gint64, i));
+      if (!td_store_step_done (self, stmt, _("Putting the task back"), error))
+        return FALSE;
+    }
+
+  return renumber_tasks (self, undo->plan_id, td_task_get_quarter (task), td_task_get_id (task),
+                         td_task_get_position (task), error);
+}
+
+gboolean
+td_store_undo (TdStore      *self,
+               TdStoreUndo  *undo,
+               GError      **error)
+{
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (undo != NULL, FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  ok = undo->sections != NULL ? restore_sections (self, undo, error)
+                              : restore_task (self, undo, error);
+  if (!ok && error != NULL && *error != NULL &&
+      g_error_matches (*error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID))
+    {
+      g_clear_error (error);
+      g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                           _("It cannot be put back: its plan has changed too much since"));
+    }
+  return finish (self, ok, undo->sections != NULL ? "section" : "task", undo->plan_id, error);
+}

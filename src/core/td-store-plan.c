@@ -242,8 +242,8 @@ td_store_start_plan (TdStore  *self,
   return g_steal_pointer (&plan);
 }
 
-static gint64
-ensure_unit (TdStore     *self,
+gint64
+td_store_ensure_unit (TdStore     *self,
              const char  *name,
              const char  *kind,
              GError     **error)
@@ -271,8 +271,8 @@ ensure_unit (TdStore     *self,
   return sqlite3_last_insert_rowid (self->db);
 }
 
-static gboolean
-insert_section (TdStore    *self,
+gboolean
+td_store_insert_section (TdStore    *self,
                 gint64      plan_id,
                 TdSection  *section,
                 gint64      parent_id,
@@ -301,8 +301,8 @@ insert_section (TdStore    *self,
   return TRUE;
 }
 
-static gboolean
-check_task (TdTask  *task,
+gboolean
+td_store_check_task (TdTask  *task,
             int      year,
             GError **error)
 {
@@ -328,11 +328,18 @@ check_task (TdTask  *task,
                    _("The task “%s” ends before it starts"), content);
       return FALSE;
     }
+  if (year > 0 && (td_date_year_of (start) != year || td_date_year_of (end) != year))
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                   _("The task “%s” must start and end within %d, the year of its plan"),
+                   content, year);
+      return FALSE;
+    }
   return TRUE;
 }
 
-static gboolean
-insert_task (TdStore                 *self,
+gboolean
+td_store_insert_task (TdStore                 *self,
              gint64                   plan_id,
              int                      year,
              const TdStoreTaskInput  *input,
@@ -355,7 +362,7 @@ insert_task (TdStore                 *self,
         td_task_set_end_date (task, last);
     }
 
-  if (!check_task (task, year, error))
+  if (!td_store_check_task (task, year, error))
     return FALSE;
 
   stmt = td_store_prepare (self,
@@ -385,7 +392,7 @@ insert_task (TdStore                 *self,
   for (guint i = 0; input->unit_names != NULL && input->unit_names[i] != NULL; i++)
     {
       const char *kind = input->unit_kinds != NULL ? input->unit_kinds[i] : NULL;
-      gint64 unit_id = ensure_unit (self, input->unit_names[i], kind, error);
+      gint64 unit_id = td_store_ensure_unit (self, input->unit_names[i], kind, error);
 
       if (unit_id == 0)
         return FALSE;
@@ -436,13 +443,13 @@ td_store_add_plan (TdStore                 *self,
           g_assert ((guint) parent_index <= i);
           parent_id = td_section_get_id (g_ptr_array_index (sections, parent_index - 1));
         }
-      if (!insert_section (self, plan_id, section, parent_id, error))
+      if (!td_store_insert_section (self, plan_id, section, parent_id, error))
         goto failed;
       td_section_set_parent_id (section, parent_id);
     }
 
   for (guint i = 0; i < n_tasks; i++)
-    if (!insert_task (self, plan_id, year, &tasks[i], error))
+    if (!td_store_insert_task (self, plan_id, year, &tasks[i], error))
       goto failed;
 
   if (!td_store_commit (self, error))

@@ -50,4 +50,24 @@ gboolean      td_store_commit           (TdStore       *self,
                                          GError       **error);
 void          td_store_rollback         (TdStore       *self);
 
+/* Shared by the plan and the editing queries. */
+gint64        td_store_ensure_unit      (TdStore       *self,
+                                         const char    *name,
+                                         const char    *kind,
+                                         GError       **error);
+gboolean      td_store_insert_section   (TdStore       *self,
+                                         gint64         plan_id,
+                                         TdSection     *section,
+                                         gint64         parent_id,
+                                         GError       **error);
+/* Content not empty, real dates, end not before start, both within @year (0: any). */
+gboolean      td_store_check_task       (TdTask        *task,
+                                         int            year,
+                                         GError       **error);
+gboolean      td_store_insert_task      (TdStore       *self,
+                                         gint64         plan_id,
+                                         int            year,
+                                         const TdStoreTaskInput *input,
+                                         GError       **error);
+
 G_END_DECLS

@@ -111,4 +111,81 @@ GStrv          td_store_dup_task_unit_names    (TdStore         *self,
                                                 gint64           task_id);
 GListModel    *td_store_list_units             (TdStore         *self);
 
+/* Editing: each call is one transaction; "changed" follows with the plan's id. --------- */
+
+typedef struct _TdStoreUndo TdStoreUndo;
+
+/* Saves the heading, preamble, recipients and signature of @plan (found by its id). */
+gboolean       td_store_update_plan            (TdStore         *self,
+                                                TdPlan          *plan,
+                                                GError         **error);
+/* A new plan for @to_year from the plan of @from_year: sections and tasks kept, tasks
+ * re-dated into the new year, statuses and results cleared, number and date blank, and
+ * the years named in its texts moved on. */
+TdPlan        *td_store_copy_plan              (TdStore         *self,
+                                                int              from_year,
+                                                int              to_year,
+                                                GError         **error);
+
+/* @parent_id 0 for top level; @position -1 for the end. Returns the new id, 0 on error. */
+gint64         td_store_add_section            (TdStore         *self,
+                                                gint64           plan_id,
+                                                gint64           parent_id,
+                                                int              position,
+                                                const char      *heading,
+                                                const char      *body,
+                                                GError         **error);
+gboolean       td_store_update_section         (TdStore         *self,
+                                                TdSection       *section,
+                                                GError         **error);
+/* Marks the one section of its plan where the task table is printed. */
+gboolean       td_store_set_task_section       (TdStore         *self,
+                                                gint64           section_id,
+                                                GError         **error);
+/* Puts a section (with its subsections) under @parent_id at @position among its
+ * siblings: reorder, indent and outdent. */
+gboolean       td_store_move_section           (TdStore         *self,
+                                                gint64           section_id,
+                                                gint64           parent_id,
+                                                int              position,
+                                                GError         **error);
+TdStoreUndo   *td_store_delete_section         (TdStore         *self,
+                                                gint64           section_id,
+                                                GError         **error);
+
+TdTask        *td_store_get_task               (TdStore         *self,
+                                                gint64           task_id,
+                                                GError         **error);
+/* Adds @task at the end of its quarter, with blank dates set to the quarter's bounds. */
+gboolean       td_store_add_task               (TdStore         *self,
+                                                gint64           plan_id,
+                                                TdTask          *task,
+                                                const char * const *unit_names,
+                                                GError         **error);
+gboolean       td_store_update_task            (TdStore         *self,
+                                                TdTask          *task,
+                                                GError         **error);
+/* Links a task to exactly these units, creating the ones that do not exist yet. */
+gboolean       td_store_set_task_units         (TdStore         *self,
+                                                gint64           task_id,
+                                                const char * const *unit_names,
+                                                GError         **error);
+/* Reorders a task within its quarter or moves it to another one (@position -1: the
+ * end); a task moved to another quarter is re-dated into it. */
+gboolean       td_store_move_task              (TdStore         *self,
+                                                gint64           task_id,
+                                                int              quarter,
+                                                int              position,
+                                                GError         **error);
+TdStoreUndo   *td_store_delete_task            (TdStore         *self,
+                                                gint64           task_id,
+                                                GError         **error);
+
+/* Puts back what a delete removed, with the same ids and places. */
+gboolean       td_store_undo                   (TdStore         *self,
+                                                TdStoreUndo     *undo,
+                                                GError         **error);
+void           td_store_undo_free              (TdStoreUndo     *undo);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TdStoreUndo, td_store_undo_free)
+
 G_END_DECLS
