@@ -332,10 +332,15 @@ wait_for_page (TdWindow   *window,
   g_assert_cmpstr (visible_page (window), ==, page);
 }
 
+/* The one in the header bar; the task editor has a drop-down of its own. */
 static GtkDropDown *
 year_dropdown (TdWindow *window)
 {
-  return find_one (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN);
+  return find_one (adw_application_window_get_content (ADW_APPLICATION_WINDOW (window)) != NULL
+                     ? gtk_widget_get_first_child (adw_application_window_get_content (
+                         ADW_APPLICATION_WINDOW (window)))
+                     : GTK_WIDGET (window),
+                   GTK_TYPE_DROP_DOWN);
 }
 
 static const char *

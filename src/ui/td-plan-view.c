@@ -10,6 +10,7 @@
 
 #include "td-date.h"
 #include "td-plan-view.h"
+#include "td-task-row.h"
 
 /* The page width of the document on screen, near A4's text width at 13 pt. */
 #define PAGE_WIDTH 880
@@ -40,8 +41,16 @@ struct _TdPlanView
 
   GtkWidget   *scroller;
   GtkListView *list_view;
+  GtkSingleSelection *selection;
   GListStore  *rows;
 };
+
+enum {
+  ROW_SELECTED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (TdPlanView, td_plan_view, GTK_TYPE_WIDGET)
 
@@ -371,26 +380,16 @@ build_task (TdPlanView *self,
 {
   g_autofree char *number = g_strdup_printf ("%d", td_task_get_number (task));
   g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task));
-  GtkWidget *responsible = vbox (4);
-  GtkWidget *row;
+  g_autofree char *joined = NULL;
+  GtkWidget *row = td_task_row_new (PAGE_WIDTH, NUMBER_WIDTH, RESPONSIBLE_WIDTH);
 
-  gtk_box_append (GTK_BOX (responsible),
-                  doc_label (td_task_get_responsible (task), NULL, 0.0f));
   /* The linked units, where they say more than the printed text already does. */
   if (units != NULL && units[0] != NULL &&
       !(units[1] == NULL && g_str_equal (units[0], td_task_get_responsible (task))))
-    {
-      g_autofree char *joined = g_strjoinv (" · ", units);
-      GtkWidget *label = doc_label (joined, "doc-units", 0.0f);
+    joined = g_strjoinv (" · ", units);
 
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_widget_set_tooltip_text (label, _("Units linked to this task"));
-      gtk_box_append (GTK_BOX (responsible), label);
-    }
-
-  row = table_row (doc_label (number, NULL, 0.5f),
-                   doc_label (td_task_get_content (task), NULL, 0.0f),
-                   responsible);
+  td_task_row_set_texts (TD_TASK_ROW (row), number, td_task_get_content (task),
+                         td_task_get_responsible (task), joined);
   return row;
 }
 
@@ -433,16 +432,24 @@ on_setup_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *list_item,
              TdPlanView               *self)
 {
+  GtkWidget *holder = adw_bin_new ();
+
+  gtk_widget_set_margin_start (holder, 24);
+  gtk_widget_set_margin_end (holder, 24);
+  gtk_widget_add_css_class (holder, "plan-page");
+  gtk_list_item_set_child (list_item, holder);
+}
+
+/* Task rows centre themselves on the page; the other rows, few, sit in a clamp. */
+static GtkWidget *
+on_page (GtkWidget *child)
+{
   GtkWidget *clamp = adw_clamp_new ();
 
   adw_clamp_set_maximum_size (ADW_CLAMP (clamp), PAGE_WIDTH);
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), PAGE_WIDTH);
-  gtk_widget_set_margin_start (clamp, 24);
-  gtk_widget_set_margin_end (clamp, 24);
-  gtk_widget_add_css_class (clamp, "plan-page");
-  gtk_list_item_set_child (list_item, clamp);
-  gtk_list_item_set_activatable (list_item, FALSE);
-  gtk_list_item_set_selectable (list_item, FALSE);
+  adw_clamp_set_child (ADW_CLAMP (clamp), child);
+  return clamp;
 }
 
 static void
@@ -456,27 +463,27 @@ on_bind_cb (GtkSignalListItemFactory *factory,
   switch (row->kind)
     {
     case TD_PLAN_ROW_HEADING:
-      child = build_heading (self);
+      child = on_page (build_heading (self));
       break;
     case TD_PLAN_ROW_SECTION:
-      child = build_section (TD_SECTION (row->item));
+      child = on_page (build_section (TD_SECTION (row->item)));
       break;
     case TD_PLAN_ROW_TABLE_HEAD:
-      child = build_table_head ();
+      child = on_page (build_table_head ());
       break;
     case TD_PLAN_ROW_QUARTER:
-      child = build_quarter (row->quarter);
+      child = on_page (build_quarter (row->quarter));
       break;
     case TD_PLAN_ROW_TASK:
       child = build_task (self, TD_TASK (row->item));
       break;
     case TD_PLAN_ROW_SIGNATURE:
-      child = build_signature (self);
+      child = on_page (build_signature (self));
       break;
     default:
       g_assert_not_reached ();
     }
-  adw_clamp_set_child (ADW_CLAMP (gtk_list_item_get_child (list_item)), child);
+  adw_bin_set_child (ADW_BIN (gtk_list_item_get_child (list_item)), child);
 }
 
 static void
@@ -484,7 +491,37 @@ on_unbind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               TdPlanView               *self)
 {
-  adw_clamp_set_child (ADW_CLAMP (gtk_list_item_get_child (list_item)), NULL);
+  adw_bin_set_child (ADW_BIN (gtk_list_item_get_child (list_item)), NULL);
+}
+
+static gboolean
+row_matches (TdPlanRow     *row,
+             TdPlanRowKind  kind,
+             gint64         id)
+{
+  if (row->kind != kind)
+    return FALSE;
+  switch (kind)
+    {
+    case TD_PLAN_ROW_TASK:
+      return td_task_get_id (TD_TASK (row->item)) == id;
+    case TD_PLAN_ROW_SECTION:
+      return td_section_get_id (TD_SECTION (row->item)) == id;
+    case TD_PLAN_ROW_QUARTER:
+      return row->quarter == id;
+    case TD_PLAN_ROW_HEADING:
+    case TD_PLAN_ROW_TABLE_HEAD:
+    case TD_PLAN_ROW_SIGNATURE:
+    default:
+      return TRUE;
+    }
+}
+
+static void
+on_selection_changed_cb (TdPlanView *self)
+{
+  g_signal_emit (self, signals[ROW_SELECTED], 0,
+                 gtk_single_selection_get_selected_item (self->selection));
 }
 
 /* The document's rows: heading, sections, the task table where its section says, the rest
@@ -539,8 +576,28 @@ rebuild_rows (TdPlanView *self)
     }
   g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_SIGNATURE, 0, NULL));
 
-  g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
-                       rows->pdata, rows->len);
+  {
+    TdPlanRow *selected = gtk_single_selection_get_selected_item (self->selection);
+    TdPlanRowKind kind = selected != NULL ? selected->kind : TD_PLAN_ROW_HEADING;
+    gint64 id = 0;
+
+    if (selected != NULL)
+      id = selected->kind == TD_PLAN_ROW_TASK ? td_task_get_id (TD_TASK (selected->item))
+           : selected->kind == TD_PLAN_ROW_SECTION ? td_section_get_id (TD_SECTION (selected->item))
+           : selected->quarter;
+
+    /* The same part stays selected when the plan is read again after a change. */
+    g_signal_handlers_block_by_func (self->selection, on_selection_changed_cb, self);
+    g_list_store_splice (self->rows, 0, g_list_model_get_n_items (G_LIST_MODEL (self->rows)),
+                         rows->pdata, rows->len);
+    gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+    g_signal_handlers_unblock_by_func (self->selection, on_selection_changed_cb, self);
+
+    if (selected != NULL)
+      td_plan_view_select (self, kind, id);
+    else
+      on_selection_changed_cb (self);
+  }
 }
 
 static void
@@ -565,11 +622,22 @@ td_plan_view_class_init (TdPlanViewClass *klass)
 
   g_type_ensure (TD_TYPE_PLAN_ROW);
 
+  /**
+   * TdPlanView::row-selected:
+   * @row: (nullable): the #TdPlanRow selected, or %NULL
+   *
+   * The part of the plan to edit changed.
+   */
+  signals[ROW_SELECTED] = g_signal_new ("row-selected", G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 1, TD_TYPE_PLAN_ROW);
+
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-plan-view.ui");
   gtk_widget_class_bind_template_child (widget_class, TdPlanView, scroller);
   gtk_widget_class_bind_template_child (widget_class, TdPlanView, list_view);
   gtk_widget_class_bind_template_child (widget_class, TdPlanView, rows);
+  gtk_widget_class_bind_template_child (widget_class, TdPlanView, selection);
   gtk_widget_class_bind_template_callback (widget_class, on_setup_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_bind_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_unbind_cb);
@@ -582,6 +650,8 @@ static void
 td_plan_view_init (TdPlanView *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect_object (self->selection, "selection-changed",
+                           G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
@@ -609,4 +679,36 @@ td_plan_view_get_rows (TdPlanView *self)
 {
   g_return_val_if_fail (TD_IS_PLAN_VIEW (self), NULL);
   return G_LIST_MODEL (self->rows);
+}
+
+gboolean
+td_plan_view_select (TdPlanView    *self,
+                     TdPlanRowKind  kind,
+                     gint64         id)
+{
+  guint n;
+
+  g_return_val_if_fail (TD_IS_PLAN_VIEW (self), FALSE);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TdPlanRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+
+      if (row_matches (row, kind, id))
+        {
+          gtk_single_selection_set_selected (self->selection, i);
+          gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", i);
+          return TRUE;
+        }
+    }
+  gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
+  return FALSE;
+}
+
+TdPlanRow *
+td_plan_view_get_selected (TdPlanView *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN_VIEW (self), NULL);
+  return gtk_single_selection_get_selected_item (self->selection);
 }

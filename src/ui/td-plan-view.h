@@ -38,4 +38,11 @@ int           td_plan_row_get_quarter  (TdPlanRow *self);
 TdTask       *td_plan_row_get_task     (TdPlanRow *self);
 TdSection    *td_plan_row_get_section  (TdPlanRow *self);
 
+/* Selects (and scrolls to) the row of a task or section by id, a quarter by number, or the
+ * heading, table head or signature; FALSE when there is no such row. */
+gboolean      td_plan_view_select      (TdPlanView    *self,
+                                        TdPlanRowKind  kind,
+                                        gint64         id);
+TdPlanRow    *td_plan_view_get_selected (TdPlanView   *self);
+
 G_END_DECLS

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "td-date.h"
+#include "td-plan-editor.h"
 #include "td-plan-view.h"
 #include "td-preferences.h"
 #include "td-sample.h"
@@ -35,6 +36,7 @@ struct _TdWindow
   GtkButton            *start_button;
   GtkLabel             *start_heading_label;
   TdPlanView           *plan_view;
+  TdPlanEditor         *plan_editor;
   AdwStatusPage        *problem_page;
   GtkButton            *restore_button;
   GtkButton            *fresh_button;
@@ -143,9 +145,12 @@ show_year (TdWindow *self,
       if (!g_error_matches (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND))
         show_error_toast (self, error);
       td_plan_view_set_plan (self->plan_view, NULL, NULL);
+      td_plan_editor_set_plan (self->plan_editor, NULL, NULL);
       return;
     }
 
+  /* The editor first: when the view then selects again, the editor knows the plan. */
+  td_plan_editor_set_plan (self->plan_editor, self->store, plan);
   td_plan_view_set_plan (self->plan_view, self->store, plan);
   /* Translators: the window subtitle, e.g. "Plan 2022" */
   subtitle = g_strdup_printf (_("Plan %d"), year);
@@ -216,14 +221,41 @@ reload (TdWindow *self,
   update_actions (self);
 }
 
+static gint64
+td_window_plan_id (TdWindow *self)
+{
+  TdPlan *plan = td_plan_view_get_plan (self->plan_view);
+  return plan != NULL ? td_plan_get_id (plan) : 0;
+}
+
+static void
+on_row_selected_cb (TdWindow   *self,
+                    TdPlanRow  *row,
+                    TdPlanView *view)
+{
+  td_plan_editor_edit_row (self->plan_editor, row);
+}
+
+static void
+on_select_cb (TdWindow      *self,
+              int            kind,
+              gint64         id,
+              TdPlanEditor  *editor)
+{
+  td_plan_view_select (self->plan_view, kind, id);
+}
+
 static void
 on_store_changed_cb (TdWindow   *self,
                      const char *what,
                      gint64      id,
                      TdStore    *store)
 {
-  if (g_str_equal (what, "plan"))
+  if (g_str_equal (what, "plan") && id != td_window_plan_id (self))
     reload (self, self->year);
+  else if (g_str_equal (what, "plan") || g_str_equal (what, "section") ||
+           g_str_equal (what, "task"))
+    show_year (self, self->year);
   else if (g_str_equal (what, "office"))
     update_welcome (self);
 }
@@ -459,6 +491,8 @@ td_window_close_request (GtkWindow *window)
   TdWindow *self = TD_WINDOW (window);
   int width, height;
 
+  td_plan_editor_flush (self->plan_editor);
+
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
   g_settings_set_int (self->settings, "window-width", width);
@@ -506,6 +540,7 @@ td_window_class_init (TdWindowClass *klass)
   window_class->close_request = td_window_close_request;
 
   g_type_ensure (TD_TYPE_PLAN_VIEW);
+  g_type_ensure (TD_TYPE_PLAN_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-window.ui");
@@ -519,6 +554,7 @@ td_window_class_init (TdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdWindow, start_button);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, start_heading_label);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_view);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_editor);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, fresh_button);
@@ -546,6 +582,10 @@ td_window_init (TdWindow *self)
 
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (on_year_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan_view, "row-selected",
+                           G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan_editor, "select",
+                           G_CALLBACK (on_select_cb), self, G_CONNECT_SWAPPED);
 }
 
 TdWindow *

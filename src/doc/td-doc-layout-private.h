@@ -1,0 +1,128 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <pango/pangocairo.h>
+
+#include "td-doc-layout.h"
+
+G_BEGIN_DECLS
+
+/* Table cells: Word's default side padding (0.19 cm) and a little above and below. */
+#define TD_DOC_CELL_PAD_X       5.4
+#define TD_DOC_CELL_PAD_TOP     2.0
+#define TD_DOC_CELL_PAD_BOTTOM  2.5
+/* The rule under a title, and the gap between the text and it. */
+#define TD_DOC_RULE_WIDTH       0.6
+#define TD_DOC_RULE_GAP         3.0
+#define TD_DOC_TABLE_LINE_WIDTH 0.5
+
+/* A laid-out piece of text, kept line by line so that it can be cut between lines. */
+typedef struct {
+  PangoLayout      *layout;
+  guint             n_lines;
+  PangoLayoutLine **lines;      /* n_lines, referenced */
+  double           *tops;       /* n_lines + 1: each line's top, then the bottom */
+  double           *baselines;  /* n_lines, from the layout's top */
+  double           *xs;         /* n_lines: where the line starts (alignment, indent) */
+  int              *starts;     /* n_lines + 1: byte offsets into the layout's text */
+  double            width;      /* of the widest line */
+} TdDocText;
+
+/* A text of an atom (header, signature), at a place relative to the atom's top-left. */
+typedef struct {
+  TdDocText text;
+  double    x;
+  double    y;
+} TdDocPlaced;
+
+typedef struct {
+  double x0;
+  double x1;
+  double y;
+} TdDocRule;
+
+typedef struct {
+  guint      n_cells;           /* the table's columns, or 1 for a spanning row */
+  gboolean   bold;
+  gboolean   span;
+  gboolean   keep_with_next;
+  char     **cells;
+  TdDocText *texts;             /* n_cells, once measured */
+} TdDocRow;
+
+struct _TdDocTable {
+  TdDocStyle  style;
+  guint       n_columns;
+  TdDocColumn columns[TD_DOC_MAX_COLUMNS];
+  double      edges[TD_DOC_MAX_COLUMNS + 1];  /* from the left margin, once measured */
+  TdDocRow   *head;                           /* NULL: none */
+  GPtrArray  *rows;                           /* TdDocRow */
+};
+
+typedef enum {
+  TD_DOC_BLOCK_TEXT,
+  TD_DOC_BLOCK_HEADER,
+  TD_DOC_BLOCK_SIGNATURE,
+  TD_DOC_BLOCK_TABLE,
+} TdDocBlockKind;
+
+typedef struct {
+  TdDocBlockKind kind;
+  TdDocStyle     style;
+  char          *source;        /* TEXT: the text or the markup */
+  gboolean       is_markup;
+  TdDocText      text;          /* TEXT, once measured */
+  char         **fields;        /* HEADER, SIGNATURE: the strings of the struct, in order */
+  GArray        *placed;        /* HEADER, SIGNATURE: TdDocPlaced */
+  GArray        *rules;         /* HEADER, SIGNATURE: TdDocRule */
+  double         height;        /* HEADER, SIGNATURE */
+  TdDocTable    *table;         /* TABLE */
+} TdDocBlock;
+
+struct _TdDocLayout {
+  double        page_width;
+  double        page_height;
+  double        top;
+  double        right;
+  double        bottom;
+  double        left;
+  GPtrArray    *blocks;         /* TdDocBlock */
+  PangoContext *context;
+  GPtrArray    *pages;          /* GArray of TdDocPiece; NULL before pagination */
+};
+
+/* td-doc-layout.c */
+void    td_doc_text_measure     (TdDocLayout      *self,
+                                 TdDocText        *text,
+                                 const char       *source,
+                                 gboolean          is_markup,
+                                 double            size,
+                                 gboolean          bold,
+                                 gboolean          italic,
+                                 TdDocAlign        align,
+                                 double            indent,
+                                 double            width);
+void    td_doc_text_clear       (TdDocText        *text);
+double  td_doc_text_height      (const TdDocText  *text);
+
+/* td-doc-atoms.c: the header and signature blocks, measured into placed texts and rules. */
+void    td_doc_header_measure    (TdDocLayout     *self,
+                                  TdDocBlock      *block);
+void    td_doc_signature_measure (TdDocLayout     *self,
+                                  TdDocBlock      *block);
+
+/* td-doc-paint.c */
+void    td_doc_text_draw_lines  (const TdDocText  *text,
+                                 cairo_t          *cr,
+                                 double            x,
+                                 double            y,
+                                 guint             first,
+                                 guint             end);
+void    td_doc_text_append_lines (const TdDocText *text,
+                                  GString         *out,
+                                  guint            first,
+                                  guint            end);
+
+G_END_DECLS

@@ -1,0 +1,1032 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-doc-layout"
+
+#include "config.h"
+
+#include "td-doc-layout-private.h"
+
+/* Times New Roman as Decree 30 asks; fontconfig gives Liberation Serif, metric-compatible,
+ * where it is missing. */
+#define FONT_FAMILY "Times New Roman,Liberation Serif,Tinos,serif"
+#define SIGNATURE_SPACE 12.0
+/* Tolerance for sums of line heights that should fit exactly. */
+#define EPSILON 0.01
+
+/* Styles ------------------------------------------------------------------------------------ */
+
+TdDocStyle
+td_doc_style (TdDocRole role)
+{
+  TdDocStyle style = {
+    .size = TD_DOC_BODY_SIZE,
+    .align = TD_DOC_ALIGN_JUSTIFY,
+    .indent = TD_DOC_INDENT,
+    .space_before = TD_DOC_PARAGRAPH_SPACE,
+  };
+
+  switch (role)
+    {
+    case TD_DOC_ROLE_BODY:
+      break;
+    case TD_DOC_ROLE_HEADING:
+      style.bold = TRUE;
+      style.keep_with_next = TRUE;
+      break;
+    case TD_DOC_ROLE_SUBHEADING:
+      style.bold = TRUE;
+      style.italic = TRUE;
+      style.keep_with_next = TRUE;
+      break;
+    case TD_DOC_ROLE_KIND:
+      style.size = 14.0;
+      style.bold = TRUE;
+      style.align = TD_DOC_ALIGN_CENTER;
+      style.indent = 0.0;
+      style.space_before = 18.0;
+      style.keep_with_next = TRUE;
+      break;
+    case TD_DOC_ROLE_TITLE:
+      style.size = 14.0;
+      style.bold = TRUE;
+      style.align = TD_DOC_ALIGN_CENTER;
+      style.indent = 0.0;
+      style.space_before = 0.0;
+      style.keep_with_next = TRUE;
+      style.rule_below = 1.0 / 3.0;
+      break;
+    case TD_DOC_ROLE_PREAMBLE:
+      style.italic = TRUE;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  return style;
+}
+
+/* Measured text ----------------------------------------------------------------------------- */
+
+static PangoAlignment
+pango_alignment (TdDocAlign align)
+{
+  switch (align)
+    {
+    case TD_DOC_ALIGN_CENTER:
+      return PANGO_ALIGN_CENTER;
+    case TD_DOC_ALIGN_RIGHT:
+      return PANGO_ALIGN_RIGHT;
+    case TD_DOC_ALIGN_LEFT:
+    case TD_DOC_ALIGN_JUSTIFY:
+    default:
+      return PANGO_ALIGN_LEFT;
+    }
+}
+
+void
+td_doc_text_measure (TdDocLayout *self,
+                     TdDocText   *text,
+                     const char  *source,
+                     gboolean     is_markup,
+                     double       size,
+                     gboolean     bold,
+                     gboolean     italic,
+                     TdDocAlign   align,
+                     double       indent,
+                     double       width)
+{
+  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  g_autoptr(PangoAttrList) attrs = NULL;
+  PangoLayoutIter *iter;
+  PangoLayout *layout;
+  guint i = 0;
+
+  g_assert (text->layout == NULL);
+
+  pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
+  pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+  pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+
+  layout = pango_layout_new (self->context);
+  pango_layout_set_font_description (layout, font);
+  if (width > 0)
+    pango_layout_set_width (layout, (int) (width * PANGO_SCALE));
+  pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
+  pango_layout_set_alignment (layout, pango_alignment (align));
+  pango_layout_set_justify (layout, align == TD_DOC_ALIGN_JUSTIFY);
+  pango_layout_set_indent (layout, (int) (indent * PANGO_SCALE));
+  if (is_markup)
+    pango_layout_set_markup (layout, source, -1);
+  else
+    pango_layout_set_text (layout, source, -1);
+
+  /* A hyphen Pango adds where it breaks a long word would print, and read back, as part
+   * of the text; the words of a document must read back as they were typed. */
+  attrs = pango_layout_get_attributes (layout) != NULL
+          ? pango_attr_list_copy (pango_layout_get_attributes (layout))
+          : pango_attr_list_new ();
+  pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
+  pango_layout_set_attributes (layout, attrs);
+
+  text->layout = layout;
+  text->n_lines = (guint) pango_layout_get_line_count (layout);
+  text->lines = g_new0 (PangoLayoutLine *, text->n_lines);
+  text->tops = g_new0 (double, text->n_lines + 1);
+  text->baselines = g_new0 (double, text->n_lines);
+  text->xs = g_new0 (double, text->n_lines);
+  text->starts = g_new0 (int, text->n_lines + 1);
+  text->width = 0.0;
+
+  iter = pango_layout_get_iter (layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      PangoRectangle logical, line_logical;
+      int y0, y1;
+
+      g_assert (i < text->n_lines);
+      pango_layout_iter_get_line_yrange (iter, &y0, &y1);
+      pango_layout_iter_get_line_extents (iter, NULL, &logical);
+      pango_layout_line_get_extents (line, NULL, &line_logical);
+
+      text->lines[i] = pango_layout_line_ref (line);
+      text->tops[i] = (double) y0 / PANGO_SCALE;
+      text->tops[i + 1] = (double) y1 / PANGO_SCALE;
+      text->baselines[i] = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
+      text->xs[i] = (double) (logical.x - line_logical.x) / PANGO_SCALE;
+      text->starts[i] = line->start_index;
+      text->width = MAX (text->width, (double) logical.width / PANGO_SCALE);
+      i++;
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+
+  g_assert (i == text->n_lines);
+  text->starts[i] = (int) strlen (pango_layout_get_text (layout));
+}
+
+void
+td_doc_text_clear (TdDocText *text)
+{
+  for (guint i = 0; text->lines != NULL && i < text->n_lines; i++)
+    pango_layout_line_unref (text->lines[i]);
+  g_clear_pointer (&text->lines, g_free);
+  g_clear_pointer (&text->tops, g_free);
+  g_clear_pointer (&text->baselines, g_free);
+  g_clear_pointer (&text->xs, g_free);
+  g_clear_pointer (&text->starts, g_free);
+  g_clear_object (&text->layout);
+  text->n_lines = 0;
+}
+
+double
+td_doc_text_height (const TdDocText *text)
+{
+  return text->tops[text->n_lines] - text->tops[0];
+}
+
+/* Lines from..to - 1 of @text, top to bottom. */
+static double
+text_span (const TdDocText *text,
+           guint            from,
+           guint            to)
+{
+  return text->tops[to] - text->tops[from];
+}
+
+/* Blocks ------------------------------------------------------------------------------------ */
+
+static void
+row_free (TdDocRow *row)
+{
+  if (row == NULL)
+    return;
+  for (guint i = 0; row->texts != NULL && i < row->n_cells; i++)
+    td_doc_text_clear (&row->texts[i]);
+  g_free (row->texts);
+  g_strfreev (row->cells);
+  g_free (row);
+}
+
+static void
+table_free (TdDocTable *table)
+{
+  row_free (table->head);
+  g_ptr_array_unref (table->rows);
+  g_free (table);
+}
+
+static void
+block_free (TdDocBlock *block)
+{
+  g_free (block->source);
+  td_doc_text_clear (&block->text);
+  g_strfreev (block->fields);
+  for (guint i = 0; block->placed != NULL && i < block->placed->len; i++)
+    td_doc_text_clear (&g_array_index (block->placed, TdDocPlaced, i).text);
+  g_clear_pointer (&block->placed, g_array_unref);
+  g_clear_pointer (&block->rules, g_array_unref);
+  g_clear_pointer (&block->table, table_free);
+  g_free (block);
+}
+
+static void
+page_free (gpointer data)
+{
+  g_array_unref (data);
+}
+
+TdDocLayout *
+td_doc_layout_new (void)
+{
+  TdDocLayout *self = g_new0 (TdDocLayout, 1);
+  cairo_font_options_t *options = cairo_font_options_create ();
+
+  self->page_width = TD_DOC_A4_WIDTH;
+  self->page_height = TD_DOC_A4_HEIGHT;
+  self->top = TD_DOC_MARGIN_TOP;
+  self->right = TD_DOC_MARGIN_RIGHT;
+  self->bottom = TD_DOC_MARGIN_BOTTOM;
+  self->left = TD_DOC_MARGIN_LEFT;
+  self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+
+  /* Our own context, not the target's: 72 dpi so that units are points, and no hinting
+   * or rounding, so a line breaks at the same word on paper, in a PDF and on screen. */
+  self->context = pango_font_map_create_context (pango_cairo_font_map_get_default ());
+  pango_cairo_context_set_resolution (self->context, 72.0);
+  cairo_font_options_set_hint_metrics (options, CAIRO_HINT_METRICS_OFF);
+  cairo_font_options_set_hint_style (options, CAIRO_HINT_STYLE_NONE);
+  pango_cairo_context_set_font_options (self->context, options);
+  pango_context_set_round_glyph_positions (self->context, FALSE);
+  pango_context_set_language (self->context, pango_language_from_string ("vi"));
+  cairo_font_options_destroy (options);
+  return self;
+}
+
+void
+td_doc_layout_free (TdDocLayout *self)
+{
+  if (self == NULL)
+    return;
+  g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_ptr_array_unref (self->blocks);
+  g_clear_object (&self->context);
+  g_free (self);
+}
+
+void
+td_doc_layout_set_page (TdDocLayout *self,
+                        double       width,
+                        double       height,
+                        double       top,
+                        double       right,
+                        double       bottom,
+                        double       left)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->blocks->len == 0);
+  g_return_if_fail (width > left + right && height > top + bottom);
+
+  self->page_width = width;
+  self->page_height = height;
+  self->top = top;
+  self->right = right;
+  self->bottom = bottom;
+  self->left = left;
+}
+
+void
+td_doc_layout_get_page_size (TdDocLayout *self,
+                             double      *width,
+                             double      *height)
+{
+  g_return_if_fail (self != NULL);
+
+  if (width != NULL)
+    *width = self->page_width;
+  if (height != NULL)
+    *height = self->page_height;
+}
+
+double
+td_doc_layout_get_text_width (TdDocLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0.0);
+  return self->page_width - self->left - self->right;
+}
+
+static guint
+add_block (TdDocLayout *self,
+           TdDocBlock  *block)
+{
+  /* Blocks added after pagination would be on no page. */
+  g_return_val_if_fail (self->pages == NULL, 0);
+
+  g_ptr_array_add (self->blocks, block);
+  return self->blocks->len - 1;
+}
+
+static char **
+strv_of (guint n,
+         ...)
+{
+  char **strv = g_new0 (char *, n + 1);
+  va_list args;
+
+  va_start (args, n);
+  for (guint i = 0; i < n; i++)
+    {
+      const char *s = va_arg (args, const char *);
+      strv[i] = g_strdup (s != NULL ? s : "");
+    }
+  va_end (args);
+  return strv;
+}
+
+guint
+td_doc_layout_add_header (TdDocLayout       *self,
+                          const TdDocHeader *header)
+{
+  TdDocBlock *block = g_new0 (TdDocBlock, 1);
+
+  g_return_val_if_fail (self != NULL && header != NULL, 0);
+
+  block->kind = TD_DOC_BLOCK_HEADER;
+  block->fields = strv_of (4, header->parent_body, header->issuing_body, header->number_line,
+                           header->place_date);
+  return add_block (self, block);
+}
+
+guint
+td_doc_layout_add_signature (TdDocLayout          *self,
+                             const TdDocSignature *signature)
+{
+  TdDocBlock *block = g_new0 (TdDocBlock, 1);
+
+  g_return_val_if_fail (self != NULL && signature != NULL, 0);
+
+  block->kind = TD_DOC_BLOCK_SIGNATURE;
+  block->style.space_before = SIGNATURE_SPACE;
+  block->fields = strv_of (4, signature->recipients, signature->capacity, signature->position,
+                           signature->name);
+  return add_block (self, block);
+}
+
+static guint
+add_text (TdDocLayout      *self,
+          const TdDocStyle *style,
+          const char       *source,
+          gboolean          is_markup)
+{
+  TdDocBlock *block = g_new0 (TdDocBlock, 1);
+
+  block->kind = TD_DOC_BLOCK_TEXT;
+  block->style = *style;
+  block->source = g_strdup (source != NULL ? source : "");
+  block->is_markup = is_markup;
+  return add_block (self, block);
+}
+
+guint
+td_doc_layout_add_text (TdDocLayout      *self,
+                        const TdDocStyle *style,
+                        const char       *text)
+{
+  g_return_val_if_fail (self != NULL && style != NULL, 0);
+  return add_text (self, style, text, FALSE);
+}
+
+guint
+td_doc_layout_add_markup (TdDocLayout      *self,
+                          const TdDocStyle *style,
+                          const char       *markup)
+{
+  g_return_val_if_fail (self != NULL && style != NULL, 0);
+  g_return_val_if_fail (markup == NULL || pango_parse_markup (markup, -1, 0, NULL, NULL, NULL,
+                                                              NULL), 0);
+  return add_text (self, style, markup, TRUE);
+}
+
+TdDocTable *
+td_doc_layout_add_table (TdDocLayout       *self,
+                         const TdDocStyle  *style,
+                         const TdDocColumn *columns,
+                         guint              n_columns,
+                         guint             *index)
+{
+  TdDocBlock *block;
+  TdDocTable *table;
+  guint i;
+
+  g_return_val_if_fail (self != NULL && style != NULL && columns != NULL, NULL);
+  g_return_val_if_fail (n_columns > 0 && n_columns <= TD_DOC_MAX_COLUMNS, NULL);
+
+  table = g_new0 (TdDocTable, 1);
+  table->style = *style;
+  table->n_columns = n_columns;
+  memcpy (table->columns, columns, n_columns * sizeof (TdDocColumn));
+  table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+
+  block = g_new0 (TdDocBlock, 1);
+  block->kind = TD_DOC_BLOCK_TABLE;
+  block->style = *style;
+  block->table = table;
+  i = add_block (self, block);
+  if (index != NULL)
+    *index = i;
+  return table;
+}
+
+static TdDocRow *
+row_new (const char * const *cells,
+         guint               n_cells)
+{
+  TdDocRow *row = g_new0 (TdDocRow, 1);
+
+  row->n_cells = n_cells;
+  row->cells = g_new0 (char *, n_cells + 1);
+  for (guint i = 0; i < n_cells; i++)
+    row->cells[i] = g_strdup (cells != NULL && cells[i] != NULL ? cells[i] : "");
+  return row;
+}
+
+void
+td_doc_table_set_header (TdDocTable         *table,
+                         const char * const *cells)
+{
+  g_return_if_fail (table != NULL && cells != NULL);
+
+  g_clear_pointer (&table->head, row_free);
+  table->head = row_new (cells, table->n_columns);
+  table->head->bold = TRUE;
+}
+
+void
+td_doc_table_add_row (TdDocTable         *table,
+                      const char * const *cells)
+{
+  g_return_if_fail (table != NULL && cells != NULL);
+  g_ptr_array_add (table->rows, row_new (cells, table->n_columns));
+}
+
+void
+td_doc_table_add_span_row (TdDocTable *table,
+                           const char *text,
+                           gboolean    bold,
+                           gboolean    keep_with_next)
+{
+  TdDocRow *row;
+
+  g_return_if_fail (table != NULL);
+
+  row = row_new (&text, 1);
+  row->span = TRUE;
+  row->bold = bold;
+  row->keep_with_next = keep_with_next;
+  g_ptr_array_add (table->rows, row);
+}
+
+guint
+td_doc_table_get_n_rows (TdDocTable *table)
+{
+  g_return_val_if_fail (table != NULL, 0);
+  return table->rows->len;
+}
+
+/* Measuring --------------------------------------------------------------------------------- */
+
+static void
+row_measure (TdDocLayout *self,
+             TdDocTable  *table,
+             TdDocRow    *row)
+{
+  row->texts = g_new0 (TdDocText, row->n_cells);
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      double x0 = table->edges[i];
+      double x1 = row->span ? table->edges[table->n_columns] : table->edges[i + 1];
+      TdDocAlign align = row == table->head ? TD_DOC_ALIGN_CENTER
+                         : row->span ? TD_DOC_ALIGN_LEFT : table->columns[i].align;
+
+      td_doc_text_measure (self, &row->texts[i], row->cells[i], FALSE, table->style.size,
+                           row->bold, table->style.italic, align, 0.0,
+                           MAX (1.0, x1 - x0 - 2 * TD_DOC_CELL_PAD_X));
+    }
+}
+
+static void
+table_measure (TdDocLayout *self,
+               TdDocTable  *table)
+{
+  double width = td_doc_layout_get_text_width (self);
+  double total = 0.0;
+
+  for (guint i = 0; i < table->n_columns; i++)
+    total += table->columns[i].width;
+  table->edges[0] = 0.0;
+  for (guint i = 0; i < table->n_columns; i++)
+    table->edges[i + 1] = table->edges[i] + width * table->columns[i].width / total;
+
+  if (table->head != NULL)
+    row_measure (self, table, table->head);
+  for (guint i = 0; i < table->rows->len; i++)
+    row_measure (self, table, g_ptr_array_index (table->rows, i));
+}
+
+static void
+block_measure (TdDocLayout *self,
+               TdDocBlock  *block)
+{
+  TdDocStyle *style = &block->style;
+
+  switch (block->kind)
+    {
+    case TD_DOC_BLOCK_TEXT:
+      td_doc_text_measure (self, &block->text, block->source, block->is_markup, style->size,
+                           style->bold, style->italic, style->align, style->indent,
+                           td_doc_layout_get_text_width (self));
+      break;
+    case TD_DOC_BLOCK_HEADER:
+      td_doc_header_measure (self, block);
+      break;
+    case TD_DOC_BLOCK_SIGNATURE:
+      td_doc_signature_measure (self, block);
+      break;
+    case TD_DOC_BLOCK_TABLE:
+      table_measure (self, block->table);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+/* Rows -------------------------------------------------------------------------------------- */
+
+/* Height of what is left of @row from the lines @from of each cell on. */
+static double
+row_rest_height (const TdDocRow *row,
+                 const guint    *from)
+{
+  double content = 0.0;
+
+  for (guint i = 0; i < row->n_cells; i++)
+    content = MAX (content, text_span (&row->texts[i], from[i], row->texts[i].n_lines));
+  return TD_DOC_CELL_PAD_TOP + content + TD_DOC_CELL_PAD_BOTTOM;
+}
+
+static guint
+lines_within (const TdDocText *text,
+              guint            from,
+              double           limit)
+{
+  guint to = from;
+
+  while (to < text->n_lines && text_span (text, from, to + 1) <= limit + EPSILON)
+    to++;
+  return to;
+}
+
+/* Cuts what is left of @row so that its part on this page is at most @avail high; each
+ * cell breaks between its own lines. A @strict cut leaves at least TD_DOC_ORPHAN_LINES of
+ * the tallest cell on each side and starts every cell, or it is refused (the row moves to
+ * the next page); a cut that is not strict, at the head of a page, takes what fits and at
+ * least one line. */
+static gboolean
+row_cut (const TdDocRow *row,
+         const guint    *from,
+         double          avail,
+         gboolean        strict,
+         guint          *to)
+{
+  double limit = avail - TD_DOC_CELL_PAD_TOP - TD_DOC_CELL_PAD_BOTTOM;
+  guint tallest = 0;
+  double tallest_height = -1.0;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      double rest = text_span (&row->texts[i], from[i], row->texts[i].n_lines);
+
+      if (rest > tallest_height)
+        {
+          tallest = i;
+          tallest_height = rest;
+        }
+    }
+
+  if (strict)
+    {
+      const TdDocText *text = &row->texts[tallest];
+      guint rest = text->n_lines - from[tallest];
+      guint taken = lines_within (text, from[tallest], limit);
+
+      if (rest - (taken - from[tallest]) < TD_DOC_ORPHAN_LINES &&
+          rest >= 2 * TD_DOC_ORPHAN_LINES)
+        {
+          taken = text->n_lines - TD_DOC_ORPHAN_LINES;
+          limit = text_span (text, from[tallest], taken);
+        }
+      if (taken - from[tallest] < TD_DOC_ORPHAN_LINES ||
+          text->n_lines - taken < TD_DOC_ORPHAN_LINES)
+        return FALSE;
+    }
+
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      to[i] = lines_within (&row->texts[i], from[i], MAX (limit, 0.0));
+      if (strict && from[i] < row->texts[i].n_lines && to[i] == from[i])
+        return FALSE;
+      any = any || to[i] > from[i];
+    }
+
+  if (!any && !strict)
+    for (guint i = 0; i < row->n_cells; i++)
+      {
+        to[i] = MIN (from[i] + 1, row->texts[i].n_lines);
+        any = any || to[i] > from[i];
+      }
+  return any;
+}
+
+/* Pagination -------------------------------------------------------------------------------- */
+
+typedef enum {
+  ITEM_LINE,
+  ITEM_ATOM,
+  ITEM_HEAD,
+  ITEM_ROW,
+} ItemKind;
+
+/* The flow, cut where a page may break: lines of text, atoms, table rows. */
+typedef struct {
+  ItemKind kind;
+  guint    block;
+  guint    index;     /* LINE: line; ROW: row */
+  double   height;    /* ROW: whole */
+  double   space;     /* before; dropped at the head of a page */
+  gboolean glue;      /* no page break before this item */
+} Item;
+
+static void
+add_item (GArray   *items,
+          ItemKind  kind,
+          guint     block,
+          guint     index,
+          double    height,
+          double    space,
+          gboolean  glue)
+{
+  Item item = { kind, block, index, height, space, glue };
+
+  g_array_append_val (items, item);
+}
+
+static GArray *
+build_items (TdDocLayout *self)
+{
+  GArray *items = g_array_new (FALSE, FALSE, sizeof (Item));
+  gboolean keep = FALSE;
+
+  for (guint b = 0; b < self->blocks->len; b++)
+    {
+      TdDocBlock *block = g_ptr_array_index (self->blocks, b);
+
+      switch (block->kind)
+        {
+        case TD_DOC_BLOCK_TEXT:
+          {
+            TdDocText *text = &block->text;
+            guint n = text->n_lines;
+
+            for (guint i = 0; i < n; i++)
+              {
+                double height = text_span (text, i, i + 1);
+                /* Widow and orphan control: no page break leaves fewer than
+                 * TD_DOC_ORPHAN_LINES lines of a paragraph alone. */
+                gboolean glue = i == 0 ? keep
+                                : i < TD_DOC_ORPHAN_LINES || n - i < TD_DOC_ORPHAN_LINES;
+
+                if (i == n - 1 && block->style.rule_below > 0)
+                  height += TD_DOC_RULE_GAP + TD_DOC_RULE_WIDTH;
+                add_item (items, ITEM_LINE, b, i, height, i == 0 ? block->style.space_before : 0,
+                          glue);
+              }
+            keep = block->style.keep_with_next;
+          }
+          break;
+
+        case TD_DOC_BLOCK_HEADER:
+        case TD_DOC_BLOCK_SIGNATURE:
+          /* The signature never stands alone: the end of the text goes over with it. */
+          add_item (items, ITEM_ATOM, b, 0, block->height, block->style.space_before,
+                    keep || block->kind == TD_DOC_BLOCK_SIGNATURE);
+          keep = FALSE;
+          break;
+
+        case TD_DOC_BLOCK_TABLE:
+          {
+            TdDocTable *table = block->table;
+            static const guint zero[TD_DOC_MAX_COLUMNS] = { 0 };
+            gboolean first = TRUE;
+
+            if (table->head != NULL)
+              {
+                add_item (items, ITEM_HEAD, b, 0, row_rest_height (table->head, zero),
+                          block->style.space_before, keep);
+                keep = TRUE;
+              }
+            for (guint i = 0; i < table->rows->len; i++)
+              {
+                TdDocRow *row = g_ptr_array_index (table->rows, i);
+
+                add_item (items, ITEM_ROW, b, i, row_rest_height (row, zero),
+                          first && table->head == NULL ? block->style.space_before : 0, keep);
+                keep = row->keep_with_next;
+                first = FALSE;
+              }
+            keep = FALSE;
+          }
+          break;
+
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return items;
+}
+
+typedef struct {
+  TdDocLayout *layout;
+  GArray      *pieces;       /* TdDocPiece of the page under way */
+  GArray      *owners;       /* guint: the item of each piece; G_MAXUINT for a repeated head */
+  guint        n_flow;       /* pieces other than repeated heads */
+  guint        first_item;   /* the first item that starts or goes on on this page */
+  double       y;
+  double       bottom;
+} Pager;
+
+static void
+pager_start_page (Pager *pager,
+                  guint  first_item)
+{
+  pager->pieces = g_array_new (FALSE, TRUE, sizeof (TdDocPiece));
+  pager->owners = g_array_new (FALSE, FALSE, sizeof (guint));
+  pager->n_flow = 0;
+  pager->first_item = first_item;
+  pager->y = pager->layout->top;
+}
+
+/* Joins the lines of one text on the page into one piece, and files the page. */
+static void
+pager_end_page (Pager *pager)
+{
+  GArray *page = g_array_new (FALSE, TRUE, sizeof (TdDocPiece));
+
+  for (guint i = 0; i < pager->pieces->len; i++)
+    {
+      TdDocPiece *piece = &g_array_index (pager->pieces, TdDocPiece, i);
+      TdDocPiece *last = page->len > 0 ? &g_array_index (page, TdDocPiece, page->len - 1) : NULL;
+
+      if (last != NULL && piece->kind == TD_DOC_PIECE_TEXT && last->kind == TD_DOC_PIECE_TEXT &&
+          last->block == piece->block && last->first_line + last->n_lines == piece->first_line)
+        {
+          last->n_lines += piece->n_lines;
+          last->height = piece->y + piece->height - last->y;
+        }
+      else
+        g_array_append_val (page, *piece);
+    }
+  g_ptr_array_add (pager->layout->pages, page);
+  g_array_unref (pager->pieces);
+  g_array_unref (pager->owners);
+  pager->pieces = pager->owners = NULL;
+}
+
+static TdDocPiece *
+pager_add (Pager          *pager,
+           TdDocPieceKind  kind,
+           guint           item,
+           guint           block,
+           double          space,
+           double          height)
+{
+  TdDocPiece piece = { 0 };
+
+  piece.kind = kind;
+  piece.block = block;
+  piece.y = pager->y + space;
+  piece.height = height;
+  pager->y = piece.y + height;
+  g_array_append_val (pager->pieces, piece);
+  g_array_append_val (pager->owners, item);
+  if (item != G_MAXUINT)
+    pager->n_flow++;
+  return &g_array_index (pager->pieces, TdDocPiece, pager->pieces->len - 1);
+}
+
+static void
+set_row_lines (TdDocPiece     *piece,
+               const TdDocRow *row,
+               guint           index,
+               const guint    *from,
+               const guint    *to)
+{
+  piece->row = index;
+  piece->n_lines = 0;
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      piece->cell_first[i] = from[i];
+      piece->cell_end[i] = to[i];
+      piece->n_lines += to[i] - from[i];
+    }
+}
+
+static void
+place_head (Pager      *pager,
+            guint       item,
+            guint       block,
+            TdDocTable *table,
+            double      space)
+{
+  static const guint zero[TD_DOC_MAX_COLUMNS] = { 0 };
+  guint end[TD_DOC_MAX_COLUMNS] = { 0 };
+  TdDocPiece *piece;
+
+  for (guint i = 0; i < table->head->n_cells; i++)
+    end[i] = table->head->texts[i].n_lines;
+  piece = pager_add (pager, TD_DOC_PIECE_TABLE_HEAD, item, block, space,
+                     row_rest_height (table->head, zero));
+  set_row_lines (piece, table->head, 0, zero, end);
+}
+
+/* Breaks before the last item on this page that a break may go before, or before @item
+ * when everything on the page holds together; returns the item the next page starts at. */
+static guint
+pager_break (Pager      *pager,
+             const Item *items,
+             guint       item)
+{
+  guint at = item;
+
+  while (at > pager->first_item && items[at].glue)
+    at--;
+  if (at == pager->first_item)
+    at = item;
+
+  while (pager->pieces->len > 0 &&
+         g_array_index (pager->owners, guint, pager->owners->len - 1) >= at &&
+         g_array_index (pager->owners, guint, pager->owners->len - 1) != G_MAXUINT)
+    {
+      g_array_set_size (pager->pieces, pager->pieces->len - 1);
+      g_array_set_size (pager->owners, pager->owners->len - 1);
+      pager->n_flow--;
+    }
+  pager_end_page (pager);
+  pager_start_page (pager, at);
+  return at;
+}
+
+void
+td_doc_layout_paginate (TdDocLayout *self)
+{
+  g_autoptr(GArray) items = NULL;
+  guint cursor[TD_DOC_MAX_COLUMNS] = { 0 };
+  Pager pager = { self };
+  gboolean force = FALSE;
+  guint i = 0;
+
+  g_return_if_fail (self != NULL);
+
+  if (self->pages != NULL)
+    return;
+
+  for (guint b = 0; b < self->blocks->len; b++)
+    block_measure (self, g_ptr_array_index (self->blocks, b));
+
+  self->pages = g_ptr_array_new_with_free_func (page_free);
+  items = build_items (self);
+  pager.bottom = self->page_height - self->bottom;
+  pager_start_page (&pager, 0);
+
+  while (i < items->len)
+    {
+      const Item *item = &g_array_index (items, Item, i);
+      TdDocBlock *block = g_ptr_array_index (self->blocks, item->block);
+      TdDocTable *table = block->table;
+      TdDocRow *row = item->kind == ITEM_ROW ? g_ptr_array_index (table->rows, item->index) : NULL;
+      double space = pager.n_flow == 0 ? 0.0 : item->space;
+      double height = row != NULL ? row_rest_height (row, cursor) : item->height;
+      guint end[TD_DOC_MAX_COLUMNS] = { 0 };
+      TdDocPiece *piece;
+
+      /* The header row again at the head of every page a table goes on to. */
+      if (row != NULL && pager.n_flow == 0 && pager.pieces->len == 0 && table->head != NULL)
+        {
+          place_head (&pager, G_MAXUINT, item->block, table, 0.0);
+          continue;
+        }
+
+      if (force || pager.y + space + height <= pager.bottom + EPSILON)
+        {
+          force = FALSE;
+          switch (item->kind)
+            {
+            case ITEM_LINE:
+              piece = pager_add (&pager, TD_DOC_PIECE_TEXT, i, item->block, space, height);
+              piece->first_line = item->index;
+              piece->n_lines = 1;
+              break;
+            case ITEM_ATOM:
+              pager_add (&pager, block->kind == TD_DOC_BLOCK_HEADER ? TD_DOC_PIECE_HEADER
+                                                                   : TD_DOC_PIECE_SIGNATURE,
+                         i, item->block, space, height);
+              break;
+            case ITEM_HEAD:
+              place_head (&pager, i, item->block, table, space);
+              break;
+            case ITEM_ROW:
+              for (guint c = 0; c < row->n_cells; c++)
+                end[c] = row->texts[c].n_lines;
+              piece = pager_add (&pager, TD_DOC_PIECE_TABLE_ROW, i, item->block, space, height);
+              set_row_lines (piece, row, item->index, cursor, end);
+              memset (cursor, 0, sizeof cursor);
+              break;
+            default:
+              g_assert_not_reached ();
+            }
+          i++;
+          continue;
+        }
+
+      /* A row taller than the room left goes on over the next page, line by line. */
+      if (row != NULL && row_cut (row, cursor, pager.bottom - pager.y - space, pager.n_flow > 0,
+                                  end))
+        {
+          piece = pager_add (&pager, TD_DOC_PIECE_TABLE_ROW, i, item->block, space, 0.0);
+          set_row_lines (piece, row, item->index, cursor, end);
+          piece->height = TD_DOC_CELL_PAD_TOP + TD_DOC_CELL_PAD_BOTTOM;
+          for (guint c = 0; c < row->n_cells; c++)
+            piece->height = MAX (piece->height, TD_DOC_CELL_PAD_TOP + TD_DOC_CELL_PAD_BOTTOM +
+                                 text_span (&row->texts[c], cursor[c], end[c]));
+          memcpy (cursor, end, sizeof cursor);
+          pager_end_page (&pager);
+          pager_start_page (&pager, i);
+          continue;
+        }
+
+      /* Too tall for a whole page: it goes on this one all the same, and overflows. */
+      if (pager.n_flow == 0 && row == NULL)
+        {
+          force = TRUE;
+          continue;
+        }
+
+      i = pager_break (&pager, (const Item *) (gpointer) items->data, i);
+    }
+
+  pager_end_page (&pager);
+}
+
+guint
+td_doc_layout_get_n_pages (TdDocLayout *self)
+{
+  g_return_val_if_fail (self != NULL, 0);
+
+  td_doc_layout_paginate (self);
+  return self->pages->len;
+}
+
+guint
+td_doc_layout_get_n_pieces (TdDocLayout *self,
+                            guint        page)
+{
+  g_return_val_if_fail (page < td_doc_layout_get_n_pages (self), 0);
+  return ((GArray *) g_ptr_array_index (self->pages, page))->len;
+}
+
+const TdDocPiece *
+td_doc_layout_get_piece (TdDocLayout *self,
+                         guint        page,
+                         guint        index)
+{
+  GArray *pieces;
+
+  g_return_val_if_fail (page < td_doc_layout_get_n_pages (self), NULL);
+
+  pieces = g_ptr_array_index (self->pages, page);
+  g_return_val_if_fail (index < pieces->len, NULL);
+  return &g_array_index (pieces, TdDocPiece, index);
+}
+
+guint
+td_doc_layout_get_n_lines (TdDocLayout *self,
+                           guint        block)
+{
+  TdDocBlock *b;
+
+  g_return_val_if_fail (self != NULL && block < self->blocks->len, 0);
+
+  td_doc_layout_paginate (self);
+  b = g_ptr_array_index (self->blocks, block);
+  return b->kind == TD_DOC_BLOCK_TEXT ? b->text.n_lines : 0;
+}

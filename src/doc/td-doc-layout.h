@@ -1,0 +1,191 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/* The official-document engine (Decree 30/2020/NĐ-CP): a document is a list of blocks —
+ * the two-column header, paragraphs and headings, tables, the signature block — that one
+ * paginator flows over pages and one painter draws on any cairo_t, in points, so the print
+ * dialog, PDF export and the command line get the same pages and the same page breaks.
+ *
+ * Text is laid out once with a PangoContext of the engine's own (72 dpi, no hinting, no
+ * rounded glyph positions), never the target's, so page breaks do not depend on where the
+ * pages are drawn. */
+
+/* A4 and the margins of Decree 30 (top and bottom 20 mm, left 30 mm, right 15 mm). */
+#define TD_DOC_MM                 (72.0 / 25.4)
+#define TD_DOC_A4_WIDTH           595.28
+#define TD_DOC_A4_HEIGHT          841.89
+#define TD_DOC_MARGIN_TOP         (20.0 * TD_DOC_MM)
+#define TD_DOC_MARGIN_BOTTOM      (20.0 * TD_DOC_MM)
+#define TD_DOC_MARGIN_LEFT        (30.0 * TD_DOC_MM)
+#define TD_DOC_MARGIN_RIGHT       (15.0 * TD_DOC_MM)
+
+/* Body text is 13 pt: Decree 30 allows 13–14, and 13 keeps more words on each line of
+ * the narrow task-table columns, so rows stay short and split less; it is also the size
+ * the on-screen reading view uses. Headings and the kind go up from here. */
+#define TD_DOC_BODY_SIZE          13.0
+/* First-line indent of paragraphs: 12.7 mm (Decree 30 allows 10 or 12.7). */
+#define TD_DOC_INDENT             (12.7 * TD_DOC_MM)
+/* Decree 30: at least 6 pt between paragraphs. */
+#define TD_DOC_PARAGRAPH_SPACE    6.0
+/* The fewest lines of a paragraph left alone at the foot or the head of a page. */
+#define TD_DOC_ORPHAN_LINES       2
+#define TD_DOC_MAX_COLUMNS        12
+
+/* The boilerplate is Vietnamese whatever the UI language: it is what the document is. */
+#define TD_DOC_QUOC_HIEU          "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+#define TD_DOC_TIEU_NGU           "Độc lập – Tự do – Hạnh phúc"
+#define TD_DOC_RECIPIENTS_LABEL   "Nơi nhận:"
+
+typedef enum {
+  TD_DOC_ALIGN_LEFT,
+  TD_DOC_ALIGN_CENTER,
+  TD_DOC_ALIGN_RIGHT,
+  TD_DOC_ALIGN_JUSTIFY,
+} TdDocAlign;
+
+typedef enum {
+  TD_DOC_ROLE_BODY,       /* justified, first-line indent, 6 pt before */
+  TD_DOC_ROLE_HEADING,    /* "I.", "1.": bold, at the indent, kept with what follows */
+  TD_DOC_ROLE_SUBHEADING, /* "a)": bold italic, kept with what follows */
+  TD_DOC_ROLE_KIND,       /* "KẾ HOẠCH": bold 14, centred, kept with the title */
+  TD_DOC_ROLE_TITLE,      /* trích yếu: bold, centred, a short rule beneath */
+  TD_DOC_ROLE_PREAMBLE,   /* "Căn cứ …;": italic, justified, first-line indent */
+} TdDocRole;
+
+typedef struct {
+  double      size;            /* points */
+  gboolean    bold;
+  gboolean    italic;
+  TdDocAlign  align;
+  double      indent;          /* first line, points */
+  double      space_before;    /* points; dropped at the head of a page */
+  gboolean    keep_with_next;  /* never the last thing on a page */
+  double      rule_below;      /* a centred rule this fraction of the widest line; 0: none */
+} TdDocStyle;
+
+/* The two header columns of Decree 30. Strings may be NULL or "" when absent. */
+typedef struct {
+  const char *parent_body;     /* upright, upper case, above the issuing body */
+  const char *issuing_body;    /* bold, upper case, a short rule beneath */
+  const char *number_line;     /* "Số: 49/KH-UBND", centred under the body */
+  const char *place_date;      /* italic, level with the number line */
+} TdDocHeader;
+
+/* "Nơi nhận:" with its list on the left, the signature on the right. */
+typedef struct {
+  const char *recipients;      /* one per line, printed as given ("- …;") */
+  const char *capacity;        /* "TM. ỦY BAN NHÂN DÂN" */
+  const char *position;        /* "CHỦ TỊCH" */
+  const char *name;            /* after room for the signature and the seal */
+} TdDocSignature;
+
+typedef struct {
+  double      width;           /* share of the text width; the shares add up to 1 */
+  TdDocAlign  align;
+} TdDocColumn;
+
+/* What the paginator put where: a page is a list of pieces, in reading order. */
+typedef enum {
+  TD_DOC_PIECE_TEXT,           /* lines first_line … first_line + n_lines - 1 of a text */
+  TD_DOC_PIECE_HEADER,
+  TD_DOC_PIECE_SIGNATURE,
+  TD_DOC_PIECE_TABLE_HEAD,     /* the header row, repeated on every page of a table */
+  TD_DOC_PIECE_TABLE_ROW,      /* all of a row or, when it splits, the lines on this page */
+} TdDocPieceKind;
+
+typedef struct {
+  TdDocPieceKind kind;
+  guint          block;        /* index of the block, in the order they were added */
+  guint          row;          /* TABLE_ROW: index of the row in its table */
+  guint          first_line;   /* TEXT: the first line on this page */
+  guint          n_lines;      /* TEXT: lines on this page; TABLE_ROW: of all its cells */
+  double         y;            /* top on the page, points */
+  double         height;
+  /* TABLE_ROW: the lines of each cell on this page (cell_first … cell_end - 1). */
+  guint          cell_first[TD_DOC_MAX_COLUMNS];
+  guint          cell_end[TD_DOC_MAX_COLUMNS];
+} TdDocPiece;
+
+typedef struct _TdDocLayout TdDocLayout;
+typedef struct _TdDocTable TdDocTable;
+
+TdDocStyle   td_doc_style                 (TdDocRole            role);
+
+TdDocLayout *td_doc_layout_new            (void);
+void         td_doc_layout_free           (TdDocLayout         *self);
+/* Another page size or margins (a landscape timeline, say); before the first block. */
+void         td_doc_layout_set_page       (TdDocLayout         *self,
+                                           double               width,
+                                           double               height,
+                                           double               top,
+                                           double               right,
+                                           double               bottom,
+                                           double               left);
+void         td_doc_layout_get_page_size  (TdDocLayout         *self,
+                                           double              *width,
+                                           double              *height);
+double       td_doc_layout_get_text_width (TdDocLayout         *self);
+
+/* Blocks, in reading order; each returns its index. */
+guint        td_doc_layout_add_header     (TdDocLayout         *self,
+                                           const TdDocHeader   *header);
+guint        td_doc_layout_add_text       (TdDocLayout         *self,
+                                           const TdDocStyle    *style,
+                                           const char          *text);
+/* Pango markup, for a paragraph of mixed styles (<i>…</i> followed by upright text). */
+guint        td_doc_layout_add_markup     (TdDocLayout         *self,
+                                           const TdDocStyle    *style,
+                                           const char          *markup);
+guint        td_doc_layout_add_signature  (TdDocLayout         *self,
+                                           const TdDocSignature *signature);
+/* A table of @n_columns (at most TD_DOC_MAX_COLUMNS) ruled cells at @style's size. Its
+ * header row, if any, is repeated at the top of every page it continues on. The table
+ * belongs to the layout. */
+TdDocTable  *td_doc_layout_add_table      (TdDocLayout         *self,
+                                           const TdDocStyle    *style,
+                                           const TdDocColumn   *columns,
+                                           guint                n_columns,
+                                           guint               *index);
+void         td_doc_table_set_header      (TdDocTable          *table,
+                                           const char * const  *cells);
+/* Cell text is plain; "\n" starts a new line within the cell. */
+void         td_doc_table_add_row         (TdDocTable          *table,
+                                           const char * const  *cells);
+/* One cell across the whole table (a "QUÝ I" row); with @keep_with_next it never ends a
+ * page: it moves to the next page with the row that follows. */
+void         td_doc_table_add_span_row    (TdDocTable          *table,
+                                           const char          *text,
+                                           gboolean             bold,
+                                           gboolean             keep_with_next);
+guint        td_doc_table_get_n_rows      (TdDocTable          *table);
+
+/* Lays the blocks out and breaks them into pages; once, later calls do nothing. */
+void         td_doc_layout_paginate       (TdDocLayout         *self);
+guint        td_doc_layout_get_n_pages    (TdDocLayout         *self);
+guint        td_doc_layout_get_n_pieces   (TdDocLayout         *self,
+                                           guint                page);
+const TdDocPiece *td_doc_layout_get_piece (TdDocLayout         *self,
+                                           guint                page,
+                                           guint                index);
+/* Lines of a text block once laid out (all pages together). */
+guint        td_doc_layout_get_n_lines    (TdDocLayout         *self,
+                                           guint                block);
+
+/* Draws page @page with its top-left corner at the origin, in points. */
+void         td_doc_layout_draw_page      (TdDocLayout         *self,
+                                           cairo_t             *cr,
+                                           guint                page);
+/* The text of a page in reading order, one line per printed line. */
+char        *td_doc_layout_dup_page_text  (TdDocLayout         *self,
+                                           guint                page);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TdDocLayout, td_doc_layout_free)
+
+G_END_DECLS

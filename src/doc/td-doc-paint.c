@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-doc-paint"
+
+#include "config.h"
+
+#include "td-doc-layout-private.h"
+
+/* The painter: draws the pieces the paginator put on a page, and reads their text back in
+ * the same order, so what a PDF reader extracts follows the document. */
+
+#define PAGE_NUMBER_SIZE 13.0
+/* The page number's baseline, as a share of the top margin: centred in it. */
+#define PAGE_NUMBER_BASELINE 0.62
+
+void
+td_doc_text_draw_lines (const TdDocText *text,
+                        cairo_t         *cr,
+                        double           x,
+                        double           y,
+                        guint            first,
+                        guint            end)
+{
+  g_assert (end <= text->n_lines);
+
+  for (guint i = first; i < end; i++)
+    {
+      cairo_move_to (cr, x + text->xs[i], y + text->baselines[i] - text->tops[first]);
+      pango_cairo_show_layout_line (cr, text->lines[i]);
+    }
+}
+
+void
+td_doc_text_append_lines (const TdDocText *text,
+                          GString         *out,
+                          guint            first,
+                          guint            end)
+{
+  const char *str = pango_layout_get_text (text->layout);
+
+  g_assert (end <= text->n_lines);
+
+  for (guint i = first; i < end; i++)
+    {
+      int start = text->starts[i];
+      int stop = text->starts[i + 1];
+
+      while (stop > start && g_ascii_isspace (str[stop - 1]))
+        stop--;
+      g_string_append_len (out, str + start, stop - start);
+      g_string_append_c (out, '\n');
+    }
+}
+
+static void
+stroke_line (cairo_t *cr,
+             double   x0,
+             double   y0,
+             double   x1,
+             double   y1,
+             double   width)
+{
+  cairo_set_line_width (cr, width);
+  cairo_move_to (cr, x0, y0);
+  cairo_line_to (cr, x1, y1);
+  cairo_stroke (cr);
+}
+
+static TdDocBlock *
+get_block (TdDocLayout      *self,
+           const TdDocPiece *piece)
+{
+  return g_ptr_array_index (self->blocks, piece->block);
+}
+
+static const TdDocRow *
+piece_row (TdDocLayout      *self,
+           const TdDocPiece *piece)
+{
+  TdDocTable *table = get_block (self, piece)->table;
+
+  if (piece->kind == TD_DOC_PIECE_TABLE_HEAD)
+    return table->head;
+  return g_ptr_array_index (table->rows, piece->row);
+}
+
+static void
+draw_text_piece (TdDocLayout      *self,
+                 cairo_t          *cr,
+                 const TdDocPiece *piece)
+{
+  TdDocBlock *block = get_block (self, piece);
+  TdDocText *text = &block->text;
+  guint end = piece->first_line + piece->n_lines;
+
+  td_doc_text_draw_lines (text, cr, self->left, piece->y, piece->first_line, end);
+
+  /* The short rule under a title, centred under its text. */
+  if (block->style.rule_below > 0 && end == text->n_lines)
+    {
+      double centre = self->left + td_doc_layout_get_text_width (self) / 2;
+      double length = text->width * block->style.rule_below;
+      double y = piece->y + text->tops[end] - text->tops[piece->first_line] +
+                 TD_DOC_RULE_GAP + TD_DOC_RULE_WIDTH / 2;
+
+      stroke_line (cr, centre - length / 2, y, centre + length / 2, y, TD_DOC_RULE_WIDTH);
+    }
+}
+
+static void
+draw_atom (TdDocLayout      *self,
+           cairo_t          *cr,
+           const TdDocPiece *piece)
+{
+  TdDocBlock *block = get_block (self, piece);
+
+  for (guint i = 0; i < block->placed->len; i++)
+    {
+      TdDocPlaced *placed = &g_array_index (block->placed, TdDocPlaced, i);
+
+      td_doc_text_draw_lines (&placed->text, cr, self->left + placed->x, piece->y + placed->y, 0,
+                              placed->text.n_lines);
+    }
+  for (guint i = 0; i < block->rules->len; i++)
+    {
+      TdDocRule *rule = &g_array_index (block->rules, TdDocRule, i);
+      double y = piece->y + rule->y + TD_DOC_RULE_WIDTH / 2;
+
+      stroke_line (cr, self->left + rule->x0, y, self->left + rule->x1, y, TD_DOC_RULE_WIDTH);
+    }
+}
+
+static void
+draw_row (TdDocLayout      *self,
+          cairo_t          *cr,
+          const TdDocPiece *piece)
+{
+  TdDocTable *table = get_block (self, piece)->table;
+  const TdDocRow *row = piece_row (self, piece);
+  double x = self->left;
+  double right = x + table->edges[table->n_columns];
+
+  for (guint i = 0; i < row->n_cells; i++)
+    td_doc_text_draw_lines (&row->texts[i], cr, x + table->edges[i] + TD_DOC_CELL_PAD_X,
+                            piece->y + TD_DOC_CELL_PAD_TOP, piece->cell_first[i],
+                            piece->cell_end[i]);
+
+  /* Each piece is closed on all four sides, as a row that breaks over a page is. */
+  cairo_set_line_width (cr, TD_DOC_TABLE_LINE_WIDTH);
+  cairo_rectangle (cr, x, piece->y, right - x, piece->height);
+  for (guint i = 1; !row->span && i < table->n_columns; i++)
+    {
+      cairo_move_to (cr, x + table->edges[i], piece->y);
+      cairo_line_to (cr, x + table->edges[i], piece->y + piece->height);
+    }
+  cairo_stroke (cr);
+}
+
+static void
+draw_page_number (TdDocLayout *self,
+                  cairo_t     *cr,
+                  guint        page)
+{
+  g_autofree char *number = g_strdup_printf ("%u", page + 1);
+  TdDocText text = { NULL };
+  double width = td_doc_layout_get_text_width (self);
+
+  td_doc_text_measure (self, &text, number, FALSE, PAGE_NUMBER_SIZE, FALSE, FALSE,
+                       TD_DOC_ALIGN_CENTER, 0, width);
+  td_doc_text_draw_lines (&text, cr, self->left, self->top * PAGE_NUMBER_BASELINE -
+                          text.baselines[0], 0, text.n_lines);
+  td_doc_text_clear (&text);
+}
+
+void
+td_doc_layout_draw_page (TdDocLayout *self,
+                         cairo_t     *cr,
+                         guint        page)
+{
+  GArray *pieces;
+
+  g_return_if_fail (self != NULL && cr != NULL);
+  g_return_if_fail (page < td_doc_layout_get_n_pages (self));
+
+  pieces = g_ptr_array_index (self->pages, page);
+
+  cairo_save (cr);
+  cairo_set_source_rgb (cr, 0, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+
+  /* Decree 30: page numbers from the second page on, centred in the top margin. */
+  if (page > 0)
+    draw_page_number (self, cr, page);
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const TdDocPiece *piece = &g_array_index (pieces, TdDocPiece, i);
+
+      switch (piece->kind)
+        {
+        case TD_DOC_PIECE_TEXT:
+          draw_text_piece (self, cr, piece);
+          break;
+        case TD_DOC_PIECE_HEADER:
+        case TD_DOC_PIECE_SIGNATURE:
+          draw_atom (self, cr, piece);
+          break;
+        case TD_DOC_PIECE_TABLE_HEAD:
+        case TD_DOC_PIECE_TABLE_ROW:
+          draw_row (self, cr, piece);
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  cairo_restore (cr);
+}
+
+char *
+td_doc_layout_dup_page_text (TdDocLayout *self,
+                             guint        page)
+{
+  GString *out = g_string_new (NULL);
+  GArray *pieces;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (page < td_doc_layout_get_n_pages (self), NULL);
+
+  pieces = g_ptr_array_index (self->pages, page);
+  if (page > 0)
+    g_string_append_printf (out, "%u\n", page + 1);
+
+  for (guint i = 0; i < pieces->len; i++)
+    {
+      const TdDocPiece *piece = &g_array_index (pieces, TdDocPiece, i);
+      TdDocBlock *block = get_block (self, piece);
+
+      switch (piece->kind)
+        {
+        case TD_DOC_PIECE_TEXT:
+          td_doc_text_append_lines (&block->text, out, piece->first_line,
+                                    piece->first_line + piece->n_lines);
+          break;
+        case TD_DOC_PIECE_HEADER:
+        case TD_DOC_PIECE_SIGNATURE:
+          for (guint j = 0; j < block->placed->len; j++)
+            {
+              TdDocPlaced *placed = &g_array_index (block->placed, TdDocPlaced, j);
+
+              td_doc_text_append_lines (&placed->text, out, 0, placed->text.n_lines);
+            }
+          break;
+        case TD_DOC_PIECE_TABLE_HEAD:
+        case TD_DOC_PIECE_TABLE_ROW:
+          {
+            const TdDocRow *row = piece_row (self, piece);
+
+            for (guint j = 0; j < row->n_cells; j++)
+              td_doc_text_append_lines (&row->texts[j], out, piece->cell_first[j],
+                                        piece->cell_end[j]);
+          }
+          break;
+        default:
+          g_assert_not_reached ();
+        }
+    }
+  return g_string_free (out, FALSE);
+}

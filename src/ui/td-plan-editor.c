@@ -1,0 +1,1022 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * The editor beside the plan: it edits the part of the document that is selected and
+ * saves every change at once (a moment after the last keystroke), through the store.
+ */
+#define G_LOG_DOMAIN "td-plan-editor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-date.h"
+#include "td-plan-editor.h"
+
+#define SAVE_DELAY_MS 400
+
+typedef enum {
+  PAGE_NOTHING,
+  PAGE_HEADING,
+  PAGE_SECTION,
+  PAGE_QUARTER,
+  PAGE_TASK,
+  PAGE_SIGNATURE,
+} Page;
+
+struct _TdPlanEditor
+{
+  GtkWidget        parent_instance;
+
+  TdStore         *store;
+  TdPlan          *plan;
+  Page             page;
+  int              quarter;
+  TdSection       *section;
+  TdTask          *task;
+  /* Filling the widgets from the data: their change signals are not edits. */
+  gboolean         loading;
+  guint            save_source;
+  gboolean         units_dirty;
+
+  GtkWidget       *scroller;
+  GtkLabel        *problem_label;
+  GtkStack        *stack;
+
+  AdwEntryRow     *number_row;
+  AdwEntryRow     *symbol_row;
+  GtkSpinButton   *day_spin;
+  GtkSpinButton   *month_spin;
+  AdwEntryRow     *parent_body_row;
+  AdwEntryRow     *issuing_body_row;
+  AdwEntryRow     *place_row;
+  AdwEntryRow     *kind_row;
+  AdwEntryRow     *title_row;
+  GtkTextView     *preamble_view;
+  AdwEntryRow     *closing_row;
+
+  AdwEntryRow     *section_heading_row;
+  GtkSwitch       *task_section_switch;
+  GtkTextView     *section_body_view;
+
+  AdwStatusPage   *quarter_page;
+  GtkButton       *add_task_button;
+
+  AdwPreferencesGroup *task_group;
+  GtkTextView     *content_view;
+  AdwEntryRow     *responsible_row;
+  AdwEntryRow     *units_row;
+  AdwEntryRow     *start_row;
+  AdwEntryRow     *end_row;
+  GtkSwitch       *milestone_switch;
+  AdwComboRow     *status_row;
+  GtkSpinButton   *progress_spin;
+  AdwEntryRow     *result_row;
+  GtkDropDown     *quarter_dropdown;
+
+  AdwEntryRow     *capacity_row;
+  AdwEntryRow     *position_row;
+  AdwEntryRow     *signer_row;
+  GtkTextView     *recipients_view;
+};
+
+G_DEFINE_FINAL_TYPE (TdPlanEditor, td_plan_editor, GTK_TYPE_WIDGET)
+
+enum {
+  SELECT,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+/* Helpers ------------------------------------------------------------------------------- */
+
+static char *
+text_of (GtkWidget *widget)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter start, end;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      return g_strstrip (gtk_text_buffer_get_text (buffer, &start, &end, FALSE));
+    }
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget))));
+}
+
+static void
+set_text (GtkWidget  *widget,
+          const char *text)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+/* "15/03/2022" (or "2022-03-15") to ISO; NULL when it is not a real date. */
+static char *
+parse_user_date (const char *text)
+{
+  int day = 0, month = 0, year = 0;
+  char extra;
+
+  if (td_date_is_valid_iso (text))
+    return g_strdup (text);
+  if (sscanf (text, "%d/%d/%d%c", &day, &month, &year, &extra) == 3 ||
+      sscanf (text, "%d.%d.%d%c", &day, &month, &year, &extra) == 3)
+    {
+      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+      if (td_date_is_valid_iso (iso))
+        return g_steal_pointer (&iso);
+    }
+  return NULL;
+}
+
+static char *
+format_user_date (const char *iso)
+{
+  GDate date;
+
+  if (!td_date_parse_iso (iso, &date))
+    return g_strdup ("");
+  return g_strdup_printf ("%02d/%02d/%04d", g_date_get_day (&date), g_date_get_month (&date),
+                          g_date_get_year (&date));
+}
+
+static void
+show_problem (TdPlanEditor *self,
+              GtkWidget    *row,
+              const char   *message)
+{
+  gtk_label_set_label (self->problem_label, message != NULL ? message : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), message != NULL);
+  if (row != NULL)
+    {
+      if (message != NULL)
+        gtk_widget_add_css_class (row, "error");
+      else
+        gtk_widget_remove_css_class (row, "error");
+    }
+}
+
+static void
+clear_problems (TdPlanEditor *self)
+{
+  GtkWidget *rows[] = {
+    GTK_WIDGET (self->title_row), GTK_WIDGET (self->kind_row),
+    GTK_WIDGET (self->issuing_body_row), GTK_WIDGET (self->section_heading_row),
+    GTK_WIDGET (self->start_row), GTK_WIDGET (self->end_row),
+    GTK_WIDGET (self->content_view), GTK_WIDGET (self->day_spin),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    gtk_widget_remove_css_class (rows[i], "error");
+  show_problem (self, NULL, NULL);
+}
+
+static void
+add_toast (TdPlanEditor *self,
+           AdwToast     *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+report_error (TdPlanEditor *self,
+              GtkWidget    *row,
+              const GError *error)
+{
+  show_problem (self, row, error->message);
+}
+
+/* Saving -------------------------------------------------------------------------------- */
+
+/* The plan as the heading and signature pages show it. */
+static TdPlan *
+plan_from_fields (TdPlanEditor  *self,
+                  GtkWidget    **bad_row,
+                  GError       **error)
+{
+  g_autoptr(TdPlan) plan = td_plan_new ();
+  int day = gtk_spin_button_get_value_as_int (self->day_spin);
+  int month = gtk_spin_button_get_value_as_int (self->month_spin);
+  int year = td_plan_get_year (self->plan);
+  static const struct { const char *property; gsize offset; } fields[] = {
+    { "number", G_STRUCT_OFFSET (TdPlanEditor, number_row) },
+    { "symbol", G_STRUCT_OFFSET (TdPlanEditor, symbol_row) },
+    { "parent-body", G_STRUCT_OFFSET (TdPlanEditor, parent_body_row) },
+    { "issuing-body", G_STRUCT_OFFSET (TdPlanEditor, issuing_body_row) },
+    { "place", G_STRUCT_OFFSET (TdPlanEditor, place_row) },
+    { "kind", G_STRUCT_OFFSET (TdPlanEditor, kind_row) },
+    { "title", G_STRUCT_OFFSET (TdPlanEditor, title_row) },
+    { "preamble", G_STRUCT_OFFSET (TdPlanEditor, preamble_view) },
+    { "closing", G_STRUCT_OFFSET (TdPlanEditor, closing_row) },
+    { "signer-capacity", G_STRUCT_OFFSET (TdPlanEditor, capacity_row) },
+    { "signer-position", G_STRUCT_OFFSET (TdPlanEditor, position_row) },
+    { "signer-name", G_STRUCT_OFFSET (TdPlanEditor, signer_row) },
+    { "recipients", G_STRUCT_OFFSET (TdPlanEditor, recipients_view) },
+  };
+
+  td_plan_set_id (plan, td_plan_get_id (self->plan));
+  td_plan_set_year (plan, year);
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      GtkWidget *widget = G_STRUCT_MEMBER (GtkWidget *, self, fields[i].offset);
+      g_autofree char *value = text_of (widget);
+      g_object_set (plan, fields[i].property, value, NULL);
+    }
+
+  if (day > 0 && month == 0)
+    {
+      *bad_row = GTK_WIDGET (self->month_spin);
+      g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                           _("With a day, the month is needed too"));
+      return NULL;
+    }
+  if (day > 0)
+    {
+      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
+
+      if (!td_date_is_valid_iso (iso))
+        {
+          *bad_row = GTK_WIDGET (self->day_spin);
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                       _("%02d/%02d/%d is not a real date"), day, month, year);
+          return NULL;
+        }
+      td_plan_set_issue_date (plan, iso);
+    }
+  else
+    td_plan_set_issue_month (plan, month);
+
+  return g_steal_pointer (&plan);
+}
+
+static void
+save_plan (TdPlanEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  GtkWidget *bad_row = NULL;
+
+  plan = plan_from_fields (self, &bad_row, &error);
+  if (plan == NULL || !td_store_update_plan (self->store, plan, &error))
+    {
+      if (bad_row == NULL)
+        bad_row = td_plan_get_title (plan)[0] == '\0' ? GTK_WIDGET (self->title_row)
+                                                      : GTK_WIDGET (self->issuing_body_row);
+      report_error (self, bad_row, error);
+    }
+}
+
+static void
+save_section (TdPlanEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdSection) section = td_section_new ();
+  g_autofree char *heading = text_of (GTK_WIDGET (self->section_heading_row));
+  g_autofree char *body = text_of (GTK_WIDGET (self->section_body_view));
+
+  td_section_set_id (section, td_section_get_id (self->section));
+  td_section_set_heading (section, heading);
+  td_section_set_body (section, body);
+  if (!td_store_update_section (self->store, section, &error))
+    report_error (self, GTK_WIDGET (self->section_heading_row), error);
+}
+
+static void
+save_task (TdPlanEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdTask) task = td_task_new ();
+  g_autofree char *content = text_of (GTK_WIDGET (self->content_view));
+  g_autofree char *responsible = text_of (GTK_WIDGET (self->responsible_row));
+  g_autofree char *start_text = text_of (GTK_WIDGET (self->start_row));
+  g_autofree char *end_text = text_of (GTK_WIDGET (self->end_row));
+  g_autofree char *result = text_of (GTK_WIDGET (self->result_row));
+  g_autofree char *start = parse_user_date (start_text);
+  g_autofree char *end = parse_user_date (end_text);
+  GtkWidget *bad_row;
+
+  if (start == NULL || end == NULL)
+    {
+      g_autofree char *message = NULL;
+
+      bad_row = GTK_WIDGET (start == NULL ? self->start_row : self->end_row);
+      message = g_strdup_printf (_("“%s” is not a real date: write it as day/month/year, "
+                                   "e.g. 15/03/%d"),
+                                 start == NULL ? start_text : end_text,
+                                 td_plan_get_year (self->plan));
+      show_problem (self, bad_row, message);
+      return;
+    }
+
+  td_task_set_id (task, td_task_get_id (self->task));
+  td_task_set_quarter (task, td_task_get_quarter (self->task));
+  td_task_set_content (task, content);
+  td_task_set_responsible (task, responsible);
+  td_task_set_start_date (task, start);
+  td_task_set_end_date (task, end);
+  td_task_set_milestone (task, gtk_switch_get_active (self->milestone_switch));
+  td_task_set_status (task, adw_combo_row_get_selected (self->status_row));
+  td_task_set_progress (task, gtk_spin_button_get_value_as_int (self->progress_spin));
+  td_task_set_result_note (task, result);
+
+  if (!td_store_update_task (self->store, task, &error))
+    {
+      bad_row = content[0] == '\0' ? GTK_WIDGET (self->content_view)
+                                   : (strcmp (end, start) < 0 ? GTK_WIDGET (self->end_row)
+                                                              : GTK_WIDGET (self->start_row));
+      report_error (self, bad_row, error);
+      return;
+    }
+  g_set_object (&self->task, task);
+
+  if (self->units_dirty)
+    {
+      g_autofree char *units = text_of (GTK_WIDGET (self->units_row));
+      g_auto(GStrv) names = g_strsplit (units, ";", -1);
+
+      self->units_dirty = FALSE;
+      if (!td_store_set_task_units (self->store, td_task_get_id (task),
+                                    (const char * const *) names, &error))
+        report_error (self, GTK_WIDGET (self->units_row), error);
+    }
+}
+
+static gboolean
+save_now_cb (gpointer data)
+{
+  TdPlanEditor *self = data;
+
+  self->save_source = 0;
+  if (self->store == NULL || self->plan == NULL)
+    return G_SOURCE_REMOVE;
+
+  clear_problems (self);
+  switch (self->page)
+    {
+    case PAGE_HEADING:
+    case PAGE_SIGNATURE:
+      save_plan (self);
+      break;
+    case PAGE_SECTION:
+      save_section (self);
+      break;
+    case PAGE_TASK:
+      save_task (self);
+      break;
+    case PAGE_NOTHING:
+    case PAGE_QUARTER:
+    default:
+      break;
+    }
+  return G_SOURCE_REMOVE;
+}
+
+/* Saves what is pending at once: before another part is shown, or the window closes. */
+static void
+flush (TdPlanEditor *self)
+{
+  if (self->save_source != 0)
+    {
+      g_source_remove (self->save_source);
+      save_now_cb (self);
+    }
+}
+
+static void
+on_changed_cb (TdPlanEditor *self)
+{
+  if (self->loading)
+    return;
+  if (self->save_source != 0)
+    g_source_remove (self->save_source);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now_cb, self);
+}
+
+static void
+on_units_changed_cb (TdPlanEditor *self)
+{
+  if (self->loading)
+    return;
+  self->units_dirty = TRUE;
+  on_changed_cb (self);
+}
+
+/* Loading -------------------------------------------------------------------------------- */
+
+static void
+load_plan_fields (TdPlanEditor *self)
+{
+  TdPlan *plan = self->plan;
+  GDate date;
+
+  set_text (GTK_WIDGET (self->number_row), td_plan_get_number (plan));
+  set_text (GTK_WIDGET (self->symbol_row), td_plan_get_symbol (plan));
+  if (td_date_parse_iso (td_plan_get_issue_date (plan), &date))
+    {
+      gtk_spin_button_set_value (self->day_spin, g_date_get_day (&date));
+      gtk_spin_button_set_value (self->month_spin, g_date_get_month (&date));
+    }
+  else
+    {
+      gtk_spin_button_set_value (self->day_spin, 0);
+      gtk_spin_button_set_value (self->month_spin, td_plan_get_issue_month (plan));
+    }
+  set_text (GTK_WIDGET (self->parent_body_row), td_plan_get_parent_body (plan));
+  set_text (GTK_WIDGET (self->issuing_body_row), td_plan_get_issuing_body (plan));
+  set_text (GTK_WIDGET (self->place_row), td_plan_get_place (plan));
+  set_text (GTK_WIDGET (self->kind_row), td_plan_get_kind (plan));
+  set_text (GTK_WIDGET (self->title_row), td_plan_get_title (plan));
+  set_text (GTK_WIDGET (self->preamble_view), td_plan_get_preamble (plan));
+  set_text (GTK_WIDGET (self->closing_row), td_plan_get_closing (plan));
+  set_text (GTK_WIDGET (self->capacity_row), td_plan_get_signer_capacity (plan));
+  set_text (GTK_WIDGET (self->position_row), td_plan_get_signer_position (plan));
+  set_text (GTK_WIDGET (self->signer_row), td_plan_get_signer_name (plan));
+  set_text (GTK_WIDGET (self->recipients_view), td_plan_get_recipients (plan));
+}
+
+static void
+load_task_fields (TdPlanEditor *self)
+{
+  TdTask *task = self->task;
+  g_autofree char *start = format_user_date (td_task_get_start_date (task));
+  g_autofree char *end = format_user_date (td_task_get_end_date (task));
+  g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task));
+  g_autofree char *joined = g_strjoinv ("; ", units);
+  /* Translators: the heading of the task editor, e.g. "Task 5" */
+  g_autofree char *title = g_strdup_printf (_("Task %d"), td_task_get_number (task));
+
+  adw_preferences_group_set_title (self->task_group, title);
+  set_text (GTK_WIDGET (self->content_view), td_task_get_content (task));
+  set_text (GTK_WIDGET (self->responsible_row), td_task_get_responsible (task));
+  set_text (GTK_WIDGET (self->units_row), joined);
+  set_text (GTK_WIDGET (self->start_row), start);
+  set_text (GTK_WIDGET (self->end_row), end);
+  gtk_switch_set_active (self->milestone_switch, td_task_get_milestone (task));
+  adw_combo_row_set_selected (self->status_row, td_task_get_status (task));
+  gtk_spin_button_set_value (self->progress_spin, td_task_get_progress (task));
+  set_text (GTK_WIDGET (self->result_row), td_task_get_result_note (task));
+  gtk_drop_down_set_selected (self->quarter_dropdown, td_task_get_quarter (task) - 1);
+  self->units_dirty = FALSE;
+}
+
+static void
+update_actions (TdPlanEditor *self)
+{
+  gboolean writable = self->store != NULL && !td_store_is_read_only (self->store);
+  GtkWidget *widget = GTK_WIDGET (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->stack), writable);
+  gtk_widget_action_set_enabled (widget, "editor.add-section", writable && self->section);
+  gtk_widget_action_set_enabled (widget, "editor.add-subsection", writable && self->section);
+  gtk_widget_action_set_enabled (widget, "editor.move-section-up", writable && self->section);
+  gtk_widget_action_set_enabled (widget, "editor.move-section-down", writable && self->section);
+  gtk_widget_action_set_enabled (widget, "editor.indent-section", writable && self->section);
+  gtk_widget_action_set_enabled (widget, "editor.outdent-section",
+                                 writable && self->section &&
+                                 td_section_get_parent_id (self->section) != 0);
+  gtk_widget_action_set_enabled (widget, "editor.delete-section", writable && self->section);
+  gtk_widget_action_set_enabled (widget, "editor.add-task", writable && self->quarter > 0);
+  gtk_widget_action_set_enabled (widget, "editor.move-task-up", writable && self->task);
+  gtk_widget_action_set_enabled (widget, "editor.move-task-down", writable && self->task);
+  gtk_widget_action_set_enabled (widget, "editor.delete-task", writable && self->task);
+}
+
+static void
+show_page (TdPlanEditor *self,
+           Page          page)
+{
+  static const char * const names[] = {
+    "nothing", "heading", "section", "quarter", "task", "signature",
+  };
+
+  self->page = page;
+  gtk_stack_set_visible_child_name (self->stack, names[page]);
+  update_actions (self);
+}
+
+/* Section and task actions ----------------------------------------------------------------- */
+
+static void
+request_select (TdPlanEditor  *self,
+                TdPlanRowKind  kind,
+                gint64         id)
+{
+  g_signal_emit (self, signals[SELECT], 0, kind, id);
+}
+
+/* The sibling just above the edited section, or NULL. */
+static TdSection *
+previous_sibling (TdPlanEditor *self)
+{
+  g_autoptr(GListModel) sections = td_store_list_sections (self->store,
+                                                           td_plan_get_id (self->plan));
+  TdSection *previous = NULL;
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
+
+      if (td_section_get_id (section) == td_section_get_id (self->section))
+        break;
+      if (td_section_get_parent_id (section) == td_section_get_parent_id (self->section))
+        g_set_object (&previous, section);
+    }
+  return previous;
+}
+
+static TdSection *
+find_section (TdPlanEditor *self,
+              gint64        id)
+{
+  g_autoptr(GListModel) sections = td_store_list_sections (self->store,
+                                                           td_plan_get_id (self->plan));
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
+      if (td_section_get_id (section) == id)
+        return g_steal_pointer (&section);
+    }
+  return NULL;
+}
+
+static void
+add_section_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
+  gboolean child = g_str_equal (action_name, "editor.add-subsection");
+  g_autoptr(GError) error = NULL;
+  gint64 id;
+
+  flush (self);
+  id = td_store_add_section (self->store, td_plan_get_id (self->plan),
+                             child ? td_section_get_id (self->section)
+                                   : td_section_get_parent_id (self->section),
+                             child ? -1 : td_section_get_position (self->section) + 1,
+                             _("New section"), "", &error);
+  if (id == 0)
+    report_error (self, NULL, error);
+  else
+    request_select (self, TD_PLAN_ROW_SECTION, id);
+}
+
+static void
+move_section_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id = td_section_get_id (self->section);
+  gint64 parent_id = td_section_get_parent_id (self->section);
+  int position = td_section_get_position (self->section);
+  gboolean ok = TRUE;
+
+  flush (self);
+  if (g_str_equal (action_name, "editor.move-section-up"))
+    ok = position == 0 || td_store_move_section (self->store, id, parent_id, position - 1, &error);
+  else if (g_str_equal (action_name, "editor.move-section-down"))
+    ok = td_store_move_section (self->store, id, parent_id, position + 1, &error);
+  else if (g_str_equal (action_name, "editor.indent-section"))
+    {
+      g_autoptr(TdSection) previous = previous_sibling (self);
+
+      if (previous == NULL)
+        {
+          show_problem (self, NULL, _("Only a section with one above it can be indented"));
+          return;
+        }
+      ok = td_store_move_section (self->store, id, td_section_get_id (previous), -1, &error);
+    }
+  else if (parent_id != 0)
+    {
+      g_autoptr(TdSection) parent = find_section (self, parent_id);
+
+      ok = parent != NULL &&
+           td_store_move_section (self->store, id, td_section_get_parent_id (parent),
+                                  td_section_get_position (parent) + 1, &error);
+    }
+
+  if (!ok && error != NULL)
+    report_error (self, NULL, error);
+  else
+    request_select (self, TD_PLAN_ROW_SECTION, id);
+}
+
+static void
+on_undo_clicked_cb (AdwToast *toast,
+                    gpointer  user_data)
+{
+  TdPlanEditor *self = g_object_get_data (G_OBJECT (toast), "editor");
+  TdStoreUndo *undo = user_data;
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !td_store_undo (self->store, undo, &error))
+    add_toast (self, adw_toast_new (error->message));
+}
+
+static void
+offer_undo (TdPlanEditor *self,
+            const char   *message,
+            TdStoreUndo  *undo)
+{
+  AdwToast *toast = adw_toast_new (message);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+  g_object_set_data (G_OBJECT (toast), "editor", self);
+  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo,
+                         (GClosureNotify) (void (*) (void)) td_store_undo_free, 0);
+  add_toast (self, toast);
+}
+
+static void
+delete_section_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  TdStoreUndo *undo;
+
+  if (self->save_source != 0)
+    g_clear_handle_id (&self->save_source, g_source_remove);
+  /* Translators: a toast; %s is the heading of the deleted section */
+  message = g_strdup_printf (_("“%s” deleted"), td_section_get_heading (self->section));
+  undo = td_store_delete_section (self->store, td_section_get_id (self->section), &error);
+  if (undo == NULL)
+    report_error (self, NULL, error);
+  else
+    offer_undo (self, message, undo);
+}
+
+static void
+add_task_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdTask) task = td_task_new ();
+
+  flush (self);
+  td_task_set_quarter (task, self->quarter);
+  td_task_set_content (task, _("New task"));
+  if (!td_store_add_task (self->store, td_plan_get_id (self->plan), task, NULL, &error))
+    report_error (self, NULL, error);
+  else
+    request_select (self, TD_PLAN_ROW_TASK, td_task_get_id (task));
+}
+
+static void
+move_task_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  gint64 id = td_task_get_id (self->task);
+  int position = td_task_get_position (self->task);
+  gboolean up = g_str_equal (action_name, "editor.move-task-up");
+
+  flush (self);
+  if (up && position == 0)
+    return;
+  if (!td_store_move_task (self->store, id, td_task_get_quarter (self->task),
+                           up ? position - 1 : position + 1, &error))
+    report_error (self, NULL, error);
+  else
+    request_select (self, TD_PLAN_ROW_TASK, id);
+}
+
+static void
+on_quarter_selected_cb (TdPlanEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+  int quarter = gtk_drop_down_get_selected (self->quarter_dropdown) + 1;
+  gint64 id;
+
+  if (self->loading || self->task == NULL || quarter == td_task_get_quarter (self->task))
+    return;
+
+  flush (self);
+  id = td_task_get_id (self->task);
+  if (!td_store_move_task (self->store, id, quarter, -1, &error))
+    report_error (self, NULL, error);
+  else
+    request_select (self, TD_PLAN_ROW_TASK, id);
+}
+
+static void
+on_task_section_cb (TdPlanEditor *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || self->section == NULL || !gtk_switch_get_active (self->task_section_switch))
+    return;
+  if (!td_store_set_task_section (self->store, td_section_get_id (self->section), &error))
+    report_error (self, NULL, error);
+  else
+    request_select (self, TD_PLAN_ROW_SECTION, td_section_get_id (self->section));
+}
+
+static void
+delete_task_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  TdStoreUndo *undo;
+
+  if (self->save_source != 0)
+    g_clear_handle_id (&self->save_source, g_source_remove);
+  /* Translators: a toast; %d is the number of the deleted task */
+  message = g_strdup_printf (_("Task %d deleted"), td_task_get_number (self->task));
+  undo = td_store_delete_task (self->store, td_task_get_id (self->task), &error);
+  if (undo == NULL)
+    report_error (self, NULL, error);
+  else
+    offer_undo (self, message, undo);
+}
+
+/* GObject ------------------------------------------------------------------------------- */
+
+static void
+td_plan_editor_dispose (GObject *object)
+{
+  TdPlanEditor *self = TD_PLAN_EDITOR (object);
+
+  flush (self);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_PLAN_EDITOR);
+  g_clear_object (&self->section);
+  g_clear_object (&self->task);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (td_plan_editor_parent_class)->dispose (object);
+}
+
+static void
+td_plan_editor_class_init (TdPlanEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = td_plan_editor_dispose;
+
+  /**
+   * TdPlanEditor::select:
+   * @kind: a #TdPlanRowKind
+   * @id: the section's or task's id
+   *
+   * Asks for a part of the plan to be selected, after it was added or moved.
+   */
+  signals[SELECT] = g_signal_new ("select", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                  0, NULL, NULL, NULL, G_TYPE_NONE, 2, G_TYPE_INT, G_TYPE_INT64);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/thidua/ThiDua/ui/td-plan-editor.ui");
+#define BIND(name) gtk_widget_class_bind_template_child (widget_class, TdPlanEditor, name)
+  BIND (scroller);
+  BIND (problem_label);
+  BIND (stack);
+  BIND (number_row);
+  BIND (symbol_row);
+  BIND (day_spin);
+  BIND (month_spin);
+  BIND (parent_body_row);
+  BIND (issuing_body_row);
+  BIND (place_row);
+  BIND (kind_row);
+  BIND (title_row);
+  BIND (preamble_view);
+  BIND (closing_row);
+  BIND (section_heading_row);
+  BIND (task_section_switch);
+  BIND (section_body_view);
+  BIND (quarter_page);
+  BIND (add_task_button);
+  BIND (task_group);
+  BIND (content_view);
+  BIND (responsible_row);
+  BIND (units_row);
+  BIND (start_row);
+  BIND (end_row);
+  BIND (milestone_switch);
+  BIND (status_row);
+  BIND (progress_spin);
+  BIND (result_row);
+  BIND (quarter_dropdown);
+  BIND (capacity_row);
+  BIND (position_row);
+  BIND (signer_row);
+  BIND (recipients_view);
+#undef BIND
+
+  gtk_widget_class_install_action (widget_class, "editor.add-section", NULL, add_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-subsection", NULL,
+                                   add_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-section-up", NULL,
+                                   move_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-section-down", NULL,
+                                   move_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.indent-section", NULL,
+                                   move_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.outdent-section", NULL,
+                                   move_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete-section", NULL,
+                                   delete_section_action);
+  gtk_widget_class_install_action (widget_class, "editor.add-task", NULL, add_task_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-task-up", NULL, move_task_action);
+  gtk_widget_class_install_action (widget_class, "editor.move-task-down", NULL,
+                                   move_task_action);
+  gtk_widget_class_install_action (widget_class, "editor.delete-task", NULL, delete_task_action);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+}
+
+static void
+connect_changed (TdPlanEditor *self,
+                 GtkWidget    *widget,
+                 GCallback     callback)
+{
+  if (GTK_IS_TEXT_VIEW (widget))
+    g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
+                             callback, self, G_CONNECT_SWAPPED);
+  else if (GTK_IS_SPIN_BUTTON (widget))
+    g_signal_connect_object (widget, "value-changed", callback, self, G_CONNECT_SWAPPED);
+  else if (GTK_IS_SWITCH (widget))
+    g_signal_connect_object (widget, "notify::active", callback, self, G_CONNECT_SWAPPED);
+  else if (ADW_IS_COMBO_ROW (widget))
+    g_signal_connect_object (widget, "notify::selected", callback, self, G_CONNECT_SWAPPED);
+  else
+    g_signal_connect_object (widget, "changed", callback, self, G_CONNECT_SWAPPED);
+}
+
+static void
+td_plan_editor_init (TdPlanEditor *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  {
+    GtkWidget *edited[] = {
+      GTK_WIDGET (self->number_row), GTK_WIDGET (self->symbol_row),
+      GTK_WIDGET (self->day_spin), GTK_WIDGET (self->month_spin),
+      GTK_WIDGET (self->parent_body_row), GTK_WIDGET (self->issuing_body_row),
+      GTK_WIDGET (self->place_row), GTK_WIDGET (self->kind_row), GTK_WIDGET (self->title_row),
+      GTK_WIDGET (self->preamble_view), GTK_WIDGET (self->closing_row),
+      GTK_WIDGET (self->section_heading_row), GTK_WIDGET (self->section_body_view),
+      GTK_WIDGET (self->content_view), GTK_WIDGET (self->responsible_row),
+      GTK_WIDGET (self->start_row), GTK_WIDGET (self->end_row),
+      GTK_WIDGET (self->milestone_switch), GTK_WIDGET (self->status_row),
+      GTK_WIDGET (self->progress_spin), GTK_WIDGET (self->result_row),
+      GTK_WIDGET (self->capacity_row), GTK_WIDGET (self->position_row),
+      GTK_WIDGET (self->signer_row), GTK_WIDGET (self->recipients_view),
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (edited); i++)
+      connect_changed (self, edited[i], G_CALLBACK (on_changed_cb));
+  }
+  connect_changed (self, GTK_WIDGET (self->units_row), G_CALLBACK (on_units_changed_cb));
+  g_signal_connect_object (self->quarter_dropdown, "notify::selected",
+                           G_CALLBACK (on_quarter_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->task_section_switch, "notify::active",
+                           G_CALLBACK (on_task_section_cb), self, G_CONNECT_SWAPPED);
+  show_page (self, PAGE_NOTHING);
+}
+
+/* Public API ----------------------------------------------------------------------------- */
+
+void
+td_plan_editor_set_plan (TdPlanEditor *self,
+                         TdStore      *store,
+                         TdPlan       *plan)
+{
+  g_return_if_fail (TD_IS_PLAN_EDITOR (self));
+
+  if (plan == NULL || self->plan == NULL || td_plan_get_id (plan) != td_plan_get_id (self->plan))
+    {
+      flush (self);
+      td_plan_editor_edit_row (self, NULL);
+    }
+  g_set_object (&self->store, store);
+  g_set_object (&self->plan, plan);
+  update_actions (self);
+}
+
+void
+td_plan_editor_edit_row (TdPlanEditor *self,
+                         TdPlanRow    *row)
+{
+  TdPlanRowKind kind;
+  Page page;
+
+  g_return_if_fail (TD_IS_PLAN_EDITOR (self));
+
+  /* The same part again (the plan was reloaded after a save): keep what is being typed. */
+  kind = row != NULL ? td_plan_row_get_kind (row) : TD_PLAN_ROW_TABLE_HEAD;
+  if (row != NULL && self->page != PAGE_NOTHING &&
+      ((kind == TD_PLAN_ROW_TASK && self->task != NULL &&
+        td_task_get_id (td_plan_row_get_task (row)) == td_task_get_id (self->task)) ||
+       (kind == TD_PLAN_ROW_SECTION && self->section != NULL &&
+        td_section_get_id (td_plan_row_get_section (row)) == td_section_get_id (self->section)) ||
+       (kind == TD_PLAN_ROW_HEADING && self->page == PAGE_HEADING) ||
+       (kind == TD_PLAN_ROW_SIGNATURE && self->page == PAGE_SIGNATURE) ||
+       (kind == TD_PLAN_ROW_QUARTER && self->page == PAGE_QUARTER &&
+        td_plan_row_get_quarter (row) == self->quarter)))
+    {
+      /* Its number or place may have changed; the fields stay as typed. */
+      if (kind == TD_PLAN_ROW_TASK)
+        {
+          g_set_object (&self->task, td_plan_row_get_task (row));
+          self->loading = TRUE;
+          gtk_drop_down_set_selected (self->quarter_dropdown, td_task_get_quarter (self->task) - 1);
+          self->loading = FALSE;
+        }
+      if (kind == TD_PLAN_ROW_SECTION)
+        g_set_object (&self->section, td_plan_row_get_section (row));
+      update_actions (self);
+      return;
+    }
+
+  flush (self);
+  clear_problems (self);
+  g_clear_object (&self->section);
+  g_clear_object (&self->task);
+  self->quarter = 0;
+
+  if (row == NULL || self->plan == NULL)
+    {
+      show_page (self, PAGE_NOTHING);
+      return;
+    }
+
+  self->loading = TRUE;
+  switch (kind)
+    {
+    case TD_PLAN_ROW_HEADING:
+      load_plan_fields (self);
+      page = PAGE_HEADING;
+      break;
+    case TD_PLAN_ROW_SIGNATURE:
+      load_plan_fields (self);
+      page = PAGE_SIGNATURE;
+      break;
+    case TD_PLAN_ROW_SECTION:
+      self->section = g_object_ref (td_plan_row_get_section (row));
+      set_text (GTK_WIDGET (self->section_heading_row), td_section_get_heading (self->section));
+      set_text (GTK_WIDGET (self->section_body_view), td_section_get_body (self->section));
+      gtk_switch_set_active (self->task_section_switch,
+                             g_str_equal (td_section_get_kind (self->section), "tasks"));
+      gtk_widget_set_sensitive (GTK_WIDGET (self->task_section_switch),
+                                !gtk_switch_get_active (self->task_section_switch));
+      page = PAGE_SECTION;
+      break;
+    case TD_PLAN_ROW_QUARTER:
+    case TD_PLAN_ROW_TABLE_HEAD:
+      {
+        g_autofree char *label = NULL;
+        g_autofree char *title = NULL;
+
+        self->quarter = kind == TD_PLAN_ROW_QUARTER ? td_plan_row_get_quarter (row) : 1;
+        title = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (self->quarter));
+        /* Translators: a button; %s is a quarter such as "QUÝ II" */
+        label = g_strdup_printf (_("Add a Task to %s"), title);
+        adw_status_page_set_title (self->quarter_page, title);
+        gtk_button_set_label (self->add_task_button, label);
+        page = PAGE_QUARTER;
+      }
+      break;
+    case TD_PLAN_ROW_TASK:
+      self->task = g_object_ref (td_plan_row_get_task (row));
+      load_task_fields (self);
+      page = PAGE_TASK;
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+  self->loading = FALSE;
+  show_page (self, page);
+}
+
+void
+td_plan_editor_flush (TdPlanEditor *self)
+{
+  g_return_if_fail (TD_IS_PLAN_EDITOR (self));
+  flush (self);
+}

@@ -1,0 +1,26 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define TD_TYPE_TASK_ROW (td_task_row_get_type ())
+G_DECLARE_FINAL_TYPE (TdTaskRow, td_task_row, TD, TASK_ROW, GtkWidget)
+
+/* One row of the plan's task table, drawn as three cells of wrapped text: the number,
+ * the content, and who carries it out (with the linked units in small print). One widget
+ * with its own layouts, because a plan holds hundreds of these and label trees made the
+ * list slow to show. Its columns are fixed, and it centres itself at @page_width. */
+GtkWidget *td_task_row_new        (int         page_width,
+                                   int         number_width,
+                                   int         responsible_width);
+void       td_task_row_set_texts  (TdTaskRow  *self,
+                                   const char *number,
+                                   const char *content,
+                                   const char *responsible,
+                                   const char *units);
+
+G_END_DECLS
