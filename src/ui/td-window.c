@@ -36,6 +36,8 @@ struct _TdWindow
   GtkButton            *start_button;
   GtkLabel             *start_heading_label;
   TdPlanView           *plan_view;
+  GtkPaned             *plan_paned;
+  /* Made when a part of the plan is first chosen: reading needs no editor. */
   TdPlanEditor         *plan_editor;
   AdwStatusPage        *problem_page;
   GtkButton            *restore_button;
@@ -145,12 +147,14 @@ show_year (TdWindow *self,
       if (!g_error_matches (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND))
         show_error_toast (self, error);
       td_plan_view_set_plan (self->plan_view, NULL, NULL);
-      td_plan_editor_set_plan (self->plan_editor, NULL, NULL);
+      if (self->plan_editor != NULL)
+        td_plan_editor_set_plan (self->plan_editor, NULL, NULL);
       return;
     }
 
   /* The editor first: when the view then selects again, the editor knows the plan. */
-  td_plan_editor_set_plan (self->plan_editor, self->store, plan);
+  if (self->plan_editor != NULL)
+    td_plan_editor_set_plan (self->plan_editor, self->store, plan);
   td_plan_view_set_plan (self->plan_view, self->store, plan);
   /* Translators: the window subtitle, e.g. "Plan 2022" */
   subtitle = g_strdup_printf (_("Plan %d"), year);
@@ -229,20 +233,32 @@ td_window_plan_id (TdWindow *self)
 }
 
 static void
-on_row_selected_cb (TdWindow   *self,
-                    TdPlanRow  *row,
-                    TdPlanView *view)
-{
-  td_plan_editor_edit_row (self->plan_editor, row);
-}
-
-static void
 on_select_cb (TdWindow      *self,
               int            kind,
               gint64         id,
               TdPlanEditor  *editor)
 {
   td_plan_view_select (self->plan_view, kind, id);
+}
+
+static void
+on_row_selected_cb (TdWindow   *self,
+                    TdPlanRow  *row,
+                    TdPlanView *view)
+{
+  if (self->plan_editor == NULL)
+    {
+      if (row == NULL)
+        return;
+      self->plan_editor = g_object_new (TD_TYPE_PLAN_EDITOR, "width-request", 340, NULL);
+      g_signal_connect_object (self->plan_editor, "select",
+                               G_CALLBACK (on_select_cb), self, G_CONNECT_SWAPPED);
+      td_plan_editor_set_plan (self->plan_editor, self->store, td_plan_view_get_plan (view));
+      gtk_paned_set_end_child (self->plan_paned, GTK_WIDGET (self->plan_editor));
+      gtk_paned_set_position (self->plan_paned,
+                              MAX (420, gtk_widget_get_width (GTK_WIDGET (self->plan_paned)) - 420));
+    }
+  td_plan_editor_edit_row (self->plan_editor, row);
 }
 
 static void
@@ -491,7 +507,8 @@ td_window_close_request (GtkWindow *window)
   TdWindow *self = TD_WINDOW (window);
   int width, height;
 
-  td_plan_editor_flush (self->plan_editor);
+  if (self->plan_editor != NULL)
+    td_plan_editor_flush (self->plan_editor);
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -540,7 +557,7 @@ td_window_class_init (TdWindowClass *klass)
   window_class->close_request = td_window_close_request;
 
   g_type_ensure (TD_TYPE_PLAN_VIEW);
-  g_type_ensure (TD_TYPE_PLAN_EDITOR);
+
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-window.ui");
@@ -554,7 +571,7 @@ td_window_class_init (TdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdWindow, start_button);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, start_heading_label);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_view);
-  gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_editor);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_paned);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, fresh_button);
@@ -584,8 +601,7 @@ td_window_init (TdWindow *self)
                            G_CALLBACK (on_year_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_view, "row-selected",
                            G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->plan_editor, "select",
-                           G_CALLBACK (on_select_cb), self, G_CONNECT_SWAPPED);
+
 }
 
 TdWindow *

@@ -1,0 +1,297 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-document"
+
+#include "config.h"
+
+#include <cairo-pdf.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <unistd.h>
+
+#include "td-document.h"
+
+struct _TdDocument
+{
+  GObject      parent_instance;
+
+  TdDocLayout *layout;
+  char        *title;
+};
+
+G_DEFINE_FINAL_TYPE (TdDocument, td_document, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (td-document-error-quark, td_document_error)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_N_PAGES,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Where the PDF goes while it is written, and what went wrong there first. */
+typedef struct {
+  int     fd;
+  int     saved_errno;
+} PdfSink;
+
+static cairo_status_t
+write_cb (void                *closure,
+          const unsigned char *data,
+          unsigned int         length)
+{
+  PdfSink *sink = closure;
+
+  while (length > 0)
+    {
+      ssize_t written = write (sink->fd, data, length);
+
+      if (written < 0 && errno == EINTR)
+        continue;
+      if (written <= 0)
+        {
+          sink->saved_errno = written < 0 ? errno : ENOSPC;
+          return CAIRO_STATUS_WRITE_ERROR;
+        }
+      data += written;
+      length -= (unsigned int) written;
+    }
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static void
+set_write_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
+               _("Cannot write “%s”: %s"), display, g_strerror (saved_errno));
+}
+
+static void
+td_document_finalize (GObject *object)
+{
+  TdDocument *self = TD_DOCUMENT (object);
+
+  g_clear_pointer (&self->layout, td_doc_layout_free);
+  g_clear_pointer (&self->title, g_free);
+
+  G_OBJECT_CLASS (td_document_parent_class)->finalize (object);
+}
+
+static void
+td_document_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  TdDocument *self = TD_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_N_PAGES:
+      g_value_set_int (value, td_document_get_n_pages (self));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+td_document_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  TdDocument *self = TD_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_free (self->title);
+      self->title = g_value_dup_string (value);
+      if (self->title == NULL)
+        self->title = g_strdup ("");
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+td_document_class_init (TdDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = td_document_finalize;
+  object_class->get_property = td_document_get_property;
+  object_class->set_property = td_document_set_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, "",
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
+                         G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_N_PAGES] =
+    g_param_spec_int ("n-pages", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+td_document_init (TdDocument *self)
+{
+  self->title = g_strdup ("");
+}
+
+TdDocument *
+td_document_new (TdDocLayout *layout,
+                 const char  *title)
+{
+  TdDocument *self;
+
+  g_return_val_if_fail (layout != NULL, NULL);
+
+  self = g_object_new (TD_TYPE_DOCUMENT, "title", title, NULL);
+  self->layout = layout;
+  return self;
+}
+
+const char *
+td_document_get_title (TdDocument *self)
+{
+  g_return_val_if_fail (TD_IS_DOCUMENT (self), NULL);
+  return self->title;
+}
+
+TdDocLayout *
+td_document_get_layout (TdDocument *self)
+{
+  g_return_val_if_fail (TD_IS_DOCUMENT (self), NULL);
+  return self->layout;
+}
+
+int
+td_document_get_n_pages (TdDocument *self)
+{
+  g_return_val_if_fail (TD_IS_DOCUMENT (self), 0);
+  return (int) td_doc_layout_get_n_pages (self->layout);
+}
+
+void
+td_document_get_page_size (TdDocument *self,
+                           double     *width_pt,
+                           double     *height_pt)
+{
+  g_return_if_fail (TD_IS_DOCUMENT (self));
+  td_doc_layout_get_page_size (self->layout, width_pt, height_pt);
+}
+
+void
+td_document_draw_page (TdDocument *self,
+                       cairo_t    *cr,
+                       int         index)
+{
+  g_return_if_fail (TD_IS_DOCUMENT (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (index >= 0 && index < td_document_get_n_pages (self));
+
+  td_doc_layout_draw_page (self->layout, cr, (guint) index);
+}
+
+char *
+td_document_dup_page_text (TdDocument *self,
+                           int         index)
+{
+  g_return_val_if_fail (TD_IS_DOCUMENT (self), NULL);
+  g_return_val_if_fail (index >= 0 && index < td_document_get_n_pages (self), NULL);
+
+  return td_doc_layout_dup_page_text (self->layout, (guint) index);
+}
+
+gboolean
+td_document_export_pdf (TdDocument  *self,
+                        const char  *path,
+                        GError     **error)
+{
+  g_autofree char *tmp_path = NULL;
+  g_autofree char *creator = NULL;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  PdfSink sink = { -1, 0 };
+  double width, height;
+  int n_pages;
+  cairo_t *cr;
+
+  g_return_val_if_fail (TD_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Lay out before touching the disk: the slow part, and nothing there to fail. */
+  n_pages = td_document_get_n_pages (self);
+  td_document_get_page_size (self, &width, &height);
+
+  /* A copy beside the target, renamed over it once complete: a full disk or a crash
+   * halfway never leaves a truncated PDF where a good one was. */
+  tmp_path = g_strdup_printf ("%s.XXXXXX", path);
+  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (sink.fd < 0)
+    {
+      set_write_error (error, path, errno);
+      return FALSE;
+    }
+
+  surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, width, height);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
+  creator = g_strdup_printf ("Thi đua – Khen thưởng %s", PACKAGE_VERSION);
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
+
+  cr = cairo_create (surface);
+  for (int i = 0; i < n_pages; i++)
+    {
+      td_doc_layout_draw_page (self->layout, cr, (guint) i);
+      cairo_show_page (cr);
+    }
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+  cairo_surface_finish (surface);
+  if (status == CAIRO_STATUS_SUCCESS)
+    status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (status == CAIRO_STATUS_SUCCESS && sink.saved_errno == 0 && fsync (sink.fd) != 0)
+    sink.saved_errno = errno;
+  if (close (sink.fd) != 0 && sink.saved_errno == 0 && status == CAIRO_STATUS_SUCCESS)
+    sink.saved_errno = errno;
+
+  if (sink.saved_errno == 0 && status == CAIRO_STATUS_SUCCESS &&
+      g_rename (tmp_path, path) != 0)
+    sink.saved_errno = errno;
+
+  if (sink.saved_errno != 0 || status != CAIRO_STATUS_SUCCESS)
+    {
+      g_unlink (tmp_path);
+      if (sink.saved_errno != 0)
+        set_write_error (error, path, sink.saved_errno);
+      else
+        {
+          g_autofree char *display = g_filename_display_name (path);
+
+          g_set_error (error, TD_DOCUMENT_ERROR, TD_DOCUMENT_ERROR_FAILED,
+                       _("Cannot make the PDF “%s”: %s"), display,
+                       cairo_status_to_string (status));
+        }
+      return FALSE;
+    }
+  return TRUE;
+}

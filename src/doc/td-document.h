@@ -1,0 +1,52 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "td-doc-layout.h"
+
+G_BEGIN_DECLS
+
+#define TD_DOCUMENT_ERROR (td_document_error_quark ())
+
+typedef enum {
+  TD_DOCUMENT_ERROR_FAILED,
+} TdDocumentError;
+
+#define TD_TYPE_DOCUMENT (td_document_get_type ())
+G_DECLARE_FINAL_TYPE (TdDocument, td_document, TD, DOCUMENT, GObject)
+
+/* A printable document: its blocks, laid out and paginated once, on first use, and then
+ * the same pages for the print dialog, PDF export and the command line. The content
+ * builders (td-plan-doc.h, …) make them. */
+
+GQuark       td_document_error_quark      (void);
+
+/* Takes @layout over; @title goes into the PDF's metadata. */
+TdDocument  *td_document_new              (TdDocLayout  *layout,
+                                           const char   *title);
+const char  *td_document_get_title        (TdDocument   *self);
+TdDocLayout *td_document_get_layout       (TdDocument   *self);
+
+/* Lays out lazily, once. */
+int          td_document_get_n_pages      (TdDocument   *self);
+void         td_document_get_page_size    (TdDocument   *self,
+                                           double       *width_pt,
+                                           double       *height_pt);
+/* Draws page @index (0-based) with the page's top-left at the origin, in points; with a
+ * GtkPrintOperation, set its unit to points and use_full_page. */
+void         td_document_draw_page        (TdDocument   *self,
+                                           cairo_t      *cr,
+                                           int           index);
+/* Writes every page to @path; an existing file there is replaced only when all went well. */
+gboolean     td_document_export_pdf       (TdDocument   *self,
+                                           const char   *path,
+                                           GError      **error);
+/* The text of page @index in reading order, one printed line per line (tests, a11y). */
+char        *td_document_dup_page_text    (TdDocument   *self,
+                                           int           index);
+
+G_END_DECLS

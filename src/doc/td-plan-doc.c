@@ -1,0 +1,208 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-plan-doc"
+
+#include "config.h"
+
+#include "td-date.h"
+#include "td-plan-doc.h"
+
+/* The task table's columns: number, content, who carries it out. */
+static const TdDocColumn task_columns[] = {
+  { 0.08, TD_DOC_ALIGN_CENTER },
+  { 0.58, TD_DOC_ALIGN_LEFT },
+  { 0.34, TD_DOC_ALIGN_LEFT },
+};
+
+static const char * const task_head[] = {
+  "TT", "Nội dung nhiệm vụ chủ yếu", "Tổ chức, cá nhân thực hiện",
+};
+
+/* Adds each non-empty line of @text as a paragraph. */
+static void
+add_paragraphs (TdDocLayout *layout,
+                TdDocRole    role,
+                const char  *text)
+{
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  TdDocStyle style = td_doc_style (role);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      g_strstrip (lines[i]);
+      if (lines[i][0] != '\0')
+        td_doc_layout_add_text (layout, &style, lines[i]);
+    }
+}
+
+/* "Căn cứ …;" one to a paragraph, in italics. The sentence that opens the plan ("Ủy ban
+ * nhân dân xã … như sau:") goes on upright in the paragraph of the last one when that
+ * ends a sentence, as the plans are typed; on its own paragraph otherwise. */
+static void
+add_preamble (TdDocLayout *layout,
+              TdPlan      *plan)
+{
+  g_autofree char *preamble = g_strstrip (g_strdup (td_plan_get_preamble (plan)));
+  g_autofree char *closing = g_strstrip (g_strdup (td_plan_get_closing (plan)));
+  TdDocStyle body = td_doc_style (TD_DOC_ROLE_PREAMBLE);
+  char *last;
+
+  body.italic = FALSE;
+  last = strrchr (preamble, '\n');
+  last = last != NULL ? last + 1 : preamble;
+
+  if (closing[0] != '\0' && g_str_has_suffix (last, "."))
+    {
+      g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i> %s", last, closing);
+
+      *last = '\0';
+      add_paragraphs (layout, TD_DOC_ROLE_PREAMBLE, preamble);
+      td_doc_layout_add_markup (layout, &body, markup);
+      return;
+    }
+
+  add_paragraphs (layout, TD_DOC_ROLE_PREAMBLE, preamble);
+  if (closing[0] != '\0')
+    td_doc_layout_add_text (layout, &body, closing);
+}
+
+/* The task table: a "QUÝ" row before each quarter's tasks (all four, as the plan sets its
+ * year out by quarter), numbered on across quarters. */
+static void
+add_task_table (TdDocLayout *layout,
+                TdStore     *store,
+                TdPlan      *plan)
+{
+  g_autoptr(GListModel) tasks = td_store_list_tasks (store, td_plan_get_id (plan));
+  TdDocStyle style = td_doc_style (TD_DOC_ROLE_BODY);
+  guint n_tasks = g_list_model_get_n_items (tasks);
+  TdDocTable *table;
+  int quarter = 0;
+
+  style.space_before = 2 * TD_DOC_PARAGRAPH_SPACE;
+  table = td_doc_layout_add_table (layout, &style, task_columns, G_N_ELEMENTS (task_columns),
+                                   NULL);
+  td_doc_table_set_header (table, task_head);
+
+  for (guint i = 0; i <= n_tasks; i++)
+    {
+      g_autoptr(TdTask) task = i < n_tasks ? g_list_model_get_item (tasks, i) : NULL;
+      int until = task != NULL ? CLAMP (td_task_get_quarter (task), 0, 4) : 4;
+      g_autofree char *number = NULL;
+      const char *cells[3];
+
+      while (quarter < until)
+        {
+          g_autofree char *label = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (++quarter));
+
+          /* Never the last line of a page: it goes over with its first task. */
+          td_doc_table_add_span_row (table, label, TRUE, TRUE);
+        }
+      if (task == NULL)
+        break;
+
+      number = g_strdup_printf ("%d", td_task_get_number (task));
+      cells[0] = number;
+      cells[1] = td_task_get_content (task);
+      cells[2] = td_task_get_responsible (task);
+      td_doc_table_add_row (table, cells);
+    }
+}
+
+static TdDocRole
+heading_role (int depth)
+{
+  return depth < 2 ? TD_DOC_ROLE_HEADING : TD_DOC_ROLE_SUBHEADING;
+}
+
+/* "Kế hoạch số 49/KH-UBND: Công tác thi đua, khen thưởng năm 2022", for the PDF's title. */
+static char *
+dup_title (TdPlan *plan)
+{
+  g_autofree char *kind = g_utf8_strdown (td_plan_get_kind (plan), -1);
+  g_autofree char *number = g_strstrip (g_strdup (td_plan_get_number (plan)));
+  g_autoptr(GString) title = g_string_new (NULL);
+
+  if (kind[0] != '\0')
+    {
+      gunichar first = g_unichar_toupper (g_utf8_get_char (kind));
+
+      g_string_append_unichar (title, first);
+      g_string_append (title, g_utf8_next_char (kind));
+    }
+  if (number[0] != '\0')
+    g_string_append_printf (title, " số %s/%s", number, td_plan_get_symbol (plan));
+  if (td_plan_get_title (plan)[0] != '\0')
+    g_string_append_printf (title, "%s%s", title->len > 0 ? ": " : "", td_plan_get_title (plan));
+  return g_string_free (g_steal_pointer (&title), FALSE);
+}
+
+TdDocument *
+td_plan_doc_new (TdStore *store,
+                 TdPlan  *plan)
+{
+  g_autoptr(TdDocLayout) layout = NULL;
+  g_autoptr(GListModel) sections = NULL;
+  g_autofree char *number = NULL;
+  g_autofree char *date = NULL;
+  g_autofree char *title = NULL;
+  TdDocStyle style;
+  gboolean table_done = FALSE;
+  guint n_sections;
+
+  g_return_val_if_fail (TD_IS_STORE (store), NULL);
+  g_return_val_if_fail (TD_IS_PLAN (plan), NULL);
+
+  layout = td_doc_layout_new ();
+  number = td_plan_dup_number_line (plan);
+  date = td_date_place_phrase (td_plan_get_place (plan), td_plan_get_issue_date (plan),
+                               td_plan_get_year (plan));
+
+  td_doc_layout_add_header (layout, &(TdDocHeader) {
+    .parent_body = td_plan_get_parent_body (plan),
+    .issuing_body = td_plan_get_issuing_body (plan),
+    .number_line = number,
+    .place_date = date,
+  });
+
+  style = td_doc_style (TD_DOC_ROLE_KIND);
+  td_doc_layout_add_text (layout, &style, td_plan_get_kind (plan));
+  style = td_doc_style (TD_DOC_ROLE_TITLE);
+  td_doc_layout_add_text (layout, &style, td_plan_get_title (plan));
+  add_preamble (layout, plan);
+
+  sections = td_store_list_sections (store, td_plan_get_id (plan));
+  n_sections = g_list_model_get_n_items (sections);
+  for (guint i = 0; i < n_sections; i++)
+    {
+      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
+      const char *heading = td_section_get_heading (section);
+
+      if (heading[0] != '\0')
+        {
+          style = td_doc_style (heading_role (td_section_get_depth (section)));
+          td_doc_layout_add_text (layout, &style, heading);
+        }
+      add_paragraphs (layout, TD_DOC_ROLE_BODY, td_section_get_body (section));
+
+      if (!table_done && g_str_equal (td_section_get_kind (section), "tasks"))
+        {
+          add_task_table (layout, store, plan);
+          table_done = TRUE;
+        }
+    }
+  /* A plan with no section for it still prints its tasks, before the signature. */
+  if (!table_done)
+    add_task_table (layout, store, plan);
+
+  td_doc_layout_add_signature (layout, &(TdDocSignature) {
+    .recipients = td_plan_get_recipients (plan),
+    .capacity = td_plan_get_signer_capacity (plan),
+    .position = td_plan_get_signer_position (plan),
+    .name = td_plan_get_signer_name (plan),
+  });
+
+  title = dup_title (plan);
+  return td_document_new (g_steal_pointer (&layout), title);
+}
