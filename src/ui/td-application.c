@@ -110,6 +110,7 @@ td_application_startup (GApplication *app)
   static const char *quit_accels[] = { "<Control>q", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *year_accels[] = { "<Control>y", NULL };
+  static const char *new_plan_accels[] = { "<Control>n", NULL };
 
   G_APPLICATION_CLASS (td_application_parent_class)->startup (app);
 
@@ -119,6 +120,7 @@ td_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences",
                                          preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.choose-year", year_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-plan", new_plan_accels);
 }
 
 static void

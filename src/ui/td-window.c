@@ -80,6 +80,7 @@ update_actions (TdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-plan",
                                  writable && !has_year (self, current_year ()));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.choose-year",
                                  self->years != NULL && self->years->len > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
@@ -408,6 +409,89 @@ start_plan_action (GtkWidget  *widget,
 }
 
 static void
+on_new_plan_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         TdWindow         *self)
+{
+  GtkSpinButton *year_spin = g_object_get_data (G_OBJECT (dialog), "year-spin");
+  GtkDropDown *source = g_object_get_data (G_OBJECT (dialog), "source");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  int year = gtk_spin_button_get_value_as_int (year_spin);
+  guint from = gtk_drop_down_get_selected (source);
+  int shown = self->year;
+
+  if (!g_str_equal (response, "create") || self->store == NULL)
+    return;
+
+  self->year = year;
+  /* Item 0 is "Empty"; the others are the years that have a plan, newest first. */
+  if (from == 0 || self->years == NULL || self->years->len == 0)
+    plan = td_store_start_plan (self->store, year, &error);
+  else
+    plan = td_store_copy_plan (self->store,
+                               g_array_index (self->years, int, self->years->len - from),
+                               year, &error);
+  if (plan == NULL)
+    {
+      self->year = shown;
+      show_error_toast (self, error);
+    }
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *box;
+  GtkWidget *year_spin;
+  GtkWidget *source;
+  int next = self->years != NULL && self->years->len > 0
+               ? MAX (current_year (), g_array_index (self->years, int, self->years->len - 1) + 1)
+               : current_year ();
+
+  gtk_string_list_append (sources, _("Start empty"));
+  for (guint i = self->years != NULL ? self->years->len : 0; i > 0; i--)
+    {
+      /* Translators: a choice for a new plan; %d is the year of an existing plan */
+      g_autofree char *label = g_strdup_printf (_("Copy the plan of %d"),
+                                                g_array_index (self->years, int, i - 1));
+      gtk_string_list_append (sources, label);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Plan"),
+                                   _("Copying keeps the sections and tasks, moves the tasks "
+                                     "into the new year and clears their progress; the number "
+                                     "and date are left blank."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  year_spin = gtk_spin_button_new_with_range (1945, 2200, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (year_spin), next);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (year_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
+  source = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (sources)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (source), self->years != NULL && self->years->len ? 1 : 0);
+  gtk_box_append (GTK_BOX (box), year_spin);
+  gtk_box_append (GTK_BOX (box), source);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("C_reate"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "year-spin", year_spin);
+  g_object_set_data (G_OBJECT (dialog), "source", source);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_plan_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
@@ -579,6 +663,7 @@ td_window_class_init (TdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.choose-year", NULL, choose_year_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
                                    restore_backup_action);
