@@ -285,8 +285,8 @@ td_plan_class_init (TdPlanClass *klass)
                        G_PARAM_EXPLICIT_NOTIFY |
                        G_PARAM_STATIC_STRINGS));
 
-  /* The month printed while the day is still blank ("ngày    tháng 03 năm 2023"); 0 when
-   * the month is blank too. Only meaningful while issue-date is "". */
+  /* The month printed while the day is still blank ("ngày    tháng 3 năm 2023"; months
+   * 1 and 2 are padded); 0 when the month is blank too. Only used while issue-date is "". */
   properties[PROP_ISSUE_MONTH] =
     g_param_spec_int ("issue-month", NULL, NULL,
                       0, 12, 0,

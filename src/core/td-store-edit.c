@@ -417,6 +417,13 @@ td_store_add_section (TdStore     *self,
   if (!td_store_begin (self, error))
     return 0;
 
+  if (parent_id != 0 &&
+      query_id (self, "SELECT plan_id FROM section WHERE id = ?1", parent_id) != plan_id)
+    {
+      td_store_rollback (self);
+      return invalid (error, _("A section can only go under a section of its own plan"));
+    }
+
   td_section_set_heading (section, heading);
   td_section_set_body (section, body);
   td_section_set_position (section, G_MAXINT);
@@ -583,6 +590,11 @@ td_store_delete_section (TdStore  *self,
       sqlite3_bind_int64 (stmt, 1, section_id);
       ok = step_one (self, stmt, _("Deleting the section"), error);
     }
+  /* No gap among the siblings left, so Undo puts it back where it was. */
+  if (ok && undo->sections->len > 0)
+    ok = renumber_sections (self, undo->plan_id,
+                            g_array_index (undo->sections, SectionRow, 0).parent_id, 0, -1,
+                            error);
   if (!finish (self, ok, "section", undo->plan_id, error))
     return NULL;
   return g_steal_pointer (&undo);
@@ -924,6 +936,7 @@ td_store_delete_task (TdStore  *self,
       sqlite3_bind_int64 (stmt, 1, task_id);
       ok = step_one (self, stmt, _("Deleting the task"), error);
     }
+  ok = ok && renumber_tasks (self, undo->plan_id, td_task_get_quarter (undo->task), 0, -1, error);
   if (!finish (self, ok, "task", undo->plan_id, error))
     return NULL;
   return g_steal_pointer (&undo);

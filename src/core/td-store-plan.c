@@ -309,8 +309,13 @@ td_store_check_task (TdTask  *task,
   const char *start = td_task_get_start_date (task);
   const char *end = td_task_get_end_date (task);
   g_autofree char *content = g_strstrip (g_strdup (td_task_get_content (task)));
+  gboolean blank = TRUE;
 
-  if (content[0] == '\0')
+  /* Text pasted from a word processor may hold no-break or ideographic spaces only. */
+  for (const char *p = content; *p != '\0' && blank; p = g_utf8_next_char (p))
+    blank = g_unichar_isspace (g_utf8_get_char (p));
+
+  if (blank)
     {
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
                    _("A task needs its content"));

@@ -200,10 +200,9 @@ td_doc_header_measure (TdDocLayout *self,
   double width = td_doc_layout_get_text_width (self);
   double right_width, left_width;
   double left_y = 0.0, right_y;
-  guint first_right, first_right_rule, end_right;
-  guint number = G_MAXUINT, date = G_MAXUINT;
-  guint body;
+  guint left_end, left_rules_end;
   guint quoc_hieu, tieu_ngu;
+  guint number = G_MAXUINT, date = G_MAXUINT;
   Atom atom;
 
   atom_start (&atom, self, block);
@@ -216,24 +215,21 @@ td_doc_header_measure (TdDocLayout *self,
   right_width = CLAMP (right_width + 8.0, width * 0.58, width * 0.7);
   left_width = width - right_width;
 
+  /* Placed in reading order: the bodies, Quốc hiệu and Tiêu ngữ, the number, the date. */
   if (parent_body[0] != '\0')
     left_y = placed_bottom (&atom, place_body_name (&atom, parent_body, FALSE, left_width, 0));
   if (issuing_body[0] != '\0')
     {
-      TdDocPlaced *placed;
+      guint body = place_body_name (&atom, issuing_body, TRUE, left_width, left_y);
 
-      body = place_body_name (&atom, issuing_body, TRUE, left_width, left_y);
-      placed = atom_get (&atom, body);
       left_y = placed_bottom (&atom, body) + RULE_GAP_ABOVE;
-      atom_rule (&atom, left_width / 2, placed->text.width * BODY_RULE_SHARE, left_y);
+      atom_rule (&atom, left_width / 2, atom_get (&atom, body)->text.width * BODY_RULE_SHARE,
+                 left_y);
       left_y += RULE_GAP_BELOW;
     }
-  if (number_line[0] != '\0')
-    number = atom_place (&atom, number_line, NUMBER_SIZE, FALSE, FALSE, TD_DOC_ALIGN_CENTER, 0,
-                         0, left_width, left_y);
+  left_end = block->placed->len;
+  left_rules_end = block->rules->len;
 
-  first_right = block->placed->len;
-  first_right_rule = block->rules->len;
   quoc_hieu = atom_place (&atom, TD_DOC_QUOC_HIEU, QUOC_HIEU_SIZE, TRUE, FALSE,
                           TD_DOC_ALIGN_CENTER, 0, left_width, right_width, 0);
   tieu_ngu = atom_place (&atom, TD_DOC_TIEU_NGU, TIEU_NGU_SIZE, TRUE, FALSE, TD_DOC_ALIGN_CENTER,
@@ -242,22 +238,27 @@ td_doc_header_measure (TdDocLayout *self,
   atom_rule (&atom, left_width + right_width / 2, atom_get (&atom, tieu_ngu)->text.width,
              right_y);
   right_y += RULE_GAP_BELOW;
-  if (place_date[0] != '\0')
-    date = atom_place (&atom, place_date, DATE_SIZE, FALSE, TRUE, TD_DOC_ALIGN_CENTER, 0,
-                       left_width, right_width, right_y);
-  end_right = block->placed->len;
 
-  /* The first lines of both columns stand on one baseline, and so do the number and the
-   * place and date. */
-  if (block->placed->len > 0 && first_right > 0)
+  /* The first lines of both columns stand on one baseline. */
+  if (left_end > 0)
     {
       double dy = placed_baseline (&atom, 0) - placed_baseline (&atom, quoc_hieu);
 
       if (dy > 0)
-        atom_shift (&atom, first_right, end_right, first_right_rule, block->rules->len, dy);
-      else if (dy < 0)
-        atom_shift (&atom, 0, first_right, 0, first_right_rule, -dy);
+        atom_shift (&atom, quoc_hieu, tieu_ngu + 1, left_rules_end, block->rules->len, dy);
+      else
+        atom_shift (&atom, 0, left_end, 0, left_rules_end, -dy);
+      right_y += MAX (dy, 0);
+      left_y += MAX (-dy, 0);
     }
+
+  /* And so do the number and the place and date, each under its column's rule. */
+  if (number_line[0] != '\0')
+    number = atom_place (&atom, number_line, NUMBER_SIZE, FALSE, FALSE, TD_DOC_ALIGN_CENTER, 0,
+                         0, left_width, left_y);
+  if (place_date[0] != '\0')
+    date = atom_place (&atom, place_date, DATE_SIZE, FALSE, TRUE, TD_DOC_ALIGN_CENTER, 0,
+                       left_width, right_width, right_y);
   if (number != G_MAXUINT && date != G_MAXUINT)
     {
       double dy = placed_baseline (&atom, number) - placed_baseline (&atom, date);

@@ -11,11 +11,12 @@ G_BEGIN_DECLS
 
 /* Table cells: Word's default side padding (0.19 cm) and a little above and below. */
 #define TD_DOC_CELL_PAD_X       5.4
-#define TD_DOC_CELL_PAD_TOP     2.0
-#define TD_DOC_CELL_PAD_BOTTOM  2.5
-/* The rule under a title, and the gap between the text and it. */
+#define TD_DOC_CELL_PAD_TOP     3.0
+#define TD_DOC_CELL_PAD_BOTTOM  3.0
+/* The rule under a title, the gap between the text and it, and the room under it. */
 #define TD_DOC_RULE_WIDTH       0.6
 #define TD_DOC_RULE_GAP         3.0
+#define TD_DOC_RULE_SPACE       6.0
 #define TD_DOC_TABLE_LINE_WIDTH 0.5
 
 /* A laid-out piece of text, kept line by line so that it can be cut between lines. */

@@ -142,9 +142,17 @@ draw_row (TdDocLayout      *self,
   double right = x + table->edges[table->n_columns];
 
   for (guint i = 0; i < row->n_cells; i++)
-    td_doc_text_draw_lines (&row->texts[i], cr, x + table->edges[i] + TD_DOC_CELL_PAD_X,
-                            piece->y + TD_DOC_CELL_PAD_TOP, piece->cell_first[i],
-                            piece->cell_end[i]);
+    {
+      const TdDocText *text = &row->texts[i];
+      double y = piece->y + TD_DOC_CELL_PAD_TOP;
+
+      /* Header cells sit in the middle of their row, the others at its top. */
+      if (piece->kind == TD_DOC_PIECE_TABLE_HEAD)
+        y += (piece->height - TD_DOC_CELL_PAD_TOP - TD_DOC_CELL_PAD_BOTTOM -
+              td_doc_text_height (text)) / 2;
+      td_doc_text_draw_lines (text, cr, x + table->edges[i] + TD_DOC_CELL_PAD_X, y,
+                              piece->cell_first[i], piece->cell_end[i]);
+    }
 
   /* Each piece is closed on all four sides, as a row that breaks over a page is. */
   cairo_set_line_width (cr, TD_DOC_TABLE_LINE_WIDTH);

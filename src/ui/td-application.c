@@ -8,6 +8,8 @@
 #include <glib/gi18n.h>
 
 #include "td-application.h"
+#include "td-plan-doc.h"
+#include "td-sample.h"
 #include "td-window.h"
 
 struct _TdApplication
@@ -17,6 +19,9 @@ struct _TdApplication
   char          *database;
   gboolean       load_sample;
 };
+
+/* What --export can write, and to which kind of file. */
+static const char * const exports[] = { "plan" };
 
 G_DEFINE_FINAL_TYPE (TdApplication, td_application, ADW_TYPE_APPLICATION)
 
@@ -72,11 +77,71 @@ static const GActionEntry app_actions[] = {
   { "quit", td_application_quit },
 };
 
+/* --export: no window, no display. Returns the exit status. */
+static int
+export_document (const char *database,
+                 const char *what,
+                 int         year,
+                 const char *output)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdStore) store = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(TdDocument) document = NULL;
+  g_autofree char *path = database != NULL ? g_canonicalize_filename (database, NULL)
+                                           : td_store_default_path ();
+
+  if (!g_strv_contains (exports, what))
+    {
+      g_autofree char *known = g_strjoinv (", ", (char **) exports);
+      g_printerr (_("thidua: cannot export “%s”; what can be exported: %s\n"), what, known);
+      return 2;
+    }
+  if (year == 0 || output == NULL)
+    {
+      g_printerr (_("thidua: --export needs --year=YYYY and --output=FILE.pdf\n"));
+      return 2;
+    }
+  if (!g_file_test (path, G_FILE_TEST_EXISTS))
+    {
+      g_printerr (_("thidua: there is no database at %s\n"), path);
+      return 1;
+    }
+
+  store = td_store_open (path, &error);
+  if (store != NULL)
+    plan = td_store_get_plan (store, year, &error);
+  if (plan != NULL)
+    {
+      document = td_plan_doc_new (store, plan);
+      if (td_document_export_pdf (document, output, &error))
+        return 0;
+    }
+
+  /* Which file is wrong: the database, unless writing the output failed. */
+  if (document != NULL)
+    g_printerr ("thidua: %s: %s\n", output, error->message);
+  else
+    g_printerr ("thidua: %s: %s\n", path, error->message);
+  return 1;
+}
+
 static int
 td_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   TdApplication *self = TD_APPLICATION (app);
+  const char *what = NULL;
+  const char *output = NULL;
+  int year = 0;
+
+  if (g_variant_dict_lookup (options, "export", "&s", &what))
+    {
+      g_variant_dict_lookup (options, "year", "i", &year);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+      g_variant_dict_lookup (options, "database", "^ay", &self->database);
+      return export_document (self->database, what, year, output);
+    }
 
   if (g_variant_dict_lookup (options, "database", "^ay", &self->database))
     {
@@ -111,6 +176,8 @@ td_application_startup (GApplication *app)
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *year_accels[] = { "<Control>y", NULL };
   static const char *new_plan_accels[] = { "<Control>n", NULL };
+  static const char *print_accels[] = { "<Control>p", NULL };
+  static const char *export_accels[] = { "<Control>e", NULL };
 
   G_APPLICATION_CLASS (td_application_parent_class)->startup (app);
 
@@ -121,6 +188,8 @@ td_application_startup (GApplication *app)
                                          preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.choose-year", year_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-plan", new_plan_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-pdf", export_accels);
 }
 
 static void
@@ -153,6 +222,11 @@ td_application_init (TdApplication *self)
       N_("Open FILE instead of the default database"), N_("FILE") },
     { "load-sample", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Add the Tùng Ảnh 2022 plan if that year has no plan yet"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Write a document without opening a window: plan"), N_("WHAT") },
+    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year of the document"), N_("YYYY") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write (.pdf)"),
+      N_("FILE") },
     { NULL }
   };
 

@@ -10,7 +10,9 @@
 #include "td-date.h"
 #include "td-plan-editor.h"
 #include "td-plan-view.h"
+#include "td-plan-doc.h"
 #include "td-preferences.h"
+#include "td-print.h"
 #include "td-sample.h"
 #include "td-window.h"
 
@@ -81,6 +83,9 @@ update_actions (TdWindow *self)
                                  writable && !has_year (self, current_year ()));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->year != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview", self->year != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.choose-year",
                                  self->years != NULL && self->years->len > 1);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.restore-backup",
@@ -491,6 +496,47 @@ new_plan_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
+/* The plan being shown, as the document that is printed; NULL when there is none. */
+static TdDocument *
+current_document (TdWindow *self)
+{
+  TdPlan *plan = td_plan_view_get_plan (self->plan_view);
+
+  if (self->store == NULL || plan == NULL)
+    return NULL;
+  if (self->plan_editor != NULL)
+    td_plan_editor_flush (self->plan_editor);
+  return td_plan_doc_new (self->store, plan);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(TdDocument) document = current_document (self);
+  g_autoptr(GError) error = NULL;
+
+  if (document == NULL)
+    return;
+
+  if (g_str_equal (action_name, "win.print"))
+    {
+      if (!td_print_run (GTK_WINDOW (self), document, &error))
+        show_error_toast (self, error);
+    }
+  else if (g_str_equal (action_name, "win.preview"))
+    gtk_window_present (td_print_preview_new (GTK_WINDOW (self), document));
+  else
+    {
+      /* Translators: the suggested file name of the exported plan; %d is its year */
+      g_autofree char *name = g_strdup_printf (_("Ke hoach thi dua khen thuong %d.pdf"),
+                                               self->year);
+      td_print_export_pdf (GTK_WINDOW (self), document, name);
+    }
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
@@ -664,6 +710,9 @@ td_window_class_init (TdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.preview", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.choose-year", NULL, choose_year_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
                                    restore_backup_action);

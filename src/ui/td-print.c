@@ -1,0 +1,231 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * GTK glue over the document engine: the print dialog, PDF export and a preview all draw
+ * the same pages with td_document_draw_page().
+ */
+#define G_LOG_DOMAIN "td-print"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-print.h"
+
+#define PREVIEW_GAP 16
+
+static void
+on_draw_page_cb (GtkPrintOperation *operation,
+                 GtkPrintContext   *context,
+                 int                page,
+                 TdDocument        *document)
+{
+  td_document_draw_page (document, gtk_print_context_get_cairo_context (context), page);
+}
+
+static void
+on_begin_print_cb (GtkPrintOperation *operation,
+                   GtkPrintContext   *context,
+                   TdDocument        *document)
+{
+  gtk_print_operation_set_n_pages (operation, td_document_get_n_pages (document));
+}
+
+gboolean
+td_print_run (GtkWindow   *parent,
+              TdDocument  *document,
+              GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
+  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  GtkPrintOperationResult result;
+
+  g_return_val_if_fail (TD_IS_DOCUMENT (document), FALSE);
+
+  gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
+  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_print_operation_set_default_page_setup (operation, setup);
+  /* The document draws its own margins, in points, from the paper's corner. */
+  gtk_print_operation_set_use_full_page (operation, TRUE);
+  gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
+  gtk_print_operation_set_job_name (operation, td_document_get_title (document));
+  gtk_print_operation_set_embed_page_setup (operation, TRUE);
+
+  g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), document, 0);
+  g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), document, 0);
+
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                    parent, error);
+  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+}
+
+static void
+toast (GtkWindow  *parent,
+       const char *message)
+{
+  GtkWidget *overlay = NULL;
+
+  /* The window's own toast overlay, wherever it is in the window. */
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (parent)); child != NULL;)
+    {
+      if (ADW_IS_TOAST_OVERLAY (child))
+        {
+          overlay = child;
+          break;
+        }
+      child = gtk_widget_get_first_child (child) != NULL ? gtk_widget_get_first_child (child)
+                                                          : gtk_widget_get_next_sibling (child);
+    }
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+  else
+    g_message ("%s", message);
+}
+
+static void
+on_export_response_cb (GtkNativeDialog *chooser,
+                       int              response,
+                       TdDocument      *document)
+{
+  GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
+  g_autoptr(GFile) file = NULL;
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+      path = g_file_get_path (file);
+      if (path == NULL)
+        toast (parent, _("The PDF can only be saved in a folder of this computer"));
+      else if (!td_document_export_pdf (document, path, &error))
+        toast (parent, error->message);
+      else
+        {
+          g_autofree char *name = g_file_get_basename (file);
+          /* Translators: a toast; %s is a file name */
+          g_autofree char *message = g_strdup_printf (_("Saved as “%s”"), name);
+          toast (parent, message);
+        }
+    }
+  g_object_unref (chooser);
+}
+
+void
+td_print_export_pdf (GtkWindow  *parent,
+                     TdDocument *document,
+                     const char *suggested_name)
+{
+  GtkFileChooserNative *chooser;
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  g_return_if_fail (TD_IS_DOCUMENT (document));
+
+  chooser = gtk_file_chooser_native_new (_("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
+                                         _("_Export"), _("_Cancel"));
+  gtk_file_filter_set_name (filter, _("PDF documents"));
+  gtk_file_filter_add_mime_type (filter, "application/pdf");
+  gtk_file_filter_add_suffix (filter, "pdf");
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+
+  g_signal_connect_data (chooser, "response", G_CALLBACK (on_export_response_cb),
+                         g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref,
+                         0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+/* Preview ------------------------------------------------------------------------------- */
+
+static void
+draw_page_cb (GtkDrawingArea *area,
+              cairo_t        *cr,
+              int             width,
+              int             height,
+              gpointer        data)
+{
+  TdDocument *document = g_object_get_data (G_OBJECT (area), "document");
+  int index = GPOINTER_TO_INT (data);
+  double page_width, page_height;
+  double scale;
+
+  td_document_get_page_size (document, &page_width, &page_height);
+  scale = MIN (width / page_width, height / page_height);
+
+  cairo_set_source_rgb (cr, 1, 1, 1);
+  cairo_paint (cr);
+  cairo_scale (cr, scale, scale);
+  td_document_draw_page (document, cr, index);
+}
+
+static void
+on_preview_print_cb (GtkButton *button,
+                     GtkWindow *preview)
+{
+  TdDocument *document = g_object_get_data (G_OBJECT (button), "document");
+  g_autoptr(GError) error = NULL;
+
+  if (!td_print_run (preview, document, &error))
+    toast (gtk_window_get_transient_for (preview), error->message);
+}
+
+GtkWindow *
+td_print_preview_new (GtkWindow  *parent,
+                      TdDocument *document)
+{
+  GtkWidget *window = adw_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *pages = gtk_box_new (GTK_ORIENTATION_VERTICAL, PREVIEW_GAP);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *header = adw_header_bar_new ();
+  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
+  int n_pages = td_document_get_n_pages (document);
+  double page_width, page_height;
+  g_autofree char *title = NULL;
+
+  td_document_get_page_size (document, &page_width, &page_height);
+  /* Translators: the preview window's title; %s is the document, %d its number of pages */
+  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %d page", "%s — %d pages",
+                                        n_pages),
+                           td_document_get_title (document), n_pages);
+  gtk_window_set_title (GTK_WINDOW (window), title);
+  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
+  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
+  gtk_window_set_default_size (GTK_WINDOW (window), 760, 900);
+
+  gtk_widget_add_css_class (print, "suggested-action");
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
+  gtk_box_append (GTK_BOX (box), header);
+
+  gtk_widget_set_margin_top (pages, PREVIEW_GAP);
+  gtk_widget_set_margin_bottom (pages, PREVIEW_GAP);
+  gtk_widget_set_halign (pages, GTK_ALIGN_CENTER);
+  for (int i = 0; i < n_pages; i++)
+    {
+      GtkWidget *area = gtk_drawing_area_new ();
+      g_autofree char *label = g_strdup_printf (_("Page %d"), i + 1);
+
+      g_object_set_data_full (G_OBJECT (area), "document", g_object_ref (document),
+                              g_object_unref);
+      /* 96 dpi on screen: a page as large as it is on paper. */
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), page_width * 96 / 72);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), page_height * 96 / 72);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_page_cb,
+                                      GINT_TO_POINTER (i), NULL);
+      gtk_widget_add_css_class (area, "card");
+      gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      label, -1);
+      gtk_box_append (GTK_BOX (pages), area);
+    }
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), pages);
+  gtk_widget_set_vexpand (scroller, TRUE);
+  gtk_widget_add_css_class (scroller, "preview");
+  gtk_box_append (GTK_BOX (box), scroller);
+  adw_window_set_content (ADW_WINDOW (window), box);
+
+  g_object_set_data_full (G_OBJECT (print), "document", g_object_ref (document), g_object_unref);
+  g_signal_connect (print, "clicked", G_CALLBACK (on_preview_print_cb), window);
+  return GTK_WINDOW (window);
+}
