@@ -31,17 +31,14 @@ on_begin_print_cb (GtkPrintOperation *operation,
   gtk_print_operation_set_n_pages (operation, td_document_get_n_pages (document));
 }
 
-gboolean
-td_print_run (GtkWindow   *parent,
-              TdDocument  *document,
-              GError     **error)
+GtkPrintOperation *
+td_print_operation_new (TdDocument *document)
 {
-  g_autoptr(GtkPrintOperation) operation = gtk_print_operation_new ();
+  GtkPrintOperation *operation = gtk_print_operation_new ();
   g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
   g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
-  GtkPrintOperationResult result;
 
-  g_return_val_if_fail (TD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (TD_IS_DOCUMENT (document), NULL);
 
   gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
   gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
@@ -54,10 +51,18 @@ td_print_run (GtkWindow   *parent,
 
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), document, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), document, 0);
+  return operation;
+}
 
-  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
-                                    parent, error);
-  return result != GTK_PRINT_OPERATION_RESULT_ERROR;
+gboolean
+td_print_run (GtkWindow   *parent,
+              TdDocument  *document,
+              GError     **error)
+{
+  g_autoptr(GtkPrintOperation) operation = td_print_operation_new (document);
+
+  return gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_PRINT_DIALOG,
+                                  parent, error) != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
 static void

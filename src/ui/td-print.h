@@ -9,6 +9,8 @@
 
 G_BEGIN_DECLS
 
+/* A print operation set up for @document: A4, points, the document's own margins. */
+GtkPrintOperation *td_print_operation_new (TdDocument *document);
 /* The system print dialog, A4, the pages exactly as the PDF has them. */
 gboolean   td_print_run               (GtkWindow   *parent,
                                        TdDocument  *document,

@@ -1,0 +1,129 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * The print dialog's pages are the PDF's pages: the same print operation the dialog runs
+ * is run to a file, and its pages and text are compared with the document's own export.
+ */
+#define G_LOG_DOMAIN "test-print"
+
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "td-plan-doc.h"
+#include "td-print.h"
+#include "td-sample.h"
+#include "td-store.h"
+
+static char *
+run_tool (const char * const *argv)
+{
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+                NULL, NULL, &out, NULL, &status, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  return g_steal_pointer (&out);
+}
+
+static int
+pdf_pages (const char *path)
+{
+  const char *argv[] = { "pdfinfo", path, NULL };
+  g_autofree char *info = run_tool (argv);
+  const char *line = strstr (info, "Pages:");
+
+  g_assert_nonnull (line);
+  return atoi (line + strlen ("Pages:"));
+}
+
+/* The words of the PDF, in order: line breaks and spacing differ between writers. */
+static char *
+pdf_words (const char *path)
+{
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", path, "-", NULL };
+  g_autofree char *text = run_tool (argv);
+  g_auto(GStrv) words = g_strsplit_set (text, " \n\t\f", -1);
+  g_autoptr(GString) joined = g_string_new (NULL);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (words[i][0] != '\0')
+      g_string_append_printf (joined, "%s ", words[i]);
+  return g_string_free (g_steal_pointer (&joined), FALSE);
+}
+
+static void
+test_print_matches_pdf (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("td-print-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "thidua.db", NULL);
+  g_autofree char *exported = g_build_filename (dir, "exported.pdf", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdStore) store = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(TdDocument) document = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *exported_words = NULL;
+  g_autofree char *printed_words = NULL;
+  GtkPrintOperationResult result;
+
+  store = td_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (td_sample_load (store, NULL, &error));
+  plan = td_store_get_plan (store, TD_SAMPLE_YEAR, &error);
+  g_assert_no_error (error);
+  document = td_plan_doc_new (store, plan);
+
+  g_assert_true (td_document_export_pdf (document, exported, &error));
+  g_assert_no_error (error);
+
+  /* What Ctrl+P sets up, sent to a file instead of the dialog. */
+  operation = td_print_operation_new (document);
+  gtk_print_operation_set_export_filename (operation, printed);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  g_assert_cmpint (td_document_get_n_pages (document), >=, 2);
+  g_assert_cmpint (pdf_pages (printed), ==, td_document_get_n_pages (document));
+  g_assert_cmpint (pdf_pages (exported), ==, td_document_get_n_pages (document));
+
+  exported_words = pdf_words (exported);
+  printed_words = pdf_words (printed);
+  g_assert_nonnull (strstr (printed_words, "Số: 49/KH-UBND"));
+  g_assert_nonnull (strstr (printed_words, "Phan Tiến Dũng"));
+  g_assert_cmpstr (printed_words, ==, exported_words);
+
+  /* Page by page, the same words: the same page breaks. */
+  for (int page = 1; page <= td_document_get_n_pages (document); page++)
+    {
+      g_autofree char *first = g_strdup_printf ("%d", page);
+      const char *a[] = { "pdftotext", "-f", first, "-l", first, exported, "-", NULL };
+      const char *b[] = { "pdftotext", "-f", first, "-l", first, printed, "-", NULL };
+      g_autofree char *page_a = run_tool (a);
+      g_autofree char *page_b = run_tool (b);
+
+      g_assert_cmpstr (page_a, ==, page_b);
+    }
+
+  g_unlink (exported);
+  g_unlink (printed);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+  gtk_init ();
+
+  g_test_add_func ("/print/matches-pdf", test_print_matches_pdf);
+  return g_test_run ();
+}
