@@ -43,7 +43,13 @@ struct _TdPlanView
   GtkListView *list_view;
   GtkSingleSelection *selection;
   GListStore  *rows;
+  /* The document font's measures, for the rows that estimate their height. */
+  double       char_width;
+  double       line_height;
 };
+
+/* Rows below this many are laid out when they are first shown, not before. */
+#define EXACT_ROWS 48
 
 enum {
   ROW_SELECTED,
@@ -374,9 +380,33 @@ build_quarter (int quarter)
   return row;
 }
 
+static void
+ensure_font_measures (TdPlanView *self,
+                      GtkWidget  *row)
+{
+  PangoContext *context;
+  PangoFontMetrics *metrics;
+
+  if (self->char_width > 0)
+    return;
+
+  context = gtk_widget_get_pango_context (row);
+  metrics = pango_context_get_metrics (context, pango_context_get_font_description (context),
+                                       NULL);
+  /* Vietnamese prose is wider than the average Latin character. */
+  self->char_width = 1.05 * pango_font_metrics_get_approximate_char_width (metrics) / PANGO_SCALE;
+  self->line_height = pango_font_metrics_get_height (metrics) / (double) PANGO_SCALE;
+  if (self->line_height <= 0)
+    self->line_height = (pango_font_metrics_get_ascent (metrics) +
+                         pango_font_metrics_get_descent (metrics)) / (double) PANGO_SCALE;
+  pango_font_metrics_unref (metrics);
+}
+
 static GtkWidget *
 build_task (TdPlanView *self,
-            TdTask     *task)
+            TdTask     *task,
+            guint       position,
+            GtkWidget  *holder)
 {
   g_autofree char *number = g_strdup_printf ("%d", td_task_get_number (task));
   g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task));
@@ -390,6 +420,11 @@ build_task (TdPlanView *self,
 
   td_task_row_set_texts (TD_TASK_ROW (row), number, td_task_get_content (task),
                          td_task_get_responsible (task), joined);
+  if (position >= EXACT_ROWS)
+    {
+      ensure_font_measures (self, holder);
+      td_task_row_set_estimate (TD_TASK_ROW (row), self->char_width, self->line_height);
+    }
   return row;
 }
 
@@ -475,7 +510,8 @@ on_bind_cb (GtkSignalListItemFactory *factory,
       child = on_page (build_quarter (row->quarter));
       break;
     case TD_PLAN_ROW_TASK:
-      child = build_task (self, TD_TASK (row->item));
+      child = build_task (self, TD_TASK (row->item), gtk_list_item_get_position (list_item),
+                          gtk_list_item_get_child (list_item));
       break;
     case TD_PLAN_ROW_SIGNATURE:
       child = on_page (build_signature (self));

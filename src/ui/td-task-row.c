@@ -25,6 +25,12 @@ struct _TdTaskRow
   /* The height for the last width asked, so measuring twice costs nothing. */
   int          cached_width;
   int          cached_height;
+  /* Rows far from the top report a height from their text's length until they are first
+   * shown: GTK 4.8's list keeps 200 rows, and shaping all their text was most of the
+   * time a long plan took to appear. */
+  double       char_width;
+  double       line_height;
+  gboolean     estimating;
 };
 
 G_DEFINE_FINAL_TYPE (TdTaskRow, td_task_row, GTK_TYPE_WIDGET)
@@ -107,6 +113,68 @@ height_for_width (TdTaskRow *self,
   return self->cached_height;
 }
 
+static int
+estimated_lines (const char *text,
+                 double      chars_per_line)
+{
+  int lines = 1;
+  int column = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      if (*p == '\n' || column >= chars_per_line)
+        {
+          lines++;
+          column = 0;
+        }
+      if (*p != '\n')
+        column++;
+    }
+  return lines;
+}
+
+static int
+estimated_height (TdTaskRow *self,
+                  int        width)
+{
+  int x, page, content_width;
+  int content, responsible;
+
+  columns (self, width, &x, &page, &content_width);
+  content = estimated_lines (self->texts[CELL_CONTENT],
+                             MAX (1.0, (content_width - 2 * PAD_X) / self->char_width));
+  responsible = estimated_lines (self->texts[CELL_RESPONSIBLE],
+                                 MAX (1.0, (self->responsible_width - 2 * PAD_X) /
+                                             self->char_width));
+  if (self->texts[CELL_UNITS][0] != '\0')
+    responsible += 1;
+  return 2 * PAD_Y + MAX (content, responsible) * self->line_height;
+}
+
+static gboolean
+resize_cb (GtkWidget     *widget,
+           GdkFrameClock *clock,
+           gpointer       data)
+{
+  gtk_widget_queue_resize (widget);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+td_task_row_map (GtkWidget *widget)
+{
+  TdTaskRow *self = TD_TASK_ROW (widget);
+
+  GTK_WIDGET_CLASS (td_task_row_parent_class)->map (widget);
+
+  /* Shown at last: from now on the real height, laid out once the frame is done. */
+  if (self->estimating)
+    {
+      self->estimating = FALSE;
+      gtk_widget_add_tick_callback (widget, resize_cb, NULL, NULL);
+    }
+}
+
 static GtkSizeRequestMode
 td_task_row_get_request_mode (GtkWidget *widget)
 {
@@ -129,6 +197,8 @@ td_task_row_measure (GtkWidget      *widget,
       *minimum = self->number_width + self->responsible_width + 120;
       *natural = self->page_width;
     }
+  else if (self->estimating)
+    *minimum = *natural = estimated_height (self, for_size < 0 ? self->page_width : for_size);
   else
     *minimum = *natural = height_for_width (self, for_size < 0 ? self->page_width : for_size);
 }
@@ -233,6 +303,7 @@ td_task_row_class_init (TdTaskRowClass *klass)
   object_class->finalize = td_task_row_finalize;
   widget_class->get_request_mode = td_task_row_get_request_mode;
   widget_class->measure = td_task_row_measure;
+  widget_class->map = td_task_row_map;
   widget_class->snapshot = td_task_row_snapshot;
   widget_class->css_changed = td_task_row_css_changed;
 
@@ -286,4 +357,16 @@ td_task_row_set_texts (TdTaskRow  *self,
   if (self->texts[CELL_UNITS][0] != '\0')
     gtk_widget_set_tooltip_text (GTK_WIDGET (self), self->texts[CELL_UNITS]);
   gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+td_task_row_set_estimate (TdTaskRow *self,
+                          double     char_width,
+                          double     line_height)
+{
+  g_return_if_fail (TD_IS_TASK_ROW (self));
+
+  self->char_width = char_width;
+  self->line_height = line_height;
+  self->estimating = char_width > 0 && line_height > 0 && !gtk_widget_get_mapped (GTK_WIDGET (self));
 }

@@ -23,4 +23,10 @@ void       td_task_row_set_texts  (TdTaskRow  *self,
                                    const char *responsible,
                                    const char *units);
 
+/* Until it is first shown, the row reports a height estimated from its text's length
+ * with these font measures (in pixels), instead of laying its text out. */
+void       td_task_row_set_estimate (TdTaskRow  *self,
+                                     double      char_width,
+                                     double      line_height);
+
 G_END_DECLS
