@@ -193,8 +193,9 @@ void
 td_doc_header_measure (TdDocLayout *self,
                        TdDocBlock  *block)
 {
-  const char *parent_body = block->fields[0];
-  const char *issuing_body = block->fields[1];
+  /* Decree 30 sets the bodies in capitals, whatever was typed. */
+  g_autofree char *parent_body = g_utf8_strup (block->fields[0], -1);
+  g_autofree char *issuing_body = g_utf8_strup (block->fields[1], -1);
   const char *number_line = block->fields[2];
   const char *place_date = block->fields[3];
   double width = td_doc_layout_get_text_width (self);
@@ -275,8 +276,8 @@ td_doc_signature_measure (TdDocLayout *self,
                           TdDocBlock  *block)
 {
   const char *recipients = block->fields[0];
-  const char *capacity = block->fields[1];
-  const char *position = block->fields[2];
+  g_autofree char *capacity = g_utf8_strup (block->fields[1], -1);
+  g_autofree char *position = g_utf8_strup (block->fields[2], -1);
   const char *name = block->fields[3];
   double width = td_doc_layout_get_text_width (self);
   double split = width * SIGNATURE_SPLIT;

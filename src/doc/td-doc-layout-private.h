@@ -107,6 +107,17 @@ void    td_doc_text_measure     (TdDocLayout      *self,
                                  double            width);
 void    td_doc_text_clear       (TdDocText        *text);
 double  td_doc_text_height      (const TdDocText  *text);
+void    td_doc_block_measure    (TdDocLayout      *self,
+                                 TdDocBlock       *block);
+
+/* Height of lines @from … @to - 1 of @text. */
+static inline double
+td_doc_text_span (const TdDocText *text,
+                  guint            from,
+                  guint            to)
+{
+  return text->tops[to] - text->tops[from];
+}
 
 /* td-doc-atoms.c: the header and signature blocks, measured into placed texts and rules. */
 void    td_doc_header_measure    (TdDocLayout     *self,

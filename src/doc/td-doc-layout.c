@@ -11,8 +11,6 @@
  * where it is missing. */
 #define FONT_FAMILY "Times New Roman,Liberation Serif,Tinos,serif"
 #define SIGNATURE_SPACE 12.0
-/* Tolerance for sums of line heights that should fit exactly. */
-#define EPSILON 0.01
 
 /* Styles ------------------------------------------------------------------------------------ */
 
@@ -95,7 +93,7 @@ td_doc_text_measure (TdDocLayout *self,
                      double       indent,
                      double       width)
 {
-  g_autoptr(PangoFontDescription) font = pango_font_description_from_string (FONT_FAMILY);
+  g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   g_autoptr(PangoAttrList) attrs = NULL;
   PangoLayoutIter *iter;
   PangoLayout *layout;
@@ -103,6 +101,7 @@ td_doc_text_measure (TdDocLayout *self,
 
   g_assert (text->layout == NULL);
 
+  pango_font_description_set_family_static (font, FONT_FAMILY);
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
   pango_font_description_set_weight (font, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
   pango_font_description_set_style (font, italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
@@ -185,15 +184,6 @@ td_doc_text_height (const TdDocText *text)
   return text->tops[text->n_lines] - text->tops[0];
 }
 
-/* Lines from..to - 1 of @text, top to bottom. */
-static double
-text_span (const TdDocText *text,
-           guint            from,
-           guint            to)
-{
-  return text->tops[to] - text->tops[from];
-}
-
 /* Blocks ------------------------------------------------------------------------------------ */
 
 static void
@@ -228,12 +218,6 @@ block_free (TdDocBlock *block)
   g_clear_pointer (&block->rules, g_array_unref);
   g_clear_pointer (&block->table, table_free);
   g_free (block);
-}
-
-static void
-page_free (gpointer data)
-{
-  g_array_unref (data);
 }
 
 TdDocLayout *
@@ -319,9 +303,6 @@ static guint
 add_block (TdDocLayout *self,
            TdDocBlock  *block)
 {
-  /* Blocks added after pagination would be on no page. */
-  g_return_val_if_fail (self->pages == NULL, 0);
-
   g_ptr_array_add (self->blocks, block);
   return self->blocks->len - 1;
 }
@@ -349,7 +330,9 @@ td_doc_layout_add_header (TdDocLayout       *self,
 {
   TdDocBlock *block = g_new0 (TdDocBlock, 1);
 
-  g_return_val_if_fail (self != NULL && header != NULL, 0);
+  g_return_val_if_fail (self != NULL && header != NULL, G_MAXUINT);
+  /* Blocks added after pagination would be on no page. */
+  g_return_val_if_fail (self->pages == NULL, G_MAXUINT);
 
   block->kind = TD_DOC_BLOCK_HEADER;
   block->fields = strv_of (4, header->parent_body, header->issuing_body, header->number_line,
@@ -363,7 +346,8 @@ td_doc_layout_add_signature (TdDocLayout          *self,
 {
   TdDocBlock *block = g_new0 (TdDocBlock, 1);
 
-  g_return_val_if_fail (self != NULL && signature != NULL, 0);
+  g_return_val_if_fail (self != NULL && signature != NULL, G_MAXUINT);
+  g_return_val_if_fail (self->pages == NULL, G_MAXUINT);
 
   block->kind = TD_DOC_BLOCK_SIGNATURE;
   block->style.space_before = SIGNATURE_SPACE;
@@ -392,7 +376,8 @@ td_doc_layout_add_text (TdDocLayout      *self,
                         const TdDocStyle *style,
                         const char       *text)
 {
-  g_return_val_if_fail (self != NULL && style != NULL, 0);
+  g_return_val_if_fail (self != NULL && style != NULL, G_MAXUINT);
+  g_return_val_if_fail (self->pages == NULL, G_MAXUINT);
   return add_text (self, style, text, FALSE);
 }
 
@@ -401,9 +386,10 @@ td_doc_layout_add_markup (TdDocLayout      *self,
                           const TdDocStyle *style,
                           const char       *markup)
 {
-  g_return_val_if_fail (self != NULL && style != NULL, 0);
+  g_return_val_if_fail (self != NULL && style != NULL, G_MAXUINT);
+  g_return_val_if_fail (self->pages == NULL, G_MAXUINT);
   g_return_val_if_fail (markup == NULL || pango_parse_markup (markup, -1, 0, NULL, NULL, NULL,
-                                                              NULL), 0);
+                                                              NULL), G_MAXUINT);
   return add_text (self, style, markup, TRUE);
 }
 
@@ -420,6 +406,7 @@ td_doc_layout_add_table (TdDocLayout       *self,
 
   g_return_val_if_fail (self != NULL && style != NULL && columns != NULL, NULL);
   g_return_val_if_fail (n_columns > 0 && n_columns <= TD_DOC_MAX_COLUMNS, NULL);
+  g_return_val_if_fail (self->pages == NULL, NULL);
 
   table = g_new0 (TdDocTable, 1);
   table->style = *style;
@@ -533,9 +520,9 @@ table_measure (TdDocLayout *self,
     row_measure (self, table, g_ptr_array_index (table->rows, i));
 }
 
-static void
-block_measure (TdDocLayout *self,
-               TdDocBlock  *block)
+void
+td_doc_block_measure (TdDocLayout *self,
+                      TdDocBlock  *block)
 {
   TdDocStyle *style = &block->style;
 
@@ -560,473 +547,3 @@ block_measure (TdDocLayout *self,
     }
 }
 
-/* Rows -------------------------------------------------------------------------------------- */
-
-/* Height of what is left of @row from the lines @from of each cell on. */
-static double
-row_rest_height (const TdDocRow *row,
-                 const guint    *from)
-{
-  double content = 0.0;
-
-  for (guint i = 0; i < row->n_cells; i++)
-    content = MAX (content, text_span (&row->texts[i], from[i], row->texts[i].n_lines));
-  return TD_DOC_CELL_PAD_TOP + content + TD_DOC_CELL_PAD_BOTTOM;
-}
-
-static guint
-lines_within (const TdDocText *text,
-              guint            from,
-              double           limit)
-{
-  guint to = from;
-
-  while (to < text->n_lines && text_span (text, from, to + 1) <= limit + EPSILON)
-    to++;
-  return to;
-}
-
-/* Cuts what is left of @row so that its part on this page is at most @avail high; each
- * cell breaks between its own lines. A @strict cut leaves at least TD_DOC_ORPHAN_LINES of
- * the tallest cell on each side and starts every cell, or it is refused (the row moves to
- * the next page); a cut that is not strict, at the head of a page, takes what fits and at
- * least one line. */
-static gboolean
-row_cut (const TdDocRow *row,
-         const guint    *from,
-         double          avail,
-         gboolean        strict,
-         guint          *to)
-{
-  double limit = avail - TD_DOC_CELL_PAD_TOP - TD_DOC_CELL_PAD_BOTTOM;
-  guint tallest = 0;
-  double tallest_height = -1.0;
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < row->n_cells; i++)
-    {
-      double rest = text_span (&row->texts[i], from[i], row->texts[i].n_lines);
-
-      if (rest > tallest_height)
-        {
-          tallest = i;
-          tallest_height = rest;
-        }
-    }
-
-  if (strict)
-    {
-      const TdDocText *text = &row->texts[tallest];
-      guint rest = text->n_lines - from[tallest];
-      guint taken = lines_within (text, from[tallest], limit);
-
-      if (rest - (taken - from[tallest]) < TD_DOC_ORPHAN_LINES &&
-          rest >= 2 * TD_DOC_ORPHAN_LINES)
-        {
-          taken = text->n_lines - TD_DOC_ORPHAN_LINES;
-          limit = text_span (text, from[tallest], taken);
-        }
-      if (taken - from[tallest] < TD_DOC_ORPHAN_LINES ||
-          text->n_lines - taken < TD_DOC_ORPHAN_LINES)
-        return FALSE;
-    }
-
-  for (guint i = 0; i < row->n_cells; i++)
-    {
-      to[i] = lines_within (&row->texts[i], from[i], MAX (limit, 0.0));
-      if (strict && from[i] < row->texts[i].n_lines && to[i] == from[i])
-        return FALSE;
-      any = any || to[i] > from[i];
-    }
-
-  if (!any && !strict)
-    for (guint i = 0; i < row->n_cells; i++)
-      {
-        to[i] = MIN (from[i] + 1, row->texts[i].n_lines);
-        any = any || to[i] > from[i];
-      }
-  return any;
-}
-
-/* Pagination -------------------------------------------------------------------------------- */
-
-typedef enum {
-  ITEM_LINE,
-  ITEM_ATOM,
-  ITEM_HEAD,
-  ITEM_ROW,
-} ItemKind;
-
-/* The flow, cut where a page may break: lines of text, atoms, table rows. */
-typedef struct {
-  ItemKind kind;
-  guint    block;
-  guint    index;     /* LINE: line; ROW: row */
-  double   height;    /* ROW: whole */
-  double   space;     /* before; dropped at the head of a page */
-  gboolean glue;      /* no page break before this item */
-} Item;
-
-static void
-add_item (GArray   *items,
-          ItemKind  kind,
-          guint     block,
-          guint     index,
-          double    height,
-          double    space,
-          gboolean  glue)
-{
-  Item item = { kind, block, index, height, space, glue };
-
-  g_array_append_val (items, item);
-}
-
-static GArray *
-build_items (TdDocLayout *self)
-{
-  GArray *items = g_array_new (FALSE, FALSE, sizeof (Item));
-  gboolean keep = FALSE;
-
-  for (guint b = 0; b < self->blocks->len; b++)
-    {
-      TdDocBlock *block = g_ptr_array_index (self->blocks, b);
-
-      switch (block->kind)
-        {
-        case TD_DOC_BLOCK_TEXT:
-          {
-            TdDocText *text = &block->text;
-            guint n = text->n_lines;
-
-            for (guint i = 0; i < n; i++)
-              {
-                double height = text_span (text, i, i + 1);
-                /* Widow and orphan control: no page break leaves fewer than
-                 * TD_DOC_ORPHAN_LINES lines of a paragraph alone. */
-                gboolean glue = i == 0 ? keep
-                                : i < TD_DOC_ORPHAN_LINES || n - i < TD_DOC_ORPHAN_LINES;
-
-                if (i == n - 1 && block->style.rule_below > 0)
-                  height += TD_DOC_RULE_GAP + TD_DOC_RULE_WIDTH + TD_DOC_RULE_SPACE;
-                add_item (items, ITEM_LINE, b, i, height, i == 0 ? block->style.space_before : 0,
-                          glue);
-              }
-            keep = block->style.keep_with_next;
-          }
-          break;
-
-        case TD_DOC_BLOCK_HEADER:
-        case TD_DOC_BLOCK_SIGNATURE:
-          /* The signature never stands alone: the end of the text goes over with it. */
-          add_item (items, ITEM_ATOM, b, 0, block->height, block->style.space_before,
-                    keep || block->kind == TD_DOC_BLOCK_SIGNATURE);
-          keep = FALSE;
-          break;
-
-        case TD_DOC_BLOCK_TABLE:
-          {
-            TdDocTable *table = block->table;
-            static const guint zero[TD_DOC_MAX_COLUMNS] = { 0 };
-            gboolean first = TRUE;
-
-            if (table->head != NULL)
-              {
-                add_item (items, ITEM_HEAD, b, 0, row_rest_height (table->head, zero),
-                          block->style.space_before, keep);
-                keep = TRUE;
-              }
-            for (guint i = 0; i < table->rows->len; i++)
-              {
-                TdDocRow *row = g_ptr_array_index (table->rows, i);
-
-                add_item (items, ITEM_ROW, b, i, row_rest_height (row, zero),
-                          first && table->head == NULL ? block->style.space_before : 0, keep);
-                keep = row->keep_with_next;
-                first = FALSE;
-              }
-            keep = FALSE;
-          }
-          break;
-
-        default:
-          g_assert_not_reached ();
-        }
-    }
-  return items;
-}
-
-typedef struct {
-  TdDocLayout *layout;
-  GArray      *pieces;       /* TdDocPiece of the page under way */
-  GArray      *owners;       /* guint: the item of each piece; G_MAXUINT for a repeated head */
-  guint        n_flow;       /* pieces other than repeated heads */
-  guint        first_item;   /* the first item that starts or goes on on this page */
-  double       y;
-  double       bottom;
-} Pager;
-
-static void
-pager_start_page (Pager *pager,
-                  guint  first_item)
-{
-  pager->pieces = g_array_new (FALSE, TRUE, sizeof (TdDocPiece));
-  pager->owners = g_array_new (FALSE, FALSE, sizeof (guint));
-  pager->n_flow = 0;
-  pager->first_item = first_item;
-  pager->y = pager->layout->top;
-}
-
-/* Joins the lines of one text on the page into one piece, and files the page. */
-static void
-pager_end_page (Pager *pager)
-{
-  GArray *page = g_array_new (FALSE, TRUE, sizeof (TdDocPiece));
-
-  for (guint i = 0; i < pager->pieces->len; i++)
-    {
-      TdDocPiece *piece = &g_array_index (pager->pieces, TdDocPiece, i);
-      TdDocPiece *last = page->len > 0 ? &g_array_index (page, TdDocPiece, page->len - 1) : NULL;
-
-      if (last != NULL && piece->kind == TD_DOC_PIECE_TEXT && last->kind == TD_DOC_PIECE_TEXT &&
-          last->block == piece->block && last->first_line + last->n_lines == piece->first_line)
-        {
-          last->n_lines += piece->n_lines;
-          last->height = piece->y + piece->height - last->y;
-        }
-      else
-        g_array_append_val (page, *piece);
-    }
-  g_ptr_array_add (pager->layout->pages, page);
-  g_array_unref (pager->pieces);
-  g_array_unref (pager->owners);
-  pager->pieces = pager->owners = NULL;
-}
-
-static TdDocPiece *
-pager_add (Pager          *pager,
-           TdDocPieceKind  kind,
-           guint           item,
-           guint           block,
-           double          space,
-           double          height)
-{
-  TdDocPiece piece = { 0 };
-
-  piece.kind = kind;
-  piece.block = block;
-  piece.y = pager->y + space;
-  piece.height = height;
-  pager->y = piece.y + height;
-  g_array_append_val (pager->pieces, piece);
-  g_array_append_val (pager->owners, item);
-  if (item != G_MAXUINT)
-    pager->n_flow++;
-  return &g_array_index (pager->pieces, TdDocPiece, pager->pieces->len - 1);
-}
-
-static void
-set_row_lines (TdDocPiece     *piece,
-               const TdDocRow *row,
-               guint           index,
-               const guint    *from,
-               const guint    *to)
-{
-  piece->row = index;
-  piece->n_lines = 0;
-  for (guint i = 0; i < row->n_cells; i++)
-    {
-      piece->cell_first[i] = from[i];
-      piece->cell_end[i] = to[i];
-      piece->n_lines += to[i] - from[i];
-    }
-}
-
-static void
-place_head (Pager      *pager,
-            guint       item,
-            guint       block,
-            TdDocTable *table,
-            double      space)
-{
-  static const guint zero[TD_DOC_MAX_COLUMNS] = { 0 };
-  guint end[TD_DOC_MAX_COLUMNS] = { 0 };
-  TdDocPiece *piece;
-
-  for (guint i = 0; i < table->head->n_cells; i++)
-    end[i] = table->head->texts[i].n_lines;
-  piece = pager_add (pager, TD_DOC_PIECE_TABLE_HEAD, item, block, space,
-                     row_rest_height (table->head, zero));
-  set_row_lines (piece, table->head, 0, zero, end);
-}
-
-/* Breaks before the last item on this page that a break may go before, or before @item
- * when everything on the page holds together; returns the item the next page starts at. */
-static guint
-pager_break (Pager      *pager,
-             const Item *items,
-             guint       item)
-{
-  guint at = item;
-
-  while (at > pager->first_item && items[at].glue)
-    at--;
-  if (at == pager->first_item)
-    at = item;
-
-  while (pager->pieces->len > 0 &&
-         g_array_index (pager->owners, guint, pager->owners->len - 1) >= at &&
-         g_array_index (pager->owners, guint, pager->owners->len - 1) != G_MAXUINT)
-    {
-      g_array_set_size (pager->pieces, pager->pieces->len - 1);
-      g_array_set_size (pager->owners, pager->owners->len - 1);
-      pager->n_flow--;
-    }
-  pager_end_page (pager);
-  pager_start_page (pager, at);
-  return at;
-}
-
-void
-td_doc_layout_paginate (TdDocLayout *self)
-{
-  g_autoptr(GArray) items = NULL;
-  guint cursor[TD_DOC_MAX_COLUMNS] = { 0 };
-  Pager pager = { self };
-  gboolean force = FALSE;
-  guint i = 0;
-
-  g_return_if_fail (self != NULL);
-
-  if (self->pages != NULL)
-    return;
-
-  for (guint b = 0; b < self->blocks->len; b++)
-    block_measure (self, g_ptr_array_index (self->blocks, b));
-
-  self->pages = g_ptr_array_new_with_free_func (page_free);
-  items = build_items (self);
-  pager.bottom = self->page_height - self->bottom;
-  pager_start_page (&pager, 0);
-
-  while (i < items->len)
-    {
-      const Item *item = &g_array_index (items, Item, i);
-      TdDocBlock *block = g_ptr_array_index (self->blocks, item->block);
-      TdDocTable *table = block->table;
-      TdDocRow *row = item->kind == ITEM_ROW ? g_ptr_array_index (table->rows, item->index) : NULL;
-      double space = pager.n_flow == 0 ? 0.0 : item->space;
-      double height = row != NULL ? row_rest_height (row, cursor) : item->height;
-      guint end[TD_DOC_MAX_COLUMNS] = { 0 };
-      TdDocPiece *piece;
-
-      /* The header row again at the head of every page a table goes on to. */
-      if (row != NULL && pager.n_flow == 0 && pager.pieces->len == 0 && table->head != NULL)
-        {
-          place_head (&pager, G_MAXUINT, item->block, table, 0.0);
-          continue;
-        }
-
-      if (force || pager.y + space + height <= pager.bottom + EPSILON)
-        {
-          force = FALSE;
-          switch (item->kind)
-            {
-            case ITEM_LINE:
-              piece = pager_add (&pager, TD_DOC_PIECE_TEXT, i, item->block, space, height);
-              piece->first_line = item->index;
-              piece->n_lines = 1;
-              break;
-            case ITEM_ATOM:
-              pager_add (&pager, block->kind == TD_DOC_BLOCK_HEADER ? TD_DOC_PIECE_HEADER
-                                                                   : TD_DOC_PIECE_SIGNATURE,
-                         i, item->block, space, height);
-              break;
-            case ITEM_HEAD:
-              place_head (&pager, i, item->block, table, space);
-              break;
-            case ITEM_ROW:
-              for (guint c = 0; c < row->n_cells; c++)
-                end[c] = row->texts[c].n_lines;
-              piece = pager_add (&pager, TD_DOC_PIECE_TABLE_ROW, i, item->block, space, height);
-              set_row_lines (piece, row, item->index, cursor, end);
-              memset (cursor, 0, sizeof cursor);
-              break;
-            default:
-              g_assert_not_reached ();
-            }
-          i++;
-          continue;
-        }
-
-      /* A row taller than the room left goes on over the next page, line by line. */
-      if (row != NULL && row_cut (row, cursor, pager.bottom - pager.y - space, pager.n_flow > 0,
-                                  end))
-        {
-          piece = pager_add (&pager, TD_DOC_PIECE_TABLE_ROW, i, item->block, space, 0.0);
-          set_row_lines (piece, row, item->index, cursor, end);
-          piece->height = TD_DOC_CELL_PAD_TOP + TD_DOC_CELL_PAD_BOTTOM;
-          for (guint c = 0; c < row->n_cells; c++)
-            piece->height = MAX (piece->height, TD_DOC_CELL_PAD_TOP + TD_DOC_CELL_PAD_BOTTOM +
-                                 text_span (&row->texts[c], cursor[c], end[c]));
-          memcpy (cursor, end, sizeof cursor);
-          pager_end_page (&pager);
-          pager_start_page (&pager, i);
-          continue;
-        }
-
-      /* Too tall for a whole page: it goes on this one all the same, and overflows. */
-      if (pager.n_flow == 0 && row == NULL)
-        {
-          force = TRUE;
-          continue;
-        }
-
-      i = pager_break (&pager, (const Item *) (gpointer) items->data, i);
-    }
-
-  pager_end_page (&pager);
-}
-
-guint
-td_doc_layout_get_n_pages (TdDocLayout *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  td_doc_layout_paginate (self);
-  return self->pages->len;
-}
-
-guint
-td_doc_layout_get_n_pieces (TdDocLayout *self,
-                            guint        page)
-{
-  g_return_val_if_fail (page < td_doc_layout_get_n_pages (self), 0);
-  return ((GArray *) g_ptr_array_index (self->pages, page))->len;
-}
-
-const TdDocPiece *
-td_doc_layout_get_piece (TdDocLayout *self,
-                         guint        page,
-                         guint        index)
-{
-  GArray *pieces;
-
-  g_return_val_if_fail (page < td_doc_layout_get_n_pages (self), NULL);
-
-  pieces = g_ptr_array_index (self->pages, page);
-  g_return_val_if_fail (index < pieces->len, NULL);
-  return &g_array_index (pieces, TdDocPiece, index);
-}
-
-guint
-td_doc_layout_get_n_lines (TdDocLayout *self,
-                           guint        block)
-{
-  TdDocBlock *b;
-
-  g_return_val_if_fail (self != NULL && block < self->blocks->len, 0);
-
-  td_doc_layout_paginate (self);
-  b = g_ptr_array_index (self->blocks, block);
-  return b->kind == TD_DOC_BLOCK_TEXT ? b->text.n_lines : 0;
-}

@@ -70,7 +70,8 @@ typedef struct {
   double      rule_below;      /* a centred rule this fraction of the widest line; 0: none */
 } TdDocStyle;
 
-/* The two header columns of Decree 30. Strings may be NULL or "" when absent. */
+/* The two header columns of Decree 30. Strings may be NULL or "" when absent; the bodies
+ * print in capitals. */
 typedef struct {
   const char *parent_body;     /* upright, upper case, above the issuing body */
   const char *issuing_body;    /* bold, upper case, a short rule beneath */
@@ -78,7 +79,8 @@ typedef struct {
   const char *place_date;      /* italic, level with the number line */
 } TdDocHeader;
 
-/* "Nơi nhận:" with its list on the left, the signature on the right. */
+/* "Nơi nhận:" with its list on the left, the signature on the right; the capacity and the
+ * position print in capitals. */
 typedef struct {
   const char *recipients;      /* one per line, printed as given ("- …;") */
   const char *capacity;        /* "TM. ỦY BAN NHÂN DÂN" */
@@ -133,7 +135,7 @@ void         td_doc_layout_get_page_size  (TdDocLayout         *self,
                                            double              *height);
 double       td_doc_layout_get_text_width (TdDocLayout         *self);
 
-/* Blocks, in reading order; each returns its index. */
+/* Blocks, in reading order, before the first pagination; each returns its index. */
 guint        td_doc_layout_add_header     (TdDocLayout         *self,
                                            const TdDocHeader   *header);
 guint        td_doc_layout_add_text       (TdDocLayout         *self,

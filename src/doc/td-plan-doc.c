@@ -147,6 +147,7 @@ td_plan_doc_new (TdStore *store,
   g_autofree char *number = NULL;
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
+  g_autofree char *kind = NULL;
   TdDocStyle style;
   gboolean table_done = FALSE;
   guint n_sections;
@@ -167,7 +168,8 @@ td_plan_doc_new (TdStore *store,
   });
 
   style = td_doc_style (TD_DOC_ROLE_KIND);
-  td_doc_layout_add_text (layout, &style, td_plan_get_kind (plan));
+  kind = g_utf8_strup (td_plan_get_kind (plan), -1);
+  td_doc_layout_add_text (layout, &style, kind);
   style = td_doc_style (TD_DOC_ROLE_TITLE);
   td_doc_layout_add_text (layout, &style, td_plan_get_title (plan));
   add_preamble (layout, plan);

@@ -1,0 +1,1722 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * Editing the plan in the real window, the way a user does: a part of the plan is chosen,
+ * text is typed into the editor beside it, items are chosen and buttons clicked. What is
+ * asserted is what the plan view then lists and what the file holds, read back with
+ * SQLite itself. With TD_SHOT_DIR set, screenshots of the window are saved there too.
+ */
+#define G_LOG_DOMAIN "test-editing"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <locale.h>
+#include <sqlite3.h>
+#include <stdarg.h>
+#include <string.h>
+
+#include "td-application.h"
+#include "td-plan-editor.h"
+#include "td-plan-view.h"
+#include "td-sample.h"
+#include "td-store.h"
+#include "td-window.h"
+
+#define WAIT_SECONDS 10
+#define SUBPROCESS_SECONDS 120
+/* The editor saves 400 ms after the last change: that, and a margin. */
+#define SAVE_WAIT_MS 700
+
+#define SAMPLE_TITLE "Công tác thi đua, khen thưởng năm 2022"
+#define SAMPLE_PLAN "(SELECT id FROM plan WHERE year = 2022)"
+#define NEW_CONTENT "Tổ chức hội nghị sơ kết 6 tháng"
+#define NEW_UNIT "Đoàn thanh niên"
+
+/* Private XDG folders, but the system's MIME database (GdkPixbuf needs it to tell an SVG
+ * icon from other bytes) and icons. A subprocess inherits its parent's isolated folders, so
+ * the real ones travel in an environment variable of their own. */
+#define SYSTEM_DATA_DIRS_VAR "TD_TEST_SYSTEM_DATA_DIRS"
+
+/* One application for the whole run, as a real session has. */
+static TdApplication *app;
+
+/* Checks the test goes on after ------------------------------------------------------------- */
+
+/* For what does not change the course of a test (a style class, a label): a failure is
+ * reported and the test fails, but what comes after is still tried. */
+static void G_GNUC_PRINTF (4, 5)
+check_that (gboolean    ok,
+            const char *file,
+            int         line,
+            const char *format,
+            ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  if (ok)
+    return;
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* The result line keeps only the last failure: each one is said as it happens too, and
+   * on stderr in a subprocess, whose output is not the parent's. */
+  g_test_message ("FAILED CHECK %s:%d: %s", file, line, message);
+  if (g_test_subprocess ())
+    g_printerr ("%s:%d: %s\n", file, line, message);
+  g_test_fail_printf ("%s:%d: %s", file, line, message);
+}
+
+#define check(condition, ...) check_that (!!(condition), __FILE__, __LINE__, __VA_ARGS__)
+
+/* Waiting ------------------------------------------------------------------------------- */
+
+typedef gboolean (*Condition) (gpointer data);
+
+static gboolean
+wake_cb (gpointer data)
+{
+  return G_SOURCE_CONTINUE;
+}
+
+/* Spins the main loop until @condition holds or WAIT_SECONDS pass. */
+static gboolean
+wait_until (Condition condition,
+            gpointer  data)
+{
+  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
+  guint wake = g_timeout_add (20, wake_cb, NULL);
+  gboolean met;
+
+  while (!(met = condition (data)) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, TRUE);
+  g_source_remove (wake);
+  return met;
+}
+
+#define assert_eventually(condition, data, what)                                     \
+  G_STMT_START {                                                                     \
+    if (!wait_until ((Condition) (condition), (data)))                               \
+      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
+                           "timed out after " G_STRINGIFY (WAIT_SECONDS)             \
+                           " s waiting for " what);                                  \
+  } G_STMT_END
+
+static gboolean
+flag_is_set (gboolean *flag)
+{
+  return *flag;
+}
+
+static gboolean
+pointer_is_null (gpointer *pointer)
+{
+  return *pointer == NULL;
+}
+
+static gboolean
+time_has_come (gint64 *deadline)
+{
+  return g_get_monotonic_time () >= *deadline;
+}
+
+static void
+on_after_paint_cb (GdkFrameClock *clock,
+                   gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Waits until @widget's window is mapped and a whole frame (layout and paint) has been
+ * done after this call, so allocations reflect every change made before it. */
+static void
+wait_for_frame (GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  GdkFrameClock *clock;
+  gboolean painted = FALSE;
+  gulong handler;
+
+  assert_eventually (gtk_widget_get_mapped, root, "the window to be mapped");
+  clock = gtk_widget_get_frame_clock (root);
+  g_assert_nonnull (clock);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
+  gtk_widget_queue_draw (root);
+  assert_eventually (flag_is_set, &painted, "a frame to be painted");
+  g_signal_handler_disconnect (clock, handler);
+}
+
+/* Lets the editor's delayed save happen, as a user who stops typing does. */
+static void
+wait_for_save (GtkWidget *widget)
+{
+  gint64 deadline = g_get_monotonic_time () + SAVE_WAIT_MS * 1000;
+
+  wait_until ((Condition) time_has_come, &deadline);
+  wait_for_frame (widget);
+}
+
+/* What is on screen ---------------------------------------------------------------------- */
+
+/* Mapped, with a size, and not scrolled or clipped out by any ancestor that clips. */
+static gboolean
+widget_on_screen (GtkWidget *widget)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+
+  if (root == NULL || !gtk_widget_get_mapped (widget) ||
+      gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0 ||
+      gtk_widget_get_opacity (widget) <= 0.0)
+    return FALSE;
+
+  for (GtkWidget *ancestor = gtk_widget_get_parent (widget); ancestor != NULL;
+       ancestor = gtk_widget_get_parent (ancestor))
+    {
+      graphene_rect_t bounds;
+      graphene_rect_t area;
+
+      if (ancestor != root && gtk_widget_get_overflow (ancestor) != GTK_OVERFLOW_HIDDEN)
+        continue;
+      if (!gtk_widget_compute_bounds (widget, ancestor, &bounds))
+        return FALSE;
+      graphene_rect_init (&area, 0, 0,
+                          gtk_widget_get_width (ancestor), gtk_widget_get_height (ancestor));
+      if (!graphene_rect_intersection (&bounds, &area, NULL))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+collect_widgets (GtkWidget *widget,
+                 GType      type,
+                 gboolean   on_screen_only,
+                 GPtrArray *found)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      (!on_screen_only || widget_on_screen (widget)))
+    g_ptr_array_add (found, widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_widgets (child, type, on_screen_only, found);
+}
+
+static GPtrArray *
+find_all (GtkWidget *root,
+          GType      type,
+          gboolean   on_screen_only)
+{
+  GPtrArray *found = g_ptr_array_new ();
+
+  collect_widgets (root, type, on_screen_only, found);
+  return found;
+}
+
+static gpointer
+find_one (GtkWidget *root,
+          GType      type,
+          gboolean   on_screen_only)
+{
+  g_autoptr(GPtrArray) found = find_all (root, type, on_screen_only);
+
+  g_assert_cmpuint (found->len, ==, 1);
+  return g_ptr_array_index (found, 0);
+}
+
+/* The texts of the labels on screen, as the user reads them (no mnemonic underscores). */
+static GStrv
+visible_texts (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, TRUE);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; i < labels->len; i++)
+    g_strv_builder_add (builder, gtk_label_get_text (g_ptr_array_index (labels, i)));
+  return g_strv_builder_end (builder);
+}
+
+static gboolean
+text_on_screen (GtkWidget  *root,
+                const char *text,
+                gboolean    substring)
+{
+  g_auto(GStrv) texts = visible_texts (root);
+
+  for (guint i = 0; texts[i] != NULL; i++)
+    if (substring ? strstr (texts[i], text) != NULL : g_str_equal (texts[i], text))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+dump_texts (GtkWidget *root)
+{
+  g_auto(GStrv) texts = visible_texts (root);
+  g_autofree char *joined = g_strjoinv ("» «", texts);
+
+  g_test_message ("on screen: «%s»", joined);
+  if (g_test_subprocess ())
+    g_printerr ("on screen: «%s»\n", joined);
+}
+
+static void
+assert_on_screen_at (GtkWidget  *root,
+                     const char *text,
+                     const char *file,
+                     int         line,
+                     const char *function)
+{
+  g_autofree char *message = NULL;
+
+  if (text_on_screen (root, text, FALSE))
+    return;
+  dump_texts (root);
+  message = g_strdup_printf ("not on screen: “%s”", text);
+  g_assertion_message (G_LOG_DOMAIN, file, line, function, message);
+}
+
+#define assert_on_screen(root, text) \
+  assert_on_screen_at (GTK_WIDGET (root), (text), __FILE__, __LINE__, G_STRFUNC)
+
+/* The text a button shows: its label, without the mnemonic underscore. */
+static const char *
+button_text (GtkWidget *button)
+{
+  g_autoptr(GPtrArray) labels = find_all (button, GTK_TYPE_LABEL, FALSE);
+
+  return labels->len > 0 ? gtk_label_get_text (g_ptr_array_index (labels, 0)) : "";
+}
+
+/* The button showing @text, on screen or anywhere under @root; NULL when there is none. */
+static GtkWidget *
+find_button (GtkWidget  *root,
+             const char *text,
+             gboolean    on_screen_only)
+{
+  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON, on_screen_only);
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_str_equal (button_text (g_ptr_array_index (buttons, i)), text))
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (buttons, i);
+      }
+  return found;
+}
+
+/* The button that activates @action, shown or not. */
+static GtkWidget *
+find_action_button (GtkWidget  *root,
+                    const char *action)
+{
+  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON, FALSE);
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0)
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (buttons, i);
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Scrolls every scrolled window around @widget so it shows, as a user scrolls to reach it. */
+static void
+scroll_into_view (GtkWidget *widget)
+{
+  for (GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
+       scrolled != NULL;
+       scrolled = gtk_widget_get_parent (scrolled) != NULL
+                    ? gtk_widget_get_ancestor (gtk_widget_get_parent (scrolled),
+                                               GTK_TYPE_SCROLLED_WINDOW)
+                    : NULL)
+    {
+      GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+      double value = gtk_adjustment_get_value (adjustment);
+      graphene_rect_t bounds;
+
+      g_assert_true (gtk_widget_compute_bounds (widget, scrolled, &bounds));
+      gtk_adjustment_clamp_page (adjustment, value + bounds.origin.y,
+                                 value + bounds.origin.y + bounds.size.height);
+    }
+  wait_for_frame (widget);
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_assert_nonnull (button);
+  if (!widget_on_screen (button))
+    scroll_into_view (button);
+  g_assert_true (widget_on_screen (button));
+  g_assert_true (gtk_widget_is_sensitive (button));
+  g_signal_emit_by_name (button, "clicked");
+}
+
+/* Types @text over what an entry row or a text view holds. */
+static void
+type_text (GtkWidget  *widget,
+           const char *text)
+{
+  if (!widget_on_screen (widget))
+    scroll_into_view (widget);
+  g_assert_true (widget_on_screen (widget));
+  g_assert_true (gtk_widget_is_sensitive (widget));
+  gtk_widget_grab_focus (widget);
+  if (GTK_IS_TEXT_VIEW (widget))
+    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
+  else
+    gtk_editable_set_text (GTK_EDITABLE (widget), text);
+}
+
+static char *
+text_view_text (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+}
+
+/* Screenshots ----------------------------------------------------------------------------- */
+
+/* For a person to look at, not an assertion: the whole window as it is drawn now. */
+static void
+save_screenshot (GtkWidget  *widget,
+                 const char *name)
+{
+  const char *dir = g_getenv ("TD_SHOT_DIR");
+  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autoptr(GdkPaintable) paintable = NULL;
+  g_autoptr(GskRenderNode) node = NULL;
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *path = NULL;
+  GtkSnapshot *snapshot;
+
+  if (dir == NULL || dir[0] == '\0')
+    return;
+
+  wait_for_frame (window);
+  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
+  paintable = gtk_widget_paintable_new (window);
+  snapshot = gtk_snapshot_new ();
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (window), gtk_widget_get_height (window));
+  node = gtk_snapshot_free_to_node (snapshot);
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
+                                         NULL);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("screenshot: %s", path);
+}
+
+/* The file, read with SQLite itself ------------------------------------------------------- */
+
+static char *
+file_vquery (const char *path,
+             const char *format,
+             va_list     args)
+{
+  sqlite3 *db = NULL;
+  sqlite3_stmt *stmt = NULL;
+  char *sql = sqlite3_vmprintf (format, args);
+  char *result = NULL;
+  int rc;
+
+  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
+  sqlite3_busy_timeout (db, 5000);
+  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
+    g_error ("%s: %s", sql, sqlite3_errmsg (db));
+  rc = sqlite3_step (stmt);
+  g_assert_true (rc == SQLITE_ROW || rc == SQLITE_DONE);
+  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
+    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
+  sqlite3_finalize (stmt);
+  sqlite3_close (db);
+  sqlite3_free (sql);
+  return result;
+}
+
+/* The first column of the first row, as text; NULL when there is no row. The format is
+ * SQLite's (%q quotes, %lld for ids). */
+static char *
+file_query (const char *path,
+            const char *format,
+            ...)
+{
+  va_list args;
+  char *result;
+
+  va_start (args, format);
+  result = file_vquery (path, format, args);
+  va_end (args);
+  return result;
+}
+
+static gint64
+file_int (const char *path,
+          const char *format,
+          ...)
+{
+  g_autofree char *result = NULL;
+  va_list args;
+
+  va_start (args, format);
+  result = file_vquery (path, format, args);
+  va_end (args);
+  g_assert_nonnull (result);
+  return g_ascii_strtoll (result, NULL, 10);
+}
+
+/* The sample plan's tasks in the order the file puts them: by quarter, then position. */
+static char *
+file_task_ids (const char *path)
+{
+  char *ids = file_query (path,
+                          "SELECT group_concat (id, ',') FROM (SELECT id FROM task "
+                          "WHERE plan_id = " SAMPLE_PLAN " ORDER BY quarter, position, id)");
+  return ids != NULL ? ids : g_strdup ("");
+}
+
+static char *
+file_quarter_counts (const char *path)
+{
+  return g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
+                          " %" G_GINT64_FORMAT,
+                          file_int (path, "SELECT count(*) FROM task WHERE quarter = 1 "
+                                          "AND plan_id = " SAMPLE_PLAN),
+                          file_int (path, "SELECT count(*) FROM task WHERE quarter = 2 "
+                                          "AND plan_id = " SAMPLE_PLAN),
+                          file_int (path, "SELECT count(*) FROM task WHERE quarter = 3 "
+                                          "AND plan_id = " SAMPLE_PLAN),
+                          file_int (path, "SELECT count(*) FROM task WHERE quarter = 4 "
+                                          "AND plan_id = " SAMPLE_PLAN));
+}
+
+/* "content|responsible|start|end|quarter|status" of a task, NULL when it is not there. */
+static char *
+file_task (const char *path,
+           gint64      id)
+{
+  return file_query (path,
+                     "SELECT content || '|' || responsible || '|' || start_date || '|' || "
+                     "end_date || '|' || quarter || '|' || status FROM task WHERE id = %lld",
+                     (long long) id);
+}
+
+/* The names of the units a task links to, in name order, joined by ";". */
+static char *
+file_task_units (const char *path,
+                 gint64      id)
+{
+  char *units = file_query (path,
+                            "SELECT group_concat (name, ';') FROM (SELECT u.name AS name "
+                            "FROM task_unit tu JOIN unit u ON u.id = tu.unit_id "
+                            "WHERE tu.task_id = %lld ORDER BY u.name)",
+                            (long long) id);
+  return units != NULL ? units : g_strdup ("");
+}
+
+static int
+file_user_version (const char *path)
+{
+  return file_int (path, "PRAGMA user_version");
+}
+
+static GBytes *
+read_file (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize length = 0;
+
+  g_file_get_contents (path, &contents, &length, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, length);
+}
+
+/* The plan view ------------------------------------------------------------------------------ */
+
+/* The tasks as the plan view lists them, after checking the table's shape: the four
+ * quarters in order, each task under its own quarter, numbered on across the quarters. */
+static GPtrArray *
+shown_tasks (TdWindow *window)
+{
+  GListModel *rows = td_plan_view_get_rows (td_window_get_plan_view (window));
+  GPtrArray *tasks = g_ptr_array_new_with_free_func (g_object_unref);
+  int quarter = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(TdPlanRow) row = g_list_model_get_item (rows, i);
+      TdTask *task = td_plan_row_get_task (row);
+
+      switch (td_plan_row_get_kind (row))
+        {
+        case TD_PLAN_ROW_QUARTER:
+          g_assert_cmpint (td_plan_row_get_quarter (row), ==, ++quarter);
+          break;
+        case TD_PLAN_ROW_TASK:
+          g_assert_nonnull (task);
+          g_assert_cmpint (quarter, >, 0);
+          g_assert_cmpint (td_plan_row_get_quarter (row), ==, quarter);
+          g_assert_cmpint (td_task_get_quarter (task), ==, quarter);
+          g_assert_cmpint (td_task_get_number (task), ==, tasks->len + 1);
+          g_ptr_array_add (tasks, g_object_ref (task));
+          break;
+        case TD_PLAN_ROW_HEADING:
+        case TD_PLAN_ROW_SECTION:
+        case TD_PLAN_ROW_TABLE_HEAD:
+        case TD_PLAN_ROW_SIGNATURE:
+        default:
+          break;
+        }
+    }
+  g_assert_cmpint (quarter, ==, 4);
+  return tasks;
+}
+
+static TdTask *
+shown_task_numbered (GPtrArray *tasks,
+                     int        number)
+{
+  g_assert_cmpint (number, >=, 1);
+  g_assert_cmpuint (number, <=, tasks->len);
+  return g_ptr_array_index (tasks, number - 1);
+}
+
+/* The task with @id as listed, NULL when it is not. */
+static TdTask *
+shown_task_with_id (GPtrArray *tasks,
+                    gint64     id)
+{
+  for (guint i = 0; i < tasks->len; i++)
+    if (td_task_get_id (g_ptr_array_index (tasks, i)) == id)
+      return g_ptr_array_index (tasks, i);
+  return NULL;
+}
+
+static char *
+shown_task_ids (GPtrArray *tasks)
+{
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < tasks->len; i++)
+    g_string_append_printf (ids, "%s%" G_GINT64_FORMAT, i > 0 ? "," : "",
+                            td_task_get_id (g_ptr_array_index (tasks, i)));
+  return g_string_free (ids, FALSE);
+}
+
+/* "4 2 1 2": how many tasks each quarter lists. */
+static char *
+shown_quarter_counts (GPtrArray *tasks)
+{
+  int counts[5] = { 0 };
+
+  for (guint i = 0; i < tasks->len; i++)
+    counts[td_task_get_quarter (g_ptr_array_index (tasks, i))]++;
+  return g_strdup_printf ("%d %d %d %d", counts[1], counts[2], counts[3], counts[4]);
+}
+
+/* The screen and the file list the same tasks in the same order, so many per quarter. */
+static void
+assert_table (TdWindow   *window,
+              const char *path,
+              const char *quarter_counts)
+{
+  g_autoptr(GPtrArray) tasks = shown_tasks (window);
+  g_autofree char *shown_counts = shown_quarter_counts (tasks);
+  g_autofree char *shown_ids = shown_task_ids (tasks);
+  g_autofree char *file_counts = file_quarter_counts (path);
+  g_autofree char *file_ids = file_task_ids (path);
+
+  g_assert_cmpstr (shown_counts, ==, quarter_counts);
+  g_assert_cmpstr (file_counts, ==, quarter_counts);
+  g_assert_cmpstr (shown_ids, ==, file_ids);
+}
+
+/* The editor ------------------------------------------------------------------------------- */
+
+static TdPlanEditor *
+editor_of (TdWindow *window)
+{
+  return find_one (GTK_WIDGET (window), TD_TYPE_PLAN_EDITOR, FALSE);
+}
+
+static GtkStack *
+editor_stack (TdPlanEditor *editor)
+{
+  g_autoptr(GPtrArray) stacks = find_all (GTK_WIDGET (editor), GTK_TYPE_STACK, FALSE);
+
+  for (guint i = 0; i < stacks->len; i++)
+    if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "task") != NULL)
+      return g_ptr_array_index (stacks, i);
+  g_assert_not_reached ();
+}
+
+static const char *
+editor_page (TdPlanEditor *editor)
+{
+  return gtk_stack_get_visible_child_name (editor_stack (editor));
+}
+
+static GtkLabel *
+problem_label (TdPlanEditor *editor)
+{
+  g_autoptr(GPtrArray) labels = find_all (GTK_WIDGET (editor), GTK_TYPE_LABEL, FALSE);
+  GtkLabel *found = NULL;
+
+  for (guint i = 0; i < labels->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "editor-problem"))
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (labels, i);
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The problem the editor shows, or NULL when it shows none. */
+static const char *
+shown_problem (TdPlanEditor *editor)
+{
+  GtkLabel *label = problem_label (editor);
+
+  return widget_on_screen (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
+}
+
+/* The editor's row titled @title (AdwEntryRow, AdwActionRow, AdwComboRow …). */
+static GtkWidget *
+editor_row (TdPlanEditor *editor,
+            GType         type,
+            const char   *title)
+{
+  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (editor), type, FALSE);
+  GtkWidget *found = NULL;
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (rows, i);
+      }
+  if (found == NULL)
+    g_error ("the editor has no row “%s”", title);
+  return found;
+}
+
+static GtkWidget *
+entry_row (TdPlanEditor *editor,
+           const char   *title)
+{
+  return editor_row (editor, ADW_TYPE_ENTRY_ROW, title);
+}
+
+static GtkSpinButton *
+spin_in_row (TdPlanEditor *editor,
+             const char   *title)
+{
+  return find_one (editor_row (editor, ADW_TYPE_ACTION_ROW, title), GTK_TYPE_SPIN_BUTTON, FALSE);
+}
+
+/* The text view the editor shows (each page has at most one). */
+static GtkTextView *
+shown_text_view (TdPlanEditor *editor)
+{
+  g_autoptr(GPtrArray) views = find_all (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, FALSE);
+  GtkTextView *found = NULL;
+
+  for (guint i = 0; i < views->len; i++)
+    if (gtk_widget_get_mapped (g_ptr_array_index (views, i)))
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (views, i);
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* Windows -------------------------------------------------------------------------------- */
+
+/* Settings live in memory for the whole run; each test starts as a first run would. */
+static void
+reset_settings (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
+  g_autoptr(GSettingsSchema) schema = NULL;
+  g_auto(GStrv) keys = NULL;
+
+  g_object_get (settings, "settings-schema", &schema, NULL);
+  keys = g_settings_schema_list_keys (schema);
+  for (guint i = 0; keys[i] != NULL; i++)
+    g_settings_reset (settings, keys[i]);
+}
+
+static TdWindow *
+open_window (const char *path)
+{
+  TdWindow *window = td_window_new (app, path, FALSE);
+
+  gtk_window_present (GTK_WINDOW (window));
+  wait_for_frame (GTK_WIDGET (window));
+  return window;
+}
+
+/* Closes like the title bar's close button (which saves what is typed), then waits until
+ * the window, and with it its hold on the database, is gone. */
+static void
+close_window (TdWindow **window)
+{
+  g_object_add_weak_pointer (G_OBJECT (*window), (gpointer *) window);
+  gtk_window_close (GTK_WINDOW (*window));
+  assert_eventually (pointer_is_null, (gpointer *) window, "the window to be finalized");
+}
+
+static GtkStack *
+window_stack (TdWindow *window)
+{
+  g_autoptr(GPtrArray) stacks = find_all (GTK_WIDGET (window), GTK_TYPE_STACK, FALSE);
+
+  for (guint i = 0; i < stacks->len; i++)
+    if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "welcome") != NULL)
+      return g_ptr_array_index (stacks, i);
+  g_assert_not_reached ();
+}
+
+typedef struct {
+  TdWindow   *window;
+  const char *page;
+} PageQuery;
+
+static gboolean
+page_query_met (PageQuery *query)
+{
+  return g_strcmp0 (gtk_stack_get_visible_child_name (window_stack (query->window)),
+                    query->page) == 0;
+}
+
+/* The database of a first run, in this test's own (isolated) data folder. */
+static char *
+fresh_database_path (void)
+{
+  char *path = td_store_default_path ();
+
+  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  return path;
+}
+
+/* A window on a new file, with the sample loaded as the window's menu item does. */
+static TdWindow *
+open_with_sample (char **path)
+{
+  PageQuery query;
+  TdWindow *window;
+
+  *path = fresh_database_path ();
+  reset_settings ();
+  window = open_window (*path);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL));
+  query = (PageQuery) { window, "plan" };
+  assert_eventually (page_query_met, &query, "the plan to show");
+  wait_for_frame (GTK_WIDGET (window));
+  assert_table (window, *path, "4 2 1 2");
+  return window;
+}
+
+/* Chooses a part of the plan in the view, as a click on it does; returns the editor. */
+static TdPlanEditor *
+select_part (TdWindow      *window,
+             TdPlanRowKind  kind,
+             gint64         id)
+{
+  TdPlanView *view = td_window_get_plan_view (window);
+  TdPlanRow *selected;
+
+  g_assert_true (td_plan_view_select (view, kind, id));
+  wait_for_frame (GTK_WIDGET (window));
+  selected = td_plan_view_get_selected (view);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (td_plan_row_get_kind (selected), ==, kind);
+  return editor_of (window);
+}
+
+/* Chooses the task listed as @number; returns its id. */
+static gint64
+select_task (TdWindow *window,
+             int       number)
+{
+  g_autoptr(GPtrArray) tasks = shown_tasks (window);
+  gint64 id = td_task_get_id (shown_task_numbered (tasks, number));
+  g_autofree char *title = g_strdup_printf ("Task %d", number);
+  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+
+  g_assert_cmpstr (editor_page (editor), ==, "task");
+  assert_on_screen (editor, title);
+  return id;
+}
+
+/* The toast's Undo button, once the toast shows. */
+static gboolean
+undo_button_shown (GtkWidget *overlay)
+{
+  return find_button (overlay, "Undo", TRUE) != NULL;
+}
+
+static gboolean
+undo_button_gone (GtkWidget *overlay)
+{
+  return find_button (overlay, "Undo", TRUE) == NULL;
+}
+
+static void
+click_undo (TdWindow *window)
+{
+  GtkWidget *overlay = find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE);
+
+  assert_eventually (undo_button_shown, overlay, "the toast's Undo button");
+  click (find_button (overlay, "Undo", TRUE));
+  wait_for_frame (GTK_WIDGET (window));
+}
+
+/* Tests ---------------------------------------------------------------------------------- */
+
+static void
+test_add_task (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *units = NULL;
+  g_autofree char *content = NULL;
+  TdWindow *window = open_with_sample (&path);
+  TdPlanView *view = td_window_get_plan_view (window);
+  TdPlanEditor *editor;
+  TdPlanRow *selected;
+  TdTask *task;
+  gint64 old_seventh;
+  gint64 id;
+
+  before = shown_tasks (window);
+  old_seventh = td_task_get_id (shown_task_numbered (before, 7));
+  g_assert_cmpint (file_int (path, "SELECT count(*) FROM unit WHERE name = %Q", NEW_UNIT), ==, 0);
+
+  /* The plan is read before anything is added: the editor of a task, for the record. */
+  select_task (window, 2);
+  save_screenshot (GTK_WIDGET (window), "editing-01-task-2");
+
+  editor = select_part (window, TD_PLAN_ROW_QUARTER, 2);
+  g_assert_cmpstr (editor_page (editor), ==, "quarter");
+  save_screenshot (GTK_WIDGET (window), "editing-02-quarter-2");
+  click (find_button (GTK_WIDGET (editor), "Add a Task to QUÝ II", TRUE));
+  wait_for_frame (GTK_WIDGET (window));
+
+  /* The new task, at the end of its quarter, is chosen for typing into. */
+  selected = td_plan_view_get_selected (view);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (td_plan_row_get_kind (selected), ==, TD_PLAN_ROW_TASK);
+  task = td_plan_row_get_task (selected);
+  id = td_task_get_id (task);
+  g_assert_cmpint (td_task_get_quarter (task), ==, 2);
+  g_assert_cmpint (td_task_get_number (task), ==, 7);
+  g_assert_cmpstr (editor_page (editor), ==, "task");
+  assert_on_screen (editor, "Task 7");
+  assert_table (window, path, "4 3 1 2");
+  row = file_task (path, id);
+  g_assert_cmpstr (row, ==, "New task||2022-04-01|2022-06-30|2|planned");
+  g_clear_pointer (&row, g_free);
+
+  content = text_view_text (shown_text_view (editor));
+  g_assert_cmpstr (content, ==, "New task");
+  type_text (GTK_WIDGET (shown_text_view (editor)), NEW_CONTENT);
+  type_text (entry_row (editor, "Start date (dd/mm/yyyy)"), "01/06/2022");
+  type_text (entry_row (editor, "End date (dd/mm/yyyy)"), "15/06/2022");
+  type_text (entry_row (editor, "As printed in the plan"), "VP nội vụ");
+  type_text (entry_row (editor, "Units, separated by “;” (new names become units)"),
+             "VP nội vụ; " NEW_UNIT);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (editor_row (editor, ADW_TYPE_COMBO_ROW, "Status")),
+                              TD_TASK_IN_PROGRESS);
+  wait_for_save (GTK_WIDGET (window));
+
+  g_assert_null (shown_problem (editor));
+  assert_table (window, path, "4 3 1 2");
+  tasks = shown_tasks (window);
+  g_assert_cmpuint (tasks->len, ==, 10);
+  task = shown_task_numbered (tasks, 7);
+  g_assert_cmpint (td_task_get_id (task), ==, id);
+  g_assert_cmpint (td_task_get_quarter (task), ==, 2);
+  g_assert_cmpstr (td_task_get_content (task), ==, NEW_CONTENT);
+  g_assert_cmpstr (td_task_get_responsible (task), ==, "VP nội vụ");
+  /* Those after it moved down one. */
+  g_assert_cmpint (td_task_get_id (shown_task_numbered (tasks, 8)), ==, old_seventh);
+  for (int n = 8; n <= 10; n++)
+    g_assert_cmpint (td_task_get_id (shown_task_numbered (tasks, n)), ==,
+                     td_task_get_id (shown_task_numbered (before, n - 1)));
+
+  row = file_task (path, id);
+  g_assert_cmpstr (row, ==, NEW_CONTENT "|VP nội vụ|2022-06-01|2022-06-15|2|in-progress");
+  units = file_task_units (path, id);
+  g_assert_cmpstr (units, ==, "VP nội vụ;" NEW_UNIT);
+  g_assert_cmpint (file_int (path, "SELECT count(*) FROM unit WHERE name = %Q", NEW_UNIT), ==, 1);
+
+  /* What was typed stays as typed while the plan is read again around it. */
+  g_clear_pointer (&content, g_free);
+  content = text_view_text (shown_text_view (editor));
+  g_assert_cmpstr (content, ==, NEW_CONTENT);
+  assert_on_screen (editor, "Task 7");
+  save_screenshot (GTK_WIDGET (window), "editing-03-new-task");
+
+  /* The file alone holds it: a new window on it lists it in the same place. */
+  close_window (&window);
+  reset_settings ();
+  window = open_window (path);
+  g_clear_pointer (&tasks, g_ptr_array_unref);
+  tasks = shown_tasks (window);
+  g_assert_cmpuint (tasks->len, ==, 10);
+  g_assert_cmpint (td_task_get_id (shown_task_numbered (tasks, 7)), ==, id);
+  g_assert_cmpstr (td_task_get_content (shown_task_numbered (tasks, 7)), ==, NEW_CONTENT);
+  close_window (&window);
+}
+
+static void
+test_move_quarter (void)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GPtrArray) before = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *shown_start = NULL;
+  g_autofree char *shown_end = NULL;
+  TdWindow *window = open_with_sample (&path);
+  TdPlanEditor *editor;
+  GtkDropDown *quarter;
+  TdTask *task;
+  gint64 id, third_quarter_task;
+
+  before = shown_tasks (window);
+  third_quarter_task = td_task_get_id (shown_task_numbered (before, 7));
+  id = select_task (window, 1);
+  editor = editor_of (window);
+  row = file_task (path, id);
+  g_assert_true (g_str_has_suffix (row, "|2022-01-01|2022-03-31|1|planned"));
+  g_clear_pointer (&row, g_free);
+
+  quarter = find_one (GTK_WIDGET (editor), GTK_TYPE_DROP_DOWN, FALSE);
+  /* Below the schedule: scrolled to, as a user does. */
+  scroll_into_view (GTK_WIDGET (quarter));
+  g_assert_true (widget_on_screen (GTK_WIDGET (quarter)));
+  g_assert_cmpuint (gtk_drop_down_get_selected (quarter), ==, 0);
+  g_assert_true (text_on_screen (GTK_WIDGET (quarter), "QUÝ I", FALSE));
+  gtk_drop_down_set_selected (quarter, 2);
+  wait_for_frame (GTK_WIDGET (window));
+
+  /* Last in its new quarter, the others closed up behind it. */
+  assert_table (window, path, "3 2 2 2");
+  tasks = shown_tasks (window);
+  task = shown_task_numbered (tasks, 7);
+  g_assert_cmpint (td_task_get_id (task), ==, id);
+  g_assert_cmpint (td_task_get_quarter (task), ==, 3);
+  g_assert_cmpint (td_task_get_id (shown_task_numbered (tasks, 6)), ==, third_quarter_task);
+  for (int n = 1; n <= 3; n++)
+    {
+      TdTask *first = shown_task_numbered (tasks, n);
+
+      g_assert_cmpint (td_task_get_quarter (first), ==, 1);
+      g_assert_cmpint (td_task_get_id (first), ==,
+                       td_task_get_id (shown_task_numbered (before, n + 1)));
+    }
+  /* Re-dated into its new quarter. */
+  g_assert_cmpstr (td_task_get_start_date (task), ==, "2022-07-01");
+  g_assert_cmpstr (td_task_get_end_date (task), ==, "2022-09-30");
+  expected = g_strdup_printf ("%s|%s|2022-07-01|2022-09-30|3|planned",
+                              td_task_get_content (task), td_task_get_responsible (task));
+  row = file_task (path, id);
+  g_assert_cmpstr (row, ==, expected);
+  g_clear_pointer (&row, g_free);
+
+  /* The editor still edits it, and says where it is now. */
+  g_assert_cmpint (td_plan_row_get_kind (td_plan_view_get_selected (td_window_get_plan_view (window))),
+                   ==, TD_PLAN_ROW_TASK);
+  g_assert_cmpint (td_task_get_id (td_plan_row_get_task (
+                     td_plan_view_get_selected (td_window_get_plan_view (window)))), ==, id);
+  g_assert_cmpstr (editor_page (editor), ==, "task");
+  g_assert_cmpuint (gtk_drop_down_get_selected (quarter), ==, 2);
+  g_assert_true (text_on_screen (GTK_WIDGET (quarter), "QUÝ III", FALSE));
+  check (text_on_screen (GTK_WIDGET (editor), "Task 7", FALSE),
+         "after the move the editor's heading should say “Task 7” (the task's new number)");
+  shown_start = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry_row (editor, "Start date (dd/mm/yyyy)"))));
+  shown_end = g_strdup (gtk_editable_get_text (GTK_EDITABLE (entry_row (editor, "End date (dd/mm/yyyy)"))));
+  check (g_str_equal (shown_start, "01/07/2022") && g_str_equal (shown_end, "30/09/2022"),
+         "after the move the editor shows the dates %s – %s, not the new 01/07/2022 – 30/09/2022",
+         shown_start, shown_end);
+  save_screenshot (GTK_WIDGET (window), "editing-04-moved-task");
+
+  /* Editing it on must not put back the dates of the quarter it left. */
+  {
+    g_autofree char *edited = g_strconcat (td_task_get_content (task), " (chuyển quý)", NULL);
+    g_autofree char *expected_edited = g_strdup_printf ("%s|%s|2022-07-01|2022-09-30|3|planned",
+                                                        edited, td_task_get_responsible (task));
+
+    type_text (GTK_WIDGET (shown_text_view (editor)), edited);
+    wait_for_save (GTK_WIDGET (window));
+    row = file_task (path, id);
+    check (g_strcmp0 (row, expected_edited) == 0,
+           "editing a task after moving it to QUÝ III saved “%s”, not “%s”", row, expected_edited);
+  }
+  assert_table (window, path, "3 2 2 2");
+
+  close_window (&window);
+}
+
+static void
+test_undo_delete (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *row_before = NULL;
+  g_autofree char *units_before = NULL;
+  g_autofree char *row = NULL;
+  g_autofree char *units = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  TdWindow *window = open_with_sample (&path);
+  TdPlanView *view = td_window_get_plan_view (window);
+  TdPlanEditor *editor;
+  GtkWidget *delete_button;
+  gint64 position_before;
+  TdTask *task;
+  gint64 id;
+
+  id = select_task (window, 5);
+  editor = editor_of (window);
+  row_before = file_task (path, id);
+  units_before = file_task_units (path, id);
+  g_assert_cmpstr (units_before, ==, "Ban chỉ đạo XD NTM;Ban phát triển thôn");
+  position_before = file_int (path, "SELECT position FROM task WHERE id = %lld", (long long) id);
+
+  delete_button = find_button (GTK_WIDGET (editor), "Delete Task", FALSE);
+  /* Its action is on for a writable file (see /editing/read-only for the other case). */
+  g_assert_true (gtk_widget_get_sensitive (delete_button));
+  click (delete_button);
+  wait_for_frame (GTK_WIDGET (window));
+
+  assert_table (window, path, "4 1 1 2");
+  tasks = shown_tasks (window);
+  g_assert_cmpuint (tasks->len, ==, 8);
+  g_assert_null (shown_task_with_id (tasks, id));
+  g_assert_null (file_query (path, "SELECT id FROM task WHERE id = %lld", (long long) id));
+  g_assert_cmpint (file_int (path, "SELECT count(*) FROM task_unit WHERE task_id = %lld",
+                             (long long) id), ==, 0);
+  assert_on_screen (window, "Task 5 deleted");
+  save_screenshot (GTK_WIDGET (window), "editing-05-deleted");
+
+  /* Nothing is chosen any more, so the editor must not go on showing the deleted task. */
+  g_assert_null (td_plan_view_get_selected (view));
+  check (g_strcmp0 (editor_page (editor), "task") != 0,
+         "after “Delete Task” the editor still shows the deleted task (page “%s”)",
+         editor_page (editor));
+
+  click_undo (window);
+
+  assert_table (window, path, "4 2 1 2");
+  g_clear_pointer (&tasks, g_ptr_array_unref);
+  tasks = shown_tasks (window);
+  g_assert_cmpuint (tasks->len, ==, 9);
+  task = shown_task_numbered (tasks, 5);
+  g_assert_cmpint (td_task_get_id (task), ==, id);
+  g_assert_cmpint (td_task_get_quarter (task), ==, 2);
+  g_assert_cmpstr (td_task_get_content (task), ==, "Xây dựng vườn mẫu, KDCKM");
+  row = file_task (path, id);
+  g_assert_cmpstr (row, ==, row_before);
+  units = file_task_units (path, id);
+  g_assert_cmpstr (units, ==, units_before);
+  g_assert_cmpint (file_int (path, "SELECT position FROM task WHERE id = %lld", (long long) id),
+                   ==, position_before);
+  /* Undone, the toast goes. */
+  assert_eventually (undo_button_gone, find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE),
+                     "the toast to go");
+
+  close_window (&window);
+}
+
+static void
+assert_error_marks (TdPlanEditor *editor,
+                    gboolean      start_marked,
+                    gboolean      end_marked,
+                    const char   *when)
+{
+  GtkWidget *start_row = entry_row (editor, "Start date (dd/mm/yyyy)");
+  GtkWidget *end_row = entry_row (editor, "End date (dd/mm/yyyy)");
+
+  check (gtk_widget_has_css_class (start_row, "error") == start_marked,
+         "%s: the start date row should %sbe marked as wrong", when, start_marked ? "" : "not ");
+  check (gtk_widget_has_css_class (end_row, "error") == end_marked,
+         "%s: the end date row should %sbe marked as wrong", when, end_marked ? "" : "not ");
+}
+
+/* What the file holds for the task's dates: "start|end". */
+static char *
+file_task_dates (const char *path,
+                 gint64      id)
+{
+  return file_query (path, "SELECT start_date || '|' || end_date FROM task WHERE id = %lld",
+                     (long long) id);
+}
+
+static void
+test_invalid_date (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dates = NULL;
+  TdWindow *window = open_with_sample (&path);
+  TdPlanEditor *editor;
+  GtkWidget *start_row, *end_row;
+  const char *problem;
+  gint64 id;
+
+  id = select_task (window, 3);
+  editor = editor_of (window);
+  start_row = entry_row (editor, "Start date (dd/mm/yyyy)");
+  end_row = entry_row (editor, "End date (dd/mm/yyyy)");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "01/01/2022");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "31/03/2022");
+  g_assert_null (shown_problem (editor));
+
+  /* Not a day of the calendar. */
+  type_text (end_row, "31/02/2022");
+  wait_for_save (GTK_WIDGET (window));
+  problem = shown_problem (editor);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "31/02/2022"));
+  g_assert_true (gtk_widget_has_css_class (end_row, "error"));
+  assert_error_marks (editor, FALSE, TRUE, "31/02/2022");
+  dates = file_task_dates (path, id);
+  g_assert_cmpstr (dates, ==, "2022-01-01|2022-03-31");
+  g_clear_pointer (&dates, g_free);
+  save_screenshot (GTK_WIDGET (window), "editing-06-invalid-date");
+
+  /* Ending before it starts. */
+  type_text (start_row, "15/02/2022");
+  type_text (end_row, "10/02/2022");
+  wait_for_save (GTK_WIDGET (window));
+  problem = shown_problem (editor);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "ends before it starts"));
+  assert_error_marks (editor, FALSE, TRUE, "15/02/2022 – 10/02/2022");
+  dates = file_task_dates (path, id);
+  g_assert_cmpstr (dates, ==, "2022-01-01|2022-03-31");
+  g_clear_pointer (&dates, g_free);
+
+  /* Another year than the plan's: it is the end that is wrong. */
+  type_text (end_row, "15/03/2023");
+  wait_for_save (GTK_WIDGET (window));
+  problem = shown_problem (editor);
+  g_assert_nonnull (problem);
+  g_assert_nonnull (strstr (problem, "within 2022"));
+  assert_error_marks (editor, FALSE, TRUE, "15/02/2022 – 15/03/2023");
+  dates = file_task_dates (path, id);
+  g_assert_cmpstr (dates, ==, "2022-01-01|2022-03-31");
+  g_clear_pointer (&dates, g_free);
+  save_screenshot (GTK_WIDGET (window), "editing-07-other-year");
+
+  /* Right at last: saved, and the marks go. */
+  type_text (end_row, "20/03/2022");
+  wait_for_save (GTK_WIDGET (window));
+  g_assert_null (shown_problem (editor));
+  g_assert_false (gtk_widget_has_css_class (end_row, "error"));
+  g_assert_false (gtk_widget_has_css_class (start_row, "error"));
+  dates = file_task_dates (path, id);
+  g_assert_cmpstr (dates, ==, "2022-02-15|2022-03-20");
+  assert_table (window, path, "4 2 1 2");
+
+  close_window (&window);
+}
+
+static void
+test_heading (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *date_line = NULL;
+  g_autofree char *title = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  TdWindow *window = open_with_sample (&path);
+  TdPlanEditor *editor;
+  GtkSpinButton *day, *month;
+  GtkWidget *title_row;
+  const char *problem;
+
+  editor = select_part (window, TD_PLAN_ROW_HEADING, 0);
+  g_assert_cmpstr (editor_page (editor), ==, "heading");
+  save_screenshot (GTK_WIDGET (window), "editing-08-heading");
+
+  /* A plan is often printed before it is signed: the day blank, the month known. */
+  day = spin_in_row (editor, "Day");
+  month = spin_in_row (editor, "Month");
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (day), ==, 22);
+  g_assert_cmpint (gtk_spin_button_get_value_as_int (month), ==, 2);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (day)));
+  gtk_spin_button_set_value (day, 0);
+  gtk_spin_button_set_value (month, 3);
+  wait_for_save (GTK_WIDGET (window));
+
+  g_assert_null (shown_problem (editor));
+  date_line = file_query (path, "SELECT '[' || issue_date || ']' || issue_month FROM plan "
+                                "WHERE year = 2022");
+  g_assert_cmpstr (date_line, ==, "[]3");
+  g_clear_pointer (&date_line, g_free);
+  plan = td_store_get_plan (td_window_get_store (window), 2022, &error);
+  g_assert_no_error (error);
+  date_line = td_plan_dup_date_line (plan);
+  g_assert_cmpstr (date_line, ==, "Tùng Ảnh, ngày     tháng 3 năm 2022");
+
+  /* A title is needed: refused where it was typed, and the file keeps the old one. */
+  title_row = entry_row (editor, "Title");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, SAMPLE_TITLE);
+  type_text (title_row, "");
+  wait_for_save (GTK_WIDGET (window));
+  problem = shown_problem (editor);
+  g_assert_nonnull (problem);
+  g_assert_cmpstr (problem, ==, "The title of the plan cannot be empty");
+  g_assert_true (gtk_widget_has_css_class (title_row, "error"));
+  title = file_query (path, "SELECT title FROM plan WHERE year = 2022");
+  g_assert_cmpstr (title, ==, SAMPLE_TITLE);
+  g_clear_pointer (&title, g_free);
+  save_screenshot (GTK_WIDGET (window), "editing-09-heading-refused");
+
+  type_text (title_row, SAMPLE_TITLE " (sửa đổi)");
+  wait_for_save (GTK_WIDGET (window));
+  g_assert_null (shown_problem (editor));
+  g_assert_false (gtk_widget_has_css_class (title_row, "error"));
+  title = file_query (path, "SELECT title FROM plan WHERE year = 2022");
+  g_assert_cmpstr (title, ==, SAMPLE_TITLE " (sửa đổi)");
+  assert_on_screen (window, SAMPLE_TITLE " (sửa đổi)");
+  /* The blank day and month 3 stayed through the later saves. */
+  g_clear_pointer (&date_line, g_free);
+  date_line = file_query (path, "SELECT '[' || issue_date || ']' || issue_month FROM plan "
+                                "WHERE year = 2022");
+  g_assert_cmpstr (date_line, ==, "[]3");
+
+  /* The document on screen gives the date as it will be printed, month included. */
+  check (text_on_screen (GTK_WIDGET (window), "Tùng Ảnh, ngày     tháng 3 năm 2022", FALSE),
+         "the plan's heading on screen does not show the month chosen with a blank day "
+         "(“Tùng Ảnh, ngày     tháng 3 năm 2022”)");
+  if (!text_on_screen (GTK_WIDGET (window), "Tùng Ảnh, ngày     tháng 3 năm 2022", FALSE))
+    dump_texts (GTK_WIDGET (window));
+
+  close_window (&window);
+}
+
+/* The sections of the sample plan, depth first, as "depth:heading" lines; and the id of
+ * the one headed @heading. */
+static char *
+section_outline (TdWindow   *window,
+                 const char *heading,
+                 gint64     *id)
+{
+  TdStore *store = td_window_get_store (window);
+  g_autoptr(GListModel) sections =
+    td_store_list_sections (store, td_plan_get_id (td_plan_view_get_plan (td_window_get_plan_view (window))));
+  GString *outline = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
+
+      g_string_append_printf (outline, "%d:%s\n", td_section_get_depth (section),
+                              td_section_get_heading (section));
+      if (id != NULL && g_str_equal (td_section_get_heading (section), heading))
+        *id = td_section_get_id (section);
+    }
+  return g_string_free (outline, FALSE);
+}
+
+/* The sections the plan view lists, in order, as "heading\n" lines. */
+static char *
+shown_sections (TdWindow *window)
+{
+  GListModel *rows = td_plan_view_get_rows (td_window_get_plan_view (window));
+  GString *shown = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (rows); i++)
+    {
+      g_autoptr(TdPlanRow) row = g_list_model_get_item (rows, i);
+
+      if (td_plan_row_get_kind (row) == TD_PLAN_ROW_SECTION)
+        g_string_append_printf (shown, "%s\n", td_section_get_heading (td_plan_row_get_section (row)));
+    }
+  return g_string_free (shown, FALSE);
+}
+
+#define OUTLINE_BEFORE \
+  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n0:II. NỘI DUNG:\n" \
+  "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
+#define OUTLINE_NESTED \
+  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n2:New section\n0:II. NỘI DUNG:\n" \
+  "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
+#define OUTLINE_OUTDENTED \
+  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n1:New section\n0:II. NỘI DUNG:\n" \
+  "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
+#define SHOWN_WITH_NEW \
+  "I. MỤC ĐÍCH YÊU CẦU\n1. Mục đích.\n2. Yêu cầu:\nNew section\nII. NỘI DUNG:\n" \
+  "III. CÁC GIẢI PHÁP CHỦ YẾU.\nIV. TỔ CHỨC THỰC HIỆN\n"
+#define SHOWN_WITHOUT_NEW \
+  "I. MỤC ĐÍCH YÊU CẦU\n1. Mục đích.\n2. Yêu cầu:\nII. NỘI DUNG:\n" \
+  "III. CÁC GIẢI PHÁP CHỦ YẾU.\nIV. TỔ CHỨC THỰC HIỆN\n"
+
+/* "parent heading|position" of a section in the file; NULL when it is not there. */
+static char *
+file_section (const char *path,
+              gint64      id)
+{
+  return file_query (path,
+                     "SELECT coalesce ((SELECT heading FROM section p WHERE p.id = s.parent_id), "
+                     "'-') || '|' || s.position || '|' || s.heading FROM section s "
+                     "WHERE s.id = %lld",
+                     (long long) id);
+}
+
+static void
+test_section_tree (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *outline = NULL;
+  g_autofree char *shown = NULL;
+  g_autofree char *row = NULL;
+  TdWindow *window = open_with_sample (&path);
+  TdPlanView *view = td_window_get_plan_view (window);
+  TdPlanEditor *editor;
+  TdPlanRow *selected;
+  gint64 requirements = 0;
+  gint64 id;
+
+  outline = section_outline (window, "2. Yêu cầu:", &requirements);
+  g_assert_cmpstr (outline, ==, OUTLINE_BEFORE);
+  g_assert_cmpint (requirements, !=, 0);
+  g_clear_pointer (&outline, g_free);
+
+  editor = select_part (window, TD_PLAN_ROW_SECTION, requirements);
+  g_assert_cmpstr (editor_page (editor), ==, "section");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (editor, "Heading, e.g. “1. Mục đích.”"))),
+                   ==, "2. Yêu cầu:");
+  save_screenshot (GTK_WIDGET (window), "editing-10-section");
+
+  click (find_button (GTK_WIDGET (editor), "Add Subsection", TRUE));
+  wait_for_frame (GTK_WIDGET (window));
+
+  /* The new section, under the one it was added to, is chosen. */
+  selected = td_plan_view_get_selected (view);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (td_plan_row_get_kind (selected), ==, TD_PLAN_ROW_SECTION);
+  id = td_section_get_id (td_plan_row_get_section (selected));
+  g_assert_cmpint (id, !=, requirements);
+  g_assert_cmpstr (td_section_get_heading (td_plan_row_get_section (selected)), ==, "New section");
+  g_assert_cmpstr (editor_page (editor), ==, "section");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry_row (editor, "Heading, e.g. “1. Mục đích.”"))),
+                   ==, "New section");
+  outline = section_outline (window, NULL, NULL);
+  g_assert_cmpstr (outline, ==, OUTLINE_NESTED);
+  g_clear_pointer (&outline, g_free);
+  shown = shown_sections (window);
+  g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
+  g_clear_pointer (&shown, g_free);
+  assert_on_screen (window, "New section");
+  row = file_section (path, id);
+  g_assert_cmpstr (row, ==, "2. Yêu cầu:|0|New section");
+  g_clear_pointer (&row, g_free);
+  save_screenshot (GTK_WIDGET (window), "editing-11-new-section");
+
+  /* Outdented: a sibling of the section it was under, just after it. */
+  click (find_action_button (GTK_WIDGET (editor), "editor.outdent-section"));
+  wait_for_frame (GTK_WIDGET (window));
+  outline = section_outline (window, NULL, NULL);
+  g_assert_cmpstr (outline, ==, OUTLINE_OUTDENTED);
+  g_clear_pointer (&outline, g_free);
+  row = file_section (path, id);
+  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|New section");
+  g_clear_pointer (&row, g_free);
+  selected = td_plan_view_get_selected (view);
+  g_assert_nonnull (selected);
+  g_assert_cmpint (td_section_get_id (td_plan_row_get_section (selected)), ==, id);
+  shown = shown_sections (window);
+  g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
+  g_clear_pointer (&shown, g_free);
+
+  click (find_button (GTK_WIDGET (editor), "Delete Section", FALSE));
+  wait_for_frame (GTK_WIDGET (window));
+  outline = section_outline (window, NULL, NULL);
+  g_assert_cmpstr (outline, ==, OUTLINE_BEFORE);
+  g_clear_pointer (&outline, g_free);
+  g_assert_null (file_section (path, id));
+  shown = shown_sections (window);
+  g_assert_cmpstr (shown, ==, SHOWN_WITHOUT_NEW);
+  g_clear_pointer (&shown, g_free);
+  assert_on_screen (window, "“New section” deleted");
+  check (g_strcmp0 (editor_page (editor), "section") != 0,
+         "after “Delete Section” the editor still shows the deleted section");
+
+  click_undo (window);
+  outline = section_outline (window, NULL, NULL);
+  g_assert_cmpstr (outline, ==, OUTLINE_OUTDENTED);
+  row = file_section (path, id);
+  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|New section");
+  shown = shown_sections (window);
+  g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
+  /* The table and its tasks were never touched. */
+  assert_table (window, path, "4 2 1 2");
+
+  close_window (&window);
+}
+
+static void
+test_read_only (void)
+{
+  g_autofree char *path = fresh_database_path ();
+  g_autofree char *pragma = NULL;
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  int newer = td_store_latest_version () + 1;
+  sqlite3 *db = NULL;
+  TdWindow *window;
+  TdPlanEditor *editor;
+  GtkWidget *delete_button;
+  GtkWidget *overlay;
+
+  /* The sample first, then the version of a newer application. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TdStore) store = td_store_open (path, &error);
+    gboolean added = FALSE;
+
+    g_assert_no_error (error);
+    g_assert_true (td_sample_load (store, &added, &error));
+    g_assert_no_error (error);
+    g_assert_true (added);
+  }
+  pragma = g_strdup_printf ("PRAGMA user_version = %d", newer);
+  g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
+  sqlite3_close (db);
+  g_assert_cmpint (file_user_version (path), ==, newer);
+  before = read_file (path);
+
+  reset_settings ();
+  window = open_window (path);
+  g_assert_cmpint (td_store_get_access (td_window_get_store (window)), ==,
+                   TD_STORE_READ_ONLY_NEWER);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "plan");
+  tasks = shown_tasks (window);
+  g_assert_cmpuint (tasks->len, ==, 9);
+
+  /* The editor shows the task, to read, but nothing in it can be changed. */
+  select_task (window, 2);
+  editor = editor_of (window);
+  g_assert_true (widget_on_screen (GTK_WIDGET (editor)));
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (editor_stack (editor))));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (shown_text_view (editor))));
+  g_assert_false (gtk_widget_is_sensitive (entry_row (editor, "End date (dd/mm/yyyy)")));
+  delete_button = find_button (GTK_WIDGET (editor), "Delete Task", FALSE);
+  /* Off for its own sake, not only as part of the page: its action is disabled. */
+  g_assert_false (gtk_widget_get_sensitive (delete_button));
+  save_screenshot (GTK_WIDGET (window), "editing-12-read-only");
+
+  /* Asked for by name (a shortcut would), the action does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete-task", NULL);
+  wait_for_frame (GTK_WIDGET (window));
+  g_clear_pointer (&tasks, g_ptr_array_unref);
+  tasks = shown_tasks (window);
+  g_assert_cmpuint (tasks->len, ==, 9);
+  g_assert_null (shown_problem (editor));
+  overlay = find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE);
+  g_assert_null (find_button (overlay, "Undo", FALSE));
+
+  /* Nor can a task be added to a quarter. */
+  editor = select_part (window, TD_PLAN_ROW_QUARTER, 2);
+  g_assert_cmpstr (editor_page (editor), ==, "quarter");
+  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (editor),
+                                                         "Add a Task to QUÝ II", FALSE)));
+  gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-task", NULL);
+  wait_for_frame (GTK_WIDGET (window));
+  g_clear_pointer (&tasks, g_ptr_array_unref);
+  tasks = shown_tasks (window);
+  g_assert_cmpuint (tasks->len, ==, 9);
+
+  close_window (&window);
+  g_assert_cmpint (file_user_version (path), ==, newer);
+  after = read_file (path);
+  g_assert_true (g_bytes_equal (before, after));
+}
+
+/* Locale and application ------------------------------------------------------------------ */
+
+static GStrv
+system_data_subdirs (const char *subdir)
+{
+  g_auto(GStrv) dirs = g_strsplit (g_getenv (SYSTEM_DATA_DIRS_VAR), G_SEARCHPATH_SEPARATOR_S, -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; dirs[i] != NULL; i++)
+    if (dirs[i][0] != '\0')
+      {
+        g_autofree char *path = g_build_filename (dirs[i], subdir, NULL);
+        g_strv_builder_add (builder, path);
+      }
+  return g_strv_builder_end (builder);
+}
+
+static void
+use_system_icons (void)
+{
+  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
+  g_auto(GStrv) dirs = system_data_subdirs ("icons");
+
+  for (guint i = 0; dirs[i] != NULL; i++)
+    gtk_icon_theme_add_search_path (theme, dirs[i]);
+}
+
+/* Sets the locale as main.c does (GTK's own setlocale() reads LC_ALL when it starts), then
+ * starts the application; FALSE when the locale is missing. */
+static gboolean
+start_application (const char *locale,
+                   const char *language)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_setenv ("LC_ALL", locale, TRUE);
+  g_setenv ("LANGUAGE", language, TRUE);
+  if (setlocale (LC_ALL, locale) == NULL)
+    return FALSE;
+  if (g_getenv ("THIDUA_LOCALEDIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("THIDUA_LOCALEDIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+
+  app = td_application_new ();
+  /* A window per test, not the single instance a desktop session keeps. */
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  /* Page changes and toasts take effect at once, not after a transition. */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
+  use_system_icons ();
+  return TRUE;
+}
+
+/* The editor in Vietnamese, in a process of its own: GLib decides once per process whether
+ * to translate. Its screenshots are the point; what it asserts is that the editor's words
+ * come from the catalogue. */
+static void
+test_vietnamese (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *task_title = NULL;
+  g_autoptr(GPtrArray) tasks = NULL;
+  const char *delete_label;
+  const char *start_title;
+  TdWindow *window;
+  TdPlanEditor *editor;
+
+  if (!g_test_subprocess ())
+    {
+      g_test_trap_subprocess (NULL, SUBPROCESS_SECONDS * G_USEC_PER_SEC,
+                              G_TEST_SUBPROCESS_INHERIT_STDERR);
+      g_test_trap_assert_passed ();
+      return;
+    }
+
+  if (!start_application ("vi_VN.UTF-8", "vi"))
+    {
+      /* A failure, not a skip: a missing locale would hide every untranslated string. */
+      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,
+                           "the vi_VN.UTF-8 locale is missing on this system");
+      return;
+    }
+
+  window = open_with_sample (&path);
+  /* The catalogue is in use: the application's name is Vietnamese. */
+  assert_on_screen (window, "Thi đua – Khen thưởng");
+
+  select_part (window, TD_PLAN_ROW_QUARTER, 2);
+  save_screenshot (GTK_WIDGET (window), "editing-vi-quarter-2");
+
+  tasks = shown_tasks (window);
+  editor = select_part (window, TD_PLAN_ROW_TASK, td_task_get_id (shown_task_numbered (tasks, 2)));
+  g_assert_cmpstr (editor_page (editor), ==, "task");
+  save_screenshot (GTK_WIDGET (window), "editing-vi-task-2");
+
+  delete_label = g_dgettext (GETTEXT_PACKAGE, "Delete Task");
+  check (!g_str_equal (delete_label, "Delete Task"),
+         "the task editor's “Delete Task” has no Vietnamese translation");
+  check (find_button (GTK_WIDGET (editor), delete_label, FALSE) != NULL,
+         "the task editor shows no “%s” button", delete_label);
+  task_title = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Task %d"), 2);
+  check (!g_str_equal (task_title, "Task 2"),
+         "the task editor's heading “Task %%d” has no Vietnamese translation");
+  start_title = g_dgettext (GETTEXT_PACKAGE, "Start date (dd/mm/yyyy)");
+  check (!g_str_equal (start_title, "Start date (dd/mm/yyyy)"),
+         "the task editor's “Start date (dd/mm/yyyy)” has no Vietnamese translation");
+  if (!text_on_screen (GTK_WIDGET (editor), task_title, FALSE))
+    dump_texts (GTK_WIDGET (editor));
+  check (text_on_screen (GTK_WIDGET (editor), task_title, FALSE),
+         "the task editor's heading “%s” is not on screen", task_title);
+
+  editor = select_part (window, TD_PLAN_ROW_HEADING, 0);
+  save_screenshot (GTK_WIDGET (window), "editing-vi-heading");
+
+  close_window (&window);
+  g_clear_object (&app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_auto(GStrv) mime_dirs = NULL;
+  g_autofree char **args = NULL;
+  int status;
+
+  if (g_getenv (SYSTEM_DATA_DIRS_VAR) == NULL)
+    {
+      g_autofree char *dirs = g_strjoinv (G_SEARCHPATH_SEPARATOR_S,
+                                          (char **) g_get_system_data_dirs ());
+      g_setenv (SYSTEM_DATA_DIRS_VAR, dirs, TRUE);
+    }
+  mime_dirs = system_data_subdirs ("mime");
+  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
+
+  /* A failed check() lets its test go on; --keep-going lets the next tests run too, so one
+   * run tells of every failure. */
+  args = g_new0 (char *, argc + 2);
+  args[0] = argv[0];
+  args[1] = (char *) "--keep-going";
+  for (int i = 1; i < argc; i++)
+    args[i + 1] = argv[i];
+  argc++;
+  g_test_init (&argc, &args, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  /* English whatever the developer's session speaks; a subprocess sets its own language. */
+  if (!g_test_subprocess () && !start_application ("C.UTF-8", "C"))
+    g_error ("the C.UTF-8 locale is missing");
+
+  g_test_add_func ("/editing/add-task", test_add_task);
+  g_test_add_func ("/editing/move-quarter", test_move_quarter);
+  g_test_add_func ("/editing/undo-delete", test_undo_delete);
+  g_test_add_func ("/editing/invalid-date", test_invalid_date);
+  g_test_add_func ("/editing/heading", test_heading);
+  g_test_add_func ("/editing/section-tree", test_section_tree);
+  g_test_add_func ("/editing/read-only", test_read_only);
+  g_test_add_func ("/editing/vietnamese", test_vietnamese);
+
+  status = g_test_run ();
+  g_clear_object (&app);
+  return status;
+}
