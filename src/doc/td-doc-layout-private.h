@@ -67,6 +67,7 @@ typedef enum {
   TD_DOC_BLOCK_HEADER,
   TD_DOC_BLOCK_SIGNATURE,
   TD_DOC_BLOCK_TABLE,
+  TD_DOC_BLOCK_DRAWING,
 } TdDocBlockKind;
 
 typedef struct {
@@ -80,6 +81,7 @@ typedef struct {
   GArray        *rules;         /* HEADER, SIGNATURE: TdDocRule */
   double         height;        /* HEADER, SIGNATURE */
   TdDocTable    *table;         /* TABLE */
+  TdDocDrawing  *drawing;       /* DRAWING: its arrays are the block's own copies */
 } TdDocBlock;
 
 struct _TdDocLayout {

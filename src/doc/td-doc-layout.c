@@ -207,6 +207,16 @@ table_free (TdDocTable *table)
 }
 
 static void
+drawing_free (TdDocDrawing *drawing)
+{
+  if (drawing->destroy != NULL)
+    drawing->destroy (drawing->user_data);
+  g_free ((gpointer) drawing->row_heights);
+  g_free ((gpointer) drawing->keep_with_next);
+  g_free (drawing);
+}
+
+static void
 block_free (TdDocBlock *block)
 {
   g_free (block->source);
@@ -217,6 +227,7 @@ block_free (TdDocBlock *block)
   g_clear_pointer (&block->placed, g_array_unref);
   g_clear_pointer (&block->rules, g_array_unref);
   g_clear_pointer (&block->table, table_free);
+  g_clear_pointer (&block->drawing, drawing_free);
   g_free (block);
 }
 
@@ -480,6 +491,32 @@ td_doc_table_get_n_rows (TdDocTable *table)
   return table->rows->len;
 }
 
+guint
+td_doc_layout_add_drawing (TdDocLayout        *self,
+                           const TdDocDrawing *drawing)
+{
+  TdDocBlock *block;
+  TdDocDrawing *copy;
+
+  g_return_val_if_fail (self != NULL && drawing != NULL, G_MAXUINT);
+  g_return_val_if_fail (drawing->draw != NULL, G_MAXUINT);
+  g_return_val_if_fail (drawing->n_rows == 0 || drawing->row_heights != NULL, G_MAXUINT);
+  g_return_val_if_fail (self->pages == NULL, G_MAXUINT);
+
+  copy = g_new (TdDocDrawing, 1);
+  *copy = *drawing;
+  copy->row_heights = g_memdup2 (drawing->row_heights, drawing->n_rows * sizeof (double));
+  copy->keep_with_next = drawing->keep_with_next != NULL
+                         ? g_memdup2 (drawing->keep_with_next, drawing->n_rows * sizeof (gboolean))
+                         : g_new0 (gboolean, MAX (drawing->n_rows, 1));
+
+  block = g_new0 (TdDocBlock, 1);
+  block->kind = TD_DOC_BLOCK_DRAWING;
+  block->style.space_before = drawing->space_before;
+  block->drawing = copy;
+  return add_block (self, block);
+}
+
 /* Measuring --------------------------------------------------------------------------------- */
 
 static void
@@ -541,6 +578,9 @@ td_doc_block_measure (TdDocLayout *self,
       break;
     case TD_DOC_BLOCK_TABLE:
       table_measure (self, block->table);
+      break;
+    case TD_DOC_BLOCK_DRAWING:
+      /* Its owner measured it. */
       break;
     default:
       g_assert_not_reached ();

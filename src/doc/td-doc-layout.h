@@ -100,14 +100,18 @@ typedef enum {
   TD_DOC_PIECE_SIGNATURE,
   TD_DOC_PIECE_TABLE_HEAD,     /* the header row, repeated on every page of a table */
   TD_DOC_PIECE_TABLE_ROW,      /* all of a row or, when it splits, the lines on this page */
+  TD_DOC_PIECE_DRAWING_HEAD,   /* a drawing's head, repeated on every page it goes on */
+  TD_DOC_PIECE_DRAWING_ROWS,   /* rows row … row + n_lines - 1 of a drawing */
 } TdDocPieceKind;
 
 typedef struct {
   TdDocPieceKind kind;
   guint          block;        /* index of the block, in the order they were added */
-  guint          row;          /* TABLE_ROW: index of the row in its table */
+  guint          row;          /* TABLE_ROW: index of the row in its table; DRAWING_ROWS:
+                                * the first row on this page */
   guint          first_line;   /* TEXT: the first line on this page */
-  guint          n_lines;      /* TEXT: lines on this page; TABLE_ROW: of all its cells */
+  guint          n_lines;      /* TEXT: lines on this page; TABLE_ROW: of all its cells;
+                                * DRAWING_ROWS: rows on this page */
   double         y;            /* top on the page, points */
   double         height;
   /* TABLE_ROW: the lines of each cell on this page (cell_first … cell_end - 1). */
@@ -167,6 +171,38 @@ void         td_doc_table_add_span_row    (TdDocTable          *table,
                                            gboolean             bold,
                                            gboolean             keep_with_next);
 guint        td_doc_table_get_n_rows      (TdDocTable          *table);
+
+/* A drawing the engine places but does not draw itself (the timeline's chart, its legend):
+ * a head, if any, repeated at the top of every page it goes on, then rows of given heights
+ * that a page may break between. @draw draws the head (@head TRUE) or rows @first … @end - 1
+ * with the top-left of the piece at the origin, @width the text width; @text appends their
+ * words, a line each, for td_doc_layout_dup_page_text(). */
+typedef void (*TdDocDrawFunc)     (cairo_t  *cr,
+                                   double    width,
+                                   gboolean  head,
+                                   guint     first,
+                                   guint     end,
+                                   gpointer  user_data);
+typedef void (*TdDocDrawTextFunc) (GString  *out,
+                                   gboolean  head,
+                                   guint     first,
+                                   guint     end,
+                                   gpointer  user_data);
+
+typedef struct {
+  double             space_before;
+  double             head_height;     /* 0: no head */
+  guint              n_rows;
+  const double      *row_heights;     /* n_rows, copied */
+  const gboolean    *keep_with_next;  /* n_rows or NULL, copied: the row never ends a page */
+  TdDocDrawFunc      draw;
+  TdDocDrawTextFunc  text;            /* NULL: the drawing has no words */
+  gpointer           user_data;
+  GDestroyNotify     destroy;         /* for @user_data, when the layout is freed */
+} TdDocDrawing;
+
+guint        td_doc_layout_add_drawing    (TdDocLayout         *self,
+                                           const TdDocDrawing  *drawing);
 
 /* Lays the blocks out and breaks them into pages; once, later calls do nothing. */
 void         td_doc_layout_paginate       (TdDocLayout         *self);

@@ -111,13 +111,15 @@ typedef enum {
   ITEM_ATOM,
   ITEM_HEAD,
   ITEM_ROW,
+  ITEM_DRAW_HEAD,
+  ITEM_DRAW_ROW,
 } ItemKind;
 
-/* The flow, cut where a page may break: lines of text, atoms, table rows. */
+/* The flow, cut where a page may break: lines of text, atoms, table rows, drawing rows. */
 typedef struct {
   ItemKind kind;
   guint    block;
-  guint    index;     /* LINE: line; ROW: row */
+  guint    index;     /* LINE: line; ROW, DRAW_ROW: row */
   double   height;    /* ROW: whole */
   double   space;     /* before; dropped at the head of a page */
   gboolean glue;      /* no page break before this item */
@@ -206,6 +208,27 @@ build_items (TdDocLayout *self)
           }
           break;
 
+        case TD_DOC_BLOCK_DRAWING:
+          {
+            TdDocDrawing *drawing = block->drawing;
+
+            if (drawing->head_height > 0)
+              {
+                add_item (items, ITEM_DRAW_HEAD, b, 0, drawing->head_height,
+                          block->style.space_before, keep);
+                keep = TRUE;
+              }
+            for (guint i = 0; i < drawing->n_rows; i++)
+              {
+                add_item (items, ITEM_DRAW_ROW, b, i, drawing->row_heights[i],
+                          i == 0 && drawing->head_height <= 0 ? block->style.space_before : 0,
+                          keep);
+                keep = drawing->keep_with_next[i];
+              }
+            keep = FALSE;
+          }
+          break;
+
         default:
           g_assert_not_reached ();
         }
@@ -252,6 +275,14 @@ pager_end_page (Pager *pager)
 
       if (last != NULL && piece->kind == TD_DOC_PIECE_TEXT && last->kind == TD_DOC_PIECE_TEXT &&
           last->block == piece->block && last->first_line + last->n_lines == piece->first_line)
+        {
+          last->n_lines += piece->n_lines;
+          last->height = piece->y + piece->height - last->y;
+        }
+      /* Rows of a drawing on one page are one piece too, drawn in one call. */
+      else if (last != NULL && piece->kind == TD_DOC_PIECE_DRAWING_ROWS &&
+               last->kind == TD_DOC_PIECE_DRAWING_ROWS && last->block == piece->block &&
+               last->row + last->n_lines == piece->row)
         {
           last->n_lines += piece->n_lines;
           last->height = piece->y + piece->height - last->y;
@@ -393,6 +424,14 @@ td_doc_layout_paginate (TdDocLayout *self)
           place_head (&pager, G_MAXUINT, item->block, table, 0.0);
           continue;
         }
+      /* And a drawing's head. */
+      if (item->kind == ITEM_DRAW_ROW && pager.n_flow == 0 && pager.pieces->len == 0 &&
+          block->drawing->head_height > 0)
+        {
+          pager_add (&pager, TD_DOC_PIECE_DRAWING_HEAD, G_MAXUINT, item->block, 0.0,
+                     block->drawing->head_height);
+          continue;
+        }
 
       if (force || pager.y + space + height <= pager.bottom + EPSILON)
         {
@@ -418,6 +457,15 @@ td_doc_layout_paginate (TdDocLayout *self)
               piece = pager_add (&pager, TD_DOC_PIECE_TABLE_ROW, i, item->block, space, height);
               set_row_lines (piece, row, item->index, cursor, end);
               memset (cursor, 0, sizeof cursor);
+              break;
+            case ITEM_DRAW_HEAD:
+              pager_add (&pager, TD_DOC_PIECE_DRAWING_HEAD, i, item->block, space, height);
+              break;
+            case ITEM_DRAW_ROW:
+              piece = pager_add (&pager, TD_DOC_PIECE_DRAWING_ROWS, i, item->block, space,
+                                 height);
+              piece->row = item->index;
+              piece->n_lines = 1;
               break;
             default:
               g_assert_not_reached ();

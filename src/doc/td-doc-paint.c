@@ -166,6 +166,21 @@ draw_row (TdDocLayout      *self,
 }
 
 static void
+draw_drawing (TdDocLayout      *self,
+              cairo_t          *cr,
+              const TdDocPiece *piece)
+{
+  TdDocDrawing *drawing = get_block (self, piece)->drawing;
+  gboolean head = piece->kind == TD_DOC_PIECE_DRAWING_HEAD;
+
+  cairo_save (cr);
+  cairo_translate (cr, self->left, piece->y);
+  drawing->draw (cr, td_doc_layout_get_text_width (self), head, head ? 0 : piece->row,
+                 head ? 0 : piece->row + piece->n_lines, drawing->user_data);
+  cairo_restore (cr);
+}
+
+static void
 draw_page_number (TdDocLayout *self,
                   cairo_t     *cr,
                   guint        page)
@@ -218,6 +233,10 @@ td_doc_layout_draw_page (TdDocLayout *self,
         case TD_DOC_PIECE_TABLE_ROW:
           draw_row (self, cr, piece);
           break;
+        case TD_DOC_PIECE_DRAWING_HEAD:
+        case TD_DOC_PIECE_DRAWING_ROWS:
+          draw_drawing (self, cr, piece);
+          break;
         default:
           g_assert_not_reached ();
         }
@@ -268,6 +287,17 @@ td_doc_layout_dup_page_text (TdDocLayout *self,
               td_doc_text_append_lines (&row->texts[j], out, piece->cell_first[j],
                                         piece->cell_end[j]);
           }
+          break;
+        case TD_DOC_PIECE_DRAWING_HEAD:
+        case TD_DOC_PIECE_DRAWING_ROWS:
+          if (block->drawing->text != NULL)
+            {
+              gboolean head = piece->kind == TD_DOC_PIECE_DRAWING_HEAD;
+
+              block->drawing->text (out, head, head ? 0 : piece->row,
+                                    head ? 0 : piece->row + piece->n_lines,
+                                    block->drawing->user_data);
+            }
           break;
         default:
           g_assert_not_reached ();

@@ -157,8 +157,7 @@ td_plan_doc_new (TdStore *store,
 
   layout = td_doc_layout_new ();
   number = td_plan_dup_number_line (plan);
-  date = td_date_place_phrase (td_plan_get_place (plan), td_plan_get_issue_date (plan),
-                               td_plan_get_year (plan));
+  date = td_plan_dup_date_line (plan);
 
   td_doc_layout_add_header (layout, &(TdDocHeader) {
     .parent_body = td_plan_get_parent_body (plan),

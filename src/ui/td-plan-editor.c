@@ -36,6 +36,8 @@ struct _TdPlanEditor
   TdTask          *task;
   /* Filling the widgets from the data: their change signals are not edits. */
   gboolean         loading;
+  /* A move changed what the fields show (number, quarter, dates): load them again. */
+  gboolean         reload;
   guint            save_source;
   gboolean         units_dirty;
 
@@ -55,6 +57,7 @@ struct _TdPlanEditor
   GtkTextView     *preamble_view;
   AdwEntryRow     *closing_row;
 
+  AdwPreferencesGroup *section_group;
   AdwEntryRow     *section_heading_row;
   GtkSwitch       *task_section_switch;
   GtkTextView     *section_body_view;
@@ -331,9 +334,14 @@ save_task (TdPlanEditor *self)
 
   if (!td_store_update_task (self->store, task, &error))
     {
-      bad_row = content[0] == '\0' ? GTK_WIDGET (self->content_view)
-                                   : (strcmp (end, start) < 0 ? GTK_WIDGET (self->end_row)
-                                                              : GTK_WIDGET (self->start_row));
+      int year = td_plan_get_year (self->plan);
+
+      if (content[0] == '\0')
+        bad_row = GTK_WIDGET (self->content_view);
+      else if (td_date_year_of (start) != year)
+        bad_row = GTK_WIDGET (self->start_row);
+      else
+        bad_row = GTK_WIDGET (self->end_row);
       report_error (self, bad_row, error);
       return;
     }
@@ -695,6 +703,7 @@ move_task_action (GtkWidget  *widget,
   flush (self);
   if (up && position == 0)
     return;
+  self->reload = TRUE;
   if (!td_store_move_task (self->store, id, td_task_get_quarter (self->task),
                            up ? position - 1 : position + 1, &error))
     report_error (self, NULL, error);
@@ -714,6 +723,7 @@ on_quarter_selected_cb (TdPlanEditor *self)
 
   flush (self);
   id = td_task_get_id (self->task);
+  self->reload = TRUE;
   if (!td_store_move_task (self->store, id, quarter, -1, &error))
     report_error (self, NULL, error);
   else
@@ -806,6 +816,7 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   BIND (title_row);
   BIND (preamble_view);
   BIND (closing_row);
+  BIND (section_group);
   BIND (section_heading_row);
   BIND (task_section_switch);
   BIND (section_body_view);
@@ -930,7 +941,7 @@ td_plan_editor_edit_row (TdPlanEditor *self,
 
   /* The same part again (the plan was reloaded after a save): keep what is being typed. */
   kind = row != NULL ? td_plan_row_get_kind (row) : TD_PLAN_ROW_TABLE_HEAD;
-  if (row != NULL && self->page != PAGE_NOTHING &&
+  if (row != NULL && self->page != PAGE_NOTHING && !self->reload &&
       ((kind == TD_PLAN_ROW_TASK && self->task != NULL &&
         td_task_get_id (td_plan_row_get_task (row)) == td_task_get_id (self->task)) ||
        (kind == TD_PLAN_ROW_SECTION && self->section != NULL &&
@@ -943,7 +954,11 @@ td_plan_editor_edit_row (TdPlanEditor *self,
       /* Its number or place may have changed; the fields stay as typed. */
       if (kind == TD_PLAN_ROW_TASK)
         {
+          g_autofree char *title = NULL;
+
           g_set_object (&self->task, td_plan_row_get_task (row));
+          title = g_strdup_printf (_("Task %d"), td_task_get_number (self->task));
+          adw_preferences_group_set_title (self->task_group, title);
           self->loading = TRUE;
           gtk_drop_down_set_selected (self->quarter_dropdown, td_task_get_quarter (self->task) - 1);
           self->loading = FALSE;
@@ -954,6 +969,7 @@ td_plan_editor_edit_row (TdPlanEditor *self,
       return;
     }
 
+  self->reload = FALSE;
   flush (self);
   clear_problems (self);
   g_clear_object (&self->section);
@@ -979,6 +995,12 @@ td_plan_editor_edit_row (TdPlanEditor *self,
       break;
     case TD_PLAN_ROW_SECTION:
       self->section = g_object_ref (td_plan_row_get_section (row));
+      {
+        /* Translators: the section editor's heading; %d is its level, 1 for "I.", 2 for "1." */
+        g_autofree char *title = g_strdup_printf (_("Section, Level %d"),
+                                                  td_section_get_depth (self->section) + 1);
+        adw_preferences_group_set_title (self->section_group, title);
+      }
       set_text (GTK_WIDGET (self->section_heading_row), td_section_get_heading (self->section));
       set_text (GTK_WIDGET (self->section_body_view), td_section_get_body (self->section));
       gtk_switch_set_active (self->task_section_switch,

@@ -181,9 +181,7 @@ build_heading (TdPlanView *self)
   GtkWidget *right = vbox (2);
   GtkWidget *preamble = vbox (6);
   g_autofree char *number = td_plan_dup_number_line (plan);
-  g_autofree char *date = td_date_place_phrase (td_plan_get_place (plan),
-                                                td_plan_get_issue_date (plan),
-                                                td_plan_get_year (plan));
+  g_autofree char *date = td_plan_dup_date_line (plan);
 
   gtk_grid_set_column_homogeneous (GTK_GRID (columns), TRUE);
   gtk_grid_set_column_spacing (GTK_GRID (columns), 24);
@@ -258,11 +256,14 @@ table_column_widths (GtkWidget *row,
 
   for (GtkWidget *c = gtk_widget_get_first_child (row); c; c = gtk_widget_get_next_sibling (c))
     n++;
+  /* The same proportions as the task rows (td-task-row.c) below a full page. */
   if (n == 3)
     {
-      widths[0] = NUMBER_WIDTH;
-      widths[2] = RESPONSIBLE_WIDTH;
-      widths[1] = MAX (0, width - NUMBER_WIDTH - RESPONSIBLE_WIDTH);
+      double scale = (double) MIN (width, PAGE_WIDTH) / PAGE_WIDTH;
+
+      widths[0] = MAX (32, NUMBER_WIDTH * scale);
+      widths[2] = MAX (80, RESPONSIBLE_WIDTH * scale);
+      widths[1] = MAX (0, width - widths[0] - widths[2]);
     }
   else
     widths[0] = width;
@@ -290,7 +291,7 @@ table_row_measure (GtkWidget      *row,
           gtk_widget_measure (c, orientation, -1, &child_min, &child_nat, NULL, NULL);
           *minimum += child_min;
         }
-      *minimum = MAX (*minimum, NUMBER_WIDTH + RESPONSIBLE_WIDTH);
+      *minimum = MAX (*minimum, 32 + 80);
       *natural = MAX (*minimum, PAGE_WIDTH);
       return;
     }
@@ -629,9 +630,8 @@ rebuild_rows (TdPlanView *self)
     gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
     g_signal_handlers_unblock_by_func (self->selection, on_selection_changed_cb, self);
 
-    if (selected != NULL)
-      td_plan_view_select (self, kind, id);
-    else
+    /* A part that is gone (deleted) leaves nothing selected, and the editor is told. */
+    if (selected == NULL || !td_plan_view_select (self, kind, id))
       on_selection_changed_cb (self);
   }
 }

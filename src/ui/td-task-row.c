@@ -69,38 +69,42 @@ ensure_layouts (TdTaskRow *self)
     }
 }
 
-/* Where the page and its columns are within @width. */
+/* Where the page and its columns are within @width: the columns keep their proportions
+ * when the page is narrower than it would be printed. */
 static void
 columns (TdTaskRow *self,
          int        width,
          int       *x,
          int       *page,
-         int       *content_width)
+         int        cell_width[3])
 {
+  double scale;
+
   *page = MIN (width, self->page_width);
   *x = (width - *page) / 2;
-  *content_width = MAX (1, *page - self->number_width - self->responsible_width);
+  scale = (double) *page / self->page_width;
+  cell_width[0] = MAX (32, self->number_width * scale);
+  cell_width[2] = MAX (80, self->responsible_width * scale);
+  cell_width[1] = MAX (1, *page - cell_width[0] - cell_width[2]);
 }
 
 static int
 height_for_width (TdTaskRow *self,
                   int        width)
 {
-  int x, page, content_width;
+  int x, page, cell_width[3];
   int heights[N_CELLS];
 
   if (width == self->cached_width)
     return self->cached_height;
 
   ensure_layouts (self);
-  columns (self, width, &x, &page, &content_width);
-  pango_layout_set_width (self->layouts[CELL_NUMBER],
-                          (self->number_width - 2 * PAD_X) * PANGO_SCALE);
-  pango_layout_set_width (self->layouts[CELL_CONTENT], (content_width - 2 * PAD_X) * PANGO_SCALE);
+  columns (self, width, &x, &page, cell_width);
+  pango_layout_set_width (self->layouts[CELL_NUMBER], (cell_width[0] - 2 * PAD_X) * PANGO_SCALE);
+  pango_layout_set_width (self->layouts[CELL_CONTENT], (cell_width[1] - 2 * PAD_X) * PANGO_SCALE);
   pango_layout_set_width (self->layouts[CELL_RESPONSIBLE],
-                          (self->responsible_width - 2 * PAD_X) * PANGO_SCALE);
-  pango_layout_set_width (self->layouts[CELL_UNITS],
-                          (self->responsible_width - 2 * PAD_X) * PANGO_SCALE);
+                          (cell_width[2] - 2 * PAD_X) * PANGO_SCALE);
+  pango_layout_set_width (self->layouts[CELL_UNITS], (cell_width[2] - 2 * PAD_X) * PANGO_SCALE);
 
   for (guint i = 0; i < N_CELLS; i++)
     pango_layout_get_pixel_size (self->layouts[i], NULL, &heights[i]);
@@ -137,15 +141,14 @@ static int
 estimated_height (TdTaskRow *self,
                   int        width)
 {
-  int x, page, content_width;
+  int x, page, cell_width[3];
   int content, responsible;
 
-  columns (self, width, &x, &page, &content_width);
+  columns (self, width, &x, &page, cell_width);
   content = estimated_lines (self->texts[CELL_CONTENT],
-                             MAX (1.0, (content_width - 2 * PAD_X) / self->char_width));
+                             MAX (1.0, (cell_width[1] - 2 * PAD_X) / self->char_width));
   responsible = estimated_lines (self->texts[CELL_RESPONSIBLE],
-                                 MAX (1.0, (self->responsible_width - 2 * PAD_X) /
-                                             self->char_width));
+                                 MAX (1.0, (cell_width[2] - 2 * PAD_X) / self->char_width));
   if (self->texts[CELL_UNITS][0] != '\0')
     responsible += 1;
   return 2 * PAD_Y + MAX (content, responsible) * self->line_height;
@@ -194,7 +197,7 @@ td_task_row_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = self->number_width + self->responsible_width + 120;
+      *minimum = 32 + 80 + 120;
       *natural = self->page_width;
     }
   else if (self->estimating)
@@ -221,20 +224,20 @@ td_task_row_snapshot (GtkWidget   *widget,
   TdTaskRow *self = TD_TASK_ROW (widget);
   int width = gtk_widget_get_width (widget);
   int height = gtk_widget_get_height (widget);
-  int x, page, content_width;
+  int x, page, cell_width[3];
   int responsible_height;
   int cell_x[3];
   GdkRGBA color, rule;
 
   height_for_width (self, width);
-  columns (self, width, &x, &page, &content_width);
+  columns (self, width, &x, &page, cell_width);
   gtk_style_context_get_color (gtk_widget_get_style_context (widget), &color);
   rule = color;
   rule.alpha *= 0.35f;
 
   cell_x[0] = x;
-  cell_x[1] = x + self->number_width;
-  cell_x[2] = x + self->number_width + content_width;
+  cell_x[1] = x + cell_width[0];
+  cell_x[2] = x + cell_width[0] + cell_width[1];
 
   /* The table's rules: left of each cell, right of the last, and below. */
   for (guint i = 0; i < 3; i++)
