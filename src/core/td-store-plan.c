@@ -615,3 +615,50 @@ td_store_list_units (TdStore *self)
     sqlite3_reset (stmt);
   return G_LIST_MODEL (store);
 }
+
+GHashTable *
+td_store_dup_plan_task_units (TdStore *self,
+                              gint64   plan_id)
+{
+  GHashTable *units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                             (GDestroyNotify) g_strfreev);
+  g_autoptr(GStrvBuilder) builder = NULL;
+  gint64 current = 0;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), units);
+
+  stmt = td_store_prepare (self,
+                           "SELECT task_unit.task_id, unit.name FROM task "
+                           "JOIN task_unit ON task_unit.task_id = task.id "
+                           "JOIN unit ON unit.id = task_unit.unit_id "
+                           "WHERE task.plan_id = ?1 ORDER BY task_unit.task_id, unit.name",
+                           NULL);
+  if (stmt == NULL)
+    return units;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+
+  while (TRUE)
+    {
+      gboolean row = sqlite3_step (stmt) == SQLITE_ROW;
+      gint64 task_id = row ? sqlite3_column_int64 (stmt, 0) : 0;
+
+      /* A task's names are all read: hand them over before the next task's. */
+      if (builder != NULL && (!row || task_id != current))
+        {
+          g_hash_table_insert (units, g_memdup2 (&current, sizeof current),
+                               g_strv_builder_end (builder));
+          g_clear_pointer (&builder, g_strv_builder_unref);
+        }
+      if (!row)
+        break;
+      if (builder == NULL)
+        {
+          builder = g_strv_builder_new ();
+          current = task_id;
+        }
+      g_strv_builder_add (builder, td_store_column_text (stmt, 1));
+    }
+  sqlite3_reset (stmt);
+  return units;
+}

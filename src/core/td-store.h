@@ -110,6 +110,9 @@ GListModel    *td_store_list_tasks             (TdStore         *self,
 GStrv          td_store_dup_task_unit_names    (TdStore         *self,
                                                 gint64           task_id);
 GListModel    *td_store_list_units             (TdStore         *self);
+/* The units of every task of a plan in one query: task id (gint64 *) → GStrv of names. */
+GHashTable    *td_store_dup_plan_task_units    (TdStore         *self,
+                                                gint64           plan_id);
 
 /* Editing: each call is one transaction; "changed" follows with the plan's id. --------- */
 

@@ -261,7 +261,7 @@ table_column_widths (GtkWidget *row,
     {
       double scale = (double) MIN (width, PAGE_WIDTH) / PAGE_WIDTH;
 
-      widths[0] = MAX (32, NUMBER_WIDTH * scale);
+      widths[0] = MAX (44, NUMBER_WIDTH * scale);
       widths[2] = MAX (80, RESPONSIBLE_WIDTH * scale);
       widths[1] = MAX (0, width - widths[0] - widths[2]);
     }
@@ -291,7 +291,7 @@ table_row_measure (GtkWidget      *row,
           gtk_widget_measure (c, orientation, -1, &child_min, &child_nat, NULL, NULL);
           *minimum += child_min;
         }
-      *minimum = MAX (*minimum, 32 + 80);
+      *minimum = MAX (*minimum, 44 + 80);
       *natural = MAX (*minimum, PAGE_WIDTH);
       return;
     }

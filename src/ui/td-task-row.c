@@ -83,7 +83,7 @@ columns (TdTaskRow *self,
   *page = MIN (width, self->page_width);
   *x = (width - *page) / 2;
   scale = (double) *page / self->page_width;
-  cell_width[0] = MAX (32, self->number_width * scale);
+  cell_width[0] = MAX (44, self->number_width * scale);
   cell_width[2] = MAX (80, self->responsible_width * scale);
   cell_width[1] = MAX (1, *page - cell_width[0] - cell_width[2]);
 }
@@ -197,7 +197,7 @@ td_task_row_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = 32 + 80 + 120;
+      *minimum = 44 + 80 + 120;
       *natural = self->page_width;
     }
   else if (self->estimating)
