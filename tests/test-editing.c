@@ -1660,7 +1660,8 @@ test_vietnamese (void)
 
   window = open_with_sample (&path);
   /* The catalogue is in use: the application's name is Vietnamese. */
-  assert_on_screen (window, "Thi đua – Khen thưởng");
+  /* The header shows the Plan and Timeline switcher; the window keeps the name. */
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Thi đua – Khen thưởng");
 
   select_part (window, TD_PLAN_ROW_QUARTER, 2);
   save_screenshot (GTK_WIDGET (window), "editing-vi-quarter-2");

@@ -302,7 +302,16 @@ check_welcome_page (const char *locale,
   gtk_window_present (GTK_WINDOW (window));
   wait_for_frame (GTK_WIDGET (window));
 
-  stack = find_on_screen (GTK_WIDGET (window), GTK_TYPE_STACK);
+  /* The window's own stack: the one with the welcome page (the views have theirs). */
+  {
+    g_autoptr(GPtrArray) stacks = find_all (GTK_WIDGET (window), GTK_TYPE_STACK, FALSE);
+
+    stack = NULL;
+    for (guint i = 0; i < stacks->len; i++)
+      if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "welcome") != NULL)
+        stack = g_ptr_array_index (stacks, i);
+    g_assert_nonnull (stack);
+  }
   g_assert_cmpstr (gtk_stack_get_visible_child_name (stack), ==, "welcome");
 
   page = find_on_screen (GTK_WIDGET (window), ADW_TYPE_STATUS_PAGE);

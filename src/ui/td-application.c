@@ -9,6 +9,7 @@
 
 #include "td-application.h"
 #include "td-plan-doc.h"
+#include "td-timeline-doc.h"
 #include "td-sample.h"
 #include "td-window.h"
 
@@ -18,10 +19,11 @@ struct _TdApplication
 
   char          *database;
   gboolean       load_sample;
+  gboolean       timeline;
 };
 
 /* What --export can write, and to which kind of file. */
-static const char * const exports[] = { "plan" };
+static const char * const exports[] = { "plan", "timeline" };
 
 G_DEFINE_FINAL_TYPE (TdApplication, td_application, ADW_TYPE_APPLICATION)
 
@@ -113,7 +115,8 @@ export_document (const char *database,
     plan = td_store_get_plan (store, year, &error);
   if (plan != NULL)
     {
-      document = td_plan_doc_new (store, plan);
+      document = g_str_equal (what, "timeline") ? td_timeline_doc_new (store, plan, NULL)
+                                                : td_plan_doc_new (store, plan);
       if (td_document_export_pdf (document, output, &error))
         return 0;
     }
@@ -149,6 +152,7 @@ td_application_handle_local_options (GApplication *app,
       g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
     }
   g_variant_dict_lookup (options, "load-sample", "b", &self->load_sample);
+  g_variant_dict_lookup (options, "timeline", "b", &self->timeline);
 
   return -1;
 }
@@ -165,6 +169,8 @@ td_application_activate (GApplication *app)
       path = self->database != NULL ? g_canonicalize_filename (self->database, NULL)
                                     : td_store_default_path ();
       window = GTK_WINDOW (td_window_new (self, path, self->load_sample));
+      if (self->timeline)
+        td_window_show_timeline (TD_WINDOW (window));
     }
   gtk_window_present (window);
 }
@@ -222,8 +228,11 @@ td_application_init (TdApplication *self)
       N_("Open FILE instead of the default database"), N_("FILE") },
     { "load-sample", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Add the Tùng Ảnh 2022 plan if that year has no plan yet"), NULL },
+    { "timeline", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open on the timeline, as for a meeting"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Write a document without opening a window: plan"), N_("WHAT") },
+      N_("Write a document without opening a window: plan or timeline"),
+      N_("WHAT") },
     { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year of the document"), N_("YYYY") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write (.pdf)"),
       N_("FILE") },

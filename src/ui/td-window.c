@@ -13,6 +13,8 @@
 #include "td-plan-doc.h"
 #include "td-preferences.h"
 #include "td-print.h"
+#include "td-timeline-doc.h"
+#include "td-timeline-page.h"
 #include "td-sample.h"
 #include "td-window.h"
 
@@ -30,7 +32,11 @@ struct _TdWindow
 
   GtkDropDown          *year_dropdown;
   GtkStringList        *year_list;
-  AdwWindowTitle       *window_title;
+  AdwViewSwitcherTitle *window_title;
+  GtkWidget            *header_bar;
+  AdwViewStack         *plan_stack;
+  TdTimelinePage       *timeline_page;
+  gboolean              presenting;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   AdwToastOverlay      *toast_overlay;
@@ -84,6 +90,8 @@ update_actions (TdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->year != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", self->year != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.choose-year",
@@ -153,6 +161,7 @@ show_year (TdWindow *self,
       if (!g_error_matches (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND))
         show_error_toast (self, error);
       td_plan_view_set_plan (self->plan_view, NULL, NULL);
+      td_timeline_page_set_plan (self->timeline_page, NULL, NULL);
       if (self->plan_editor != NULL)
         td_plan_editor_set_plan (self->plan_editor, NULL, NULL);
       return;
@@ -162,10 +171,12 @@ show_year (TdWindow *self,
   if (self->plan_editor != NULL)
     td_plan_editor_set_plan (self->plan_editor, self->store, plan);
   td_plan_view_set_plan (self->plan_view, self->store, plan);
+  td_timeline_page_set_plan (self->timeline_page, self->store, plan);
   /* Translators: the window subtitle, e.g. "Plan 2022" */
   subtitle = g_strdup_printf (_("Plan %d"), year);
-  adw_window_title_set_subtitle (self->window_title, subtitle);
+  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
   gtk_stack_set_visible_child_name (self->stack, "plan");
+  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, TRUE);
 
   if (!td_store_is_read_only (self->store))
     g_settings_set_int (self->settings, "last-year", year);
@@ -200,8 +211,9 @@ reload (TdWindow *self,
       self->year = 0;
       update_welcome (self);
       gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
-      adw_window_title_set_subtitle (self->window_title, NULL);
+      adw_view_switcher_title_set_subtitle (self->window_title, NULL);
       gtk_stack_set_visible_child_name (self->stack, "welcome");
+      adw_view_switcher_title_set_view_switcher_enabled (self->window_title, FALSE);
       update_actions (self);
       return;
     }
@@ -318,6 +330,7 @@ show_problem (TdWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->fresh_button), corrupt);
   gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "problem");
+  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, FALSE);
   update_actions (self);
 }
 
@@ -506,6 +519,8 @@ current_document (TdWindow *self)
     return NULL;
   if (self->plan_editor != NULL)
     td_plan_editor_flush (self->plan_editor);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack), "timeline") == 0)
+    return td_timeline_doc_new (self->store, plan, NULL);
   return td_plan_doc_new (self->store, plan);
 }
 
@@ -530,11 +545,59 @@ print_action (GtkWidget  *widget,
     gtk_window_present (td_print_preview_new (GTK_WINDOW (self), document));
   else
     {
-      /* Translators: the suggested file name of the exported plan; %d is its year */
-      g_autofree char *name = g_strdup_printf (_("Ke hoach thi dua khen thuong %d.pdf"),
+      gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack),
+                                     "timeline") == 0;
+      /* Translators: the suggested file names of the exported plan and timeline; %d is the
+       * year */
+      g_autofree char *name = g_strdup_printf (timeline ? _("Timeline %d.pdf")
+                                                        : _("Ke hoach thi dua khen thuong %d.pdf"),
                                                self->year);
       td_print_export_pdf (GTK_WINDOW (self), document, name);
     }
+}
+
+static void
+set_presenting (TdWindow *self,
+                gboolean  presenting)
+{
+  if (self->presenting == presenting)
+    return;
+  self->presenting = presenting;
+  if (presenting)
+    {
+      adw_view_stack_set_visible_child_name (self->plan_stack, "timeline");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+  /* The chairman's screen: the year, the legend and the tasks, nothing to change. */
+  gtk_widget_set_visible (self->header_bar, !presenting);
+  gtk_revealer_set_reveal_child (self->read_only_revealer,
+                                 !presenting && self->store != NULL &&
+                                 td_store_is_read_only (self->store));
+  td_timeline_page_set_presenting (self->timeline_page, presenting);
+  update_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (td_timeline_page_get_timeline (self->timeline_page)));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+
+  set_presenting (self, g_str_equal (action_name, "win.present") ? !self->presenting : FALSE);
+}
+
+static void
+on_activate_task_cb (TdWindow   *self,
+                     gint64      task_id,
+                     TdTimeline *timeline)
+{
+  /* Double-click or Enter on the timeline: the task in the plan's editor. */
+  adw_view_stack_set_visible_child_name (self->plan_stack, "document");
+  td_plan_view_select (self->plan_view, TD_PLAN_ROW_TASK, task_id);
 }
 
 static void
@@ -687,6 +750,7 @@ td_window_class_init (TdWindowClass *klass)
   window_class->close_request = td_window_close_request;
 
   g_type_ensure (TD_TYPE_PLAN_VIEW);
+  g_type_ensure (TD_TYPE_TIMELINE_PAGE);
 
 
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -694,6 +758,9 @@ td_window_class_init (TdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdWindow, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, year_list);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_stack);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, toast_overlay);
@@ -711,6 +778,11 @@ td_window_class_init (TdWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.leave-presentation", NULL);
   gtk_widget_class_install_action (widget_class, "win.preview", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.choose-year", NULL, choose_year_action);
@@ -733,6 +805,8 @@ td_window_init (TdWindow *self)
 
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (on_year_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (td_timeline_page_get_timeline (self->timeline_page), "activate-task",
+                           G_CALLBACK (on_activate_task_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_view, "row-selected",
                            G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
 
@@ -765,6 +839,27 @@ td_window_get_year (TdWindow *self)
 {
   g_return_val_if_fail (TD_IS_WINDOW (self), 0);
   return self->year;
+}
+
+void
+td_window_show_timeline (TdWindow *self)
+{
+  g_return_if_fail (TD_IS_WINDOW (self));
+  adw_view_stack_set_visible_child_name (self->plan_stack, "timeline");
+}
+
+TdTimelinePage *
+td_window_get_timeline_page (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
+  return self->timeline_page;
+}
+
+gboolean
+td_window_get_presenting (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), FALSE);
+  return self->presenting;
 }
 
 TdPlanView *

@@ -8,6 +8,7 @@
 #include "td-application.h"
 #include "td-plan-view.h"
 #include "td-store.h"
+#include "td-timeline-page.h"
 
 G_BEGIN_DECLS
 
@@ -23,5 +24,8 @@ TdStore    *td_window_get_store      (TdWindow      *self);
 /* The year shown, 0 when there is no plan yet. */
 int         td_window_get_year       (TdWindow      *self);
 TdPlanView *td_window_get_plan_view  (TdWindow      *self);
+void        td_window_show_timeline  (TdWindow      *self);
+TdTimelinePage *td_window_get_timeline_page (TdWindow *self);
+gboolean    td_window_get_presenting (TdWindow      *self);
 
 G_END_DECLS

@@ -1,0 +1,275 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-timeline-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-timeline-page.h"
+#include "td-timeline-paint.h"
+
+struct _TdTimelinePage
+{
+  GtkWidget       parent_instance;
+
+  TdStore        *store;
+  /* The units offered by the unit filter, after "All units". */
+  GPtrArray      *units;
+
+  GtkWidget      *box;
+  GtkWidget      *toolbar;
+  GtkDropDown    *view_dropdown;
+  GtkDropDown    *quarter_dropdown;
+  GtkDropDown    *unit_dropdown;
+  GtkStringList  *unit_list;
+  GtkDropDown    *status_dropdown;
+  GtkWidget      *clear_button;
+  GtkToggleButton *units_toggle;
+  GtkFlowBox     *legend;
+  TdTimeline     *timeline;
+};
+
+G_DEFINE_FINAL_TYPE (TdTimelinePage, td_timeline_page, GTK_TYPE_WIDGET)
+
+/* The status drop-down's items after "Any status", in TdTimelineStatus order. */
+static const TdTimelineStatus status_items[] = {
+  TD_TIMELINE_PLANNED, TD_TIMELINE_IN_PROGRESS, TD_TIMELINE_DONE, TD_TIMELINE_OVERDUE,
+  TD_TIMELINE_CANCELLED,
+};
+
+static void
+on_filter_changed_cb (TdTimelinePage *self)
+{
+  guint status = gtk_drop_down_get_selected (self->status_dropdown);
+  guint unit = gtk_drop_down_get_selected (self->unit_dropdown);
+  TdTimelineFilter filter = {
+    .quarter = gtk_drop_down_get_selected (self->quarter_dropdown),
+    .unit = unit > 0 && unit <= self->units->len ? g_ptr_array_index (self->units, unit - 1)
+                                                 : NULL,
+    .statuses = status > 0 && status <= G_N_ELEMENTS (status_items)
+                  ? 1u << status_items[status - 1]
+                  : TD_TIMELINE_STATUS_ALL,
+    .view = gtk_drop_down_get_selected (self->view_dropdown),
+  };
+
+  td_timeline_set_filter (self->timeline, &filter);
+  /* A clear sign while anything is hidden, and one click to show it all again. */
+  gtk_widget_set_visible (self->clear_button,
+                          td_timeline_layout_is_filtered (td_timeline_get_layout (self->timeline)));
+}
+
+static void
+on_units_toggled_cb (TdTimelinePage *self)
+{
+  td_timeline_set_show_units (self->timeline, gtk_toggle_button_get_active (self->units_toggle));
+}
+
+static void
+draw_symbol_cb (GtkDrawingArea *area,
+                cairo_t        *cr,
+                int             width,
+                int             height,
+                gpointer        data)
+{
+  TdTimelineStyle style;
+
+  if (adw_style_manager_get_dark (adw_style_manager_get_default ()))
+    td_timeline_style_init_dark (&style);
+  else
+    td_timeline_style_init_light (&style);
+  td_timeline_paint_legend_symbol (cr, &style, GPOINTER_TO_INT (data), 0, 0, width, height);
+}
+
+static void
+build_legend (TdTimelinePage *self)
+{
+  for (int item = 0; item < TD_TIMELINE_LEGEND_N_ITEMS; item++)
+    {
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+      GtkWidget *symbol = gtk_drawing_area_new ();
+      GtkWidget *label = gtk_label_new (_(td_timeline_legend_msgid (item)));
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (symbol), 28);
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (symbol), 14);
+      gtk_widget_set_valign (symbol, GTK_ALIGN_CENTER);
+      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (symbol), draw_symbol_cb,
+                                      GINT_TO_POINTER (item), NULL);
+      gtk_widget_add_css_class (label, "caption");
+      gtk_box_append (GTK_BOX (box), symbol);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_flow_box_append (self->legend, box);
+    }
+}
+
+static void
+on_dark_changed_cb (TdTimelinePage *self)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_queue_draw (gtk_widget_get_first_child (gtk_flow_box_child_get_child (
+                             GTK_FLOW_BOX_CHILD (child))));
+  gtk_widget_queue_draw (GTK_WIDGET (self->timeline));
+}
+
+static void
+fill_units (TdTimelinePage *self)
+{
+  g_autoptr(GListModel) units = NULL;
+  g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+
+  g_ptr_array_set_size (self->units, 0);
+  g_ptr_array_add (labels, (gpointer) _("All units"));
+  if (self->store != NULL)
+    {
+      units = td_store_list_units (self->store);
+      for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+        {
+          g_autoptr(TdUnit) unit = g_list_model_get_item (units, i);
+          g_ptr_array_add (self->units, g_strdup (td_unit_get_name (unit)));
+          g_ptr_array_add (labels, g_ptr_array_index (self->units, self->units->len - 1));
+        }
+    }
+  g_ptr_array_add (labels, NULL);
+
+  g_signal_handlers_block_by_func (self->unit_dropdown, on_filter_changed_cb, self);
+  gtk_string_list_splice (self->unit_list, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->unit_list)),
+                          (const char * const *) labels->pdata);
+  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  g_signal_handlers_unblock_by_func (self->unit_dropdown, on_filter_changed_cb, self);
+}
+
+static void
+on_clear_cb (TdTimelinePage *self)
+{
+  td_timeline_page_clear_filter (self);
+}
+
+/* The tool bar's buttons are not inside the timeline, so its zoom actions reach them
+ * through the page. */
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TdTimelinePage *self = TD_TIMELINE_PAGE (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), action_name, NULL);
+}
+
+static void
+td_timeline_page_dispose (GObject *object)
+{
+  TdTimelinePage *self = TD_TIMELINE_PAGE (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_TIMELINE_PAGE);
+  g_clear_object (&self->store);
+  g_clear_pointer (&self->units, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (td_timeline_page_parent_class)->dispose (object);
+}
+
+static void
+td_timeline_page_class_init (TdTimelinePageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = td_timeline_page_dispose;
+
+  g_type_ensure (TD_TYPE_TIMELINE);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/io/github/thidua/ThiDua/ui/td-timeline-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, box);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, view_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, quarter_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, unit_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, unit_list);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, status_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, clear_button);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, units_toggle);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, legend);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, timeline);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-year", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-quarter", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-month", NULL, zoom_action);
+}
+
+static void
+td_timeline_page_init (TdTimelinePage *self)
+{
+  GtkDropDown *dropdowns[4];
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->units = g_ptr_array_new_with_free_func (g_free);
+
+  dropdowns[0] = self->view_dropdown;
+  dropdowns[1] = self->quarter_dropdown;
+  dropdowns[2] = self->unit_dropdown;
+  dropdowns[3] = self->status_dropdown;
+  for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
+    g_signal_connect_object (dropdowns[i], "notify::selected", G_CALLBACK (on_filter_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->clear_button, "clicked", G_CALLBACK (on_clear_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->units_toggle, "toggled", G_CALLBACK (on_units_toggled_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
+                           G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+  build_legend (self);
+  fill_units (self);
+}
+
+void
+td_timeline_page_set_plan (TdTimelinePage *self,
+                           TdStore        *store,
+                           TdPlan         *plan)
+{
+  g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
+
+  if (g_set_object (&self->store, store))
+    fill_units (self);
+  else if (self->store != NULL &&
+           g_list_model_get_n_items (G_LIST_MODEL (self->unit_list)) != self->units->len + 1)
+    fill_units (self);
+  td_timeline_set_plan (self->timeline, store, plan);
+  on_filter_changed_cb (self);
+}
+
+TdTimeline *
+td_timeline_page_get_timeline (TdTimelinePage *self)
+{
+  g_return_val_if_fail (TD_IS_TIMELINE_PAGE (self), NULL);
+  return self->timeline;
+}
+
+void
+td_timeline_page_set_presenting (TdTimelinePage *self,
+                                 gboolean        presenting)
+{
+  g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
+
+  gtk_widget_set_visible (self->toolbar, !presenting);
+  td_timeline_set_presenting (self->timeline, presenting);
+  td_timeline_set_scale (self->timeline, presenting ? 1.5 : 1.0);
+  td_timeline_zoom (self->timeline, TD_TIMELINE_ZOOM_YEAR);
+}
+
+void
+td_timeline_page_clear_filter (TdTimelinePage *self)
+{
+  g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
+
+  gtk_drop_down_set_selected (self->view_dropdown, 0);
+  gtk_drop_down_set_selected (self->quarter_dropdown, 0);
+  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  gtk_drop_down_set_selected (self->status_dropdown, 0);
+  on_filter_changed_cb (self);
+}

@@ -1,0 +1,1367 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * The timeline widget: input, scrolling and the store. Geometry is the layout's and
+ * drawing the painter's (src/doc), the same ones printing uses.
+ */
+#define G_LOG_DOMAIN "td-timeline"
+
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gi18n.h>
+#include <math.h>
+#include <string.h>
+
+#include "td-date.h"
+#include "td-timeline.h"
+#include "td-timeline-paint.h"
+
+#define ZOOM_STEP 1.25
+
+typedef struct {
+  gint64  task_id;
+  char   *start;
+  char   *end;
+  int     quarter;
+  int     position;
+} Change;
+
+struct _TdTimeline
+{
+  GtkWidget           parent_instance;
+
+  TdStore            *store;
+  TdPlan             *plan;
+  TdTimelineLayout   *layout;
+  TdTimelinePainter  *painter;
+  char               *today;
+
+  GtkAdjustment      *hadjustment;
+  GtkAdjustment      *vadjustment;
+  GtkScrollablePolicy hscroll_policy;
+  GtkScrollablePolicy vscroll_policy;
+
+  gint64              selected;
+  guint               hover;        /* task index, G_MAXUINT: none */
+  gboolean            presenting;
+  gboolean            show_units;
+  double              scale;
+
+  /* A drag under way: the task, what it changes, and where it would go. */
+  gboolean            dragging;
+  guint               drag_task;
+  TdTimelineDrag      drag_kind;
+  int                 ghost_start;
+  int                 ghost_end;
+  gboolean            ghost_moved;
+
+  /* What the last change replaced, for Undo. */
+  Change              undo;
+  gboolean            has_undo;
+
+  GtkWidget          *menu;
+};
+
+static void td_timeline_scrollable_init (GtkScrollableInterface *iface);
+
+G_DEFINE_FINAL_TYPE_WITH_CODE (TdTimeline, td_timeline, GTK_TYPE_WIDGET,
+                               G_IMPLEMENT_INTERFACE (GTK_TYPE_SCROLLABLE,
+                                                      td_timeline_scrollable_init))
+
+enum {
+  PROP_0,
+  PROP_HADJUSTMENT,
+  PROP_VADJUSTMENT,
+  PROP_HSCROLL_POLICY,
+  PROP_VSCROLL_POLICY,
+  N_PROPS = PROP_HADJUSTMENT
+};
+
+enum {
+  ACTIVATE_TASK,
+  CHANGED,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
+static void
+change_clear (Change *change)
+{
+  g_clear_pointer (&change->start, g_free);
+  g_clear_pointer (&change->end, g_free);
+}
+
+static double
+x_offset (TdTimeline *self)
+{
+  return self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
+}
+
+static double
+y_offset (TdTimeline *self)
+{
+  return self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
+}
+
+static const TdTimelineTask *
+selected_task (TdTimeline *self,
+               guint      *index)
+{
+  guint i = td_timeline_layout_find_task (self->layout, self->selected);
+
+  if (index != NULL)
+    *index = i;
+  return i != G_MAXUINT ? td_timeline_layout_get_task (self->layout, i) : NULL;
+}
+
+/* Scrolling ---------------------------------------------------------------------------- */
+
+static void
+configure_adjustments (TdTimeline *self)
+{
+  TdTimelineMetrics metrics;
+  double width = gtk_widget_get_width (GTK_WIDGET (self));
+  double height = gtk_widget_get_height (GTK_WIDGET (self));
+  double chart_width, rows_height;
+
+  td_timeline_layout_get_metrics (self->layout, &metrics);
+  chart_width = MAX (0, width - metrics.name_width);
+  rows_height = MAX (0, height - metrics.header_height);
+
+  if (self->hadjustment != NULL)
+    gtk_adjustment_configure (self->hadjustment,
+                              td_timeline_layout_clamp_x_offset (self->layout,
+                                                                 x_offset (self)),
+                              0, MAX (chart_width, td_timeline_layout_get_content_width (self->layout)),
+                              chart_width * 0.1, chart_width * 0.9, chart_width);
+  if (self->vadjustment != NULL)
+    gtk_adjustment_configure (self->vadjustment,
+                              td_timeline_layout_clamp_y_offset (self->layout,
+                                                                 y_offset (self)),
+                              0, MAX (rows_height, td_timeline_layout_get_content_height (self->layout)),
+                              metrics.row_height, rows_height * 0.9, rows_height);
+}
+
+static void
+set_x_offset (TdTimeline *self,
+              double      value)
+{
+  configure_adjustments (self);
+  if (self->hadjustment != NULL)
+    gtk_adjustment_set_value (self->hadjustment,
+                              td_timeline_layout_clamp_x_offset (self->layout, value));
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+scroll_to_row (TdTimeline *self,
+               guint       row)
+{
+  TdTimelineMetrics metrics;
+  double rows_height;
+
+  if (row == G_MAXUINT || self->vadjustment == NULL)
+    return;
+  td_timeline_layout_get_metrics (self->layout, &metrics);
+  rows_height = gtk_widget_get_height (GTK_WIDGET (self)) - metrics.header_height;
+  gtk_adjustment_set_value (self->vadjustment,
+                            td_timeline_layout_scroll_to_row (self->layout, row, y_offset (self),
+                                                              rows_height));
+}
+
+static void
+on_adjustment_changed_cb (TdTimeline *self)
+{
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+static void
+set_adjustment (TdTimeline     *self,
+                GtkAdjustment **slot,
+                GtkAdjustment  *adjustment)
+{
+  if (*slot == adjustment)
+    return;
+  if (*slot != NULL)
+    g_signal_handlers_disconnect_by_func (*slot, on_adjustment_changed_cb, self);
+  if (adjustment == NULL)
+    adjustment = gtk_adjustment_new (0, 0, 0, 0, 0, 0);
+  g_set_object (slot, g_object_ref_sink (adjustment));
+  g_object_unref (adjustment);
+  g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_changed_cb),
+                            self);
+  configure_adjustments (self);
+}
+
+/* Describing a task ------------------------------------------------------------------------ */
+
+static char *
+describe_task (TdTimeline           *self,
+               const TdTimelineTask *task)
+{
+  g_autofree char *start = td_timeline_layout_day_to_iso (self->layout, task->start);
+  g_autofree char *end = td_timeline_layout_day_to_iso (self->layout, task->end);
+  GDate s, e;
+
+  td_date_parse_iso (start, &s);
+  td_date_parse_iso (end, &e);
+  /* Translators: a task's tooltip and its description for screen readers: number,
+   * content, responsible, start and end dates, status, progress */
+  return g_strdup_printf (_("%d. %s\nResponsible: %s\n%02d/%02d/%04d – %02d/%02d/%04d\n%s, %d%%"),
+                          task->number, task->content,
+                          task->responsible[0] != '\0' ? task->responsible : "—",
+                          g_date_get_day (&s), g_date_get_month (&s), g_date_get_year (&s),
+                          g_date_get_day (&e), g_date_get_month (&e), g_date_get_year (&e),
+                          _(td_timeline_status_msgid (task->status)), task->progress);
+}
+
+static void
+update_accessible (TdTimeline *self)
+{
+  const TdTimelineTask *task = selected_task (self, NULL);
+  g_autofree char *text = task != NULL ? describe_task (self, task)
+                                       : g_strdup (_("No task selected"));
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  text, -1);
+}
+
+static void
+update_actions (TdTimeline *self)
+{
+  gboolean editable = self->store != NULL && !td_store_is_read_only (self->store) &&
+                      !self->presenting;
+  gboolean has_task = selected_task (self, NULL) != NULL;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.edit", has_task && !self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.mark-done", has_task && editable);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.delete", has_task && editable);
+}
+
+/* Changing tasks ------------------------------------------------------------------------ */
+
+static void
+toast (TdTimeline *self,
+       AdwToast   *toast)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
+  else
+    g_object_unref (g_object_ref_sink (toast));
+}
+
+static void
+on_undo_clicked_cb (TdTimeline *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!td_timeline_undo (self, &error) && error != NULL)
+    toast (self, adw_toast_new (error->message));
+}
+
+/* Saves new days for a task as one change, moving it to the quarter its start is in, and
+ * offers Undo. */
+static gboolean
+apply_days (TdTimeline *self,
+            guint       index,
+            int         start,
+            int         end,
+            GError    **error)
+{
+  const TdTimelineTask *shown = td_timeline_layout_get_task (self->layout, index);
+  g_autoptr(TdTask) task = td_store_get_task (self->store, shown->id, error);
+  g_autofree char *start_iso = td_timeline_layout_day_to_iso (self->layout, start);
+  g_autofree char *end_iso = td_timeline_layout_day_to_iso (self->layout, end);
+  int quarter = td_timeline_layout_quarter_of_day (self->layout, start);
+  Change before = { 0 };
+  gboolean ok;
+  AdwToast *undo_toast;
+
+  if (task == NULL)
+    return FALSE;
+  if (self->store == NULL || td_store_is_read_only (self->store) || self->presenting)
+    {
+      g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
+                           _("The timeline cannot be changed now"));
+      return FALSE;
+    }
+
+  before.task_id = shown->id;
+  before.start = g_strdup (td_task_get_start_date (task));
+  before.end = g_strdup (td_task_get_end_date (task));
+  before.quarter = td_task_get_quarter (task);
+  before.position = td_task_get_position (task);
+
+  td_task_set_start_date (task, start_iso);
+  td_task_set_end_date (task, end_iso);
+  ok = td_store_update_task (self->store, task, error);
+  /* A task dragged into another quarter joins that quarter's group. */
+  if (ok && quarter != before.quarter)
+    ok = td_store_move_task (self->store, shown->id, quarter, -1, error);
+  if (!ok)
+    {
+      change_clear (&before);
+      return FALSE;
+    }
+
+  change_clear (&self->undo);
+  self->undo = before;
+  self->has_undo = TRUE;
+
+  undo_toast = adw_toast_new (_("Task moved"));
+  adw_toast_set_button_label (undo_toast, _("_Undo"));
+  g_signal_connect_object (undo_toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self,
+                           G_CONNECT_SWAPPED);
+  toast (self, undo_toast);
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
+}
+
+gboolean
+td_timeline_undo (TdTimeline  *self,
+                  GError     **error)
+{
+  g_autoptr(TdTask) task = NULL;
+  Change change;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
+
+  if (!self->has_undo || self->store == NULL)
+    return FALSE;
+
+  change = self->undo;
+  self->has_undo = FALSE;
+  memset (&self->undo, 0, sizeof self->undo);
+
+  task = td_store_get_task (self->store, change.task_id, error);
+  ok = task != NULL;
+  if (ok)
+    {
+      td_task_set_start_date (task, change.start);
+      td_task_set_end_date (task, change.end);
+      ok = td_store_update_task (self->store, task, error) &&
+           (td_task_get_quarter (task) == change.quarter ||
+            td_store_move_task (self->store, change.task_id, change.quarter, change.position,
+                                error));
+    }
+  change_clear (&change);
+  if (ok)
+    g_signal_emit (self, signals[CHANGED], 0);
+  return ok;
+}
+
+/* Dragging ------------------------------------------------------------------------------- */
+
+gboolean
+td_timeline_drag_begin (TdTimeline *self,
+                        double      view_x,
+                        double      view_y)
+{
+  TdTimelineHit hit;
+
+  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
+
+  /* Presenting to a meeting: nothing moves by accident. */
+  if (self->presenting || self->store == NULL || td_store_is_read_only (self->store))
+    return FALSE;
+
+  td_timeline_layout_hit_test (self->layout, view_x, view_y, x_offset (self), y_offset (self),
+                               &hit);
+  switch (hit.kind)
+    {
+    case TD_TIMELINE_HIT_BAR:
+    case TD_TIMELINE_HIT_MILESTONE:
+      self->drag_kind = TD_TIMELINE_DRAG_MOVE;
+      break;
+    case TD_TIMELINE_HIT_START:
+      self->drag_kind = TD_TIMELINE_DRAG_START;
+      break;
+    case TD_TIMELINE_HIT_END:
+      self->drag_kind = TD_TIMELINE_DRAG_END;
+      break;
+    case TD_TIMELINE_HIT_NONE:
+    case TD_TIMELINE_HIT_TIME_HEADER:
+    case TD_TIMELINE_HIT_CORNER:
+    case TD_TIMELINE_HIT_QUARTER:
+    case TD_TIMELINE_HIT_NAME:
+    case TD_TIMELINE_HIT_ROW:
+    default:
+      return FALSE;
+    }
+
+  self->dragging = TRUE;
+  self->drag_task = hit.task;
+  self->ghost_moved = FALSE;
+  self->ghost_start = td_timeline_layout_get_task (self->layout, hit.task)->start;
+  self->ghost_end = td_timeline_layout_get_task (self->layout, hit.task)->end;
+  td_timeline_select (self, td_timeline_layout_get_task (self->layout, hit.task)->id);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  return TRUE;
+}
+
+void
+td_timeline_drag_update (TdTimeline *self,
+                         double      dx)
+{
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  if (!self->dragging)
+    return;
+  self->ghost_moved = td_timeline_layout_drag_days (self->layout, self->drag_task,
+                                                    self->drag_kind, dx,
+                                                    &self->ghost_start, &self->ghost_end);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+td_timeline_drag_end (TdTimeline  *self,
+                      GError     **error)
+{
+  gboolean moved;
+
+  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
+
+  if (!self->dragging)
+    return FALSE;
+  self->dragging = FALSE;
+  moved = self->ghost_moved;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+  if (!moved)
+    return TRUE;
+  return apply_days (self, self->drag_task, self->ghost_start, self->ghost_end, error);
+}
+
+void
+td_timeline_drag_cancel (TdTimeline *self)
+{
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  self->dragging = FALSE;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+td_timeline_is_dragging (TdTimeline *self)
+{
+  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
+  return self->dragging;
+}
+
+gboolean
+td_timeline_shift_selected (TdTimeline  *self,
+                            int          days,
+                            GError     **error)
+{
+  const TdTimelineTask *task;
+  guint index;
+  int n_days;
+
+  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
+
+  task = selected_task (self, &index);
+  if (task == NULL)
+    return FALSE;
+  n_days = td_timeline_layout_get_n_days (self->layout);
+  /* Within the year, keeping the task's length. */
+  days = CLAMP (days, -task->start, n_days - 1 - task->end);
+  if (days == 0)
+    return FALSE;
+  return apply_days (self, index, task->start + days, task->end + days, error);
+}
+
+static void
+on_drag_begin_cb (GtkGestureDrag *gesture,
+                  double          x,
+                  double          y,
+                  TdTimeline     *self)
+{
+  if (!td_timeline_drag_begin (self, x, y))
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
+  else
+    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+on_drag_update_cb (GtkGestureDrag *gesture,
+                   double          dx,
+                   double          dy,
+                   TdTimeline     *self)
+{
+  td_timeline_drag_update (self, dx);
+}
+
+static void
+on_drag_end_cb (GtkGestureDrag *gesture,
+                double          dx,
+                double          dy,
+                TdTimeline     *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (!self->dragging)
+    return;
+  td_timeline_drag_update (self, dx);
+  if (!td_timeline_drag_end (self, &error) && error != NULL)
+    toast (self, adw_toast_new (error->message));
+}
+
+/* Pointer ---------------------------------------------------------------------------------- */
+
+static void
+on_motion_cb (GtkEventControllerMotion *controller,
+              double                    x,
+              double                    y,
+              TdTimeline               *self)
+{
+  TdTimelineHit hit;
+  guint hover;
+  const char *cursor = NULL;
+
+  td_timeline_layout_hit_test (self->layout, x, y, x_offset (self), y_offset (self), &hit);
+  hover = hit.task;
+  if (hover != self->hover)
+    {
+      self->hover = hover;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+
+  if (!self->presenting && self->store != NULL && !td_store_is_read_only (self->store))
+    {
+      if (hit.kind == TD_TIMELINE_HIT_START || hit.kind == TD_TIMELINE_HIT_END)
+        cursor = "ew-resize";
+      else if (hit.kind == TD_TIMELINE_HIT_BAR || hit.kind == TD_TIMELINE_HIT_MILESTONE)
+        cursor = "grab";
+    }
+  if (hit.kind == TD_TIMELINE_HIT_QUARTER)
+    cursor = "pointer";
+  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
+}
+
+static void
+on_leave_cb (GtkEventControllerMotion *controller,
+             TdTimeline               *self)
+{
+  if (self->hover != G_MAXUINT)
+    {
+      self->hover = G_MAXUINT;
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+    }
+}
+
+static void
+on_pressed_cb (GtkGestureClick *gesture,
+               int              n_press,
+               double           x,
+               double           y,
+               TdTimeline      *self)
+{
+  TdTimelineHit hit;
+  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self));
+  td_timeline_layout_hit_test (self->layout, x, y, x_offset (self), y_offset (self), &hit);
+
+  if (hit.kind == TD_TIMELINE_HIT_QUARTER && button == GDK_BUTTON_PRIMARY)
+    {
+      td_timeline_layout_set_collapsed (self->layout, hit.quarter,
+                                        !td_timeline_layout_get_collapsed (self->layout,
+                                                                           hit.quarter));
+      configure_adjustments (self);
+      gtk_widget_queue_draw (GTK_WIDGET (self));
+      return;
+    }
+  if (hit.task == G_MAXUINT)
+    return;
+
+  td_timeline_select (self, td_timeline_layout_get_task (self->layout, hit.task)->id);
+  if (button == GDK_BUTTON_SECONDARY)
+    {
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
+                                   &(GdkRectangle) { x, y, 1, 1 });
+      gtk_popover_popup (GTK_POPOVER (self->menu));
+    }
+  else if (n_press == 2 && !self->presenting)
+    g_signal_emit (self, signals[ACTIVATE_TASK], 0, self->selected);
+}
+
+static gboolean
+on_scroll_cb (GtkEventControllerScroll *controller,
+              double                    dx,
+              double                    dy,
+              TdTimeline               *self)
+{
+  GdkModifierType state = gtk_event_controller_get_current_event_state (
+    GTK_EVENT_CONTROLLER (controller));
+  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
+
+  if (state & GDK_CONTROL_MASK)
+    {
+      GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
+      double ex, ey;
+
+      /* Zoom around the date under the pointer. */
+      if (event != NULL && gdk_event_get_position (event, &ex, &ey))
+        {
+          graphene_point_t point;
+          GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
+          double nx, ny;
+
+          gtk_native_get_surface_transform (native, &nx, &ny);
+          if (gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self),
+                                        &GRAPHENE_POINT_INIT (ex - nx, ey - ny), &point))
+            x = point.x;
+        }
+      td_timeline_zoom_by (self, dy < 0 ? 1 : -1, x);
+      return TRUE;
+    }
+
+  if (self->hadjustment != NULL && (dx != 0 || state & GDK_SHIFT_MASK))
+    gtk_adjustment_set_value (self->hadjustment, x_offset (self) + (dx != 0 ? dx : dy) * 40);
+  else if (self->vadjustment != NULL)
+    gtk_adjustment_set_value (self->vadjustment, y_offset (self) + dy * 40 * self->scale);
+  return TRUE;
+}
+
+static gboolean
+query_tooltip (GtkWidget  *widget,
+               int         x,
+               int         y,
+               gboolean    keyboard,
+               GtkTooltip *tooltip)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+  const TdTimelineTask *task = NULL;
+  g_autofree char *text = NULL;
+  TdTimelineHit hit;
+
+  if (keyboard)
+    task = selected_task (self, NULL);
+  else
+    {
+      td_timeline_layout_hit_test (self->layout, x, y, x_offset (self), y_offset (self), &hit);
+      if (hit.task != G_MAXUINT && hit.kind != TD_TIMELINE_HIT_ROW)
+        task = td_timeline_layout_get_task (self->layout, hit.task);
+    }
+  if (task == NULL)
+    return FALSE;
+
+  text = describe_task (self, task);
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+/* Keys ----------------------------------------------------------------------------------- */
+
+static void
+select_row (TdTimeline *self,
+            guint       row)
+{
+  const TdTimelineRow *r;
+
+  if (row == G_MAXUINT)
+    return;
+  r = td_timeline_layout_get_row (self->layout, row);
+  if (r->kind == TD_TIMELINE_ROW_TASK)
+    td_timeline_select (self, td_timeline_layout_get_task (self->layout, r->task)->id);
+}
+
+static gboolean
+on_key_pressed_cb (GtkEventControllerKey *controller,
+                   guint                  keyval,
+                   guint                  keycode,
+                   GdkModifierType        state,
+                   TdTimeline            *self)
+{
+  const TdTimelineTask *task = selected_task (self, NULL);
+  guint row = task != NULL ? task->row : G_MAXUINT;
+  g_autoptr(GError) error = NULL;
+  int step = state & GDK_SHIFT_MASK ? 7 : 1;
+
+  if (keyval == GDK_KEY_Escape && self->dragging)
+    {
+      td_timeline_drag_cancel (self);
+      return TRUE;
+    }
+
+  if (state & GDK_ALT_MASK)
+    {
+      if (keyval != GDK_KEY_Left && keyval != GDK_KEY_Right)
+        return FALSE;
+      if (!td_timeline_shift_selected (self, keyval == GDK_KEY_Left ? -step : step, &error) &&
+          error != NULL)
+        toast (self, adw_toast_new (error->message));
+      return TRUE;
+    }
+
+  switch (keyval)
+    {
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      select_row (self, td_timeline_layout_step_row (self->layout, row, -1, TRUE));
+      return TRUE;
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      select_row (self, td_timeline_layout_step_row (self->layout, row, 1, TRUE));
+      return TRUE;
+    case GDK_KEY_Page_Up:
+      select_row (self, td_timeline_layout_step_quarter (self->layout, row, -1));
+      return TRUE;
+    case GDK_KEY_Page_Down:
+      select_row (self, td_timeline_layout_step_quarter (self->layout, row, 1));
+      return TRUE;
+    case GDK_KEY_Home:
+      select_row (self, td_timeline_layout_step_row (self->layout, G_MAXUINT, 1, TRUE));
+      return TRUE;
+    case GDK_KEY_End:
+      select_row (self, td_timeline_layout_step_row (self->layout, G_MAXUINT, -1, TRUE));
+      return TRUE;
+    case GDK_KEY_Left:
+    case GDK_KEY_Right:
+      if (self->hadjustment != NULL)
+        gtk_adjustment_set_value (self->hadjustment,
+                                  x_offset (self) + (keyval == GDK_KEY_Left ? -1 : 1) *
+                                  gtk_adjustment_get_step_increment (self->hadjustment));
+      return TRUE;
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+      if (task != NULL && !self->presenting)
+        g_signal_emit (self, signals[ACTIVATE_TASK], 0, self->selected);
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+/* Actions -------------------------------------------------------------------------------- */
+
+static void
+edit_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+
+  if (selected_task (self, NULL) != NULL)
+    g_signal_emit (self, signals[ACTIVATE_TASK], 0, self->selected);
+}
+
+static void
+mark_done_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+  g_autoptr(TdTask) task = td_store_get_task (self->store, self->selected, NULL);
+  g_autoptr(GError) error = NULL;
+
+  if (task == NULL)
+    return;
+  td_task_set_status (task, TD_TASK_DONE);
+  td_task_set_progress (task, 100);
+  if (!td_store_update_task (self->store, task, &error))
+    toast (self, adw_toast_new (error->message));
+  else
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+on_delete_undo_cb (AdwToast *toast_,
+                   gpointer  data)
+{
+  TdTimeline *self = g_object_get_data (G_OBJECT (toast_), "timeline");
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL && !td_store_undo (self->store, data, &error))
+    toast (self, adw_toast_new (error->message));
+}
+
+static void
+delete_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+  const TdTimelineTask *task = selected_task (self, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *message = NULL;
+  TdStoreUndo *undo;
+  AdwToast *undo_toast;
+
+  if (task == NULL)
+    return;
+  /* Translators: a toast; %d is the number of the deleted task */
+  message = g_strdup_printf (_("Task %d deleted"), task->number);
+  undo = td_store_delete_task (self->store, task->id, &error);
+  if (undo == NULL)
+    {
+      toast (self, adw_toast_new (error->message));
+      return;
+    }
+  undo_toast = adw_toast_new (message);
+  adw_toast_set_button_label (undo_toast, _("_Undo"));
+  g_object_set_data (G_OBJECT (undo_toast), "timeline", self);
+  g_signal_connect_data (undo_toast, "button-clicked", G_CALLBACK (on_delete_undo_cb), undo,
+                         (GClosureNotify) (void (*) (void)) td_store_undo_free, 0);
+  toast (self, undo_toast);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+zoom_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+  double middle = gtk_widget_get_width (widget) / 2.0;
+
+  /* Presenting, Ctrl +/− make the text and rows larger; the year stays fitted. */
+  if (self->presenting && g_str_equal (action_name, "timeline.zoom-in"))
+    td_timeline_set_scale (self, self->scale * 1.15);
+  else if (self->presenting && g_str_equal (action_name, "timeline.zoom-out"))
+    td_timeline_set_scale (self, self->scale / 1.15);
+  else if (g_str_equal (action_name, "timeline.zoom-in"))
+    td_timeline_zoom_by (self, 1, middle);
+  else if (g_str_equal (action_name, "timeline.zoom-out"))
+    td_timeline_zoom_by (self, -1, middle);
+  else if (g_str_equal (action_name, "timeline.zoom-year"))
+    td_timeline_zoom (self, TD_TIMELINE_ZOOM_YEAR);
+  else if (g_str_equal (action_name, "timeline.zoom-quarter"))
+    td_timeline_zoom (self, TD_TIMELINE_ZOOM_QUARTER);
+  else
+    td_timeline_zoom (self, TD_TIMELINE_ZOOM_MONTH);
+}
+
+/* Widget --------------------------------------------------------------------------------- */
+
+static void
+td_timeline_size_allocate (GtkWidget *widget,
+                           int        width,
+                           int        height,
+                           int        baseline)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+
+  td_timeline_layout_set_viewport (self->layout, width, height);
+  configure_adjustments (self);
+  gtk_popover_present (GTK_POPOVER (self->menu));
+}
+
+static void
+td_timeline_measure (GtkWidget      *widget,
+                     GtkOrientation  orientation,
+                     int             for_size,
+                     int            *minimum,
+                     int            *natural,
+                     int            *minimum_baseline,
+                     int            *natural_baseline)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+  TdTimelineMetrics metrics;
+
+  td_timeline_layout_get_metrics (self->layout, &metrics);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    {
+      *minimum = metrics.name_width + 120;
+      *natural = metrics.name_width + 800;
+    }
+  else
+    {
+      *minimum = metrics.header_height + 3 * metrics.row_height;
+      *natural = metrics.header_height + td_timeline_layout_get_content_height (self->layout);
+    }
+}
+
+static void
+fill_style (TdTimeline      *self,
+            TdTimelineStyle *style)
+{
+  AdwStyleManager *manager = adw_style_manager_get_default ();
+
+  if (adw_style_manager_get_dark (manager))
+    td_timeline_style_init_dark (style);
+  else
+    td_timeline_style_init_light (style);
+  style->text_scale = self->scale;
+  style->show_units = self->show_units;
+  style->today_label = _("Today");
+}
+
+static void
+td_timeline_snapshot (GtkWidget   *widget,
+                      GtkSnapshot *snapshot)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+  const TdTimelineTask *hover = NULL;
+  const TdTimelineTask *ghost = NULL;
+  TdTimelineStyle style;
+  cairo_t *cr;
+
+  if (width <= 0 || height <= 0)
+    return;
+
+  if (self->painter == NULL)
+    self->painter = td_timeline_painter_new (gtk_widget_get_pango_context (widget));
+  if (self->hover != G_MAXUINT && self->hover < td_timeline_layout_get_n_tasks (self->layout))
+    hover = td_timeline_layout_get_task (self->layout, self->hover);
+  if (self->dragging)
+    ghost = td_timeline_layout_get_task (self->layout, self->drag_task);
+
+  fill_style (self, &style);
+  cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  td_timeline_painter_paint (self->painter, cr, self->layout, &style,
+                             &(TdTimelineMarks) {
+                               .selected = self->selected,
+                               .hover = hover != NULL ? hover->id : 0,
+                               .ghost = ghost != NULL ? ghost->id : 0,
+                               .ghost_start = self->ghost_start,
+                               .ghost_end = self->ghost_end,
+                             },
+                             x_offset (self), y_offset (self), width, height);
+  cairo_destroy (cr);
+}
+
+static void
+td_timeline_css_changed (GtkWidget         *widget,
+                         GtkCssStyleChange *change)
+{
+  TdTimeline *self = TD_TIMELINE (widget);
+
+  GTK_WIDGET_CLASS (td_timeline_parent_class)->css_changed (widget, change);
+  /* New fonts or a new scale factor: text is laid out again. */
+  g_clear_pointer (&self->painter, td_timeline_painter_free);
+}
+
+static void
+td_timeline_get_property (GObject    *object,
+                          guint       prop_id,
+                          GValue     *value,
+                          GParamSpec *pspec)
+{
+  TdTimeline *self = TD_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      g_value_set_object (value, self->hadjustment);
+      break;
+    case PROP_VADJUSTMENT:
+      g_value_set_object (value, self->vadjustment);
+      break;
+    case PROP_HSCROLL_POLICY:
+      g_value_set_enum (value, self->hscroll_policy);
+      break;
+    case PROP_VSCROLL_POLICY:
+      g_value_set_enum (value, self->vscroll_policy);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+td_timeline_set_property (GObject      *object,
+                          guint         prop_id,
+                          const GValue *value,
+                          GParamSpec   *pspec)
+{
+  TdTimeline *self = TD_TIMELINE (object);
+
+  switch (prop_id)
+    {
+    case PROP_HADJUSTMENT:
+      set_adjustment (self, &self->hadjustment, g_value_get_object (value));
+      break;
+    case PROP_VADJUSTMENT:
+      set_adjustment (self, &self->vadjustment, g_value_get_object (value));
+      break;
+    case PROP_HSCROLL_POLICY:
+      self->hscroll_policy = g_value_get_enum (value);
+      break;
+    case PROP_VSCROLL_POLICY:
+      self->vscroll_policy = g_value_get_enum (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+td_timeline_dispose (GObject *object)
+{
+  TdTimeline *self = TD_TIMELINE (object);
+
+  g_clear_pointer (&self->menu, gtk_widget_unparent);
+  if (self->hadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->hadjustment, on_adjustment_changed_cb, self);
+  if (self->vadjustment != NULL)
+    g_signal_handlers_disconnect_by_func (self->vadjustment, on_adjustment_changed_cb, self);
+  g_clear_object (&self->hadjustment);
+  g_clear_object (&self->vadjustment);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->store);
+
+  G_OBJECT_CLASS (td_timeline_parent_class)->dispose (object);
+}
+
+static void
+td_timeline_finalize (GObject *object)
+{
+  TdTimeline *self = TD_TIMELINE (object);
+
+  change_clear (&self->undo);
+  g_clear_pointer (&self->painter, td_timeline_painter_free);
+  g_clear_pointer (&self->layout, td_timeline_layout_free);
+  g_free (self->today);
+
+  G_OBJECT_CLASS (td_timeline_parent_class)->finalize (object);
+}
+
+static void
+td_timeline_scrollable_init (GtkScrollableInterface *iface)
+{
+}
+
+static void
+td_timeline_class_init (TdTimelineClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = td_timeline_dispose;
+  object_class->finalize = td_timeline_finalize;
+  object_class->get_property = td_timeline_get_property;
+  object_class->set_property = td_timeline_set_property;
+  widget_class->measure = td_timeline_measure;
+  widget_class->size_allocate = td_timeline_size_allocate;
+  widget_class->snapshot = td_timeline_snapshot;
+  widget_class->css_changed = td_timeline_css_changed;
+  widget_class->query_tooltip = query_tooltip;
+
+  g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
+  g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
+  g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
+  g_object_class_override_property (object_class, PROP_VSCROLL_POLICY, "vscroll-policy");
+
+  /**
+   * TdTimeline::activate-task:
+   * @task_id: the task to open in the editor
+   */
+  signals[ACTIVATE_TASK] = g_signal_new ("activate-task", G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 1, G_TYPE_INT64);
+  /**
+   * TdTimeline::changed:
+   *
+   * The timeline changed a task in the store.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+
+  gtk_widget_class_install_action (widget_class, "timeline.edit", NULL, edit_action);
+  gtk_widget_class_install_action (widget_class, "timeline.mark-done", NULL, mark_done_action);
+  gtk_widget_class_install_action (widget_class, "timeline.delete", NULL, delete_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-year", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-quarter", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-month", NULL, zoom_action);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
+                                       "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
+                                       "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
+                                       "timeline.zoom-in", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
+                                       "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
+                                       "timeline.zoom-out", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
+                                       "timeline.zoom-year", NULL);
+
+  gtk_widget_class_set_css_name (widget_class, "timeline");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
+}
+
+static void
+td_timeline_init (TdTimeline *self)
+{
+  GtkEventController *controller;
+  GtkGesture *gesture;
+  g_autoptr(GMenu) menu = g_menu_new ();
+
+  self->layout = td_timeline_layout_new ();
+  self->hover = G_MAXUINT;
+  self->scale = 1.0;
+  set_adjustment (self, &self->hadjustment, NULL);
+  set_adjustment (self, &self->vadjustment, NULL);
+
+  gtk_widget_set_focusable (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
+  gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
+
+  controller = gtk_event_controller_motion_new ();
+  g_signal_connect (controller, "motion", G_CALLBACK (on_motion_cb), self);
+  g_signal_connect (controller, "leave", G_CALLBACK (on_leave_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  gesture = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
+  g_signal_connect (gesture, "pressed", G_CALLBACK (on_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  gesture = gtk_gesture_drag_new ();
+  g_signal_connect (gesture, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
+  g_signal_connect (gesture, "drag-update", G_CALLBACK (on_drag_update_cb), self);
+  g_signal_connect (gesture, "drag-end", G_CALLBACK (on_drag_end_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
+
+  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
+  g_signal_connect (controller, "scroll", G_CALLBACK (on_scroll_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  controller = gtk_event_controller_key_new ();
+  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  g_menu_append (menu, _("_Edit"), "timeline.edit");
+  g_menu_append (menu, _("Mark _Done"), "timeline.mark-done");
+  g_menu_append (menu, _("_Delete"), "timeline.delete");
+  self->menu = gtk_popover_menu_new_from_model (G_MENU_MODEL (menu));
+  gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
+  gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
+  gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
+
+  update_actions (self);
+  update_accessible (self);
+}
+
+/* Public API ----------------------------------------------------------------------------- */
+
+GtkWidget *
+td_timeline_new (void)
+{
+  return g_object_new (TD_TYPE_TIMELINE, NULL);
+}
+
+void
+td_timeline_reload (TdTimeline *self)
+{
+  g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(GHashTable) units = NULL;
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  if (self->store == NULL || self->plan == NULL)
+    {
+      g_autoptr(GListStore) none = g_list_store_new (TD_TYPE_TASK);
+      td_timeline_layout_set_tasks (self->layout, G_LIST_MODEL (none));
+    }
+  else
+    {
+      td_timeline_layout_set_year (self->layout, td_plan_get_year (self->plan));
+      tasks = td_store_list_tasks (self->store, td_plan_get_id (self->plan));
+      units = td_store_dup_plan_task_units (self->store, td_plan_get_id (self->plan));
+      g_hash_table_iter_init (&iter, units);
+      while (g_hash_table_iter_next (&iter, &key, &value))
+        td_timeline_layout_set_task_units (self->layout, *(gint64 *) key,
+                                           (const char * const *) value);
+      td_timeline_layout_set_tasks (self->layout, tasks);
+    }
+
+  configure_adjustments (self);
+  update_actions (self);
+  update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+td_timeline_set_plan (TdTimeline *self,
+                      TdStore    *store,
+                      TdPlan     *plan)
+{
+  gboolean same;
+
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  same = plan != NULL && self->plan != NULL && td_plan_get_id (plan) == td_plan_get_id (self->plan);
+  g_set_object (&self->store, store);
+  g_set_object (&self->plan, plan);
+  if (!same)
+    {
+      self->selected = 0;
+      self->dragging = FALSE;
+      self->has_undo = FALSE;
+      change_clear (&self->undo);
+    }
+  td_timeline_reload (self);
+  if (!same)
+    set_x_offset (self, td_timeline_layout_zoom_to (self->layout, TD_TIMELINE_ZOOM_YEAR, 0));
+}
+
+TdTimelineLayout *
+td_timeline_get_layout (TdTimeline *self)
+{
+  g_return_val_if_fail (TD_IS_TIMELINE (self), NULL);
+  return self->layout;
+}
+
+void
+td_timeline_set_today (TdTimeline *self,
+                       const char *today_iso)
+{
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  g_free (self->today);
+  self->today = g_strdup (today_iso);
+  td_timeline_layout_set_today (self->layout, today_iso);
+  td_timeline_reload (self);
+}
+
+gint64
+td_timeline_get_selected (TdTimeline *self)
+{
+  g_return_val_if_fail (TD_IS_TIMELINE (self), 0);
+  return self->selected;
+}
+
+void
+td_timeline_select (TdTimeline *self,
+                    gint64      task_id)
+{
+  const TdTimelineTask *task;
+
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  self->selected = task_id;
+  task = selected_task (self, NULL);
+  if (task != NULL)
+    scroll_to_row (self, task->row);
+  update_actions (self);
+  update_accessible (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+td_timeline_zoom (TdTimeline     *self,
+                  TdTimelineZoom  zoom)
+{
+  const TdTimelineTask *task;
+  int anchor;
+
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  /* The period of the selected task, else of today, else the start of the year. */
+  task = selected_task (self, NULL);
+  anchor = task != NULL ? task->start : td_timeline_layout_get_today (self->layout);
+  if (anchor < 0 || anchor >= td_timeline_layout_get_n_days (self->layout))
+    anchor = 0;
+  set_x_offset (self, td_timeline_layout_zoom_to (self->layout, zoom, anchor));
+}
+
+void
+td_timeline_zoom_by (TdTimeline *self,
+                     int         steps,
+                     double      view_x)
+{
+  double ppd;
+  double offset;
+
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  ppd = td_timeline_layout_get_pixels_per_day (self->layout) * pow (ZOOM_STEP, steps);
+  offset = td_timeline_layout_zoom_at (self->layout, ppd, view_x, x_offset (self));
+  set_x_offset (self, offset);
+}
+
+void
+td_timeline_set_filter (TdTimeline             *self,
+                        const TdTimelineFilter *filter)
+{
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  td_timeline_layout_set_filter (self->layout, filter);
+  configure_adjustments (self);
+  update_actions (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+td_timeline_set_presenting (TdTimeline *self,
+                            gboolean    presenting)
+{
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  self->presenting = presenting;
+  if (presenting)
+    td_timeline_drag_cancel (self);
+  update_actions (self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+gboolean
+td_timeline_get_presenting (TdTimeline *self)
+{
+  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
+  return self->presenting;
+}
+
+void
+td_timeline_set_scale (TdTimeline *self,
+                       double      scale)
+{
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  self->scale = CLAMP (scale, 0.75, 3.0);
+  td_timeline_layout_set_scale (self->layout, self->scale);
+  configure_adjustments (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+double
+td_timeline_get_scale (TdTimeline *self)
+{
+  g_return_val_if_fail (TD_IS_TIMELINE (self), 1.0);
+  return self->scale;
+}
+
+gboolean
+td_timeline_get_bar_point (TdTimeline *self,
+                           gint64      task_id,
+                           double     *view_x,
+                           double     *view_y)
+{
+  TdTimelineMetrics metrics;
+  TdTimelineRect rect;
+  guint index;
+
+  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
+
+  index = td_timeline_layout_find_task (self->layout, task_id);
+  if (index == G_MAXUINT || !td_timeline_layout_get_bar (self->layout, index, &rect))
+    return FALSE;
+  td_timeline_layout_get_metrics (self->layout, &metrics);
+  *view_x = metrics.name_width + rect.x + rect.width / 2 - x_offset (self);
+  *view_y = metrics.header_height + rect.y + rect.height / 2 - y_offset (self);
+  return TRUE;
+}
+
+void
+td_timeline_set_show_units (TdTimeline *self,
+                            gboolean    show_units)
+{
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  self->show_units = show_units;
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
