@@ -544,6 +544,21 @@ warning_mark (cairo_t               *cr,
   cairo_restore (cr);
 }
 
+/* A ring @lw thick inside the circle of radius @r: a fill, cheaper than a stroke. */
+static void
+ring (cairo_t *cr,
+      double   cx,
+      double   cy,
+      double   r,
+      double   lw)
+{
+  cairo_new_sub_path (cr);
+  cairo_arc (cr, cx, cy, r, 0, 2 * G_PI);
+  cairo_new_sub_path (cr);
+  cairo_arc_negative (cr, cx, cy, r - lw, 2 * G_PI, 0);
+  cairo_fill (cr);
+}
+
 /* The status glyph of the name column: an empty ring (planned), a ring filling up (in
  * progress), a check in a disc (done), the warning sign (overdue), a crossed ring
  * (cancelled). Shapes, not font glyphs, so every font has them. */
@@ -566,12 +581,10 @@ status_glyph (cairo_t               *cr,
   switch (status)
     {
     case TD_TIMELINE_PLANNED:
-      cairo_arc (cr, cx, cy, r - lw / 2, 0, 2 * G_PI);
-      cairo_stroke (cr);
+      ring (cr, cx, cy, r, lw);
       break;
     case TD_TIMELINE_IN_PROGRESS:
-      cairo_arc (cr, cx, cy, r - lw / 2, 0, 2 * G_PI);
-      cairo_stroke (cr);
+      ring (cr, cx, cy, r, lw);
       cairo_move_to (cr, cx, cy);
       cairo_arc (cr, cx, cy, r - lw * 1.5, -G_PI / 2,
                  -G_PI / 2 + 2 * G_PI * CLAMP (MAX (progress, 25), 0, 100) / 100.0);
@@ -589,21 +602,68 @@ status_glyph (cairo_t               *cr,
       break;
     case TD_TIMELINE_CANCELLED:
     default:
-      cairo_arc (cr, cx, cy, r - lw / 2, 0, 2 * G_PI);
-      cairo_move_to (cr, cx - r * 0.7, cy + r * 0.7);
-      cairo_line_to (cr, cx + r * 0.7, cy - r * 0.7);
-      cairo_stroke (cr);
+      {
+        /* A ring with a slash: the slash a thin parallelogram. */
+        double d = lw * 0.7;
+
+        ring (cr, cx, cy, r, lw);
+        cairo_move_to (cr, cx - r * 0.7 - d, cy + r * 0.7 - d);
+        cairo_line_to (cr, cx + r * 0.7 - d, cy - r * 0.7 - d);
+        cairo_line_to (cr, cx + r * 0.7 + d, cy - r * 0.7 + d);
+        cairo_line_to (cr, cx - r * 0.7 + d, cy + r * 0.7 + d);
+        cairo_close_path (cr);
+        cairo_fill (cr);
+      }
       break;
     }
   cairo_restore (cr);
 }
 
+/* A bar's outline: rounded at both ends, or square at its right (the part done of a bar
+ * that goes on). */
+static void
+bar_path (cairo_t  *cr,
+          double    x,
+          double    y,
+          double    w,
+          double    h,
+          double    r,
+          gboolean  round_left,
+          gboolean  round_right)
+{
+  r = MAX (MIN (r, MIN (w, h) / 2), 0);
+  if (round_right)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x + w - r, y + r, r, -G_PI / 2, 0);
+      cairo_arc (cr, x + w - r, y + h - r, r, 0, G_PI / 2);
+    }
+  else
+    {
+      cairo_move_to (cr, x + w, y);
+      cairo_line_to (cr, x + w, y + h);
+    }
+  if (round_left)
+    {
+      cairo_arc (cr, x + r, y + h - r, r, G_PI / 2, G_PI);
+      cairo_arc (cr, x + r, y + r, r, G_PI, 3 * G_PI / 2);
+    }
+  else
+    {
+      cairo_line_to (cr, x, y + h);
+      cairo_line_to (cr, x, y);
+    }
+  cairo_close_path (cr);
+}
+
 /* A bar from @x to @x + @w: the part to do lightly tinted, the part done (progress) in
  * full colour, outlined; overdue work hatched, done work checked, cancelled work faded and
- * struck through. */
+ * struck through. Fills only, no clip to a curve, no stroke but the check: a frame has a
+ * bar on most rows. */
 static void
 draw_bar (cairo_t               *cr,
           const TdTimelineStyle *style,
+          cairo_pattern_t       *hatch,
           TdTimelineStatus       status,
           int                    progress,
           double                 x,
@@ -613,46 +673,71 @@ draw_bar (cairo_t               *cr,
           double                 lw)
 {
   TdTimelineColor done, todo;
-  double split = x + w * CLAMP (progress, 0, 100) / 100.0;
-  double r = MIN (h * 0.22, w / 2);
+  double r, split, inner_x, inner_w, inner_h, inner_r;
+  gboolean full;
 
   td_timeline_style_bar_colors (style, status, &done, &todo);
-  w = MAX (w, lw);
+  w = MAX (w, 2 * lw);
+  r = MIN (h * 0.22, w / 2);
+  split = x + w * CLAMP (progress, 0, 100) / 100.0;
+  full = status != TD_TIMELINE_CANCELLED && progress >= 100;
 
-  cairo_save (cr);
-  rounded_rect (cr, x, y, w, h, r);
-  set_color (cr, &todo);
-  cairo_fill_preserve (cr);
-  cairo_clip (cr);
-
-  if (status != TD_TIMELINE_CANCELLED && split > x)
-    {
-      set_color (cr, &done);
-      cairo_rectangle (cr, x, y, split - x, h);
-      cairo_fill (cr);
-    }
-  if (status == TD_TIMELINE_OVERDUE && split < x + w)
-    {
-      double step = MAX (h * 0.45, 3 * lw);
-
-      set_color_alpha (cr, &done, 0.75);
-      cairo_set_line_width (cr, MAX (h * 0.1, lw));
-      for (double sx = split - h; sx < x + w; sx += step)
-        {
-          if (sx + h < split)
-            continue;
-          cairo_move_to (cr, sx, y + h);
-          cairo_line_to (cr, sx + h, y);
-        }
-      cairo_stroke (cr);
-    }
-  cairo_reset_clip (cr);
-  cairo_new_path (cr);
-
-  rounded_rect (cr, x + lw / 2, y + lw / 2, w - lw, h - lw, r);
+  /* The outline is the bar in its edge colour, the inside filled over it. */
+  bar_path (cr, x, y, w, h, r, TRUE, TRUE);
   set_color (cr, status == TD_TIMELINE_CANCELLED ? &style->status[status] : &done);
-  cairo_set_line_width (cr, lw);
-  cairo_stroke (cr);
+  cairo_fill (cr);
+
+  inner_x = x + lw;
+  inner_w = w - 2 * lw;
+  inner_h = h - 2 * lw;
+  inner_r = MAX (r - lw, 0);
+  if (!full && inner_w > 0)
+    {
+      bar_path (cr, inner_x, y + lw, inner_w, inner_h, inner_r, TRUE, TRUE);
+      set_color (cr, &todo);
+      cairo_fill (cr);
+
+      if (status != TD_TIMELINE_CANCELLED && split > inner_x)
+        {
+          bar_path (cr, inner_x, y + lw, MIN (split, x + w - lw) - inner_x, inner_h, inner_r,
+                    TRUE, split >= x + w - r);
+          set_color (cr, &done);
+          cairo_fill (cr);
+        }
+
+      if (status == TD_TIMELINE_OVERDUE && split < x + w - lw)
+        {
+          double left = MAX (split, inner_x);
+
+          /* On screen a repeating tile, cheap to fill; on paper, stripes. */
+          bar_path (cr, left, y + lw, x + w - lw - left, inner_h, inner_r, left <= inner_x,
+                    TRUE);
+          if (hatch != NULL)
+            {
+              cairo_set_source (cr, hatch);
+              cairo_fill (cr);
+            }
+          else
+            {
+              double step = h * 0.45;
+              double t = h * 0.14;
+
+              cairo_save (cr);
+              cairo_clip (cr);
+              for (double sx = left - h - step; sx < x + w; sx += step)
+                {
+                  cairo_move_to (cr, sx, y + h);
+                  cairo_line_to (cr, sx + t, y + h);
+                  cairo_line_to (cr, sx + t + h, y);
+                  cairo_line_to (cr, sx + h, y);
+                  cairo_close_path (cr);
+                }
+              set_color_alpha (cr, &done, 0.75);
+              cairo_fill (cr);
+              cairo_restore (cr);
+            }
+        }
+    }
 
   if (status == TD_TIMELINE_DONE && w >= h * 1.6)
     {
@@ -661,13 +746,12 @@ draw_bar (cairo_t               *cr,
     }
   if (status == TD_TIMELINE_CANCELLED)
     {
+      double t = MAX (h * 0.12, lw);
+
       set_color (cr, &style->dim_foreground);
-      cairo_set_line_width (cr, MAX (h * 0.12, lw));
-      cairo_move_to (cr, x - h * 0.25, y + h / 2);
-      cairo_line_to (cr, x + w + h * 0.25, y + h / 2);
-      cairo_stroke (cr);
+      cairo_rectangle (cr, x - h * 0.25, y + (h - t) / 2, w + h * 0.5, t);
+      cairo_fill (cr);
     }
-  cairo_restore (cr);
 }
 
 static void

@@ -168,9 +168,8 @@ td_application_activate (GApplication *app)
     {
       path = self->database != NULL ? g_canonicalize_filename (self->database, NULL)
                                     : td_store_default_path ();
-      window = GTK_WINDOW (td_window_new (self, path, self->load_sample));
-      if (self->timeline)
-        td_window_show_timeline (TD_WINDOW (window));
+      window = GTK_WINDOW (td_window_new_on_page (self, path, self->load_sample,
+                                                  self->timeline ? "timeline" : NULL));
     }
   gtk_window_present (window);
 }

@@ -29,6 +29,11 @@ struct _TdWindow
   GError               *open_error;
   GArray               *years;
   int                   year;
+  /* The plan shown, and which views have not been given it yet: a view is filled when
+   * it is shown, so starting on one does not pay for the other. */
+  TdPlan               *plan;
+  gboolean              document_stale;
+  gboolean              timeline_stale;
 
   GtkDropDown          *year_dropdown;
   GtkStringList        *year_list;
@@ -147,6 +152,27 @@ update_welcome (TdWindow *self)
 }
 
 static void
+feed_views (TdWindow *self)
+{
+  gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack),
+                                 "timeline") == 0;
+
+  if (timeline && self->timeline_stale)
+    {
+      self->timeline_stale = FALSE;
+      td_timeline_page_set_plan (self->timeline_page, self->store, self->plan);
+    }
+  else if (!timeline && self->document_stale)
+    {
+      self->document_stale = FALSE;
+      /* The editor first: when the view then selects again, the editor knows the plan. */
+      if (self->plan_editor != NULL)
+        td_plan_editor_set_plan (self->plan_editor, self->store, self->plan);
+      td_plan_view_set_plan (self->plan_view, self->store, self->plan);
+    }
+}
+
+static void
 show_year (TdWindow *self,
            int       year)
 {
@@ -160,6 +186,7 @@ show_year (TdWindow *self,
     {
       if (!g_error_matches (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND))
         show_error_toast (self, error);
+      g_clear_object (&self->plan);
       td_plan_view_set_plan (self->plan_view, NULL, NULL);
       td_timeline_page_set_plan (self->timeline_page, NULL, NULL);
       if (self->plan_editor != NULL)
@@ -167,11 +194,10 @@ show_year (TdWindow *self,
       return;
     }
 
-  /* The editor first: when the view then selects again, the editor knows the plan. */
-  if (self->plan_editor != NULL)
-    td_plan_editor_set_plan (self->plan_editor, self->store, plan);
-  td_plan_view_set_plan (self->plan_view, self->store, plan);
-  td_timeline_page_set_plan (self->timeline_page, self->store, plan);
+  g_set_object (&self->plan, plan);
+  self->document_stale = TRUE;
+  self->timeline_stale = TRUE;
+  feed_views (self);
   /* Translators: the window subtitle, e.g. "Plan 2022" */
   subtitle = g_strdup_printf (_("Plan %d"), year);
   adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
@@ -246,8 +272,7 @@ reload (TdWindow *self,
 static gint64
 td_window_plan_id (TdWindow *self)
 {
-  TdPlan *plan = td_plan_view_get_plan (self->plan_view);
-  return plan != NULL ? td_plan_get_id (plan) : 0;
+  return self->plan != NULL ? td_plan_get_id (self->plan) : 0;
 }
 
 static void
@@ -513,7 +538,7 @@ new_plan_action (GtkWidget  *widget,
 static TdDocument *
 current_document (TdWindow *self)
 {
-  TdPlan *plan = td_plan_view_get_plan (self->plan_view);
+  TdPlan *plan = self->plan;
 
   if (self->store == NULL || plan == NULL)
     return NULL;
@@ -719,6 +744,7 @@ td_window_dispose (GObject *object)
   TdWindow *self = TD_WINDOW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_WINDOW);
+  g_clear_object (&self->plan);
   g_clear_object (&self->store);
   g_clear_object (&self->settings);
 
@@ -807,6 +833,8 @@ td_window_init (TdWindow *self)
                            G_CALLBACK (on_year_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (td_timeline_page_get_timeline (self->timeline_page), "activate-task",
                            G_CALLBACK (on_activate_task_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->plan_stack, "notify::visible-child",
+                           G_CALLBACK (feed_views), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_view, "row-selected",
                            G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
 
@@ -817,12 +845,24 @@ td_window_new (TdApplication *application,
                const char    *path,
                gboolean       load_sample)
 {
+  return td_window_new_on_page (application, path, load_sample, NULL);
+}
+
+TdWindow *
+td_window_new_on_page (TdApplication *application,
+                       const char    *path,
+                       gboolean       load_sample,
+                       const char    *page)
+{
   TdWindow *self;
 
   g_return_val_if_fail (path != NULL, NULL);
 
   self = g_object_new (TD_TYPE_WINDOW, "application", application, NULL);
   self->path = g_strdup (path);
+  /* Before the file is read, so only the page shown is filled. */
+  if (page != NULL)
+    adw_view_stack_set_visible_child_name (self->plan_stack, page);
   open_store (self, load_sample);
   return self;
 }

@@ -19,6 +19,11 @@ G_DECLARE_FINAL_TYPE (TdWindow, td_window, TD, WINDOW, AdwApplicationWindow)
 TdWindow   *td_window_new            (TdApplication *application,
                                       const char    *path,
                                       gboolean       load_sample);
+/* @page: "document" or "timeline", the view to show first (NULL: the plan document). */
+TdWindow   *td_window_new_on_page    (TdApplication *application,
+                                      const char    *path,
+                                      gboolean       load_sample,
+                                      const char    *page);
 /* NULL when the file could not be opened. */
 TdStore    *td_window_get_store      (TdWindow      *self);
 /* The year shown, 0 when there is no plan yet. */

@@ -69,6 +69,7 @@ static double
 launch_once (const char  *thidua,
              const char  *database,
              const char  *data_home,
+             const char  *extra_arg,
              GError     **error)
 {
   g_autoptr(GSubprocessLauncher) launcher = NULL;
@@ -86,7 +87,7 @@ launch_once (const char  *thidua,
   g_subprocess_launcher_setenv (launcher, "XDG_DATA_HOME", data_home, TRUE);
 
   start = g_get_monotonic_time ();
-  process = g_subprocess_launcher_spawn (launcher, error, thidua, database_arg, NULL);
+  process = g_subprocess_launcher_spawn (launcher, error, thidua, database_arg, extra_arg, NULL);
   if (process == NULL)
     return -1;
 
@@ -134,7 +135,8 @@ static gboolean
 bench_file (const char *name,
             const char *thidua,
             const char *database,
-            const char *data_home)
+            const char *data_home,
+            const char *extra_arg)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(GString) runs = g_string_new (NULL);
@@ -142,7 +144,7 @@ bench_file (const char *name,
   double min;
 
   /* Warm-up: caches filled, and the day's backup of the file taken, as on any later start. */
-  if (launch_once (thidua, database, data_home, &error) < 0)
+  if (launch_once (thidua, database, data_home, extra_arg, &error) < 0)
     {
       g_printerr ("%s (warm-up): %s\n", name, error->message);
       return FALSE;
@@ -150,7 +152,7 @@ bench_file (const char *name,
 
   for (guint i = 0; i < N_RUNS; i++)
     {
-      ms[i] = launch_once (thidua, database, data_home, &error);
+      ms[i] = launch_once (thidua, database, data_home, extra_arg, &error);
       if (ms[i] < 0)
         {
           g_printerr ("%s: %s\n", name, error->message);
@@ -190,6 +192,8 @@ main (int   argc,
   g_autofree char *data_home = NULL;
   g_autofree char *sample = NULL;
   g_autofree char *ten_years = NULL;
+  g_autofree char *big = NULL;
+  g_autofree char *small = NULL;
   gboolean ok;
 
   if (argc != 2)
@@ -209,14 +213,23 @@ main (int   argc,
   data_home = g_build_filename (dir, "data", NULL);
   sample = g_build_filename (dir, "sample", "thidua.db", NULL);
   ten_years = g_build_filename (dir, "ten-years", "thidua.db", NULL);
+  big = g_build_filename (dir, "timeline-5000", "thidua.db", NULL);
+  small = g_build_filename (dir, "timeline-50", "thidua.db", NULL);
   g_mkdir_with_parents (data_home, 0700);
 
   make_sample (sample);
   if (!td_bench_make_years (ten_years, 2017, 10, 500, &error))
     g_error ("Cannot generate %s: %s", ten_years, error->message);
 
-  ok = bench_file ("startup-sample", argv[1], sample, data_home) &&
-       bench_file ("startup-10y", argv[1], ten_years, data_home);
+  /* The chairman's start: straight onto the timeline of one year's plan. */
+  if (!td_bench_make_years (big, 2022, 1, 5000, &error) ||
+      !td_bench_make_years (small, 2022, 1, 50, &error))
+    g_error ("Cannot generate the timeline files: %s", error->message);
+
+  ok = bench_file ("startup-sample", argv[1], sample, data_home, NULL) &&
+       bench_file ("startup-10y", argv[1], ten_years, data_home, NULL) &&
+       bench_file ("startup-timeline-50", argv[1], small, data_home, "--timeline") &&
+       bench_file ("startup-timeline-5000", argv[1], big, data_home, "--timeline");
 
   td_bench_remove_tree (dir);
   return ok ? 0 : 1;

@@ -9,6 +9,8 @@
 #include "td-store.h"
 #include "td-timeline-paint.h"
 
+#include <math.h>
+
 #define YEAR      2022
 #define WIDTH     1920
 #define HEIGHT    1080
@@ -18,8 +20,7 @@
 
 /* One full-HD frame of the timeline, the year fitted, for plans of 50, 500 and 5,000
  * tasks from the generator, read through the real store; and the layout rebuilt after a
- * change with 5,000 tasks. Each frame scrolls a little further, as a user scrolling does,
- * so that rows new to the view are part of what is measured. */
+ * change with 5,000 tasks. */
 
 static TdStore *
 make_store (const char *dir,
@@ -30,7 +31,8 @@ make_store (const char *dir,
   g_autofree char *path = g_build_filename (dir, name, NULL);
   TdStore *store;
 
-  if (!td_bench_make_years (path, YEAR, 1, n_tasks, &error))
+  if (!g_file_test (path, G_FILE_TEST_EXISTS) &&
+      !td_bench_make_years (path, YEAR, 1, n_tasks, &error))
     g_error ("Cannot generate %s: %s", path, error->message);
   store = td_store_open (path, &error);
   if (store == NULL)
@@ -49,6 +51,9 @@ list_tasks (TdStore *store)
   return td_store_list_tasks (store, td_plan_get_id (plan));
 }
 
+/* Frames with the view in the middle of the plan: a still one, the pointer moving over
+ * the rows (hover), as the figure the issue asks for; and, as a harder case, scrolling by
+ * three rows a frame, so that rows new to the view have their text shaped. */
 static void
 bench_frames (const char *dir,
               int         n_tasks)
@@ -62,9 +67,9 @@ bench_frames (const char *dir,
   TdTimelineMarks marks = { 0 };
   TdTimelineStyle style;
   TdTimelineMetrics m;
-  double ms[N_FRAMES];
-  double max_y;
-  guint painted = 0;
+  double ms[N_FRAMES], scroll_ms[N_FRAMES];
+  double middle, max_y;
+  guint painted = 0, created;
 
   td_timeline_layout_set_year (layout, YEAR);
   td_timeline_layout_set_today (layout, "2022-06-15");
@@ -74,33 +79,47 @@ bench_frames (const char *dir,
   td_timeline_layout_get_metrics (layout, &m);
   td_timeline_style_init_light (&style);
   max_y = td_timeline_layout_clamp_y_offset (layout, G_MAXDOUBLE);
-  marks.selected = td_timeline_layout_get_task (layout, 0)->id;
+  middle = td_timeline_layout_clamp_y_offset (layout, floor (max_y / 2 / m.row_height) *
+                                                      m.row_height);
 
   for (int i = -N_WARM; i < N_FRAMES; i++)
     {
-      /* Three rows further each frame, hovering the row under a still pointer. */
-      double y_offset = MIN (MAX (i, 0) * 3 * m.row_height, max_y);
+      double pointer_y = m.header_height + (MAX (i, 0) % 30 + 0.5) * m.row_height;
       TdTimelineHit hit;
       gint64 start;
 
-      td_timeline_layout_hit_test (layout, WIDTH / 2, HEIGHT / 2, 0, y_offset, &hit);
+      td_timeline_layout_hit_test (layout, WIDTH / 2, pointer_y, 0, middle, &hit);
       marks.hover = hit.task != G_MAXUINT ? td_timeline_layout_get_task (layout, hit.task)->id : 0;
 
       start = g_get_monotonic_time ();
-      td_timeline_painter_paint (painter, cr, layout, &style, &marks, 0, y_offset, WIDTH, HEIGHT);
+      td_timeline_painter_paint (painter, cr, layout, &style, &marks, 0, middle, WIDTH, HEIGHT);
       cairo_surface_flush (surface);
       if (i >= 0)
         ms[i] = td_bench_ms (start, g_get_monotonic_time ());
       painted = MAX (painted, td_timeline_painter_get_n_rows_painted (painter));
+    }
+  created = td_timeline_painter_get_n_layouts_created (painter);
+
+  for (int i = 0; i < N_FRAMES; i++)
+    {
+      double y_offset = MIN (middle + (i + 1) * 3 * m.row_height, max_y);
+      gint64 start = g_get_monotonic_time ();
+
+      td_timeline_painter_paint (painter, cr, layout, &style, &marks, 0, y_offset, WIDTH, HEIGHT);
+      cairo_surface_flush (surface);
+      scroll_ms[i] = td_bench_ms (start, g_get_monotonic_time ());
     }
 
   /* A frame that drew nothing would be very fast. */
   if (painted < 20)
     g_error ("Only %u rows painted with %d tasks", painted, n_tasks);
 
-  g_print ("# %d tasks, %u rows in view, %u layouts made\n", n_tasks, painted,
-           td_timeline_painter_get_n_layouts_created (painter));
+  g_print ("# %d tasks, %u task rows in view, %u layouts made for the still frames\n", n_tasks,
+           painted, created);
   g_print ("BENCH timeline-frame-%d %.2f ms\n", n_tasks, td_bench_median (ms, N_FRAMES));
+  if (max_y > middle)
+    g_print ("BENCH timeline-scroll-frame-%d %.2f ms\n", n_tasks,
+             td_bench_median (scroll_ms, N_FRAMES));
 
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
