@@ -418,6 +418,73 @@ test_visible_only (void)
   canvas_clear (&canvas);
 }
 
+/* The text of a row is made again when its task changes, and only then. */
+static void
+test_cache_follows_changes (void)
+{
+  g_autoptr(GListStore) tasks = status_tasks ();
+  g_autoptr(TdTimelineLayout) layout = make_layout (G_LIST_MODEL (tasks), WIDTH, HEIGHT);
+  g_autoptr(TdTimelinePainter) painter = td_timeline_painter_new (NULL);
+  g_autoptr(TdTask) task = g_list_model_get_item (G_LIST_MODEL (tasks), 3);
+  TdTimelineStyle style;
+  Canvas canvas;
+  guint created;
+
+  td_timeline_style_init_light (&style);
+  canvas_init (&canvas, WIDTH, HEIGHT);
+  paint (painter, &canvas, layout, &style, NULL, 0);
+  created = td_timeline_painter_get_n_layouts_created (painter);
+  g_assert_cmpuint (td_timeline_painter_get_n_cached_rows (painter), ==, 6);
+
+  /* Only a layout rebuild, nothing changed: nothing new. */
+  td_timeline_layout_set_tasks (layout, G_LIST_MODEL (tasks));
+  paint (painter, &canvas, layout, &style, NULL, 0);
+  g_assert_cmpuint (td_timeline_painter_get_n_layouts_created (painter), ==, created);
+
+  /* One task's content: its number and content again. */
+  td_task_set_content (task, "Nội dung đã sửa");
+  td_timeline_layout_set_tasks (layout, G_LIST_MODEL (tasks));
+  paint (painter, &canvas, layout, &style, NULL, 0);
+  g_assert_cmpuint (td_timeline_painter_get_n_layouts_created (painter), ==, created + 2);
+
+  /* Cancelled: struck through, so made again too. */
+  td_task_set_status (task, TD_TASK_CANCELLED);
+  td_timeline_layout_set_tasks (layout, G_LIST_MODEL (tasks));
+  paint (painter, &canvas, layout, &style, NULL, 0);
+  g_assert_cmpuint (td_timeline_painter_get_n_layouts_created (painter), ==, created + 4);
+
+  /* Another font: everything again. */
+  style.font_size = 15;
+  paint (painter, &canvas, layout, &style, NULL, 0);
+  g_assert_cmpuint (td_timeline_painter_get_n_layouts_created (painter), >=, created + 4 + 12);
+  canvas_clear (&canvas);
+}
+
+/* A HiDPI surface: the same picture at twice the pixels. */
+static void
+test_hidpi (void)
+{
+  g_autoptr(GListStore) tasks = status_tasks ();
+  g_autoptr(TdTimelineLayout) layout = make_layout (G_LIST_MODEL (tasks), WIDTH, HEIGHT);
+  g_autoptr(TdTimelinePainter) painter = td_timeline_painter_new (NULL);
+  TdTimelineColor done;
+  TdTimelineStyle style;
+  Canvas canvas;
+  double x, y;
+
+  td_timeline_style_init_light (&style);
+  canvas_init (&canvas, 2 * WIDTH, 2 * HEIGHT);
+  cairo_surface_set_device_scale (canvas.surface, 2, 2);
+  td_timeline_painter_paint (painter, canvas.cr, layout, &style, NULL, 0, 0, WIDTH, HEIGHT);
+
+  td_timeline_style_bar_colors (&style, TD_TIMELINE_IN_PROGRESS, &done, NULL);
+  bar_point (layout, 2, 0.3, &x, &y);
+  assert_color (&canvas, 2 * x, 2 * y, hex (&done));
+  g_assert_true (td_timeline_layout_get_today_x (layout, &x));
+  assert_color (&canvas, 2 * (x + TD_TIMELINE_NAME_WIDTH), 2 * HEIGHT - 4, hex (&style.today));
+  canvas_clear (&canvas);
+}
+
 /* Pictures ---------------------------------------------------------------------------------- */
 
 /* The sample plan as it would be in June 2022 with some work under way, to look at. */
@@ -535,6 +602,8 @@ main (int   argc,
   g_test_add_func ("/timeline-paint/cancelled", test_cancelled);
   g_test_add_func ("/timeline-paint/selection", test_selection);
   g_test_add_func ("/timeline-paint/visible-only", test_visible_only);
+  g_test_add_func ("/timeline-paint/cache-follows-changes", test_cache_follows_changes);
+  g_test_add_func ("/timeline-paint/hidpi", test_hidpi);
 
   if (png_dir != NULL)
     write_pictures (png_dir);

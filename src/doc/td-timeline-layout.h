@@ -72,7 +72,8 @@ typedef struct {
   guint             n_tasks;    /* QUARTER: the group's tasks that pass the filter */
 } TdTimelineRow;
 
-/* A task as the timeline sees it. Strings belong to the task object. */
+/* A task as the timeline sees it. The strings are the task object's: after a task changes,
+ * call td_timeline_layout_set_tasks() again before the next paint. */
 typedef struct {
   TdTask           *task;       /* a reference, for the tooltip and the editor */
   gint64            id;

@@ -49,6 +49,14 @@ struct _TdTimelinePainter
   guint                 name_lines;
   double                scale;        /* of the font descriptions below */
   PangoFontDescription *fonts[N_FONTS];
+  GHashTable           *stamps;       /* marks as small images on screen, for: */
+  TdTimelineColor       stamp_colors[TD_TIMELINE_N_STATUSES + 1];
+  double                stamp_scale;
+  cairo_pattern_t      *hatch;        /* the overdue hatch on screen, for: */
+  TdTimelineColor       hatch_color;
+  int                   hatch_size;
+  double                hatch_scale;
+  double                device_scale; /* 0: the target's */
   guint                 n_created;
   guint                 n_painted;
 };
@@ -73,6 +81,7 @@ typedef struct {
   double                 text_end;
   double                 units_x;
   double                 units_end;
+  cairo_pattern_t       *hatch;       /* NULL: stripes drawn one by one */
 } Frame;
 
 /* Colours ----------------------------------------------------------------------------------- */
@@ -316,7 +325,8 @@ label_layout (TdTimelinePainter *self,
 
 /* The content on one line: "- " items joined with "; ". */
 static char *
-flatten (const char *content)
+flatten (const char *content,
+         glong       limit)
 {
   g_auto(GStrv) lines = g_strsplit (content != NULL ? content : "", "\n", -1);
   GString *out = g_string_new (NULL);
@@ -333,7 +343,13 @@ flatten (const char *content)
         g_string_append (out, g_str_has_suffix (out->str, ";") || g_str_has_suffix (out->str, ".")
                               ? " " : "; ");
       g_string_append (out, line);
+      if (g_utf8_strlen (out->str, -1) > limit)
+        break;
     }
+
+  /* No more than can show: shaping a long paragraph to ellipsize it is what costs. */
+  if (g_utf8_strlen (out->str, -1) > limit)
+    g_string_truncate (out, g_utf8_offset_to_pointer (out->str, limit) - out->str);
   return g_string_free (out, FALSE);
 }
 
@@ -345,7 +361,8 @@ make_wrapped (TdTimelinePainter *self,
               guint              lines,
               gboolean           strike)
 {
-  g_autofree char *flat = flatten (text);
+  /* About twice what the widest column shows on a line. */
+  g_autofree char *flat = flatten (text, 240 * (glong) MAX (lines, 1));
   PangoLayout *layout = make_layout (self, role, flat);
 
   pango_layout_set_width (layout, width);
@@ -656,14 +673,51 @@ bar_path (cairo_t  *cr,
   cairo_close_path (cr);
 }
 
+/* A bar's shape. On screen, where almost every row has one and they must be cheap:
+ * pixel-aligned boxes with stepped corners, which cairo fills without a curve or a mask.
+ * On paper: rounded ends. */
+static void
+bar_shape (cairo_t  *cr,
+           gboolean  snap,
+           double    x,
+           double    y,
+           double    w,
+           double    h,
+           double    r,
+           gboolean  round_left,
+           gboolean  round_right)
+{
+  double x0, x1;
+  int steps;
+
+  if (!snap)
+    {
+      bar_path (cr, x, y, w, h, r, round_left, round_right);
+      return;
+    }
+
+  x0 = round (x);
+  x1 = MAX (round (x + w), x0 + 1);
+  steps = MIN ((int) round (r / 2), (int) ((x1 - x0) / 2));
+  steps = MIN (steps, (int) (h / 2));
+  for (int k = 0; k <= steps; k++)
+    {
+      double in = steps - k;
+
+      cairo_rectangle (cr, x0 + (round_left ? in : 0), y + k,
+                       x1 - x0 - (round_left ? in : 0) - (round_right ? in : 0), h - 2 * k);
+    }
+}
+
 /* A bar from @x to @x + @w: the part to do lightly tinted, the part done (progress) in
- * full colour, outlined; overdue work hatched, done work checked, cancelled work faded and
- * struck through. Fills only, no clip to a curve, no stroke but the check: a frame has a
- * bar on most rows. */
+ * full colour, outlined; overdue work hatched (@hatch: a pattern to fill with, NULL for
+ * stripes one by one), cancelled work faded and struck through; done work checked when
+ * @check. Fills only, no stroke, no clip but on paper. */
 static void
 draw_bar (cairo_t               *cr,
           const TdTimelineStyle *style,
           cairo_pattern_t       *hatch,
+          gboolean               check,
           TdTimelineStatus       status,
           int                    progress,
           double                 x,
@@ -672,18 +726,28 @@ draw_bar (cairo_t               *cr,
           double                 h,
           double                 lw)
 {
+  gboolean snap = style->snap_to_pixels;
   TdTimelineColor done, todo;
   double r, split, inner_x, inner_w, inner_h, inner_r;
   gboolean full;
 
   td_timeline_style_bar_colors (style, status, &done, &todo);
+  if (snap)
+    {
+      double x1 = MAX (round (x + w), round (x) + 2);
+
+      x = round (x);
+      w = x1 - x;
+    }
   w = MAX (w, 2 * lw);
   r = MIN (h * 0.22, w / 2);
   split = x + w * CLAMP (progress, 0, 100) / 100.0;
+  if (snap)
+    split = round (split);
   full = status != TD_TIMELINE_CANCELLED && progress >= 100;
 
   /* The outline is the bar in its edge colour, the inside filled over it. */
-  bar_path (cr, x, y, w, h, r, TRUE, TRUE);
+  bar_shape (cr, snap, x, y, w, h, r, TRUE, TRUE);
   set_color (cr, status == TD_TIMELINE_CANCELLED ? &style->status[status] : &done);
   cairo_fill (cr);
 
@@ -693,14 +757,14 @@ draw_bar (cairo_t               *cr,
   inner_r = MAX (r - lw, 0);
   if (!full && inner_w > 0)
     {
-      bar_path (cr, inner_x, y + lw, inner_w, inner_h, inner_r, TRUE, TRUE);
+      bar_shape (cr, snap, inner_x, y + lw, inner_w, inner_h, inner_r, TRUE, TRUE);
       set_color (cr, &todo);
       cairo_fill (cr);
 
       if (status != TD_TIMELINE_CANCELLED && split > inner_x)
         {
-          bar_path (cr, inner_x, y + lw, MIN (split, x + w - lw) - inner_x, inner_h, inner_r,
-                    TRUE, split >= x + w - r);
+          bar_shape (cr, snap, inner_x, y + lw, MIN (split, x + w - lw) - inner_x, inner_h,
+                     inner_r, TRUE, split >= x + w - r);
           set_color (cr, &done);
           cairo_fill (cr);
         }
@@ -709,9 +773,8 @@ draw_bar (cairo_t               *cr,
         {
           double left = MAX (split, inner_x);
 
-          /* On screen a repeating tile, cheap to fill; on paper, stripes. */
-          bar_path (cr, left, y + lw, x + w - lw - left, inner_h, inner_r, left <= inner_x,
-                    TRUE);
+          bar_shape (cr, snap, left, y + lw, x + w - lw - left, inner_h, inner_r,
+                     left <= inner_x, TRUE);
           if (hatch != NULL)
             {
               cairo_set_source (cr, hatch);
@@ -739,17 +802,19 @@ draw_bar (cairo_t               *cr,
         }
     }
 
-  if (status == TD_TIMELINE_DONE && w >= h * 1.6)
+  if (check && status == TD_TIMELINE_DONE && w >= h * 1.6)
     {
       set_color (cr, &style->on_status);
       check_mark (cr, x + w - h * 0.6, y + h / 2, h * 0.75);
     }
   if (status == TD_TIMELINE_CANCELLED)
     {
-      double t = MAX (h * 0.12, lw);
+      double t = MAX (round (h * 0.12), lw);
+      double ty = y + (h - t) / 2;
 
       set_color (cr, &style->dim_foreground);
-      cairo_rectangle (cr, x - h * 0.25, y + (h - t) / 2, w + h * 0.5, t);
+      cairo_rectangle (cr, x - round (h * 0.25), snap ? round (ty) : ty, w + 2 * round (h * 0.25),
+                       t);
       cairo_fill (cr);
     }
 }
@@ -789,6 +854,162 @@ draw_milestone (cairo_t               *cr,
   cairo_restore (cr);
 }
 
+/* The scale images made for the screen are drawn at: the one set, else the target's. */
+static void
+device_scale (TdTimelinePainter *self,
+              cairo_surface_t   *target,
+              double            *sx,
+              double            *sy)
+{
+  if (self->device_scale > 0)
+    *sx = *sy = self->device_scale;
+  else
+    cairo_surface_get_device_scale (target, sx, sy);
+}
+
+/* The overdue hatch on screen: a tile of one stripe, repeated, made again only when the
+ * colour, the bar's height or the screen's scale change. Filling with it costs as much
+ * as a plain fill, where stripes one by one cost a path of many edges per bar. */
+static cairo_pattern_t *
+hatch_pattern (TdTimelinePainter     *self,
+               cairo_t               *cr,
+               const TdTimelineStyle *style,
+               double                 bar_h)
+{
+  TdTimelineColor color = style->status[TD_TIMELINE_OVERDUE];
+  cairo_surface_t *target = cairo_get_target (cr);
+  cairo_surface_t *tile;
+  cairo_t *tcr;
+  double sx = 1, sy = 1, t;
+  int n;
+
+  device_scale (self, target, &sx, &sy);
+  n = MAX ((int) round (bar_h * 0.45), 3);
+  if (self->hatch != NULL && self->hatch_size == n && self->hatch_scale == sx &&
+      memcmp (&self->hatch_color, &color, sizeof color) == 0)
+    return self->hatch;
+
+  g_clear_pointer (&self->hatch, cairo_pattern_destroy);
+  tile = cairo_surface_create_similar_image (target, CAIRO_FORMAT_ARGB32, (int) ceil (n * sx),
+                                             (int) ceil (n * sy));
+  cairo_surface_set_device_scale (tile, sx, sy);
+  tcr = cairo_create (tile);
+  t = bar_h * 0.14;
+  for (int k = -1; k <= 1; k++)
+    {
+      cairo_move_to (tcr, k * n, n);
+      cairo_line_to (tcr, k * n + t, n);
+      cairo_line_to (tcr, k * n + t + n, 0);
+      cairo_line_to (tcr, k * n + n, 0);
+      cairo_close_path (tcr);
+    }
+  set_color_alpha (tcr, &color, 0.75);
+  cairo_fill (tcr);
+  cairo_destroy (tcr);
+
+  self->hatch = cairo_pattern_create_for_surface (tile);
+  cairo_pattern_set_extend (self->hatch, CAIRO_EXTEND_REPEAT);
+  cairo_surface_destroy (tile);
+  self->hatch_size = n;
+  self->hatch_scale = sx;
+  self->hatch_color = color;
+  return self->hatch;
+}
+
+typedef enum {
+  STAMP_STATUS,      /* the name column's glyph; variant: status × 16 + eighths done */
+  STAMP_WARNING,     /* the overdue sign after a bar */
+  STAMP_CHECK_ON,    /* a check on a done bar */
+  STAMP_CHECK_DONE,  /* a check after a bar too short to hold it */
+} StampKind;
+
+static void
+draw_stamp (cairo_t               *cr,
+            const TdTimelineStyle *style,
+            StampKind              kind,
+            int                    variant,
+            double                 cx,
+            double                 cy,
+            double                 size)
+{
+  switch (kind)
+    {
+    case STAMP_STATUS:
+      status_glyph (cr, style, variant / 16, (variant % 16) * 100 / 8, cx, cy, size);
+      break;
+    case STAMP_WARNING:
+      warning_mark (cr, style, cx - size / 2, cy, size);
+      break;
+    case STAMP_CHECK_ON:
+    case STAMP_CHECK_DONE:
+    default:
+      set_color (cr, kind == STAMP_CHECK_ON ? &style->on_status
+                                            : &style->status[TD_TIMELINE_DONE]);
+      check_mark (cr, cx, cy, size);
+      break;
+    }
+}
+
+/* A small mark centred on (@cx, @cy). On screen it is drawn once into an image of the
+ * target's scale and then copied, as a glyph is: a row's marks cost a copy each, not a
+ * path; on paper it is drawn as it is. */
+static void
+stamp (Frame     *f,
+       StampKind  kind,
+       int        variant,
+       double     cx,
+       double     cy,
+       double     size)
+{
+  TdTimelinePainter *self = f->self;
+  cairo_surface_t *target, *image;
+  double sx = 1, sy = 1, dx, dy;
+  guint key;
+  int box;
+
+  if (!f->style->snap_to_pixels)
+    {
+      draw_stamp (f->cr, f->style, kind, variant, cx, cy, size);
+      return;
+    }
+
+  /* Images made for other colours or another screen are no use. */
+  target = cairo_get_target (f->cr);
+  device_scale (self, target, &sx, &sy);
+  if (self->stamp_scale != sx ||
+      memcmp (self->stamp_colors, f->style->status, sizeof f->style->status) != 0 ||
+      memcmp (&self->stamp_colors[TD_TIMELINE_N_STATUSES], &f->style->on_status,
+              sizeof (TdTimelineColor)) != 0)
+    {
+      g_hash_table_remove_all (self->stamps);
+      memcpy (self->stamp_colors, f->style->status, sizeof f->style->status);
+      self->stamp_colors[TD_TIMELINE_N_STATUSES] = f->style->on_status;
+      self->stamp_scale = sx;
+    }
+
+  box = (int) ceil (size * 1.25) + 2;
+  key = ((guint) kind << 24) | ((guint) variant << 14) | ((guint) round (size * 8) & 0x3fff);
+  image = g_hash_table_lookup (self->stamps, GUINT_TO_POINTER (key));
+  if (image == NULL)
+    {
+      cairo_t *icr;
+
+      image = cairo_surface_create_similar_image (target, CAIRO_FORMAT_ARGB32,
+                                                  (int) ceil (box * sx), (int) ceil (box * sy));
+      cairo_surface_set_device_scale (image, sx, sy);
+      icr = cairo_create (image);
+      draw_stamp (icr, f->style, kind, variant, box / 2.0, box / 2.0, size);
+      cairo_destroy (icr);
+      g_hash_table_insert (self->stamps, GUINT_TO_POINTER (key), image);
+    }
+
+  dx = round (cx - box / 2.0);
+  dy = round (cy - box / 2.0);
+  cairo_set_source_surface (f->cr, image, dx, dy);
+  cairo_rectangle (f->cr, dx, dy, box, box);
+  cairo_fill (f->cr);
+}
+
 /* What follows a bar's end, so that status never rests on colour alone: the warning sign
  * when overdue, a check when done and the bar was too short to hold it, the progress. */
 static void
@@ -806,14 +1027,11 @@ draw_badge (Frame                *f,
   switch (task->status)
     {
     case TD_TIMELINE_OVERDUE:
-      warning_mark (cr, f->style, x, cy, h * 1.05);
+      stamp (f, STAMP_WARNING, 0, x + h * 0.525, cy, h * 1.05);
       break;
     case TD_TIMELINE_DONE:
       if (task->milestone || bar_w < h * 1.6)
-        {
-          set_color (cr, &f->style->status[TD_TIMELINE_DONE]);
-          check_mark (cr, x + h / 2, cy, h);
-        }
+        stamp (f, STAMP_CHECK_DONE, 0, x + h / 2, cy, h);
       break;
     case TD_TIMELINE_IN_PROGRESS:
       if (text->progress_layout != NULL)
@@ -873,6 +1091,10 @@ frame_init (Frame                 *f,
     }
   else
     f->units_x = f->text_end = f->units_end;
+
+  f->hatch = style->snap_to_pixels
+             ? hatch_pattern (self, cr, style, round (f->m.row_height * TD_TIMELINE_BAR_HEIGHT))
+             : NULL;
 }
 
 /* A vertical hairline at @x from @y0 to @y1: a filled rectangle on pixel boundaries on
@@ -941,19 +1163,27 @@ paint_backdrop (Frame  *f,
 
   visible_days (f, &first, &end);
 
-  set_color (cr, &f->style->background);
-  cairo_rectangle (cr, f->m.name_width, y0, f->width - f->m.name_width, y1 - y0);
-  cairo_fill (cr);
-
-  set_color (cr, &f->style->band);
-  for (int q = 2; q <= 4; q += 2)
+  /* Each quarter once, in its colour: a full-HD frame is mostly this. */
+  for (int shaded = 0; shaded <= 1; shaded++)
     {
-      int a, b;
+      set_color (cr, shaded ? &f->style->band : &f->style->background);
+      for (int q = 1 + shaded; q <= 4; q += 2)
+        {
+          int a, b;
+          double x0, x1;
 
-      td_timeline_layout_quarter_days (f->layout, q, &a, &b);
-      cairo_rectangle (cr, view_x (f, a), y0, (b - a) * f->ppd, y1 - y0);
+          td_timeline_layout_quarter_days (f->layout, q, &a, &b);
+          x0 = q == 1 ? MIN (view_x (f, a), f->m.name_width) : view_x (f, a);
+          x1 = q == 4 ? MAX (view_x (f, b), f->width) : view_x (f, b);
+          if (f->style->snap_to_pixels)
+            {
+              x0 = floor (x0);
+              x1 = floor (x1);
+            }
+          cairo_rectangle (cr, x0, y0, x1 - x0, y1 - y0);
+        }
+      cairo_fill (cr);
     }
-  cairo_fill (cr);
 
   if (td_timeline_layout_shows_days (f->layout))
     {
@@ -1067,8 +1297,11 @@ paint_task_chart (Frame                *f,
 
       x0 += cut;
     }
-  draw_bar (cr, f->style, task->status, task->progress, x0, bar_y, MAX (x1 - x0, f->lw), bar_h,
-            f->lw);
+  draw_bar (cr, f->style, f->hatch, FALSE, task->status, task->progress, x0, bar_y,
+            MAX (x1 - x0, f->lw), bar_h, f->lw);
+  if (task->status == TD_TIMELINE_DONE && x1 - x0 >= bar_h * 1.6)
+    stamp (f, STAMP_CHECK_ON, 0, (f->style->snap_to_pixels ? round (x1) : x1) - bar_h * 0.6,
+           bar_y + bar_h / 2, bar_h * 0.75);
   if (selected || hovered)
     {
       double g = 2.5 * f->lw;
@@ -1148,8 +1381,9 @@ paint_task_name (Frame                *f,
 
   row_tint (f, task, 0, f->m.name_width, y);
 
-  status_glyph (cr, f->style, task->status, task->progress, f->pad + f->glyph / 2,
-                f->style->name_lines > 1 ? first_line_middle : y + rh / 2, f->glyph);
+  stamp (f, STAMP_STATUS, task->status * 16 + (task->progress * 8 + 50) / 100,
+         f->pad + f->glyph / 2, f->style->name_lines > 1 ? first_line_middle : y + rh / 2,
+         f->glyph);
 
   set_color (cr, &f->style->dim_foreground);
   show_layout (cr, text->number_layout, f->number_end - layout_width (text->number_layout),
@@ -1337,8 +1571,34 @@ paint_body (Frame  *f,
   cairo_restore (cr);
 }
 
-/* The time header at @y0: quarter bands over month cells, week ticks when zoomed in, and
- * today's label; the corner over the names. */
+/* Shows @label at @y at the first of @candidates (x positions) that keeps clear of
+ * @avoid0 … @avoid1; returns where it ends, or -1 when none did. */
+static double
+place_label (Frame       *f,
+             PangoLayout *label,
+             double       y,
+             const double candidates[3],
+             double       avoid0,
+             double       avoid1)
+{
+  double lw = layout_width (label);
+
+  for (guint c = 0; c < 3; c++)
+    {
+      double lx = candidates[c];
+
+      if (lx < avoid1 && lx + lw > avoid0)
+        continue;
+      set_color (f->cr, &f->style->foreground);
+      show_layout (f->cr, label, lx, y);
+      return lx + lw;
+    }
+  return -1;
+}
+
+/* The time header at @y0: quarter bands over month cells, week ticks or day numbers when
+ * zoomed in, and today's label in the quarter band with its line down to the rows; the
+ * corner over the names. Labels keep clear of today's. */
 static void
 paint_header (Frame  *f,
               double  y0)
@@ -1348,16 +1608,37 @@ paint_header (Frame  *f,
   double band_h = round (hh * 0.45);
   double name_w = f->m.name_width;
   double month_y = y0 + band_h;
-  double pill_x0, pill_x1, pill_w = 0, today_x;
+  double pill_x0 = 0, pill_x1 = 0, pill_h = 0, pill_y = 0, line0 = 0, line1 = 0, tx = 0;
   double label_end[12];
-  PangoLayout *pill;
-  gboolean weeks;
+  PangoLayout *pill = NULL;
+  gboolean weeks, today_shown;
   int first, end, monday;
 
   visible_days (f, &first, &end);
   weeks = td_timeline_layout_shows_weeks (f->layout, &monday);
   for (guint i = 0; i < G_N_ELEMENTS (label_end); i++)
     label_end[i] = -G_MAXDOUBLE;
+
+  today_shown = !f->marks->hide_today && td_timeline_layout_get_today_x (f->layout, &tx);
+  tx += name_w - f->x_offset;
+  today_shown = today_shown && tx >= name_w && tx <= f->width;
+  if (today_shown)
+    {
+      int today = td_timeline_layout_get_today (f->layout);
+      g_autofree char *iso = td_timeline_layout_day_to_iso (f->layout, today);
+      char text[64];
+      double w;
+
+      g_snprintf (text, sizeof text, "%s %.2s/%.2s", f->style->today_label, iso + 8, iso + 5);
+      pill = label_layout (f->self, FONT_SMALL_BOLD, text);
+      w = layout_width (pill) + f->pad * 1.2;
+      pill_h = MIN (layout_height (pill) + f->lw * 2, band_h);
+      pill_y = y0 + (band_h - pill_h) / 2;
+      pill_x0 = CLAMP (tx - w / 2, name_w, MAX (f->width - w, name_w));
+      pill_x1 = pill_x0 + w;
+      line0 = tx - 2 * f->lw - f->pad * 0.3;
+      line1 = tx + 2 * f->lw + f->pad * 0.3;
+    }
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, y0, f->width, hh);
@@ -1389,12 +1670,14 @@ paint_header (Frame  *f,
   cairo_rectangle (cr, name_w, y0, f->width - name_w, hh);
   cairo_clip (cr);
 
+  /* Quarters: shaded as their columns are, the label kept in view while any of the
+   * quarter is, and clear of today's. */
   for (int q = 1; q <= 4; q++)
     {
-      int a, b;
-      double x0, x1, vis0, vis1;
       PangoLayout *label = label_layout (f->self, FONT_SMALL_BOLD, td_timeline_quarter_label (q));
       double lw = layout_width (label);
+      double x0, x1, vis0, vis1, candidates[3];
+      int a, b;
 
       td_timeline_layout_quarter_days (f->layout, q, &a, &b);
       x0 = view_x (f, a);
@@ -1405,40 +1688,24 @@ paint_header (Frame  *f,
           cairo_rectangle (cr, x0, y0, x1 - x0, band_h);
           cairo_fill (cr);
         }
-      /* The label stays in view while any of its quarter is. */
       vis0 = MAX (x0, name_w);
       vis1 = MIN (x1, f->width);
-      if (vis1 - vis0 >= lw + f->pad)
-        {
-          set_color (cr, &f->style->foreground);
-          show_layout (cr, label, CLAMP ((vis0 + vis1 - lw) / 2, vis0, vis1 - lw),
-                       y0 + (band_h - layout_height (label)) / 2);
-        }
+      if (vis1 - vis0 < lw + f->pad)
+        continue;
+      candidates[0] = (vis0 + vis1 - lw) / 2;
+      candidates[1] = vis0 + f->pad * 0.5;
+      candidates[2] = vis1 - lw - f->pad * 0.5;
+      place_label (f, label, y0 + (band_h - layout_height (label)) / 2, candidates,
+                   pill != NULL ? pill_x0 - f->pad * 0.3 : 0, pill != NULL ? pill_x1 + f->pad * 0.3
+                                                                           : 0);
     }
 
-  /* Today's label goes on the header's foot, where the line starts; what else is there
-   * keeps clear of it. */
-  pill_x0 = pill_x1 = -1;
-  pill = NULL;
-  if (!f->marks->hide_today && td_timeline_layout_get_today_x (f->layout, &today_x))
-    {
-      int today = td_timeline_layout_get_today (f->layout);
-      g_autofree char *iso = td_timeline_layout_day_to_iso (f->layout, today);
-      char text[64];
-
-      g_snprintf (text, sizeof text, "%s %.2s/%.2s", f->style->today_label, iso + 8, iso + 5);
-      pill = label_layout (f->self, FONT_SMALL_BOLD, text);
-      pill_w = layout_width (pill) + f->pad * 1.2;
-      pill_x0 = today_x + name_w - f->x_offset - pill_w / 2;
-      pill_x0 = CLAMP (pill_x0, name_w, MAX (f->width - pill_w, name_w));
-      pill_x1 = pill_x0 + pill_w;
-    }
-
+  /* Months: the name or its short form, centred (zoomed in to weeks: to the left, over
+   * the week numbers), else beside today's line. */
   for (int m = 1; m <= 12; m++)
     {
+      double x0, x1, vis0, vis1;
       int a, b;
-      double x0, x1, vis0, vis1, lw, candidates[3];
-      PangoLayout *label;
 
       td_timeline_layout_month_days (f->layout, m, &a, &b);
       if (b < first || a > end)
@@ -1447,36 +1714,27 @@ paint_header (Frame  *f,
       x1 = view_x (f, b);
       vis0 = MAX (x0, name_w);
       vis1 = MIN (x1, f->width);
-      /* The name, or its short form, centred; or, zoomed in to weeks, kept to the left
-       * clear of the week numbers; or on whichever side of today's label has room. */
       for (guint form = 0; form < 2; form++)
         {
-          gboolean placed = FALSE;
+          PangoLayout *label = label_layout (f->self, FONT_SMALL,
+                                             td_timeline_month_label (m, form == 1));
+          double lw = layout_width (label);
+          double candidates[3];
+          double ends;
 
-          label = label_layout (f->self, FONT_SMALL, td_timeline_month_label (m, form == 1));
-          lw = layout_width (label);
           if (lw + (form == 0 ? f->pad : f->pad * 0.5) > vis1 - vis0)
             continue;
           candidates[0] = weeks ? vis0 + f->pad * 0.5 : (vis0 + vis1 - lw) / 2;
           candidates[1] = vis0 + f->pad * 0.5;
           candidates[2] = vis1 - lw - f->pad * 0.5;
-          for (guint c = 0; c < G_N_ELEMENTS (candidates) && !placed; c++)
+          ends = place_label (f, label, weeks ? month_y + f->lw * 2
+                                              : month_y + (hh - band_h - layout_height (label)) / 2,
+                              candidates, today_shown ? line0 : 0, today_shown ? line1 : 0);
+          if (ends >= 0)
             {
-              double lx = candidates[c];
-
-              if (pill != NULL && !weeks && lx < pill_x1 + f->pad * 0.3 &&
-                  lx + lw > pill_x0 - f->pad * 0.3)
-                continue;
-              set_color (cr, &f->style->foreground);
-              show_layout (cr, label, lx,
-                           weeks ? month_y + f->lw * 2
-                                 : month_y + (hh - band_h - layout_height (label)) / 2);
-              if (weeks)
-                label_end[m - 1] = lx + lw;
-              placed = TRUE;
+              label_end[m - 1] = weeks ? ends : -G_MAXDOUBLE;
+              break;
             }
-          if (placed)
-            break;
         }
     }
 
@@ -1494,19 +1752,19 @@ paint_header (Frame  *f,
                                                                               : iso + 8);
           double lw = layout_width (label) * 0.85;
           double lx = days ? view_x (f, d + 0.5) - lw / 2 : view_x (f, d) + f->lw * 3;
+          int weekday = ((d - monday) % 7 + 7) % 7;
           int month = atoi (iso + 5);
 
-          if ((d - monday) % 7 == 0)
+          if (weekday == 0)
             {
               set_color (cr, &f->style->grid);
               vline (f, view_x (f, d), tick_y, y0 + hh);
               cairo_fill (cr);
             }
           if (lx < label_end[month - 1] + f->pad * 0.3 ||
-              (pill != NULL && lx < pill_x1 && lx + lw > pill_x0))
+              (today_shown && lx < line1 && lx + lw > line0))
             continue;
-          set_color (cr, ((d - monday) % 7 + 7) % 7 >= 5 ? &f->style->grid
-                                                          : &f->style->dim_foreground);
+          set_color (cr, weekday >= 5 ? &f->style->grid : &f->style->dim_foreground);
           cairo_save (cr);
           cairo_translate (cr, lx, y0 + hh - layout_height (label) * 0.9);
           cairo_scale (cr, 0.85, 0.85);
@@ -1534,15 +1792,17 @@ paint_header (Frame  *f,
   hline (f, name_w, f->width, month_y);
   cairo_fill (cr);
 
+  /* Today: its label, and its line from there down to the rows. */
   if (pill != NULL)
     {
-      double h = layout_height (pill) + f->lw * 2;
-
-      rounded_rect (cr, pill_x0, y0 + hh - h - f->lw, pill_x1 - pill_x0, h, h / 2);
       set_color (cr, &f->style->today);
+      cairo_rectangle (cr, (f->style->snap_to_pixels ? floor (tx) : tx) - f->lw,
+                       pill_y + pill_h / 2, 2 * f->lw, y0 + hh - pill_y - pill_h / 2);
+      cairo_fill (cr);
+      rounded_rect (cr, pill_x0, pill_y, pill_x1 - pill_x0, pill_h, pill_h / 2);
       cairo_fill (cr);
       set_color (cr, &f->style->on_status);
-      show_layout (cr, pill, pill_x0 + f->pad * 0.6, y0 + hh - h);
+      show_layout (cr, pill, pill_x0 + f->pad * 0.6, pill_y + (pill_h - layout_height (pill)) / 2);
     }
   cairo_restore (cr);
 
@@ -1570,6 +1830,8 @@ td_timeline_painter_new (PangoContext *context)
     }
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, row_text_free);
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->stamps = g_hash_table_new_full (NULL, NULL, NULL,
+                                        (GDestroyNotify) cairo_surface_destroy);
   self->font_size = -1;
   return self;
 }
@@ -1581,6 +1843,8 @@ td_timeline_painter_free (TdTimelinePainter *self)
     return;
   g_hash_table_unref (self->rows);
   g_hash_table_unref (self->labels);
+  g_clear_pointer (&self->hatch, cairo_pattern_destroy);
+  g_hash_table_unref (self->stamps);
   clear_fonts (self);
   g_free (self->family);
   g_object_unref (self->context);
@@ -1593,6 +1857,16 @@ td_timeline_painter_clear_cache (TdTimelinePainter *self)
   g_return_if_fail (self != NULL);
   g_hash_table_remove_all (self->rows);
   g_hash_table_remove_all (self->labels);
+  g_hash_table_remove_all (self->stamps);
+}
+
+void
+td_timeline_painter_set_device_scale (TdTimelinePainter *self,
+                                      double             scale)
+{
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (scale >= 0);
+  self->device_scale = scale;
 }
 
 guint
@@ -1737,7 +2011,8 @@ td_timeline_paint_legend_symbol (cairo_t               *cr,
         double bar_w = width - (bar_x - x) - (status == TD_TIMELINE_OVERDUE ? height : 0);
 
         status_glyph (cr, style, status, progress[status], x + glyph / 2, cy, glyph);
-        draw_bar (cr, style, status, progress[status], bar_x, cy - bar_h / 2, bar_w, bar_h, lw);
+        draw_bar (cr, style, NULL, TRUE, status, progress[status], bar_x, cy - bar_h / 2, bar_w,
+                  bar_h, lw);
         if (status == TD_TIMELINE_OVERDUE)
           warning_mark (cr, style, bar_x + bar_w + height * 0.15, cy, height * 0.8);
       }

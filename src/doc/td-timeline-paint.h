@@ -146,6 +146,12 @@ void               td_timeline_paint_legend_symbol  (cairo_t               *cr,
                                                      double                 width,
                                                      double                 height);
 
+/* On screen the painter keeps small marks and the overdue hatch as images, made at the
+ * target's device scale. Where the target does not know it (a GtkSnapshot's cairo node
+ * records at scale 1), give the widget's scale factor here; 0 asks the target again. */
+void               td_timeline_painter_set_device_scale (TdTimelinePainter *self,
+                                                         double             scale);
+
 /* The text cache: dropped when the font changes; this drops it now. */
 void               td_timeline_painter_clear_cache  (TdTimelinePainter     *self);
 /* For tests and benchmarks: PangoLayouts made since the painter was, rows drawn by the

@@ -296,12 +296,22 @@ apply_days (TdTimeline *self,
   before.quarter = td_task_get_quarter (task);
   before.position = td_task_get_position (task);
 
-  td_task_set_start_date (task, start_iso);
-  td_task_set_end_date (task, end_iso);
-  ok = td_store_update_task (self->store, task, error);
-  /* A task dragged into another quarter joins that quarter's group. */
-  if (ok && quarter != before.quarter)
-    ok = td_store_move_task (self->store, shown->id, quarter, -1, error);
+  /* A task dragged into another quarter joins that quarter's group; the move re-dates it
+   * to the quarter, so the dates it was dragged to are saved after. */
+  ok = quarter == before.quarter ||
+       td_store_move_task (self->store, shown->id, quarter, -1, error);
+  if (ok)
+    {
+      g_clear_object (&task);
+      task = td_store_get_task (self->store, shown->id, error);
+      ok = task != NULL;
+    }
+  if (ok)
+    {
+      td_task_set_start_date (task, start_iso);
+      td_task_set_end_date (task, end_iso);
+      ok = td_store_update_task (self->store, task, error);
+    }
   if (!ok)
     {
       change_clear (&before);
@@ -338,16 +348,21 @@ td_timeline_undo (TdTimeline  *self,
   self->has_undo = FALSE;
   memset (&self->undo, 0, sizeof self->undo);
 
+  /* Back to its quarter and place first (which re-dates it), then its own dates. */
   task = td_store_get_task (self->store, change.task_id, error);
-  ok = task != NULL;
+  ok = task != NULL &&
+       td_store_move_task (self->store, change.task_id, change.quarter, change.position, error);
+  if (ok)
+    {
+      g_clear_object (&task);
+      task = td_store_get_task (self->store, change.task_id, error);
+      ok = task != NULL;
+    }
   if (ok)
     {
       td_task_set_start_date (task, change.start);
       td_task_set_end_date (task, change.end);
-      ok = td_store_update_task (self->store, task, error) &&
-           (td_task_get_quarter (task) == change.quarter ||
-            td_store_move_task (self->store, change.task_id, change.quarter, change.position,
-                                error));
+      ok = td_store_update_task (self->store, task, error);
     }
   change_clear (&change);
   if (ok)
@@ -688,6 +703,18 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
       return TRUE;
     }
 
+  /* The context menu from the keyboard, at the selected task's bar. */
+  if (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK)))
+    {
+      double x, y;
+
+      if (task == NULL || !td_timeline_get_bar_point (self, self->selected, &x, &y))
+        return FALSE;
+      gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { x, y, 1, 1 });
+      gtk_popover_popup (GTK_POPOVER (self->menu));
+      return TRUE;
+    }
+
   if (state & GDK_ALT_MASK)
     {
       if (keyval != GDK_KEY_Left && keyval != GDK_KEY_Right)
@@ -873,7 +900,8 @@ td_timeline_measure (GtkWidget      *widget,
   else
     {
       *minimum = metrics.header_height + 3 * metrics.row_height;
-      *natural = metrics.header_height + td_timeline_layout_get_content_height (self->layout);
+      *natural = MAX (*minimum,
+                      metrics.header_height + td_timeline_layout_get_content_height (self->layout));
     }
 }
 
@@ -909,6 +937,8 @@ td_timeline_snapshot (GtkWidget   *widget,
 
   if (self->painter == NULL)
     self->painter = td_timeline_painter_new (gtk_widget_get_pango_context (widget));
+  /* Marks and hatching are drawn once into images; sharp on a HiDPI screen too. */
+  td_timeline_painter_set_device_scale (self->painter, gtk_widget_get_scale_factor (widget));
   if (self->hover != G_MAXUINT && self->hover < td_timeline_layout_get_n_tasks (self->layout))
     hover = td_timeline_layout_get_task (self->layout, self->hover);
   if (self->dragging)
