@@ -899,6 +899,57 @@ td_store_move_task (TdStore  *self,
   return finish (self, ok, "task", plan_id, error);
 }
 
+gboolean
+td_store_reschedule_task (TdStore     *self,
+                          gint64       task_id,
+                          const char  *start_date,
+                          const char  *end_date,
+                          int          quarter,
+                          int          position,
+                          GError     **error)
+{
+  g_autoptr(TdTask) task = NULL;
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+  int old_quarter;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (quarter < 1 || quarter > 4)
+    return invalid (error, _("A quarter is I, II, III or IV"));
+
+  task = td_store_get_task (self, task_id, error);
+  if (task == NULL || !td_store_begin (self, error))
+    return FALSE;
+
+  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
+  old_quarter = td_task_get_quarter (task);
+  td_task_set_start_date (task, start_date);
+  td_task_set_end_date (task, end_date);
+
+  ok = td_store_check_task (task, plan_year (self, plan_id), error);
+  stmt = ok ? td_store_prepare (self,
+                                "UPDATE task SET start_date = ?2, end_date = ?3 WHERE id = ?1",
+                                error)
+            : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, task_id);
+      td_store_bind_text (stmt, 2, start_date);
+      td_store_bind_text (stmt, 3, end_date);
+      ok = step_one (self, stmt, _("Saving the task"), error);
+    }
+  if (ok && (quarter != old_quarter || position >= 0))
+    {
+      ok = renumber_tasks (self, plan_id, quarter, task_id, position, error);
+      if (ok && quarter != old_quarter)
+        ok = renumber_tasks (self, plan_id, old_quarter, 0, -1, error);
+    }
+  return finish (self, ok, "task", plan_id, error);
+}
+
 TdStoreUndo *
 td_store_delete_task (TdStore  *self,
                       gint64    task_id,

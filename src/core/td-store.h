@@ -180,6 +180,16 @@ gboolean       td_store_move_task              (TdStore         *self,
                                                 int              quarter,
                                                 int              position,
                                                 GError         **error);
+/* New dates for a task, as one change: when @quarter (1–4) differs from its own, or
+ * @position is not -1, it also moves there (@position -1: the end of the quarter). The
+ * dates are kept as given; the timeline's drags and their Undo come here. */
+gboolean       td_store_reschedule_task        (TdStore         *self,
+                                                gint64           task_id,
+                                                const char      *start_date,
+                                                const char      *end_date,
+                                                int              quarter,
+                                                int              position,
+                                                GError         **error);
 TdStoreUndo   *td_store_delete_task            (TdStore         *self,
                                                 gint64           task_id,
                                                 GError         **error);

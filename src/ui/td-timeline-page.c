@@ -20,6 +20,7 @@ struct _TdTimelinePage
 
   GtkWidget      *box;
   GtkWidget      *toolbar;
+  GtkLabel       *presentation_title;
   GtkDropDown    *view_dropdown;
   GtkDropDown    *quarter_dropdown;
   GtkDropDown    *unit_dropdown;
@@ -184,6 +185,7 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
                                                "/io/github/thidua/ThiDua/ui/td-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, box);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, presentation_title);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, quarter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, unit_dropdown);
@@ -241,6 +243,10 @@ td_timeline_page_set_plan (TdTimelinePage *self,
     fill_units (self);
   td_timeline_set_plan (self->timeline, store, plan);
   on_filter_changed_cb (self);
+
+  /* What the meeting sees above the chart: the plan's title, with its year. */
+  if (plan != NULL)
+    gtk_label_set_label (self->presentation_title, td_plan_get_title (plan));
 }
 
 TdTimeline *
@@ -257,6 +263,11 @@ td_timeline_page_set_presenting (TdTimelinePage *self,
   g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
 
   gtk_widget_set_visible (self->toolbar, !presenting);
+  gtk_widget_set_visible (GTK_WIDGET (self->presentation_title), presenting);
+  if (presenting)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   td_timeline_set_presenting (self->timeline, presenting);
   td_timeline_set_scale (self->timeline, presenting ? 1.5 : 1.0);
   td_timeline_zoom (self->timeline, TD_TIMELINE_ZOOM_YEAR);

@@ -272,17 +272,15 @@ apply_days (TdTimeline *self,
             int         end,
             GError    **error)
 {
-  const TdTimelineTask *shown = td_timeline_layout_get_task (self->layout, index);
-  g_autoptr(TdTask) task = td_store_get_task (self->store, shown->id, error);
+  g_autoptr(TdTask) task = NULL;
   g_autofree char *start_iso = td_timeline_layout_day_to_iso (self->layout, start);
   g_autofree char *end_iso = td_timeline_layout_day_to_iso (self->layout, end);
   int quarter = td_timeline_layout_quarter_of_day (self->layout, start);
+  /* Copied: saving makes the window read the tasks again, and the layout's list with it. */
+  gint64 id = td_timeline_layout_get_task (self->layout, index)->id;
   Change before = { 0 };
-  gboolean ok;
   AdwToast *undo_toast;
 
-  if (task == NULL)
-    return FALSE;
   if (self->store == NULL || td_store_is_read_only (self->store) || self->presenting)
     {
       g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
@@ -290,29 +288,18 @@ apply_days (TdTimeline *self,
       return FALSE;
     }
 
-  before.task_id = shown->id;
+  task = td_store_get_task (self->store, id, error);
+  if (task == NULL)
+    return FALSE;
+
+  before.task_id = id;
   before.start = g_strdup (td_task_get_start_date (task));
   before.end = g_strdup (td_task_get_end_date (task));
   before.quarter = td_task_get_quarter (task);
   before.position = td_task_get_position (task);
 
-  /* A task dragged into another quarter joins that quarter's group; the move re-dates it
-   * to the quarter, so the dates it was dragged to are saved after. */
-  ok = quarter == before.quarter ||
-       td_store_move_task (self->store, shown->id, quarter, -1, error);
-  if (ok)
-    {
-      g_clear_object (&task);
-      task = td_store_get_task (self->store, shown->id, error);
-      ok = task != NULL;
-    }
-  if (ok)
-    {
-      td_task_set_start_date (task, start_iso);
-      td_task_set_end_date (task, end_iso);
-      ok = td_store_update_task (self->store, task, error);
-    }
-  if (!ok)
+  /* One change: a task dragged into another quarter joins that quarter's group. */
+  if (!td_store_reschedule_task (self->store, id, start_iso, end_iso, quarter, -1, error))
     {
       change_clear (&before);
       return FALSE;
@@ -335,7 +322,6 @@ gboolean
 td_timeline_undo (TdTimeline  *self,
                   GError     **error)
 {
-  g_autoptr(TdTask) task = NULL;
   Change change;
   gboolean ok;
 
@@ -348,22 +334,8 @@ td_timeline_undo (TdTimeline  *self,
   self->has_undo = FALSE;
   memset (&self->undo, 0, sizeof self->undo);
 
-  /* Back to its quarter and place first (which re-dates it), then its own dates. */
-  task = td_store_get_task (self->store, change.task_id, error);
-  ok = task != NULL &&
-       td_store_move_task (self->store, change.task_id, change.quarter, change.position, error);
-  if (ok)
-    {
-      g_clear_object (&task);
-      task = td_store_get_task (self->store, change.task_id, error);
-      ok = task != NULL;
-    }
-  if (ok)
-    {
-      td_task_set_start_date (task, change.start);
-      td_task_set_end_date (task, change.end);
-      ok = td_store_update_task (self->store, task, error);
-    }
+  ok = td_store_reschedule_task (self->store, change.task_id, change.start, change.end,
+                                 change.quarter, change.position, error);
   change_clear (&change);
   if (ok)
     g_signal_emit (self, signals[CHANGED], 0);
