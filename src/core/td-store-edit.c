@@ -83,7 +83,7 @@ step_one (TdStore      *self,
   if (sqlite3_changes (sqlite3_db_handle (stmt)) != 1)
     {
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
-                   _("%s: it is no longer in the file"), doing);
+                   _("%s: this part of the plan is no longer in the file"), doing);
       return FALSE;
     }
   return TRUE;
@@ -1100,7 +1100,7 @@ td_store_undo (TdStore      *self,
     {
       g_clear_error (error);
       g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                           _("It cannot be put back: its plan has changed too much since"));
+                           _("It cannot be put back: its plan has changed too much since it was deleted"));
     }
   return finish (self, ok, undo->sections != NULL ? "section" : "task", undo->plan_id, error);
 }
