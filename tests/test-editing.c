@@ -1694,6 +1694,56 @@ test_vietnamese (void)
   g_clear_object (&app);
 }
 
+/* Units are picked from those in the file: ticking one links it, unticking unlinks it. */
+static void
+test_pick_units (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *units = NULL;
+  TdWindow *window = open_with_sample (&path);
+  gint64 id = select_task (window, 9);
+  TdPlanEditor *editor = editor_of (window);
+  GtkWidget *row = entry_row (editor, "Units, separated by “;” (new names become units)");
+  GtkPopover *popover = GTK_POPOVER (find_one (row, GTK_TYPE_POPOVER, FALSE));
+  g_autoptr(GPtrArray) checks = NULL;
+  GtkCheckButton *council = NULL;
+
+  /* Task 9 of the sample has no unit. */
+  units = file_task_units (path, id);
+  g_assert_cmpstr (units, ==, "");
+
+  gtk_popover_popup (popover);
+  wait_for_frame (GTK_WIDGET (window));
+  checks = find_all (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON, FALSE);
+  /* Every unit of the file is offered: the sample names ten. */
+  g_assert_cmpuint (checks->len, ==, 10);
+  for (guint i = 0; i < checks->len; i++)
+    {
+      GtkCheckButton *check = g_ptr_array_index (checks, i);
+
+      g_assert_false (gtk_check_button_get_active (check));
+      if (g_str_equal (gtk_check_button_get_label (check), "Hội đồng thi đua khen thưởng"))
+        council = check;
+    }
+  g_assert_nonnull (council);
+
+  gtk_check_button_set_active (council, TRUE);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Hội đồng thi đua khen thưởng");
+  wait_for_save (GTK_WIDGET (window));
+  g_clear_pointer (&units, g_free);
+  units = file_task_units (path, id);
+  g_assert_cmpstr (units, ==, "Hội đồng thi đua khen thưởng");
+
+  gtk_check_button_set_active (council, FALSE);
+  wait_for_save (GTK_WIDGET (window));
+  g_clear_pointer (&units, g_free);
+  units = file_task_units (path, id);
+  g_assert_cmpstr (units, ==, "");
+
+  gtk_popover_popdown (popover);
+  close_window (&window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1732,6 +1782,7 @@ main (int   argc,
   g_test_add_func ("/editing/heading", test_heading);
   g_test_add_func ("/editing/section-tree", test_section_tree);
   g_test_add_func ("/editing/read-only", test_read_only);
+  g_test_add_func ("/editing/pick-units", test_pick_units);
   g_test_add_func ("/editing/vietnamese", test_vietnamese);
 
   status = g_test_run ();

@@ -1830,6 +1830,28 @@ start_application (void)
   use_system_icons ();
 }
 
+/* Folding quarters from the keyboard: − folds the selected task's quarter, + unfolds all. */
+static void
+test_fold_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *before = shown_rows (fixture);
+  g_autofree char *folded = NULL;
+  g_autofree char *unfolded = NULL;
+
+  g_assert_cmpstr (before, ==, "Q1 1 2 3 4 Q2 5 6 Q3 7 Q4 8 9");
+  gtk_widget_grab_focus (GTK_WIDGET (fixture->timeline));
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_Down, 0));
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_minus, 0));
+  folded = shown_rows (fixture);
+  g_assert_cmpstr (folded, ==, "Q1 Q2 5 6 Q3 7 Q4 8 9");
+  g_assert_true (td_timeline_layout_get_collapsed (layout_of (fixture), 1));
+
+  g_assert_true (press_key (fixture->timeline, GDK_KEY_plus, 0));
+  unfolded = shown_rows (fixture);
+  g_assert_cmpstr (unfolded, ==, before);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1876,6 +1898,7 @@ main (int   argc,
   ADD ("/timeline/zoom", test_zoom);
   ADD ("/timeline/dark", test_dark);
   ADD ("/timeline/export", test_export);
+  ADD ("/timeline/fold-keys", test_fold_keys);
 #undef ADD
 
   status = g_test_run ();

@@ -69,6 +69,8 @@ struct _TdPlanEditor
   GtkTextView     *content_view;
   AdwEntryRow     *responsible_row;
   AdwEntryRow     *units_row;
+  GtkPopover      *units_popover;
+  GtkBox          *units_box;
   AdwEntryRow     *start_row;
   AdwEntryRow     *end_row;
   GtkSwitch       *milestone_switch;
@@ -764,6 +766,71 @@ delete_task_action (GtkWidget  *widget,
     offer_undo (self, message, undo);
 }
 
+/* Picking units --------------------------------------------------------------------------- */
+
+static GStrv
+typed_units (TdPlanEditor *self)
+{
+  g_autofree char *text = text_of (GTK_WIDGET (self->units_row));
+  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  return g_strv_builder_end (builder);
+}
+
+/* A unit ticked or unticked in the list: the row's text follows, and is saved as typed. */
+static void
+on_unit_toggled_cb (GtkCheckButton *check,
+                    TdPlanEditor   *self)
+{
+  g_auto(GStrv) names = typed_units (self);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *name = gtk_check_button_get_label (check);
+  g_auto(GStrv) updated = NULL;
+  g_autofree char *text = NULL;
+
+  for (guint i = 0; names[i] != NULL; i++)
+    if (!g_str_equal (names[i], name))
+      g_strv_builder_add (builder, names[i]);
+  if (gtk_check_button_get_active (check))
+    g_strv_builder_add (builder, name);
+  updated = g_strv_builder_end (builder);
+  text = g_strjoinv ("; ", updated);
+  gtk_editable_set_text (GTK_EDITABLE (self->units_row), text);
+}
+
+static void
+on_units_popover_show_cb (TdPlanEditor *self)
+{
+  g_autoptr(GListModel) units = NULL;
+  g_auto(GStrv) names = typed_units (self);
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->units_box))) != NULL)
+    gtk_box_remove (self->units_box, child);
+  if (self->store == NULL)
+    return;
+
+  units = td_store_list_units (self->store);
+  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+    {
+      g_autoptr(TdUnit) unit = g_list_model_get_item (units, i);
+      GtkWidget *check = gtk_check_button_new_with_label (td_unit_get_name (unit));
+
+      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                                   g_strv_contains ((const char * const *) names,
+                                                    td_unit_get_name (unit)));
+      g_signal_connect_object (check, "toggled", G_CALLBACK (on_unit_toggled_cb), self, 0);
+      gtk_box_append (self->units_box, check);
+    }
+}
+
 /* GObject ------------------------------------------------------------------------------- */
 
 static void
@@ -826,6 +893,8 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   BIND (content_view);
   BIND (responsible_row);
   BIND (units_row);
+  BIND (units_popover);
+  BIND (units_box);
   BIND (start_row);
   BIND (end_row);
   BIND (milestone_switch);
@@ -904,6 +973,8 @@ td_plan_editor_init (TdPlanEditor *self)
       connect_changed (self, edited[i], G_CALLBACK (on_changed_cb));
   }
   connect_changed (self, GTK_WIDGET (self->units_row), G_CALLBACK (on_units_changed_cb));
+  g_signal_connect_object (self->units_popover, "show", G_CALLBACK (on_units_popover_show_cb),
+                           self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quarter_dropdown, "notify::selected",
                            G_CALLBACK (on_quarter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->task_section_switch, "notify::active",

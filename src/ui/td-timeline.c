@@ -726,6 +726,26 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
                                   x_offset (self) + (keyval == GDK_KEY_Left ? -1 : 1) *
                                   gtk_adjustment_get_step_increment (self->hadjustment));
       return TRUE;
+    /* Folding from the keyboard: − folds the selected task's quarter, + unfolds all. */
+    case GDK_KEY_minus:
+    case GDK_KEY_KP_Subtract:
+      if (task != NULL && !(state & GDK_CONTROL_MASK))
+        {
+          td_timeline_layout_set_collapsed (self->layout, task->quarter, TRUE);
+          configure_adjustments (self);
+          gtk_widget_queue_resize (GTK_WIDGET (self));
+          return TRUE;
+        }
+      return FALSE;
+    case GDK_KEY_plus:
+    case GDK_KEY_KP_Add:
+      if (state & GDK_CONTROL_MASK)
+        return FALSE;
+      for (int quarter = 1; quarter <= 4; quarter++)
+        td_timeline_layout_set_collapsed (self->layout, quarter, FALSE);
+      configure_adjustments (self);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      return TRUE;
     case GDK_KEY_Return:
     case GDK_KEY_KP_Enter:
     case GDK_KEY_ISO_Enter:
