@@ -2,7 +2,9 @@
  * Copyright 2026 The Thi đua developers
  *
  * Editing a plan: every function is one transaction, checks what it is given in words a
- * secretary understands, and emits "changed" with the plan's id after it commits.
+ * secretary understands, and emits "changed" with the plan's id after it commits. The plan
+ * itself, a copy of it for another year, and Undo are here; its sections and tasks are in
+ * td-store-edit-sections.c and td-store-edit-tasks.c.
  */
 #define G_LOG_DOMAIN "td-store"
 
@@ -13,35 +15,6 @@
 
 #include "td-date.h"
 #include "td-store-private.h"
-
-typedef struct {
-  gint64  id;
-  gint64  plan_id;
-  gint64  parent_id;
-  int     position;
-  char   *heading;
-  char   *body;
-  char   *kind;
-} SectionRow;
-
-struct _TdStoreUndo
-{
-  gint64  plan_id;
-  /* A deleted section subtree, parents first, or one deleted task with its units. */
-  GArray *sections;
-  TdTask *task;
-  GArray *unit_ids;
-};
-
-static void
-section_row_clear (gpointer data)
-{
-  SectionRow *row = data;
-
-  g_free (row->heading);
-  g_free (row->body);
-  g_free (row->kind);
-}
 
 void
 td_store_undo_free (TdStoreUndo *undo)
@@ -54,16 +27,16 @@ td_store_undo_free (TdStoreUndo *undo)
   g_free (undo);
 }
 
-static gboolean
-invalid (GError     **error,
-         const char  *message)
+gboolean
+td_store_invalid (GError     **error,
+                  const char  *message)
 {
   g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID, message);
   return FALSE;
 }
 
-static gboolean
-is_blank (const char *text)
+gboolean
+td_store_is_blank (const char *text)
 {
   for (; text != NULL && *text != '\0'; text = g_utf8_next_char (text))
     if (!g_unichar_isspace (g_utf8_get_char (text)))
@@ -71,12 +44,11 @@ is_blank (const char *text)
   return TRUE;
 }
 
-/* Runs @stmt (already bound) and expects one changed row. */
-static gboolean
-step_one (TdStore      *self,
-          sqlite3_stmt *stmt,
-          const char   *doing,
-          GError      **error)
+gboolean
+td_store_step_one (TdStore      *self,
+                   sqlite3_stmt *stmt,
+                   const char   *doing,
+                   GError      **error)
 {
   if (!td_store_step_done (self, stmt, doing, error))
     return FALSE;
@@ -89,10 +61,10 @@ step_one (TdStore      *self,
   return TRUE;
 }
 
-static gint64
-query_id (TdStore    *self,
-          const char *sql,
-          gint64      arg)
+gint64
+td_store_query_id (TdStore    *self,
+                   const char *sql,
+                   gint64      arg)
 {
   sqlite3_stmt *stmt = td_store_prepare (self, sql, NULL);
   gint64 id = 0;
@@ -106,19 +78,12 @@ query_id (TdStore    *self,
   return id;
 }
 
-static int
-plan_year (TdStore *self,
-           gint64   plan_id)
-{
-  return (int) query_id (self, "SELECT year FROM plan WHERE id = ?1", plan_id);
-}
-
-static gboolean
-finish (TdStore     *self,
-        gboolean     ok,
-        const char  *what,
-        gint64       plan_id,
-        GError     **error)
+gboolean
+td_store_finish (TdStore     *self,
+                 gboolean     ok,
+                 const char  *what,
+                 gint64       plan_id,
+                 GError     **error)
 {
   if (ok && td_store_commit (self, error))
     {
@@ -138,13 +103,13 @@ check_plan (TdPlan  *plan,
   const char *issue_date = td_plan_get_issue_date (plan);
 
   if (issue_date[0] != '\0' && !td_date_is_valid_iso (issue_date))
-    return invalid (error, _("The date of the plan is not a real date"));
-  if (is_blank (td_plan_get_kind (plan)))
-    return invalid (error, _("The kind of document cannot be empty, e.g. KẾ HOẠCH"));
-  if (is_blank (td_plan_get_title (plan)))
-    return invalid (error, _("The title of the plan cannot be empty"));
-  if (is_blank (td_plan_get_issuing_body (plan)))
-    return invalid (error, _("The issuing body cannot be empty"));
+    return td_store_invalid (error, _("The date of the plan is not a real date"));
+  if (td_store_is_blank (td_plan_get_kind (plan)))
+    return td_store_invalid (error, _("The kind of document cannot be empty, e.g. KẾ HOẠCH"));
+  if (td_store_is_blank (td_plan_get_title (plan)))
+    return td_store_invalid (error, _("The title of the plan cannot be empty"));
+  if (td_store_is_blank (td_plan_get_issuing_body (plan)))
+    return td_store_invalid (error, _("The issuing body cannot be empty"));
   return TRUE;
 }
 
@@ -188,9 +153,9 @@ td_store_update_plan (TdStore  *self,
       td_store_bind_text (stmt, 14, td_plan_get_signer_position (plan));
       td_store_bind_text (stmt, 15, td_plan_get_signer_name (plan));
       td_store_bind_text (stmt, 16, td_plan_get_recipients (plan));
-      ok = step_one (self, stmt, _("Saving the plan"), error);
+      ok = td_store_step_one (self, stmt, _("Saving the plan"), error);
     }
-  return finish (self, ok, "plan", td_plan_get_id (plan), error);
+  return td_store_finish (self, ok, "plan", td_plan_get_id (plan), error);
 }
 
 /* Moves every standalone @from (and @from + 1) in @text on by @to - @from years, so
@@ -345,654 +310,6 @@ td_store_copy_plan (TdStore  *self,
   return g_steal_pointer (&plan);
 }
 
-/* Sections ------------------------------------------------------------------------------- */
-
-/* Rewrites the positions of @parent_id's children as 0, 1, 2 … with @moved_id (if not 0)
- * put at @position. */
-static gboolean
-renumber_sections (TdStore  *self,
-                   gint64    plan_id,
-                   gint64    parent_id,
-                   gint64    moved_id,
-                   int       position,
-                   GError  **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-
-  stmt = td_store_prepare (self,
-                           "SELECT id FROM section WHERE plan_id = ?1 AND "
-                           "coalesce (parent_id, 0) = ?2 AND id != ?3 ORDER BY position, id",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int64 (stmt, 2, parent_id);
-  sqlite3_bind_int64 (stmt, 3, moved_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (moved_id != 0)
-    g_array_insert_val (ids, position < 0 || (guint) position > ids->len ? ids->len
-                                                                          : (guint) position,
-                        moved_id);
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      stmt = td_store_prepare (self,
-                               "UPDATE section SET position = ?2, parent_id = nullif (?3, 0) "
-                               "WHERE id = ?1",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-      sqlite3_bind_int (stmt, 2, i);
-      sqlite3_bind_int64 (stmt, 3, parent_id);
-      if (!td_store_step_done (self, stmt, _("Moving a section"), error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-gint64
-td_store_add_section (TdStore     *self,
-                      gint64       plan_id,
-                      gint64       parent_id,
-                      int          position,
-                      const char  *heading,
-                      const char  *body,
-                      GError     **error)
-{
-  g_autoptr(TdSection) section = td_section_new ();
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), 0);
-
-  if (is_blank (heading))
-    return invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
-  if (!td_store_begin (self, error))
-    return 0;
-
-  if (parent_id != 0 &&
-      query_id (self, "SELECT plan_id FROM section WHERE id = ?1", parent_id) != plan_id)
-    {
-      td_store_rollback (self);
-      return invalid (error, _("A section can only go under a section of its own plan"));
-    }
-
-  td_section_set_heading (section, heading);
-  td_section_set_body (section, body);
-  td_section_set_position (section, G_MAXINT);
-  ok = td_store_insert_section (self, plan_id, section, parent_id, error) &&
-       renumber_sections (self, plan_id, parent_id, td_section_get_id (section), position, error);
-  if (!finish (self, ok, "section", plan_id, error))
-    return 0;
-  return td_section_get_id (section);
-}
-
-gboolean
-td_store_update_section (TdStore    *self,
-                         TdSection  *section,
-                         GError    **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 plan_id;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TD_IS_SECTION (section), FALSE);
-
-  if (is_blank (td_section_get_heading (section)))
-    return invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
-  if (!td_store_begin (self, error))
-    return FALSE;
-
-  plan_id = query_id (self, "SELECT plan_id FROM section WHERE id = ?1",
-                      td_section_get_id (section));
-  stmt = td_store_prepare (self, "UPDATE section SET heading = ?2, body = ?3 WHERE id = ?1",
-                           error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, td_section_get_id (section));
-      td_store_bind_text (stmt, 2, td_section_get_heading (section));
-      td_store_bind_text (stmt, 3, td_section_get_body (section));
-      ok = step_one (self, stmt, _("Saving the section"), error);
-    }
-  return finish (self, ok, "section", plan_id, error);
-}
-
-gboolean
-td_store_set_task_section (TdStore  *self,
-                           gint64    section_id,
-                           GError  **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 plan_id;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-
-  if (!td_store_begin (self, error))
-    return FALSE;
-  plan_id = query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
-  stmt = td_store_prepare (self,
-                           "UPDATE section SET kind = CASE WHEN id = ?2 THEN 'tasks' "
-                           "ELSE 'text' END WHERE plan_id = ?1",
-                           error);
-  ok = stmt != NULL && plan_id != 0;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, plan_id);
-      sqlite3_bind_int64 (stmt, 2, section_id);
-      ok = td_store_step_done (self, stmt, _("Placing the task table"), error);
-    }
-  else if (plan_id == 0)
-    g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
-                 _("The section is no longer in the file"));
-  return finish (self, ok, "section", plan_id, error);
-}
-
-gboolean
-td_store_move_section (TdStore  *self,
-                       gint64    section_id,
-                       gint64    parent_id,
-                       int       position,
-                       GError  **error)
-{
-  gint64 plan_id;
-  gint64 old_parent;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-
-  if (!td_store_begin (self, error))
-    return FALSE;
-
-  plan_id = query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
-  old_parent = query_id (self, "SELECT coalesce (parent_id, 0) FROM section WHERE id = ?1",
-                         section_id);
-  if (plan_id == 0)
-    {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
-                   _("The section is no longer in the file"));
-      ok = FALSE;
-    }
-
-  /* A section cannot go under itself or one of its own subsections. */
-  for (gint64 up = parent_id; ok && up != 0;
-       up = query_id (self, "SELECT coalesce (parent_id, 0) FROM section WHERE id = ?1", up))
-    if (up == section_id)
-      ok = invalid (error, _("A section cannot be put inside itself"));
-
-  if (ok && parent_id != 0 &&
-      query_id (self, "SELECT plan_id FROM section WHERE id = ?1", parent_id) != plan_id)
-    ok = invalid (error, _("A section can only move within its own plan"));
-
-  ok = ok && renumber_sections (self, plan_id, parent_id, section_id, position, error);
-  if (ok && old_parent != parent_id)
-    ok = renumber_sections (self, plan_id, old_parent, 0, -1, error);
-  return finish (self, ok, "section", plan_id, error);
-}
-
-TdStoreUndo *
-td_store_delete_section (TdStore  *self,
-                         gint64    section_id,
-                         GError  **error)
-{
-  g_autoptr(TdStoreUndo) undo = g_new0 (TdStoreUndo, 1);
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  if (!td_store_begin (self, error))
-    return NULL;
-
-  undo->plan_id = query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
-  undo->sections = g_array_new (FALSE, TRUE, sizeof (SectionRow));
-  g_array_set_clear_func (undo->sections, section_row_clear);
-
-  /* The subtree, parents before children (breadth first), as it will be put back. */
-  stmt = td_store_prepare (self,
-                           "WITH RECURSIVE sub (id, depth) AS (SELECT ?1, 0 UNION ALL "
-                           "SELECT section.id, sub.depth + 1 FROM section "
-                           "JOIN sub ON section.parent_id = sub.id) "
-                           "SELECT s.id, s.plan_id, coalesce (s.parent_id, 0), s.position, "
-                           "s.heading, s.body, s.kind FROM section s JOIN sub ON s.id = sub.id "
-                           "ORDER BY sub.depth, s.position",
-                           error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, section_id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          SectionRow row = {
-            sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-            sqlite3_column_int64 (stmt, 2), sqlite3_column_int (stmt, 3),
-            g_strdup (td_store_column_text (stmt, 4)), g_strdup (td_store_column_text (stmt, 5)),
-            g_strdup (td_store_column_text (stmt, 6)),
-          };
-          g_array_append_val (undo->sections, row);
-        }
-      sqlite3_reset (stmt);
-    }
-
-  stmt = ok ? td_store_prepare (self, "DELETE FROM section WHERE id = ?1", error) : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, section_id);
-      ok = step_one (self, stmt, _("Deleting the section"), error);
-    }
-  /* No gap among the siblings left, so Undo puts it back where it was. */
-  if (ok && undo->sections->len > 0)
-    ok = renumber_sections (self, undo->plan_id,
-                            g_array_index (undo->sections, SectionRow, 0).parent_id, 0, -1,
-                            error);
-  if (!finish (self, ok, "section", undo->plan_id, error))
-    return NULL;
-  return g_steal_pointer (&undo);
-}
-
-/* Tasks ---------------------------------------------------------------------------------- */
-
-TdTask *
-td_store_get_task (TdStore  *self,
-                   gint64    task_id,
-                   GError  **error)
-{
-  gint64 plan_id;
-  g_autoptr(GListModel) tasks = NULL;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  /* Through the plan's list, so the task has its number as printed. */
-  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
-  tasks = td_store_list_tasks (self, plan_id);
-  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
-    {
-      g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);
-      if (td_task_get_id (task) == task_id)
-        return g_steal_pointer (&task);
-    }
-  g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
-               _("The task is no longer in the file"));
-  return NULL;
-}
-
-static gboolean
-renumber_tasks (TdStore  *self,
-                gint64    plan_id,
-                int       quarter,
-                gint64    moved_id,
-                int       position,
-                GError  **error)
-{
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-
-  stmt = td_store_prepare (self,
-                           "SELECT id FROM task WHERE plan_id = ?1 AND quarter = ?2 AND id != ?3 "
-                           "ORDER BY position, id",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int (stmt, 2, quarter);
-  sqlite3_bind_int64 (stmt, 3, moved_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (moved_id != 0)
-    g_array_insert_val (ids, position < 0 || (guint) position > ids->len ? ids->len
-                                                                          : (guint) position,
-                        moved_id);
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      stmt = td_store_prepare (self, "UPDATE task SET position = ?2, quarter = ?3 WHERE id = ?1",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-      sqlite3_bind_int (stmt, 2, i);
-      sqlite3_bind_int (stmt, 3, quarter);
-      if (!td_store_step_done (self, stmt, _("Moving a task"), error))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-td_store_add_task (TdStore             *self,
-                   gint64               plan_id,
-                   TdTask              *task,
-                   const char * const  *unit_names,
-                   GError             **error)
-{
-  TdStoreTaskInput input = { task, unit_names, NULL };
-  int year;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TD_IS_TASK (task), FALSE);
-
-  if (!td_store_begin (self, error))
-    return FALSE;
-
-  year = plan_year (self, plan_id);
-  td_task_set_position (task, G_MAXINT / 2);
-  ok = year != 0 || invalid (error, _("The plan is no longer in the file"));
-  ok = ok && td_store_insert_task (self, plan_id, year, &input, error) &&
-       renumber_tasks (self, plan_id, td_task_get_quarter (task), td_task_get_id (task), -1,
-                       error);
-  if (!finish (self, ok, "task", plan_id, error))
-    {
-      td_task_set_id (task, 0);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-td_store_update_task (TdStore  *self,
-                      TdTask   *task,
-                      GError  **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 plan_id;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TD_IS_TASK (task), FALSE);
-
-  if (!td_store_begin (self, error))
-    return FALSE;
-
-  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", td_task_get_id (task));
-  ok = td_store_check_task (task, plan_year (self, plan_id), error);
-  stmt = ok ? td_store_prepare (self,
-                                "UPDATE task SET content = ?2, responsible = ?3, start_date = ?4, "
-                                "end_date = ?5, milestone = ?6, status = ?7, progress = ?8, "
-                                "result_note = ?9 WHERE id = ?1",
-                                error)
-            : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, td_task_get_id (task));
-      td_store_bind_text (stmt, 2, td_task_get_content (task));
-      td_store_bind_text (stmt, 3, td_task_get_responsible (task));
-      td_store_bind_text (stmt, 4, td_task_get_start_date (task));
-      td_store_bind_text (stmt, 5, td_task_get_end_date (task));
-      sqlite3_bind_int (stmt, 6, td_task_get_milestone (task) ? 1 : 0);
-      td_store_bind_text (stmt, 7, td_task_status_to_string (td_task_get_status (task)));
-      sqlite3_bind_int (stmt, 8, td_task_get_progress (task));
-      td_store_bind_text (stmt, 9, td_task_get_result_note (task));
-      ok = step_one (self, stmt, _("Saving the task"), error);
-    }
-  return finish (self, ok, "task", plan_id, error);
-}
-
-gboolean
-td_store_set_task_units (TdStore             *self,
-                         gint64               task_id,
-                         const char * const  *unit_names,
-                         GError             **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 plan_id;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-
-  if (!td_store_begin (self, error))
-    return FALSE;
-
-  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
-  stmt = td_store_prepare (self, "DELETE FROM task_unit WHERE task_id = ?1", error);
-  ok = stmt != NULL && (plan_id != 0 || invalid (error, _("The task is no longer in the file")));
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, task_id);
-      ok = td_store_step_done (self, stmt, _("Linking a task to its units"), error);
-    }
-
-  for (guint i = 0; ok && unit_names != NULL && unit_names[i] != NULL; i++)
-    {
-      g_autofree char *name = g_strstrip (g_strdup (unit_names[i]));
-      gint64 unit_id;
-
-      if (name[0] == '\0')
-        continue;
-      unit_id = td_store_ensure_unit (self, name, NULL, error);
-      stmt = unit_id != 0 ? td_store_prepare (self,
-                                              "INSERT OR IGNORE INTO task_unit (task_id, unit_id) "
-                                              "VALUES (?1, ?2)",
-                                              error)
-                          : NULL;
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, task_id);
-          sqlite3_bind_int64 (stmt, 2, unit_id);
-          ok = td_store_step_done (self, stmt, _("Linking a task to its units"), error);
-        }
-    }
-  if (!finish (self, ok, "task", plan_id, error))
-    return FALSE;
-  td_store_emit_changed (self, "unit", 0);
-  return TRUE;
-}
-
-/* Dates that were the old quarter's bounds become the new quarter's; others move by as
- * many months as the quarters are apart, within the plan's year. */
-static void
-redate_to_quarter (TdTask *task,
-                   int     year,
-                   int     old_quarter,
-                   int     new_quarter)
-{
-  g_autofree char *old_first = NULL;
-  g_autofree char *old_last = NULL;
-  g_autofree char *new_first = NULL;
-  g_autofree char *new_last = NULL;
-  GDate start, end;
-
-  td_date_quarter_bounds (year, old_quarter, &old_first, &old_last);
-  td_date_quarter_bounds (year, new_quarter, &new_first, &new_last);
-
-  if (g_str_equal (td_task_get_start_date (task), old_first) &&
-      g_str_equal (td_task_get_end_date (task), old_last))
-    {
-      td_task_set_start_date (task, new_first);
-      td_task_set_end_date (task, new_last);
-      return;
-    }
-
-  if (!td_date_parse_iso (td_task_get_start_date (task), &start) ||
-      !td_date_parse_iso (td_task_get_end_date (task), &end))
-    return;
-
-  if (new_quarter > old_quarter)
-    {
-      g_date_add_months (&start, 3 * (new_quarter - old_quarter));
-      g_date_add_months (&end, 3 * (new_quarter - old_quarter));
-    }
-  else
-    {
-      g_date_subtract_months (&start, 3 * (old_quarter - new_quarter));
-      g_date_subtract_months (&end, 3 * (old_quarter - new_quarter));
-    }
-
-  {
-    g_autofree char *s = td_date_to_iso (&start);
-    g_autofree char *e = td_date_to_iso (&end);
-
-    /* A task that would spill out of the year keeps to the new quarter instead. */
-    if (td_date_year_of (s) != year || td_date_year_of (e) != year)
-      {
-        td_task_set_start_date (task, new_first);
-        td_task_set_end_date (task, new_last);
-      }
-    else
-      {
-        td_task_set_start_date (task, s);
-        td_task_set_end_date (task, e);
-      }
-  }
-}
-
-gboolean
-td_store_move_task (TdStore  *self,
-                    gint64    task_id,
-                    int       quarter,
-                    int       position,
-                    GError  **error)
-{
-  g_autoptr(TdTask) task = NULL;
-  sqlite3_stmt *stmt;
-  gint64 plan_id;
-  int old_quarter;
-  gboolean ok = TRUE;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-
-  if (quarter < 1 || quarter > 4)
-    return invalid (error, _("A quarter is I, II, III or IV"));
-
-  task = td_store_get_task (self, task_id, error);
-  if (task == NULL || !td_store_begin (self, error))
-    return FALSE;
-
-  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
-  old_quarter = td_task_get_quarter (task);
-
-  if (old_quarter != quarter)
-    {
-      redate_to_quarter (task, plan_year (self, plan_id), old_quarter, quarter);
-      stmt = td_store_prepare (self, "UPDATE task SET start_date = ?2, end_date = ?3 WHERE id = ?1",
-                               error);
-      ok = stmt != NULL;
-      if (ok)
-        {
-          sqlite3_bind_int64 (stmt, 1, task_id);
-          td_store_bind_text (stmt, 2, td_task_get_start_date (task));
-          td_store_bind_text (stmt, 3, td_task_get_end_date (task));
-          ok = step_one (self, stmt, _("Moving a task"), error);
-        }
-    }
-
-  ok = ok && renumber_tasks (self, plan_id, quarter, task_id, position, error);
-  if (ok && old_quarter != quarter)
-    ok = renumber_tasks (self, plan_id, old_quarter, 0, -1, error);
-  return finish (self, ok, "task", plan_id, error);
-}
-
-gboolean
-td_store_reschedule_task (TdStore     *self,
-                          gint64       task_id,
-                          const char  *start_date,
-                          const char  *end_date,
-                          int          quarter,
-                          int          position,
-                          GError     **error)
-{
-  g_autoptr(TdTask) task = NULL;
-  sqlite3_stmt *stmt;
-  gint64 plan_id;
-  int old_quarter;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-
-  if (quarter < 1 || quarter > 4)
-    return invalid (error, _("A quarter is I, II, III or IV"));
-
-  task = td_store_get_task (self, task_id, error);
-  if (task == NULL || !td_store_begin (self, error))
-    return FALSE;
-
-  plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
-  old_quarter = td_task_get_quarter (task);
-  td_task_set_start_date (task, start_date);
-  td_task_set_end_date (task, end_date);
-
-  ok = td_store_check_task (task, plan_year (self, plan_id), error);
-  stmt = ok ? td_store_prepare (self,
-                                "UPDATE task SET start_date = ?2, end_date = ?3 WHERE id = ?1",
-                                error)
-            : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, task_id);
-      td_store_bind_text (stmt, 2, start_date);
-      td_store_bind_text (stmt, 3, end_date);
-      ok = step_one (self, stmt, _("Saving the task"), error);
-    }
-  if (ok && (quarter != old_quarter || position >= 0))
-    {
-      ok = renumber_tasks (self, plan_id, quarter, task_id, position, error);
-      if (ok && quarter != old_quarter)
-        ok = renumber_tasks (self, plan_id, old_quarter, 0, -1, error);
-    }
-  return finish (self, ok, "task", plan_id, error);
-}
-
-TdStoreUndo *
-td_store_delete_task (TdStore  *self,
-                      gint64    task_id,
-                      GError  **error)
-{
-  g_autoptr(TdStoreUndo) undo = g_new0 (TdStoreUndo, 1);
-  sqlite3_stmt *stmt;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  undo->task = td_store_get_task (self, task_id, error);
-  if (undo->task == NULL || !td_store_begin (self, error))
-    return NULL;
-
-  undo->plan_id = query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
-  undo->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  stmt = td_store_prepare (self, "SELECT unit_id FROM task_unit WHERE task_id = ?1", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, task_id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (undo->unit_ids, id);
-        }
-      sqlite3_reset (stmt);
-    }
-
-  stmt = ok ? td_store_prepare (self, "DELETE FROM task WHERE id = ?1", error) : NULL;
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, task_id);
-      ok = step_one (self, stmt, _("Deleting the task"), error);
-    }
-  ok = ok && renumber_tasks (self, undo->plan_id, td_task_get_quarter (undo->task), 0, -1, error);
-  if (!finish (self, ok, "task", undo->plan_id, error))
-    return NULL;
-  return g_steal_pointer (&undo);
-}
-
 /* Undo ----------------------------------------------------------------------------------- */
 
 static gboolean
@@ -1002,7 +319,7 @@ restore_sections (TdStore      *self,
 {
   for (guint i = 0; i < undo->sections->len; i++)
     {
-      SectionRow *row = &g_array_index (undo->sections, SectionRow, i);
+      TdStoreSectionRow *row = &g_array_index (undo->sections, TdStoreSectionRow, i);
       sqlite3_stmt *stmt;
 
       stmt = td_store_prepare (self,
@@ -1025,9 +342,9 @@ restore_sections (TdStore      *self,
   /* Back in its place among the siblings it had. */
   if (undo->sections->len > 0)
     {
-      SectionRow *top = &g_array_index (undo->sections, SectionRow, 0);
-      return renumber_sections (self, top->plan_id, top->parent_id, top->id, top->position,
-                                error);
+      TdStoreSectionRow *top = &g_array_index (undo->sections, TdStoreSectionRow, 0);
+      return td_store_renumber_sections (self, top->plan_id, top->parent_id, top->id,
+                                         top->position, error);
     }
   return TRUE;
 }
@@ -1076,8 +393,8 @@ restore_task (TdStore      *self,
         return FALSE;
     }
 
-  return renumber_tasks (self, undo->plan_id, td_task_get_quarter (task), td_task_get_id (task),
-                         td_task_get_position (task), error);
+  return td_store_renumber_tasks (self, undo->plan_id, td_task_get_quarter (task),
+                                  td_task_get_id (task), td_task_get_position (task), error);
 }
 
 gboolean
@@ -1102,5 +419,6 @@ td_store_undo (TdStore      *self,
       g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
                            _("It cannot be put back: its plan has changed too much since it was deleted"));
     }
-  return finish (self, ok, undo->sections != NULL ? "section" : "task", undo->plan_id, error);
+  return td_store_finish (self, ok, undo->sections != NULL ? "section" : "task", undo->plan_id,
+                          error);
 }

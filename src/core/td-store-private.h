@@ -70,4 +70,61 @@ gboolean      td_store_insert_task      (TdStore       *self,
                                          const TdStoreTaskInput *input,
                                          GError       **error);
 
+/* Editing (td-store-edit.c, td-store-edit-sections.c, td-store-edit-tasks.c). */
+
+/* A deleted section as it was, to be put back. */
+typedef struct {
+  gint64  id;
+  gint64  plan_id;
+  gint64  parent_id;
+  int     position;
+  char   *heading;
+  char   *body;
+  char   *kind;
+} TdStoreSectionRow;
+
+struct _TdStoreUndo
+{
+  gint64  plan_id;
+  /* A deleted section subtree, parents first, or one deleted task with its units. */
+  GArray *sections;
+  TdTask *task;
+  GArray *unit_ids;
+};
+
+/* Sets a TD_STORE_ERROR_INVALID error; returns FALSE. */
+gboolean      td_store_invalid           (GError      **error,
+                                          const char   *message);
+/* NULL, empty or only white space. */
+gboolean      td_store_is_blank          (const char   *text);
+/* Runs @stmt (already bound) and expects one changed row. */
+gboolean      td_store_step_one          (TdStore      *self,
+                                          sqlite3_stmt *stmt,
+                                          const char   *doing,
+                                          GError      **error);
+/* The first column of the first row of @sql with ?1 = @arg; 0 when there is none. */
+gint64        td_store_query_id          (TdStore      *self,
+                                          const char   *sql,
+                                          gint64        arg);
+/* Ends an edit: commits and emits "changed" (@what, @plan_id) when @ok, else rolls back. */
+gboolean      td_store_finish            (TdStore      *self,
+                                          gboolean      ok,
+                                          const char   *what,
+                                          gint64        plan_id,
+                                          GError      **error);
+/* Rewrites the positions of @parent_id's children, or of @quarter's tasks, as 0, 1, 2 …
+ * with @moved_id (if not 0) put at @position. */
+gboolean      td_store_renumber_sections (TdStore      *self,
+                                          gint64        plan_id,
+                                          gint64        parent_id,
+                                          gint64        moved_id,
+                                          int           position,
+                                          GError      **error);
+gboolean      td_store_renumber_tasks    (TdStore      *self,
+                                          gint64        plan_id,
+                                          int           quarter,
+                                          gint64        moved_id,
+                                          int           position,
+                                          GError      **error);
+
 G_END_DECLS

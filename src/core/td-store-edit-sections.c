@@ -1,0 +1,276 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * Editing a plan's sections: each function is one transaction, as in td-store-edit.c.
+ */
+#define G_LOG_DOMAIN "td-store"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-store-private.h"
+
+static void
+section_row_clear (gpointer data)
+{
+  TdStoreSectionRow *row = data;
+
+  g_free (row->heading);
+  g_free (row->body);
+  g_free (row->kind);
+}
+
+gboolean
+td_store_renumber_sections (TdStore  *self,
+                            gint64    plan_id,
+                            gint64    parent_id,
+                            gint64    moved_id,
+                            int       position,
+                            GError  **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  stmt = td_store_prepare (self,
+                           "SELECT id FROM section WHERE plan_id = ?1 AND "
+                           "coalesce (parent_id, 0) = ?2 AND id != ?3 ORDER BY position, id",
+                           error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int64 (stmt, 2, parent_id);
+  sqlite3_bind_int64 (stmt, 3, moved_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (moved_id != 0)
+    g_array_insert_val (ids, position < 0 || (guint) position > ids->len ? ids->len
+                                                                          : (guint) position,
+                        moved_id);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      stmt = td_store_prepare (self,
+                               "UPDATE section SET position = ?2, parent_id = nullif (?3, 0) "
+                               "WHERE id = ?1",
+                               error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_int64 (stmt, 3, parent_id);
+      if (!td_store_step_done (self, stmt, _("Moving a section"), error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gint64
+td_store_add_section (TdStore     *self,
+                      gint64       plan_id,
+                      gint64       parent_id,
+                      int          position,
+                      const char  *heading,
+                      const char  *body,
+                      GError     **error)
+{
+  g_autoptr(TdSection) section = td_section_new ();
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), 0);
+
+  if (td_store_is_blank (heading))
+    return td_store_invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
+  if (!td_store_begin (self, error))
+    return 0;
+
+  if (parent_id != 0 &&
+      td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", parent_id) != plan_id)
+    {
+      td_store_rollback (self);
+      return td_store_invalid (error, _("A section can only go under a section of its own plan"));
+    }
+
+  td_section_set_heading (section, heading);
+  td_section_set_body (section, body);
+  td_section_set_position (section, G_MAXINT);
+  ok = td_store_insert_section (self, plan_id, section, parent_id, error) &&
+       td_store_renumber_sections (self, plan_id, parent_id, td_section_get_id (section), position,
+                                   error);
+  if (!td_store_finish (self, ok, "section", plan_id, error))
+    return 0;
+  return td_section_get_id (section);
+}
+
+gboolean
+td_store_update_section (TdStore    *self,
+                         TdSection  *section,
+                         GError    **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_SECTION (section), FALSE);
+
+  if (td_store_is_blank (td_section_get_heading (section)))
+    return td_store_invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1",
+                               td_section_get_id (section));
+  stmt = td_store_prepare (self, "UPDATE section SET heading = ?2, body = ?3 WHERE id = ?1",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, td_section_get_id (section));
+      td_store_bind_text (stmt, 2, td_section_get_heading (section));
+      td_store_bind_text (stmt, 3, td_section_get_body (section));
+      ok = td_store_step_one (self, stmt, _("Saving the section"), error);
+    }
+  return td_store_finish (self, ok, "section", plan_id, error);
+}
+
+gboolean
+td_store_set_task_section (TdStore  *self,
+                           gint64    section_id,
+                           GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 plan_id;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+  plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
+  stmt = td_store_prepare (self,
+                           "UPDATE section SET kind = CASE WHEN id = ?2 THEN 'tasks' "
+                           "ELSE 'text' END WHERE plan_id = ?1",
+                           error);
+  ok = stmt != NULL && plan_id != 0;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, plan_id);
+      sqlite3_bind_int64 (stmt, 2, section_id);
+      ok = td_store_step_done (self, stmt, _("Placing the task table"), error);
+    }
+  else if (plan_id == 0)
+    g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                 _("The section is no longer in the file"));
+  return td_store_finish (self, ok, "section", plan_id, error);
+}
+
+gboolean
+td_store_move_section (TdStore  *self,
+                       gint64    section_id,
+                       gint64    parent_id,
+                       int       position,
+                       GError  **error)
+{
+  gint64 plan_id;
+  gint64 old_parent;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
+  old_parent = td_store_query_id (self,
+                                  "SELECT coalesce (parent_id, 0) FROM section WHERE id = ?1",
+                                  section_id);
+  if (plan_id == 0)
+    {
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                   _("The section is no longer in the file"));
+      ok = FALSE;
+    }
+
+  /* A section cannot go under itself or one of its own subsections. */
+  for (gint64 up = parent_id; ok && up != 0;
+       up = td_store_query_id (self, "SELECT coalesce (parent_id, 0) FROM section WHERE id = ?1",
+                               up))
+    if (up == section_id)
+      ok = td_store_invalid (error, _("A section cannot be put inside itself"));
+
+  if (ok && parent_id != 0 &&
+      td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", parent_id) != plan_id)
+    ok = td_store_invalid (error, _("A section can only move within its own plan"));
+
+  ok = ok && td_store_renumber_sections (self, plan_id, parent_id, section_id, position, error);
+  if (ok && old_parent != parent_id)
+    ok = td_store_renumber_sections (self, plan_id, old_parent, 0, -1, error);
+  return td_store_finish (self, ok, "section", plan_id, error);
+}
+
+TdStoreUndo *
+td_store_delete_section (TdStore  *self,
+                         gint64    section_id,
+                         GError  **error)
+{
+  g_autoptr(TdStoreUndo) undo = g_new0 (TdStoreUndo, 1);
+  sqlite3_stmt *stmt;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  if (!td_store_begin (self, error))
+    return NULL;
+
+  undo->plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
+  undo->sections = g_array_new (FALSE, TRUE, sizeof (TdStoreSectionRow));
+  g_array_set_clear_func (undo->sections, section_row_clear);
+
+  /* The subtree, parents before children (breadth first), as it will be put back. */
+  stmt = td_store_prepare (self,
+                           "WITH RECURSIVE sub (id, depth) AS (SELECT ?1, 0 UNION ALL "
+                           "SELECT section.id, sub.depth + 1 FROM section "
+                           "JOIN sub ON section.parent_id = sub.id) "
+                           "SELECT s.id, s.plan_id, coalesce (s.parent_id, 0), s.position, "
+                           "s.heading, s.body, s.kind FROM section s JOIN sub ON s.id = sub.id "
+                           "ORDER BY sub.depth, s.position",
+                           error);
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, section_id);
+      while (sqlite3_step (stmt) == SQLITE_ROW)
+        {
+          TdStoreSectionRow row = {
+            sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
+            sqlite3_column_int64 (stmt, 2), sqlite3_column_int (stmt, 3),
+            g_strdup (td_store_column_text (stmt, 4)), g_strdup (td_store_column_text (stmt, 5)),
+            g_strdup (td_store_column_text (stmt, 6)),
+          };
+          g_array_append_val (undo->sections, row);
+        }
+      sqlite3_reset (stmt);
+    }
+
+  stmt = ok ? td_store_prepare (self, "DELETE FROM section WHERE id = ?1", error) : NULL;
+  ok = stmt != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, section_id);
+      ok = td_store_step_one (self, stmt, _("Deleting the section"), error);
+    }
+  /* No gap among the siblings left, so Undo puts it back where it was. */
+  if (ok && undo->sections->len > 0)
+    ok = td_store_renumber_sections (self, undo->plan_id,
+                                     g_array_index (undo->sections, TdStoreSectionRow, 0).parent_id,
+                                     0, -1, error);
+  if (!td_store_finish (self, ok, "section", undo->plan_id, error))
+    return NULL;
+  return g_steal_pointer (&undo);
+}

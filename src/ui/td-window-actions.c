@@ -1,0 +1,316 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * The window's actions (win.*): the sample, a new plan, printing and exporting, the
+ * presentation, preferences, the year, and what to do with a damaged file.
+ */
+#define G_LOG_DOMAIN "td-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-plan-doc.h"
+#include "td-preferences.h"
+#include "td-print.h"
+#include "td-timeline-doc.h"
+#include "td-timeline-page.h"
+#include "td-sample.h"
+#include "td-window-private.h"
+
+static void
+load_sample_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  int shown = self->year;
+
+  /* The store's change signal reloads the window at the year it is asked for. */
+  self->year = TD_SAMPLE_YEAR;
+  if (!td_sample_load (self->store, NULL, &error))
+    {
+      self->year = shown;
+      _td_window_show_error_toast (self, error);
+    }
+}
+
+static void
+start_plan_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  int shown = self->year;
+
+  self->year = _td_window_current_year ();
+  plan = td_store_start_plan (self->store, self->year, &error);
+  if (plan == NULL)
+    {
+      self->year = shown;
+      _td_window_show_error_toast (self, error);
+    }
+}
+
+static void
+on_new_plan_response_cb (AdwMessageDialog *dialog,
+                         const char       *response,
+                         TdWindow         *self)
+{
+  GtkSpinButton *year_spin = g_object_get_data (G_OBJECT (dialog), "year-spin");
+  GtkDropDown *source = g_object_get_data (G_OBJECT (dialog), "source");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  int year = gtk_spin_button_get_value_as_int (year_spin);
+  guint from = gtk_drop_down_get_selected (source);
+  int shown = self->year;
+
+  if (!g_str_equal (response, "create") || self->store == NULL)
+    return;
+
+  self->year = year;
+  /* Item 0 is "Empty"; the others are the years that have a plan, newest first. */
+  if (from == 0 || self->years == NULL || self->years->len == 0)
+    plan = td_store_start_plan (self->store, year, &error);
+  else
+    plan = td_store_copy_plan (self->store,
+                               g_array_index (self->years, int, self->years->len - from),
+                               year, &error);
+  if (plan == NULL)
+    {
+      self->year = shown;
+      _td_window_show_error_toast (self, error);
+    }
+}
+
+static void
+new_plan_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
+  GtkWidget *dialog;
+  GtkWidget *box;
+  GtkWidget *year_spin;
+  GtkWidget *source;
+  int next = self->years != NULL && self->years->len > 0
+               ? MAX (_td_window_current_year (),
+                      g_array_index (self->years, int, self->years->len - 1) + 1)
+               : _td_window_current_year ();
+
+  gtk_string_list_append (sources, _("Start empty"));
+  for (guint i = self->years != NULL ? self->years->len : 0; i > 0; i--)
+    {
+      /* Translators: a choice for a new plan; %d is the year of an existing plan */
+      g_autofree char *label = g_strdup_printf (_("Copy the plan of %d"),
+                                                g_array_index (self->years, int, i - 1));
+      gtk_string_list_append (sources, label);
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Plan"),
+                                   _("Copying keeps the sections and tasks, moves the tasks "
+                                     "into the new year and clears their progress; the number "
+                                     "and date are left blank."));
+  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  year_spin = gtk_spin_button_new_with_range (1945, 2200, 1);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (year_spin), next);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (year_spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
+  source = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (sources)), NULL);
+  gtk_drop_down_set_selected (GTK_DROP_DOWN (source), self->years != NULL && self->years->len ? 1 : 0);
+  gtk_box_append (GTK_BOX (box), year_spin);
+  gtk_box_append (GTK_BOX (box), source);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "create", _("C_reate"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data (G_OBJECT (dialog), "year-spin", year_spin);
+  g_object_set_data (G_OBJECT (dialog), "source", source);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_plan_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The plan being shown, as the document that is printed; NULL when there is none. */
+static TdDocument *
+current_document (TdWindow *self)
+{
+  TdPlan *plan = self->plan;
+
+  if (self->store == NULL || plan == NULL)
+    return NULL;
+  if (self->plan_editor != NULL)
+    td_plan_editor_flush (self->plan_editor);
+  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack), "timeline") == 0)
+    return td_timeline_doc_new (self->store, plan, NULL);
+  return td_plan_doc_new (self->store, plan);
+}
+
+static void
+print_action (GtkWidget  *widget,
+              const char *action_name,
+              GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(TdDocument) document = current_document (self);
+  g_autoptr(GError) error = NULL;
+
+  if (document == NULL)
+    return;
+
+  if (g_str_equal (action_name, "win.print"))
+    {
+      if (!td_print_run (GTK_WINDOW (self), document, &error))
+        _td_window_show_error_toast (self, error);
+    }
+  else if (g_str_equal (action_name, "win.preview"))
+    gtk_window_present (td_print_preview_new (GTK_WINDOW (self), document));
+  else
+    {
+      gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack),
+                                     "timeline") == 0;
+      /* Translators: the suggested file names of the exported plan and timeline; %d is the
+       * year */
+      g_autofree char *name = g_strdup_printf (timeline ? _("Timeline %d.pdf")
+                                                        : _("Ke hoach thi dua khen thuong %d.pdf"),
+                                               self->year);
+      td_print_export_pdf (GTK_WINDOW (self), document, name);
+    }
+}
+
+static void
+set_presenting (TdWindow *self,
+                gboolean  presenting)
+{
+  if (self->presenting == presenting)
+    return;
+  self->presenting = presenting;
+  if (presenting)
+    {
+      adw_view_stack_set_visible_child_name (self->plan_stack, "timeline");
+      gtk_window_fullscreen (GTK_WINDOW (self));
+    }
+  else
+    gtk_window_unfullscreen (GTK_WINDOW (self));
+  /* The chairman's screen: the year, the legend and the tasks, nothing to change. */
+  gtk_widget_set_visible (self->header_bar, !presenting);
+  gtk_revealer_set_reveal_child (self->read_only_revealer,
+                                 !presenting && self->store != NULL &&
+                                 td_store_is_read_only (self->store));
+  td_timeline_page_set_presenting (self->timeline_page, presenting);
+  _td_window_update_actions (self);
+  gtk_widget_grab_focus (GTK_WIDGET (td_timeline_page_get_timeline (self->timeline_page)));
+}
+
+static void
+present_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+
+  set_presenting (self, g_str_equal (action_name, "win.present") ? !self->presenting : FALSE);
+}
+
+static void
+preferences_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  TdPreferences *preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+
+  gtk_window_present (GTK_WINDOW (preferences));
+}
+
+static void
+choose_year_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->year_dropdown));
+  g_signal_emit_by_name (self->year_dropdown, "activate");
+}
+
+static void
+restore_backup_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+
+  if (backups->len == 0)
+    return;
+
+  if (!td_store_restore_backup (self->path, g_ptr_array_index (backups, 0), &aside, &error))
+    {
+      _td_window_show_error_toast (self, error);
+      return;
+    }
+
+  _td_window_open_store (self, FALSE);
+  name = g_path_get_basename (aside != NULL ? aside : self->path);
+  message = g_strdup_printf (_("The backup was restored; the damaged file is kept as “%s”"),
+                             name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+static void
+start_fresh_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *aside = NULL;
+  g_autofree char *message = NULL;
+  g_autofree char *name = NULL;
+
+  aside = td_store_set_aside (self->path, &error);
+  if (aside == NULL)
+    {
+      _td_window_show_error_toast (self, error);
+      return;
+    }
+
+  _td_window_open_store (self, FALSE);
+  name = g_path_get_basename (aside);
+  message = g_strdup_printf (_("A new file was started; the damaged file is kept as “%s”"), name);
+  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+}
+
+void
+_td_window_class_add_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
+  gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
+  gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, present_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
+                                       "win.leave-presentation", NULL);
+  gtk_widget_class_install_action (widget_class, "win.preview", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.choose-year", NULL, choose_year_action);
+  gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
+                                   restore_backup_action);
+  gtk_widget_class_install_action (widget_class, "win.start-fresh", NULL, start_fresh_action);
+}

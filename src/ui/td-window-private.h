@@ -1,0 +1,65 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * Shared by the files of the window: td-window.c and td-window-actions.c.
+ */
+#pragma once
+
+#include "td-plan-editor.h"
+#include "td-window.h"
+
+G_BEGIN_DECLS
+
+struct _TdWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GSettings            *settings;
+  TdStore              *store;
+  char                 *path;
+  /* Why the file could not be opened, while the problem page shows. */
+  GError               *open_error;
+  GArray               *years;
+  int                   year;
+  /* The plan shown, and which views have not been given it yet: a view is filled when
+   * it is shown, so starting on one does not pay for the other. */
+  TdPlan               *plan;
+  gboolean              document_stale;
+  gboolean              timeline_stale;
+
+  GtkDropDown          *year_dropdown;
+  GtkStringList        *year_list;
+  AdwViewSwitcherTitle *window_title;
+  GtkWidget            *header_bar;
+  AdwViewStack         *plan_stack;
+  TdTimelinePage       *timeline_page;
+  gboolean              presenting;
+  GtkRevealer          *read_only_revealer;
+  GtkLabel             *read_only_label;
+  AdwToastOverlay      *toast_overlay;
+  GtkStack             *stack;
+  GtkButton            *start_button;
+  GtkLabel             *start_heading_label;
+  TdPlanView           *plan_view;
+  GtkPaned             *plan_paned;
+  /* Made when a part of the plan is first chosen: reading needs no editor. */
+  TdPlanEditor         *plan_editor;
+  AdwStatusPage        *problem_page;
+  GtkButton            *restore_button;
+  GtkButton            *fresh_button;
+};
+
+/* td-window.c */
+int   _td_window_current_year      (void);
+/* Recomputes which win.* actions are enabled. */
+void  _td_window_update_actions    (TdWindow       *self);
+void  _td_window_show_error_toast  (TdWindow       *self,
+                                    const GError   *error);
+/* Opens the file at self->path again, showing its plan or what is wrong with it. */
+void  _td_window_open_store        (TdWindow       *self,
+                                    gboolean        load_sample);
+
+/* td-window-actions.c: installs the win.* actions and their shortcuts. */
+void  _td_window_class_add_actions (GtkWidgetClass *widget_class);
+
+G_END_DECLS
