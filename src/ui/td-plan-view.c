@@ -49,7 +49,7 @@ struct _TdPlanView
 };
 
 /* Rows below this many are laid out when they are first shown, not before. */
-#define EXACT_ROWS 48
+#define EXACT_ROWS 24
 
 enum {
   ROW_SELECTED,
