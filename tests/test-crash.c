@@ -21,6 +21,7 @@
 #include <stdlib.h>
 
 #include "td-store.h"
+#include "td-test-db.h"
 
 #define N_PLANS 240
 #define ROUNDS_PER_MODE 10
@@ -65,21 +66,6 @@ remove_tree (const char *path)
     }
   else
     g_assert_no_errno (g_unlink (path));
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static void
@@ -153,8 +139,8 @@ check_file (const char *path,
   g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READWRITE, NULL), ==, SQLITE_OK);
   assert_integrity_ok (db);
 
-  version = raw_int (db, "PRAGMA user_version");
-  n_tables = raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
+  version = td_test_raw_int (db, "PRAGMA user_version");
+  n_tables = td_test_raw_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'");
   *version_out = version;
   g_assert_cmpint (version, >=, 0);
   g_assert_cmpint (version, <=, td_store_latest_version ());
@@ -171,29 +157,30 @@ check_file (const char *path,
     }
   g_assert_cmpint (n_tables, >=, 16);
   if (version >= 2)
-    g_assert_cmpint (raw_int (db, "SELECT count(*) FROM base_salary"), >=, 4);
+    g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM base_salary"), >=, 4);
   else
-    g_assert_cmpint (raw_int (db, "SELECT count(*) FROM base_salary"), ==, 0);
+    g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM base_salary"), ==, 0);
 
-  n = raw_int (db, "SELECT count(*) FROM plan");
+  n = td_test_raw_int (db, "SELECT count(*) FROM plan");
   if (n > 0)
     {
       /* Plans 1 … n, none missing in between. */
-      g_assert_cmpint (raw_int (db, "SELECT min(year) FROM plan"), ==, 1951);
-      g_assert_cmpint (raw_int (db, "SELECT max(year) FROM plan"), ==, 1950 + n);
+      g_assert_cmpint (td_test_raw_int (db, "SELECT min(year) FROM plan"), ==, 1951);
+      g_assert_cmpint (td_test_raw_int (db, "SELECT max(year) FROM plan"), ==, 1950 + n);
     }
 
   /* Only whole transactions: each plan with all its sections, tasks and links. */
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM plan WHERE "
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM plan WHERE "
                                 "(SELECT count(*) FROM task WHERE plan_id = plan.id) != 5 OR "
                                 "(SELECT count(*) FROM section WHERE plan_id = plan.id) != 2"),
                    ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task"), ==, 5 * n);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM section"), ==, 2 * n);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task_unit"), ==, 5 * n);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM unit"), ==, n > 0 ? 5 : 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task JOIN plan ON plan.id = task.plan_id "
-                                "WHERE task.content != "
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task"), ==, 5 * n);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM section"), ==, 2 * n);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task_unit"), ==, 5 * n);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM unit"), ==, n > 0 ? 5 : 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task JOIN plan "
+                                        "ON plan.id = task.plan_id "
+                                        "WHERE task.content != "
                                 "printf ('batch %d task %d', plan.year - 1950, "
                                 "        task.position + 1)"), ==, 0);
   sqlite3_close (db);

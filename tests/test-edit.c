@@ -11,6 +11,7 @@
 
 #include "td-sample.h"
 #include "td-store.h"
+#include "td-test-db.h"
 
 #define N_SAMPLE_TASKS 9
 
@@ -38,42 +39,7 @@ remove_tree (const char *path)
     g_assert_no_errno (g_unlink (path));
 }
 
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
 /* Raw SQLite, to see what the file holds without the store ------------------------------ */
-
-static sqlite3 *
-raw_open (const char *path,
-          int         flags)
-{
-  sqlite3 *db = NULL;
-  int rc = sqlite3_open_v2 (path, &db, flags, NULL);
-
-  if (rc != SQLITE_OK)
-    g_error ("sqlite3_open_v2 %s: %s", path, sqlite3_errstr (rc));
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
 
 /* Every row and column @sql gives, with each value's type, one row a line: two results are
  * equal only when the rows are byte for byte the same. */
@@ -87,7 +53,7 @@ file_rows (const char *path,
            const char *format,
            ...)
 {
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READONLY);
+  sqlite3 *db = td_test_raw_open (path, SQLITE_OPEN_READONLY);
   GString *out = g_string_new (NULL);
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt = NULL;
@@ -128,9 +94,8 @@ file_int (const char *path,
           const char *format,
           ...)
 {
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READONLY);
+  sqlite3 *db = td_test_raw_open (path, SQLITE_OPEN_READONLY);
   g_autofree char *sql = NULL;
-  sqlite3_stmt *stmt = NULL;
   va_list args;
   gint64 value;
 
@@ -138,11 +103,7 @@ file_int (const char *path,
   sql = g_strdup_vprintf (format, args);
   va_end (args);
 
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
+  value = td_test_raw_int (db, sql);
   sqlite3_close (db);
   return value;
 }
@@ -158,7 +119,7 @@ file_text (const char *path,
            const char *format,
            ...)
 {
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READONLY);
+  sqlite3 *db = td_test_raw_open (path, SQLITE_OPEN_READONLY);
   g_autofree char *sql = NULL;
   sqlite3_stmt *stmt = NULL;
   va_list args;
@@ -1884,10 +1845,10 @@ test_task_undo_plan_gone (Fixture       *fixture,
   g_clear_object (&fixture->store);
 
   /* The whole plan is deleted meanwhile. */
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
-  raw_exec (db, "PRAGMA foreign_keys = ON");
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  td_test_raw_exec (db, "PRAGMA foreign_keys = ON");
   sql = g_strdup_printf ("DELETE FROM plan WHERE id = %" G_GINT64_FORMAT, fixture->plan_id);
-  raw_exec (db, sql);
+  td_test_raw_exec (db, sql);
   sqlite3_close (db);
   g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM task"), ==, 0);
 
@@ -1948,12 +1909,12 @@ test_read_only_newer (Fixture       *fixture,
   g_assert_no_error (error);
   g_clear_object (&fixture->store);
 
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
   set_newer = g_strdup_printf ("PRAGMA user_version = %d", td_store_latest_version () + 1);
-  raw_exec (db, set_newer);
+  td_test_raw_exec (db, set_newer);
   sqlite3_close (db);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  before = read_file (fixture->db_path);
+  before = td_test_read_file (fixture->db_path);
 
   fixture->store = open_store (fixture->db_path);
   g_assert_cmpint (td_store_get_access (fixture->store), ==, TD_STORE_READ_ONLY_NEWER);
@@ -2013,11 +1974,11 @@ test_read_only_newer (Fixture       *fixture,
   g_clear_object (&fixture->store);
 
   /* Not one byte of the file changed, nothing waits in a journal. */
-  after = read_file (fixture->db_path);
+  after = td_test_read_file (fixture->db_path);
   g_assert_true (g_bytes_equal (before, after));
   if (g_file_test (wal, G_FILE_TEST_EXISTS))
     {
-      g_autoptr(GBytes) wal_bytes = read_file (wal);
+      g_autoptr(GBytes) wal_bytes = td_test_read_file (wal);
       g_assert_cmpuint (g_bytes_get_size (wal_bytes), ==, 0);
     }
   g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM task"), ==, 8);

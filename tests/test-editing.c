@@ -12,9 +12,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <sqlite3.h>
-#include <stdarg.h>
 #include <string.h>
 
 #include "td-application.h"
@@ -22,9 +20,10 @@
 #include "td-plan-view.h"
 #include "td-sample.h"
 #include "td-store.h"
+#include "td-test-db.h"
+#include "td-test-ui.h"
 #include "td-window.h"
 
-#define WAIT_SECONDS 10
 #define SUBPROCESS_SECONDS 120
 /* The editor saves 400 ms after the last change: that, and a margin. */
 #define SAVE_WAIT_MS 700
@@ -35,118 +34,15 @@
 #define NEW_UNIT "Đoàn thanh niên"
 #define SECTION_HEADING_ROW "Heading, e.g. “1. Mục đích.”"
 
-/* Private XDG folders, but the system's MIME database (GdkPixbuf needs it to tell an SVG
- * icon from other bytes) and icons. A subprocess inherits its parent's isolated folders, so
- * the real ones travel in an environment variable of their own. */
-#define SYSTEM_DATA_DIRS_VAR "TD_TEST_SYSTEM_DATA_DIRS"
-
 /* One application for the whole run, as a real session has. */
 static TdApplication *app;
 
-/* Checks the test goes on after ------------------------------------------------------------- */
-
-/* For what does not change the course of a test (a style class, a label): a failure is
- * reported and the test fails, but what comes after is still tried. */
-static void G_GNUC_PRINTF (4, 5)
-check_that (gboolean    ok,
-            const char *file,
-            int         line,
-            const char *format,
-            ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  if (ok)
-    return;
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  /* The result line keeps only the last failure: each one is said as it happens too, and
-   * on stderr in a subprocess, whose output is not the parent's. */
-  g_test_message ("FAILED CHECK %s:%d: %s", file, line, message);
-  if (g_test_subprocess ())
-    g_printerr ("%s:%d: %s\n", file, line, message);
-  g_test_fail_printf ("%s:%d: %s", file, line, message);
-}
-
-#define check(condition, ...) check_that (!!(condition), __FILE__, __LINE__, __VA_ARGS__)
-
 /* Waiting ------------------------------------------------------------------------------- */
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Spins the main loop until @condition holds or WAIT_SECONDS pass. */
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  gint64 deadline = g_get_monotonic_time () + WAIT_SECONDS * G_USEC_PER_SEC;
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean met;
-
-  while (!(met = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  return met;
-}
-
-#define assert_eventually(condition, data, what)                                     \
-  G_STMT_START {                                                                     \
-    if (!wait_until ((Condition) (condition), (data)))                               \
-      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
-                           "timed out after " G_STRINGIFY (WAIT_SECONDS)             \
-                           " s waiting for " what);                                  \
-  } G_STMT_END
-
-static gboolean
-flag_is_set (gboolean *flag)
-{
-  return *flag;
-}
-
-static gboolean
-pointer_is_null (gpointer *pointer)
-{
-  return *pointer == NULL;
-}
 
 static gboolean
 time_has_come (gint64 *deadline)
 {
   return g_get_monotonic_time () >= *deadline;
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Waits until @widget's window is mapped and a whole frame (layout and paint) has been
- * done after this call, so allocations reflect every change made before it. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  assert_eventually (gtk_widget_get_mapped, root, "the window to be mapped");
-  clock = gtk_widget_get_frame_clock (root);
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
-  gtk_widget_queue_draw (root);
-  assert_eventually (flag_is_set, &painted, "a frame to be painted");
-  g_signal_handler_disconnect (clock, handler);
 }
 
 /* Lets the editor's delayed save happen, as a user who stops typing does. */
@@ -155,177 +51,11 @@ wait_for_save (GtkWidget *widget)
 {
   gint64 deadline = g_get_monotonic_time () + SAVE_WAIT_MS * 1000;
 
-  wait_until ((Condition) time_has_come, &deadline);
-  wait_for_frame (widget);
+  td_test_wait_until ((TdTestCondition) time_has_come, &deadline);
+  td_test_wait_for_frame (widget);
 }
 
 /* What is on screen ---------------------------------------------------------------------- */
-
-/* Mapped, with a size, and not scrolled or clipped out by any ancestor that clips. */
-static gboolean
-widget_on_screen (GtkWidget *widget)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-
-  if (root == NULL || !gtk_widget_get_mapped (widget) ||
-      gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0 ||
-      gtk_widget_get_opacity (widget) <= 0.0)
-    return FALSE;
-
-  for (GtkWidget *ancestor = gtk_widget_get_parent (widget); ancestor != NULL;
-       ancestor = gtk_widget_get_parent (ancestor))
-    {
-      graphene_rect_t bounds;
-      graphene_rect_t area;
-
-      if (ancestor != root && gtk_widget_get_overflow (ancestor) != GTK_OVERFLOW_HIDDEN)
-        continue;
-      if (!gtk_widget_compute_bounds (widget, ancestor, &bounds))
-        return FALSE;
-      graphene_rect_init (&area, 0, 0,
-                          gtk_widget_get_width (ancestor), gtk_widget_get_height (ancestor));
-      if (!graphene_rect_intersection (&bounds, &area, NULL))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 gboolean   on_screen_only,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (!on_screen_only || widget_on_screen (widget)))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, on_screen_only, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type,
-          gboolean   on_screen_only)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (root, type, on_screen_only, found);
-  return found;
-}
-
-static gpointer
-find_one (GtkWidget *root,
-          GType      type,
-          gboolean   on_screen_only)
-{
-  g_autoptr(GPtrArray) found = find_all (root, type, on_screen_only);
-
-  g_assert_cmpuint (found->len, ==, 1);
-  return g_ptr_array_index (found, 0);
-}
-
-/* The texts of the labels on screen, as the user reads them (no mnemonic underscores). */
-static GStrv
-visible_texts (GtkWidget *root)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, TRUE);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; i < labels->len; i++)
-    g_strv_builder_add (builder, gtk_label_get_text (g_ptr_array_index (labels, i)));
-  return g_strv_builder_end (builder);
-}
-
-static gboolean
-text_on_screen (GtkWidget  *root,
-                const char *text,
-                gboolean    substring)
-{
-  g_auto(GStrv) texts = visible_texts (root);
-
-  for (guint i = 0; texts[i] != NULL; i++)
-    if (substring ? strstr (texts[i], text) != NULL : g_str_equal (texts[i], text))
-      return TRUE;
-  return FALSE;
-}
-
-static void
-dump_texts (GtkWidget *root)
-{
-  g_auto(GStrv) texts = visible_texts (root);
-  g_autofree char *joined = g_strjoinv ("» «", texts);
-
-  g_test_message ("on screen: «%s»", joined);
-  if (g_test_subprocess ())
-    g_printerr ("on screen: «%s»\n", joined);
-}
-
-static void
-assert_on_screen_at (GtkWidget  *root,
-                     const char *text,
-                     const char *file,
-                     int         line,
-                     const char *function)
-{
-  g_autofree char *message = NULL;
-
-  if (text_on_screen (root, text, FALSE))
-    return;
-  dump_texts (root);
-  message = g_strdup_printf ("not on screen: “%s”", text);
-  g_assertion_message (G_LOG_DOMAIN, file, line, function, message);
-}
-
-#define assert_on_screen(root, text) \
-  assert_on_screen_at (GTK_WIDGET (root), (text), __FILE__, __LINE__, G_STRFUNC)
-
-/* The text a button shows: its label, without the mnemonic underscore. */
-static const char *
-button_text (GtkWidget *button)
-{
-  g_autoptr(GPtrArray) labels = find_all (button, GTK_TYPE_LABEL, FALSE);
-
-  return labels->len > 0 ? gtk_label_get_text (g_ptr_array_index (labels, 0)) : "";
-}
-
-/* The button showing @text, on screen or anywhere under @root; NULL when there is none. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *text,
-             gboolean    on_screen_only)
-{
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON, on_screen_only);
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_str_equal (button_text (g_ptr_array_index (buttons, i)), text))
-      {
-        g_assert_null (found);
-        found = g_ptr_array_index (buttons, i);
-      }
-  return found;
-}
-
-/* The button that activates @action, shown or not. */
-static GtkWidget *
-find_action_button (GtkWidget  *root,
-                    const char *action)
-{
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON, FALSE);
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0)
-      {
-        g_assert_null (found);
-        found = g_ptr_array_index (buttons, i);
-      }
-  g_assert_nonnull (found);
-  return found;
-}
 
 /* Scrolls every scrolled window around @widget so it shows, as a user scrolls to reach it. */
 static void
@@ -347,18 +77,17 @@ scroll_into_view (GtkWidget *widget)
       gtk_adjustment_clamp_page (adjustment, value + bounds.origin.y,
                                  value + bounds.origin.y + bounds.size.height);
     }
-  wait_for_frame (widget);
+  td_test_wait_for_frame (widget);
 }
 
+/* Clicks @button as a user does, scrolling to it first when it is scrolled away. */
 static void
-click (GtkWidget *button)
+scroll_and_click (GtkWidget *button)
 {
   g_assert_nonnull (button);
-  if (!widget_on_screen (button))
+  if (!td_test_widget_on_screen (button))
     scroll_into_view (button);
-  g_assert_true (widget_on_screen (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
+  td_test_click (button);
 }
 
 /* Types @text over what an entry row or a text view holds. */
@@ -366,9 +95,9 @@ static void
 type_text (GtkWidget  *widget,
            const char *text)
 {
-  if (!widget_on_screen (widget))
+  if (!td_test_widget_on_screen (widget))
     scroll_into_view (widget);
-  g_assert_true (widget_on_screen (widget));
+  g_assert_true (td_test_widget_on_screen (widget));
   g_assert_true (gtk_widget_is_sensitive (widget));
   gtk_widget_grab_focus (widget);
   if (GTK_IS_TEXT_VIEW (widget))
@@ -387,104 +116,16 @@ text_view_text (GtkTextView *view)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-/* Screenshots ----------------------------------------------------------------------------- */
-
-/* For a person to look at, not an assertion: the whole window as it is drawn now. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("TD_SHOT_DIR");
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-  GtkSnapshot *snapshot;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  wait_for_frame (window);
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  paintable = gtk_widget_paintable_new (window);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (window), gtk_widget_get_height (window));
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  texture = gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                         NULL);
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
-
 /* The file, read with SQLite itself ------------------------------------------------------- */
-
-static char *
-file_vquery (const char *path,
-             const char *format,
-             va_list     args)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *sql = sqlite3_vmprintf (format, args);
-  char *result = NULL;
-  int rc;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  rc = sqlite3_step (stmt);
-  g_assert_true (rc == SQLITE_ROW || rc == SQLITE_DONE);
-  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  sqlite3_free (sql);
-  return result;
-}
-
-/* The first column of the first row, as text; NULL when there is no row. The format is
- * SQLite's (%q quotes, %lld for ids). */
-static char *
-file_query (const char *path,
-            const char *format,
-            ...)
-{
-  va_list args;
-  char *result;
-
-  va_start (args, format);
-  result = file_vquery (path, format, args);
-  va_end (args);
-  return result;
-}
-
-static gint64
-file_int (const char *path,
-          const char *format,
-          ...)
-{
-  g_autofree char *result = NULL;
-  va_list args;
-
-  va_start (args, format);
-  result = file_vquery (path, format, args);
-  va_end (args);
-  g_assert_nonnull (result);
-  return g_ascii_strtoll (result, NULL, 10);
-}
 
 /* The sample plan's tasks in the order the file puts them: by quarter, then position. */
 static char *
 file_task_ids (const char *path)
 {
-  char *ids = file_query (path,
-                          "SELECT group_concat (id, ',') FROM (SELECT id FROM task "
-                          "WHERE plan_id = " SAMPLE_PLAN " ORDER BY quarter, position, id)");
+  char *ids = td_test_file_query (path,
+                                  "SELECT group_concat (id, ',') FROM (SELECT id FROM task "
+                                  "WHERE plan_id = " SAMPLE_PLAN
+                                  " ORDER BY quarter, position, id)");
   return ids != NULL ? ids : g_strdup ("");
 }
 
@@ -493,13 +134,13 @@ file_quarter_counts (const char *path)
 {
   return g_strdup_printf ("%" G_GINT64_FORMAT " %" G_GINT64_FORMAT " %" G_GINT64_FORMAT
                           " %" G_GINT64_FORMAT,
-                          file_int (path, "SELECT count(*) FROM task WHERE quarter = 1 "
+                          td_test_file_int (path, "SELECT count(*) FROM task WHERE quarter = 1 "
                                           "AND plan_id = " SAMPLE_PLAN),
-                          file_int (path, "SELECT count(*) FROM task WHERE quarter = 2 "
+                          td_test_file_int (path, "SELECT count(*) FROM task WHERE quarter = 2 "
                                           "AND plan_id = " SAMPLE_PLAN),
-                          file_int (path, "SELECT count(*) FROM task WHERE quarter = 3 "
+                          td_test_file_int (path, "SELECT count(*) FROM task WHERE quarter = 3 "
                                           "AND plan_id = " SAMPLE_PLAN),
-                          file_int (path, "SELECT count(*) FROM task WHERE quarter = 4 "
+                          td_test_file_int (path, "SELECT count(*) FROM task WHERE quarter = 4 "
                                           "AND plan_id = " SAMPLE_PLAN));
 }
 
@@ -508,10 +149,11 @@ static char *
 file_task (const char *path,
            gint64      id)
 {
-  return file_query (path,
-                     "SELECT content || '|' || responsible || '|' || start_date || '|' || "
-                     "end_date || '|' || quarter || '|' || status FROM task WHERE id = %lld",
-                     (long long) id);
+  return td_test_file_query (path,
+                             "SELECT content || '|' || responsible || '|' || start_date || '|' || "
+                             "end_date || '|' || quarter || '|' || status FROM task "
+                             "WHERE id = %lld",
+                             (long long) id);
 }
 
 /* The names of the units a task links to, in name order, joined by ";". */
@@ -519,30 +161,12 @@ static char *
 file_task_units (const char *path,
                  gint64      id)
 {
-  char *units = file_query (path,
-                            "SELECT group_concat (name, ';') FROM (SELECT u.name AS name "
-                            "FROM task_unit tu JOIN unit u ON u.id = tu.unit_id "
-                            "WHERE tu.task_id = %lld ORDER BY u.name)",
-                            (long long) id);
+  char *units = td_test_file_query (path,
+                                    "SELECT group_concat (name, ';') FROM (SELECT u.name AS name "
+                                    "FROM task_unit tu JOIN unit u ON u.id = tu.unit_id "
+                                    "WHERE tu.task_id = %lld ORDER BY u.name)",
+                                    (long long) id);
   return units != NULL ? units : g_strdup ("");
-}
-
-static int
-file_user_version (const char *path)
-{
-  return file_int (path, "PRAGMA user_version");
-}
-
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
 }
 
 /* The plan view ------------------------------------------------------------------------------ */
@@ -650,13 +274,13 @@ assert_table (TdWindow   *window,
 static TdPlanEditor *
 editor_of (TdWindow *window)
 {
-  return find_one (GTK_WIDGET (window), TD_TYPE_PLAN_EDITOR, FALSE);
+  return td_test_find_one (GTK_WIDGET (window), TD_TYPE_PLAN_EDITOR, FALSE);
 }
 
 static GtkStack *
 editor_stack (TdPlanEditor *editor)
 {
-  g_autoptr(GPtrArray) stacks = find_all (GTK_WIDGET (editor), GTK_TYPE_STACK, FALSE);
+  g_autoptr(GPtrArray) stacks = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_STACK, FALSE);
 
   for (guint i = 0; i < stacks->len; i++)
     if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "task") != NULL)
@@ -673,7 +297,7 @@ editor_page (TdPlanEditor *editor)
 static GtkLabel *
 problem_label (TdPlanEditor *editor)
 {
-  g_autoptr(GPtrArray) labels = find_all (GTK_WIDGET (editor), GTK_TYPE_LABEL, FALSE);
+  g_autoptr(GPtrArray) labels = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_LABEL, FALSE);
   GtkLabel *found = NULL;
 
   for (guint i = 0; i < labels->len; i++)
@@ -692,7 +316,7 @@ shown_problem (TdPlanEditor *editor)
 {
   GtkLabel *label = problem_label (editor);
 
-  return widget_on_screen (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
+  return td_test_widget_on_screen (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
 }
 
 /* The editor's row titled @title (AdwEntryRow, AdwActionRow, AdwComboRow …). */
@@ -701,7 +325,7 @@ editor_row (TdPlanEditor *editor,
             GType         type,
             const char   *title)
 {
-  g_autoptr(GPtrArray) rows = find_all (GTK_WIDGET (editor), type, FALSE);
+  g_autoptr(GPtrArray) rows = td_test_find_all (GTK_WIDGET (editor), type, FALSE);
   GtkWidget *found = NULL;
 
   for (guint i = 0; i < rows->len; i++)
@@ -733,14 +357,15 @@ static GtkSpinButton *
 spin_in_row (TdPlanEditor *editor,
              const char   *title)
 {
-  return find_one (editor_row (editor, ADW_TYPE_ACTION_ROW, title), GTK_TYPE_SPIN_BUTTON, FALSE);
+  return td_test_find_one (editor_row (editor, ADW_TYPE_ACTION_ROW, title), GTK_TYPE_SPIN_BUTTON,
+                           FALSE);
 }
 
 /* The text view the editor shows (each page has at most one). */
 static GtkTextView *
 shown_text_view (TdPlanEditor *editor)
 {
-  g_autoptr(GPtrArray) views = find_all (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, FALSE);
+  g_autoptr(GPtrArray) views = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, FALSE);
   GtkTextView *found = NULL;
 
   for (guint i = 0; i < views->len; i++)
@@ -755,88 +380,20 @@ shown_text_view (TdPlanEditor *editor)
 
 /* Windows -------------------------------------------------------------------------------- */
 
-/* Settings live in memory for the whole run; each test starts as a first run would. */
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
-
-static TdWindow *
-open_window (const char *path)
-{
-  TdWindow *window = td_window_new (app, path, FALSE);
-
-  gtk_window_present (GTK_WINDOW (window));
-  wait_for_frame (GTK_WIDGET (window));
-  return window;
-}
-
-/* Closes like the title bar's close button (which saves what is typed), then waits until
- * the window, and with it its hold on the database, is gone. */
-static void
-close_window (TdWindow **window)
-{
-  g_object_add_weak_pointer (G_OBJECT (*window), (gpointer *) window);
-  gtk_window_close (GTK_WINDOW (*window));
-  assert_eventually (pointer_is_null, (gpointer *) window, "the window to be finalized");
-}
-
-static GtkStack *
-window_stack (TdWindow *window)
-{
-  g_autoptr(GPtrArray) stacks = find_all (GTK_WIDGET (window), GTK_TYPE_STACK, FALSE);
-
-  for (guint i = 0; i < stacks->len; i++)
-    if (gtk_stack_get_child_by_name (g_ptr_array_index (stacks, i), "welcome") != NULL)
-      return g_ptr_array_index (stacks, i);
-  g_assert_not_reached ();
-}
-
-typedef struct {
-  TdWindow   *window;
-  const char *page;
-} PageQuery;
-
-static gboolean
-page_query_met (PageQuery *query)
-{
-  return g_strcmp0 (gtk_stack_get_visible_child_name (window_stack (query->window)),
-                    query->page) == 0;
-}
-
-/* The database of a first run, in this test's own (isolated) data folder. */
-static char *
-fresh_database_path (void)
-{
-  char *path = td_store_default_path ();
-
-  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
-  return path;
-}
-
 /* A window on a new file, with the sample loaded as the window's menu item does. */
 static TdWindow *
 open_with_sample (char **path)
 {
-  PageQuery query;
+  TdTestPageQuery query;
   TdWindow *window;
 
-  *path = fresh_database_path ();
-  reset_settings ();
-  window = open_window (*path);
+  *path = td_test_fresh_database_path ();
+  td_test_reset_settings ();
+  window = td_test_open_window (app, *path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL));
-  query = (PageQuery) { window, "plan" };
-  assert_eventually (page_query_met, &query, "the plan to show");
-  wait_for_frame (GTK_WIDGET (window));
+  query = (TdTestPageQuery) { window, "plan" };
+  td_test_assert_eventually (td_test_page_query_met, &query, "the plan to show");
+  td_test_wait_for_frame (GTK_WIDGET (window));
   assert_table (window, *path, "4 2 1 2");
   return window;
 }
@@ -851,7 +408,7 @@ select_part (TdWindow      *window,
   TdPlanRow *selected;
 
   g_assert_true (td_plan_view_select (view, kind, id));
-  wait_for_frame (GTK_WIDGET (window));
+  td_test_wait_for_frame (GTK_WIDGET (window));
   selected = td_plan_view_get_selected (view);
   g_assert_nonnull (selected);
   g_assert_cmpint (td_plan_row_get_kind (selected), ==, kind);
@@ -869,7 +426,7 @@ select_task (TdWindow *window,
   TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
 
   g_assert_cmpstr (editor_page (editor), ==, "task");
-  assert_on_screen (editor, title);
+  td_test_assert_on_screen (editor, title);
   return id;
 }
 
@@ -877,23 +434,23 @@ select_task (TdWindow *window,
 static gboolean
 undo_button_shown (GtkWidget *overlay)
 {
-  return find_button (overlay, "Undo", TRUE) != NULL;
+  return td_test_find_button (overlay, "Undo", FALSE, TRUE) != NULL;
 }
 
 static gboolean
 undo_button_gone (GtkWidget *overlay)
 {
-  return find_button (overlay, "Undo", TRUE) == NULL;
+  return td_test_find_button (overlay, "Undo", FALSE, TRUE) == NULL;
 }
 
 static void
 click_undo (TdWindow *window)
 {
-  GtkWidget *overlay = find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE);
+  GtkWidget *overlay = td_test_find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE);
 
-  assert_eventually (undo_button_shown, overlay, "the toast's Undo button");
-  click (find_button (overlay, "Undo", TRUE));
-  wait_for_frame (GTK_WIDGET (window));
+  td_test_assert_eventually (undo_button_shown, overlay, "the toast's Undo button");
+  scroll_and_click (td_test_find_button (overlay, "Undo", FALSE, TRUE));
+  td_test_wait_for_frame (GTK_WIDGET (window));
 }
 
 /* Tests ---------------------------------------------------------------------------------- */
@@ -917,17 +474,18 @@ test_add_task (void)
 
   before = shown_tasks (window);
   old_seventh = td_task_get_id (shown_task_numbered (before, 7));
-  g_assert_cmpint (file_int (path, "SELECT count(*) FROM unit WHERE name = %Q", NEW_UNIT), ==, 0);
+  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM unit WHERE name = %Q", NEW_UNIT),
+                   ==, 0);
 
   /* The plan is read before anything is added: the editor of a task, for the record. */
   select_task (window, 2);
-  save_screenshot (GTK_WIDGET (window), "editing-01-task-2");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-01-task-2");
 
   editor = select_part (window, TD_PLAN_ROW_QUARTER, 2);
   g_assert_cmpstr (editor_page (editor), ==, "quarter");
-  save_screenshot (GTK_WIDGET (window), "editing-02-quarter-2");
-  click (find_button (GTK_WIDGET (editor), "Add a Task to QUÝ II", TRUE));
-  wait_for_frame (GTK_WIDGET (window));
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-02-quarter-2");
+  scroll_and_click (td_test_find_button (GTK_WIDGET (editor), "Add a Task to QUÝ II", FALSE, TRUE));
+  td_test_wait_for_frame (GTK_WIDGET (window));
 
   /* The new task, at the end of its quarter, is chosen for typing into. */
   selected = td_plan_view_get_selected (view);
@@ -938,7 +496,7 @@ test_add_task (void)
   g_assert_cmpint (td_task_get_quarter (task), ==, 2);
   g_assert_cmpint (td_task_get_number (task), ==, 7);
   g_assert_cmpstr (editor_page (editor), ==, "task");
-  assert_on_screen (editor, "Task 7");
+  td_test_assert_on_screen (editor, "Task 7");
   assert_table (window, path, "4 3 1 2");
   row = file_task (path, id);
   g_assert_cmpstr (row, ==, "New task||2022-04-01|2022-06-30|2|planned");
@@ -975,31 +533,32 @@ test_add_task (void)
   g_assert_cmpstr (row, ==, NEW_CONTENT "|VP nội vụ|2022-06-01|2022-06-15|2|in-progress");
   units = file_task_units (path, id);
   g_assert_cmpstr (units, ==, "VP nội vụ;" NEW_UNIT);
-  g_assert_cmpint (file_int (path, "SELECT count(*) FROM unit WHERE name = %Q", NEW_UNIT), ==, 1);
+  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM unit WHERE name = %Q", NEW_UNIT),
+                   ==, 1);
 
   /* What was typed stays as typed while the plan is read again around it. */
   g_clear_pointer (&content, g_free);
   content = text_view_text (shown_text_view (editor));
   g_assert_cmpstr (content, ==, NEW_CONTENT);
-  assert_on_screen (editor, "Task 7");
-  save_screenshot (GTK_WIDGET (window), "editing-03-new-task");
+  td_test_assert_on_screen (editor, "Task 7");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-03-new-task");
 
   /* Typed and the window closed at once: closing saves it, it is not lost. */
   type_text (entry_row (editor, "As printed in the plan"), "Văn phòng nội vụ");
-  close_window (&window);
+  td_test_close_window (&window);
   g_clear_pointer (&row, g_free);
   row = file_task (path, id);
   g_assert_cmpstr (row, ==, NEW_CONTENT "|Văn phòng nội vụ|2022-06-01|2022-06-15|2|in-progress");
 
   /* The file alone holds it all: a new window on it lists it in the same place. */
-  reset_settings ();
-  window = open_window (path);
+  td_test_reset_settings ();
+  window = td_test_open_window (app, path);
   g_clear_pointer (&tasks, g_ptr_array_unref);
   tasks = shown_tasks (window);
   g_assert_cmpuint (tasks->len, ==, 10);
   g_assert_cmpint (td_task_get_id (shown_task_numbered (tasks, 7)), ==, id);
   g_assert_cmpstr (td_task_get_content (shown_task_numbered (tasks, 7)), ==, NEW_CONTENT);
-  close_window (&window);
+  td_test_close_window (&window);
 }
 
 static void
@@ -1027,14 +586,14 @@ test_move_quarter (void)
   g_assert_true (g_str_has_suffix (row, "|2022-01-01|2022-03-31|1|planned"));
   g_clear_pointer (&row, g_free);
 
-  quarter = find_one (GTK_WIDGET (editor), GTK_TYPE_DROP_DOWN, FALSE);
+  quarter = td_test_find_one (GTK_WIDGET (editor), GTK_TYPE_DROP_DOWN, FALSE);
   /* Below the schedule: scrolled to, as a user does. */
   scroll_into_view (GTK_WIDGET (quarter));
-  g_assert_true (widget_on_screen (GTK_WIDGET (quarter)));
+  g_assert_true (td_test_widget_on_screen (GTK_WIDGET (quarter)));
   g_assert_cmpuint (gtk_drop_down_get_selected (quarter), ==, 0);
-  g_assert_true (text_on_screen (GTK_WIDGET (quarter), "QUÝ I", FALSE));
+  g_assert_true (td_test_text_on_screen (GTK_WIDGET (quarter), "QUÝ I", FALSE));
   gtk_drop_down_set_selected (quarter, 2);
-  wait_for_frame (GTK_WIDGET (window));
+  td_test_wait_for_frame (GTK_WIDGET (window));
 
   /* Last in its new quarter, the others closed up behind it. */
   assert_table (window, path, "3 2 2 2");
@@ -1067,15 +626,16 @@ test_move_quarter (void)
   g_assert_cmpint (td_task_get_id (td_plan_row_get_task (selected)), ==, id);
   g_assert_cmpstr (editor_page (editor), ==, "task");
   g_assert_cmpuint (gtk_drop_down_get_selected (quarter), ==, 2);
-  g_assert_true (text_on_screen (GTK_WIDGET (quarter), "QUÝ III", FALSE));
-  check (text_on_screen (GTK_WIDGET (editor), "Task 7", FALSE),
-         "after the move the editor's heading should say “Task 7” (the task's new number)");
+  g_assert_true (td_test_text_on_screen (GTK_WIDGET (quarter), "QUÝ III", FALSE));
+  td_test_check (td_test_text_on_screen (GTK_WIDGET (editor), "Task 7", FALSE),
+                 "after the move the editor's heading should say “Task 7” (the task's new number)");
   shown_start = g_strdup (entry_text (editor, "Start date (dd/mm/yyyy)"));
   shown_end = g_strdup (entry_text (editor, "End date (dd/mm/yyyy)"));
-  check (g_str_equal (shown_start, "01/07/2022") && g_str_equal (shown_end, "30/09/2022"),
-         "after the move the editor shows the dates %s – %s, not the new 01/07/2022 – 30/09/2022",
-         shown_start, shown_end);
-  save_screenshot (GTK_WIDGET (window), "editing-04-moved-task");
+  td_test_check (g_str_equal (shown_start, "01/07/2022") && g_str_equal (shown_end, "30/09/2022"),
+                 "after the move the editor shows the dates %s – %s, not the new "
+                 "01/07/2022 – 30/09/2022",
+                 shown_start, shown_end);
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-04-moved-task");
 
   /* Editing it on must not put back the dates of the quarter it left. */
   {
@@ -1086,12 +646,13 @@ test_move_quarter (void)
     type_text (GTK_WIDGET (shown_text_view (editor)), edited);
     wait_for_save (GTK_WIDGET (window));
     row = file_task (path, id);
-    check (g_strcmp0 (row, expected_edited) == 0,
-           "editing a task after moving it to QUÝ III saved “%s”, not “%s”", row, expected_edited);
+    td_test_check (g_strcmp0 (row, expected_edited) == 0,
+                   "editing a task after moving it to QUÝ III saved “%s”, not “%s”", row,
+                   expected_edited);
   }
   assert_table (window, path, "3 2 2 2");
 
-  close_window (&window);
+  td_test_close_window (&window);
 }
 
 static void
@@ -1116,29 +677,30 @@ test_undo_delete (void)
   row_before = file_task (path, id);
   units_before = file_task_units (path, id);
   g_assert_cmpstr (units_before, ==, "Ban chỉ đạo XD NTM;Ban phát triển thôn");
-  position_before = file_int (path, "SELECT position FROM task WHERE id = %lld", (long long) id);
+  position_before = td_test_file_int (path, "SELECT position FROM task WHERE id = %lld",
+                                      (long long) id);
 
-  delete_button = find_button (GTK_WIDGET (editor), "Delete Task", FALSE);
+  delete_button = td_test_find_button (GTK_WIDGET (editor), "Delete Task", FALSE, FALSE);
   /* Its action is on for a writable file (see /editing/read-only for the other case). */
   g_assert_true (gtk_widget_get_sensitive (delete_button));
-  click (delete_button);
-  wait_for_frame (GTK_WIDGET (window));
+  scroll_and_click (delete_button);
+  td_test_wait_for_frame (GTK_WIDGET (window));
 
   assert_table (window, path, "4 1 1 2");
   tasks = shown_tasks (window);
   g_assert_cmpuint (tasks->len, ==, 8);
   g_assert_null (shown_task_with_id (tasks, id));
-  g_assert_null (file_query (path, "SELECT id FROM task WHERE id = %lld", (long long) id));
-  g_assert_cmpint (file_int (path, "SELECT count(*) FROM task_unit WHERE task_id = %lld",
-                             (long long) id), ==, 0);
-  assert_on_screen (window, "Task 5 deleted");
-  save_screenshot (GTK_WIDGET (window), "editing-05-deleted");
+  g_assert_null (td_test_file_query (path, "SELECT id FROM task WHERE id = %lld", (long long) id));
+  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM task_unit WHERE task_id = %lld",
+                                     (long long) id), ==, 0);
+  td_test_assert_on_screen (window, "Task 5 deleted");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-05-deleted");
 
   /* Nothing is chosen any more, so the editor must not go on showing the deleted task. */
   g_assert_null (td_plan_view_get_selected (view));
-  check (g_strcmp0 (editor_page (editor), "task") != 0,
-         "after “Delete Task” the editor still shows the deleted task (page “%s”)",
-         editor_page (editor));
+  td_test_check (g_strcmp0 (editor_page (editor), "task") != 0,
+                 "after “Delete Task” the editor still shows the deleted task (page “%s”)",
+                 editor_page (editor));
 
   click_undo (window);
 
@@ -1154,14 +716,15 @@ test_undo_delete (void)
   g_assert_cmpstr (row, ==, row_before);
   units = file_task_units (path, id);
   g_assert_cmpstr (units, ==, units_before);
-  g_assert_cmpint (file_int (path, "SELECT position FROM task WHERE id = %lld", (long long) id),
+  g_assert_cmpint (td_test_file_int (path, "SELECT position FROM task WHERE id = %lld",
+                                     (long long) id),
                    ==, position_before);
   /* Undone, the toast goes. */
-  assert_eventually (undo_button_gone,
-                     find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE),
-                     "the toast to go");
+  td_test_assert_eventually (undo_button_gone,
+                             td_test_find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE),
+                             "the toast to go");
 
-  close_window (&window);
+  td_test_close_window (&window);
 }
 
 static void
@@ -1173,10 +736,12 @@ assert_error_marks (TdPlanEditor *editor,
   GtkWidget *start_row = entry_row (editor, "Start date (dd/mm/yyyy)");
   GtkWidget *end_row = entry_row (editor, "End date (dd/mm/yyyy)");
 
-  check (gtk_widget_has_css_class (start_row, "error") == start_marked,
-         "%s: the start date row should %sbe marked as wrong", when, start_marked ? "" : "not ");
-  check (gtk_widget_has_css_class (end_row, "error") == end_marked,
-         "%s: the end date row should %sbe marked as wrong", when, end_marked ? "" : "not ");
+  td_test_check (gtk_widget_has_css_class (start_row, "error") == start_marked,
+                 "%s: the start date row should %sbe marked as wrong", when,
+                 start_marked ? "" : "not ");
+  td_test_check (gtk_widget_has_css_class (end_row, "error") == end_marked,
+                 "%s: the end date row should %sbe marked as wrong", when,
+                 end_marked ? "" : "not ");
 }
 
 /* What the file holds for the task's dates: "start|end". */
@@ -1184,8 +749,8 @@ static char *
 file_task_dates (const char *path,
                  gint64      id)
 {
-  return file_query (path, "SELECT start_date || '|' || end_date FROM task WHERE id = %lld",
-                     (long long) id);
+  return td_test_file_query (path, "SELECT start_date || '|' || end_date FROM task WHERE id = %lld",
+                             (long long) id);
 }
 
 static void
@@ -1218,7 +783,7 @@ test_invalid_date (void)
   dates = file_task_dates (path, id);
   g_assert_cmpstr (dates, ==, "2022-01-01|2022-03-31");
   g_clear_pointer (&dates, g_free);
-  save_screenshot (GTK_WIDGET (window), "editing-06-invalid-date");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-06-invalid-date");
 
   /* Ending before it starts. */
   type_text (start_row, "15/02/2022");
@@ -1242,7 +807,7 @@ test_invalid_date (void)
   dates = file_task_dates (path, id);
   g_assert_cmpstr (dates, ==, "2022-01-01|2022-03-31");
   g_clear_pointer (&dates, g_free);
-  save_screenshot (GTK_WIDGET (window), "editing-07-other-year");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-07-other-year");
 
   /* Right at last: saved, and the marks go. */
   type_text (end_row, "20/03/2022");
@@ -1254,7 +819,7 @@ test_invalid_date (void)
   g_assert_cmpstr (dates, ==, "2022-02-15|2022-03-20");
   assert_table (window, path, "4 2 1 2");
 
-  close_window (&window);
+  td_test_close_window (&window);
 }
 
 static void
@@ -1273,7 +838,7 @@ test_heading (void)
 
   editor = select_part (window, TD_PLAN_ROW_HEADING, 0);
   g_assert_cmpstr (editor_page (editor), ==, "heading");
-  save_screenshot (GTK_WIDGET (window), "editing-08-heading");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-08-heading");
 
   /* A plan is often printed before it is signed: the day blank, the month known. */
   day = spin_in_row (editor, "Day");
@@ -1286,7 +851,7 @@ test_heading (void)
   wait_for_save (GTK_WIDGET (window));
 
   g_assert_null (shown_problem (editor));
-  date_line = file_query (path, "SELECT '[' || issue_date || ']' || issue_month FROM plan "
+  date_line = td_test_file_query (path, "SELECT '[' || issue_date || ']' || issue_month FROM plan "
                                 "WHERE year = 2022");
   g_assert_cmpstr (date_line, ==, "[]3");
   g_clear_pointer (&date_line, g_free);
@@ -1304,32 +869,33 @@ test_heading (void)
   g_assert_nonnull (problem);
   g_assert_cmpstr (problem, ==, "The title of the plan cannot be empty");
   g_assert_true (gtk_widget_has_css_class (title_row, "error"));
-  title = file_query (path, "SELECT title FROM plan WHERE year = 2022");
+  title = td_test_file_query (path, "SELECT title FROM plan WHERE year = 2022");
   g_assert_cmpstr (title, ==, SAMPLE_TITLE);
   g_clear_pointer (&title, g_free);
-  save_screenshot (GTK_WIDGET (window), "editing-09-heading-refused");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-09-heading-refused");
 
   type_text (title_row, SAMPLE_TITLE " (sửa đổi)");
   wait_for_save (GTK_WIDGET (window));
   g_assert_null (shown_problem (editor));
   g_assert_false (gtk_widget_has_css_class (title_row, "error"));
-  title = file_query (path, "SELECT title FROM plan WHERE year = 2022");
+  title = td_test_file_query (path, "SELECT title FROM plan WHERE year = 2022");
   g_assert_cmpstr (title, ==, SAMPLE_TITLE " (sửa đổi)");
-  assert_on_screen (window, SAMPLE_TITLE " (sửa đổi)");
+  td_test_assert_on_screen (window, SAMPLE_TITLE " (sửa đổi)");
   /* The blank day and month 3 stayed through the later saves. */
   g_clear_pointer (&date_line, g_free);
-  date_line = file_query (path, "SELECT '[' || issue_date || ']' || issue_month FROM plan "
+  date_line = td_test_file_query (path, "SELECT '[' || issue_date || ']' || issue_month FROM plan "
                                 "WHERE year = 2022");
   g_assert_cmpstr (date_line, ==, "[]3");
 
   /* The document on screen gives the date as it will be printed, month included. */
-  check (text_on_screen (GTK_WIDGET (window), "Tùng Ảnh, ngày     tháng 3 năm 2022", FALSE),
-         "the plan's heading on screen does not show the month chosen with a blank day "
-         "(“Tùng Ảnh, ngày     tháng 3 năm 2022”)");
-  if (!text_on_screen (GTK_WIDGET (window), "Tùng Ảnh, ngày     tháng 3 năm 2022", FALSE))
-    dump_texts (GTK_WIDGET (window));
+  td_test_check (td_test_text_on_screen (GTK_WIDGET (window), "Tùng Ảnh, ngày     tháng 3 năm 2022",
+                                         FALSE),
+                 "the plan's heading on screen does not show the month chosen with a blank day "
+                 "(“Tùng Ảnh, ngày     tháng 3 năm 2022”)");
+  if (!td_test_text_on_screen (GTK_WIDGET (window), "Tùng Ảnh, ngày     tháng 3 năm 2022", FALSE))
+    td_test_dump_texts (GTK_WIDGET (window));
 
-  close_window (&window);
+  td_test_close_window (&window);
 }
 
 /* The sections of the sample plan, depth first, as "depth:heading" lines; and the id of
@@ -1395,11 +961,12 @@ static char *
 file_section (const char *path,
               gint64      id)
 {
-  return file_query (path,
-                     "SELECT coalesce ((SELECT heading FROM section p WHERE p.id = s.parent_id), "
-                     "'-') || '|' || s.position || '|' || s.heading FROM section s "
-                     "WHERE s.id = %lld",
-                     (long long) id);
+  return td_test_file_query (path,
+                             "SELECT coalesce ((SELECT heading FROM section p "
+                             "WHERE p.id = s.parent_id), "
+                             "'-') || '|' || s.position || '|' || s.heading FROM section s "
+                             "WHERE s.id = %lld",
+                             (long long) id);
 }
 
 static void
@@ -1424,10 +991,10 @@ test_section_tree (void)
   editor = select_part (window, TD_PLAN_ROW_SECTION, requirements);
   g_assert_cmpstr (editor_page (editor), ==, "section");
   g_assert_cmpstr (entry_text (editor, SECTION_HEADING_ROW), ==, "2. Yêu cầu:");
-  save_screenshot (GTK_WIDGET (window), "editing-10-section");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-10-section");
 
-  click (find_button (GTK_WIDGET (editor), "Add Subsection", TRUE));
-  wait_for_frame (GTK_WIDGET (window));
+  scroll_and_click (td_test_find_button (GTK_WIDGET (editor), "Add Subsection", FALSE, TRUE));
+  td_test_wait_for_frame (GTK_WIDGET (window));
 
   /* The new section, under the one it was added to, is chosen. */
   selected = td_plan_view_get_selected (view);
@@ -1444,15 +1011,16 @@ test_section_tree (void)
   shown = shown_sections (window);
   g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
   g_clear_pointer (&shown, g_free);
-  assert_on_screen (window, "New section");
+  td_test_assert_on_screen (window, "New section");
   row = file_section (path, id);
   g_assert_cmpstr (row, ==, "2. Yêu cầu:|0|New section");
   g_clear_pointer (&row, g_free);
-  save_screenshot (GTK_WIDGET (window), "editing-11-new-section");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-11-new-section");
 
   /* Outdented: a sibling of the section it was under, just after it. */
-  click (find_action_button (GTK_WIDGET (editor), "editor.outdent-section"));
-  wait_for_frame (GTK_WIDGET (window));
+  scroll_and_click (td_test_find_action_button (GTK_WIDGET (editor), "editor.outdent-section",
+                                                FALSE));
+  td_test_wait_for_frame (GTK_WIDGET (window));
   outline = section_outline (window, NULL, NULL);
   g_assert_cmpstr (outline, ==, OUTLINE_OUTDENTED);
   g_clear_pointer (&outline, g_free);
@@ -1466,8 +1034,8 @@ test_section_tree (void)
   g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
   g_clear_pointer (&shown, g_free);
 
-  click (find_button (GTK_WIDGET (editor), "Delete Section", FALSE));
-  wait_for_frame (GTK_WIDGET (window));
+  scroll_and_click (td_test_find_button (GTK_WIDGET (editor), "Delete Section", FALSE, FALSE));
+  td_test_wait_for_frame (GTK_WIDGET (window));
   outline = section_outline (window, NULL, NULL);
   g_assert_cmpstr (outline, ==, OUTLINE_BEFORE);
   g_clear_pointer (&outline, g_free);
@@ -1475,9 +1043,9 @@ test_section_tree (void)
   shown = shown_sections (window);
   g_assert_cmpstr (shown, ==, SHOWN_WITHOUT_NEW);
   g_clear_pointer (&shown, g_free);
-  assert_on_screen (window, "“New section” deleted");
-  check (g_strcmp0 (editor_page (editor), "section") != 0,
-         "after “Delete Section” the editor still shows the deleted section");
+  td_test_assert_on_screen (window, "“New section” deleted");
+  td_test_check (g_strcmp0 (editor_page (editor), "section") != 0,
+                 "after “Delete Section” the editor still shows the deleted section");
 
   click_undo (window);
   outline = section_outline (window, NULL, NULL);
@@ -1489,13 +1057,13 @@ test_section_tree (void)
   /* The table and its tasks were never touched. */
   assert_table (window, path, "4 2 1 2");
 
-  close_window (&window);
+  td_test_close_window (&window);
 }
 
 static void
 test_read_only (void)
 {
-  g_autofree char *path = fresh_database_path ();
+  g_autofree char *path = td_test_fresh_database_path ();
   g_autofree char *pragma = NULL;
   g_autoptr(GBytes) before = NULL;
   g_autoptr(GBytes) after = NULL;
@@ -1522,82 +1090,58 @@ test_read_only (void)
   g_assert_cmpint (sqlite3_open (path, &db), ==, SQLITE_OK);
   g_assert_cmpint (sqlite3_exec (db, pragma, NULL, NULL, NULL), ==, SQLITE_OK);
   sqlite3_close (db);
-  g_assert_cmpint (file_user_version (path), ==, newer);
-  before = read_file (path);
+  g_assert_cmpint (td_test_file_user_version (path), ==, newer);
+  before = td_test_read_file (path);
 
-  reset_settings ();
-  window = open_window (path);
+  td_test_reset_settings ();
+  window = td_test_open_window (app, path);
   g_assert_cmpint (td_store_get_access (td_window_get_store (window)), ==,
                    TD_STORE_READ_ONLY_NEWER);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window_stack (window)), ==, "plan");
+  g_assert_cmpstr (td_test_window_page (window), ==, "plan");
   tasks = shown_tasks (window);
   g_assert_cmpuint (tasks->len, ==, 9);
 
   /* The editor shows the task, to read, but nothing in it can be changed. */
   select_task (window, 2);
   editor = editor_of (window);
-  g_assert_true (widget_on_screen (GTK_WIDGET (editor)));
+  g_assert_true (td_test_widget_on_screen (GTK_WIDGET (editor)));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (editor_stack (editor))));
   g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (shown_text_view (editor))));
   g_assert_false (gtk_widget_is_sensitive (entry_row (editor, "End date (dd/mm/yyyy)")));
-  delete_button = find_button (GTK_WIDGET (editor), "Delete Task", FALSE);
+  delete_button = td_test_find_button (GTK_WIDGET (editor), "Delete Task", FALSE, FALSE);
   /* Off for its own sake, not only as part of the page: its action is disabled. */
   g_assert_false (gtk_widget_get_sensitive (delete_button));
-  save_screenshot (GTK_WIDGET (window), "editing-12-read-only");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-12-read-only");
 
   /* Asked for by name (a shortcut would), the action does nothing. */
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.delete-task", NULL);
-  wait_for_frame (GTK_WIDGET (window));
+  td_test_wait_for_frame (GTK_WIDGET (window));
   g_clear_pointer (&tasks, g_ptr_array_unref);
   tasks = shown_tasks (window);
   g_assert_cmpuint (tasks->len, ==, 9);
   g_assert_null (shown_problem (editor));
-  overlay = find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE);
-  g_assert_null (find_button (overlay, "Undo", FALSE));
+  overlay = td_test_find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE);
+  g_assert_null (td_test_find_button (overlay, "Undo", FALSE, FALSE));
 
   /* Nor can a task be added to a quarter. */
   editor = select_part (window, TD_PLAN_ROW_QUARTER, 2);
   g_assert_cmpstr (editor_page (editor), ==, "quarter");
-  g_assert_false (gtk_widget_get_sensitive (find_button (GTK_WIDGET (editor),
-                                                         "Add a Task to QUÝ II", FALSE)));
+  g_assert_false (gtk_widget_get_sensitive (td_test_find_button (GTK_WIDGET (editor),
+                                                                 "Add a Task to QUÝ II", FALSE,
+                                                                 FALSE)));
   gtk_widget_activate_action (GTK_WIDGET (editor), "editor.add-task", NULL);
-  wait_for_frame (GTK_WIDGET (window));
+  td_test_wait_for_frame (GTK_WIDGET (window));
   g_clear_pointer (&tasks, g_ptr_array_unref);
   tasks = shown_tasks (window);
   g_assert_cmpuint (tasks->len, ==, 9);
 
-  close_window (&window);
-  g_assert_cmpint (file_user_version (path), ==, newer);
-  after = read_file (path);
+  td_test_close_window (&window);
+  g_assert_cmpint (td_test_file_user_version (path), ==, newer);
+  after = td_test_read_file (path);
   g_assert_true (g_bytes_equal (before, after));
 }
 
 /* Locale and application ------------------------------------------------------------------ */
-
-static GStrv
-system_data_subdirs (const char *subdir)
-{
-  g_auto(GStrv) dirs = g_strsplit (g_getenv (SYSTEM_DATA_DIRS_VAR), G_SEARCHPATH_SEPARATOR_S, -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; dirs[i] != NULL; i++)
-    if (dirs[i][0] != '\0')
-      {
-        g_autofree char *path = g_build_filename (dirs[i], subdir, NULL);
-        g_strv_builder_add (builder, path);
-      }
-  return g_strv_builder_end (builder);
-}
-
-static void
-use_system_icons (void)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  g_auto(GStrv) dirs = system_data_subdirs ("icons");
-
-  for (guint i = 0; dirs[i] != NULL; i++)
-    gtk_icon_theme_add_search_path (theme, dirs[i]);
-}
 
 /* Sets the locale as main.c does (GTK's own setlocale() reads LC_ALL when it starts), then
  * starts the application; FALSE when the locale is missing. */
@@ -1605,25 +1149,9 @@ static gboolean
 start_application (const char *locale,
                    const char *language)
 {
-  g_autoptr(GError) error = NULL;
-
-  g_setenv ("LC_ALL", locale, TRUE);
-  g_setenv ("LANGUAGE", language, TRUE);
-  if (setlocale (LC_ALL, locale) == NULL)
+  if (!td_test_set_locale (locale, language))
     return FALSE;
-  if (g_getenv ("THIDUA_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("THIDUA_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  app = td_application_new ();
-  /* A window per test, not the single instance a desktop session keeps. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  /* Page changes and toasts take effect at once, not after a transition. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  use_system_icons ();
+  app = td_test_start_application ();
   return TRUE;
 }
 
@@ -1646,7 +1174,7 @@ test_vietnamese (void)
       g_test_trap_subprocess (NULL, SUBPROCESS_SECONDS * G_USEC_PER_SEC,
                               G_TEST_SUBPROCESS_INHERIT_STDERR);
       /* Its failures are on stderr above; here, a failure that lets the run end normally. */
-      check (g_test_trap_has_passed (), "the editor in Vietnamese failed its checks");
+      td_test_check (g_test_trap_has_passed (), "the editor in Vietnamese failed its checks");
       return;
     }
 
@@ -1664,33 +1192,33 @@ test_vietnamese (void)
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Thi đua – Khen thưởng");
 
   select_part (window, TD_PLAN_ROW_QUARTER, 2);
-  save_screenshot (GTK_WIDGET (window), "editing-vi-quarter-2");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-vi-quarter-2");
 
   tasks = shown_tasks (window);
   editor = select_part (window, TD_PLAN_ROW_TASK, td_task_get_id (shown_task_numbered (tasks, 2)));
   g_assert_cmpstr (editor_page (editor), ==, "task");
-  save_screenshot (GTK_WIDGET (window), "editing-vi-task-2");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-vi-task-2");
 
   delete_label = g_dgettext (GETTEXT_PACKAGE, "Delete Task");
-  check (!g_str_equal (delete_label, "Delete Task"),
-         "the task editor's “Delete Task” has no Vietnamese translation");
-  check (find_button (GTK_WIDGET (editor), delete_label, FALSE) != NULL,
-         "the task editor shows no “%s” button", delete_label);
+  td_test_check (!g_str_equal (delete_label, "Delete Task"),
+                 "the task editor's “Delete Task” has no Vietnamese translation");
+  td_test_check (td_test_find_button (GTK_WIDGET (editor), delete_label, FALSE, FALSE) != NULL,
+                 "the task editor shows no “%s” button", delete_label);
   task_title = g_strdup_printf (g_dgettext (GETTEXT_PACKAGE, "Task %d"), 2);
-  check (!g_str_equal (task_title, "Task 2"),
-         "the task editor's heading “Task %%d” has no Vietnamese translation");
+  td_test_check (!g_str_equal (task_title, "Task 2"),
+                 "the task editor's heading “Task %%d” has no Vietnamese translation");
   start_title = g_dgettext (GETTEXT_PACKAGE, "Start date (dd/mm/yyyy)");
-  check (!g_str_equal (start_title, "Start date (dd/mm/yyyy)"),
-         "the task editor's “Start date (dd/mm/yyyy)” has no Vietnamese translation");
-  if (!text_on_screen (GTK_WIDGET (editor), task_title, FALSE))
-    dump_texts (GTK_WIDGET (editor));
-  check (text_on_screen (GTK_WIDGET (editor), task_title, FALSE),
-         "the task editor's heading “%s” is not on screen", task_title);
+  td_test_check (!g_str_equal (start_title, "Start date (dd/mm/yyyy)"),
+                 "the task editor's “Start date (dd/mm/yyyy)” has no Vietnamese translation");
+  if (!td_test_text_on_screen (GTK_WIDGET (editor), task_title, FALSE))
+    td_test_dump_texts (GTK_WIDGET (editor));
+  td_test_check (td_test_text_on_screen (GTK_WIDGET (editor), task_title, FALSE),
+                 "the task editor's heading “%s” is not on screen", task_title);
 
   editor = select_part (window, TD_PLAN_ROW_HEADING, 0);
-  save_screenshot (GTK_WIDGET (window), "editing-vi-heading");
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-vi-heading");
 
-  close_window (&window);
+  td_test_close_window (&window);
   g_clear_object (&app);
 }
 
@@ -1704,7 +1232,7 @@ test_pick_units (void)
   gint64 id = select_task (window, 9);
   TdPlanEditor *editor = editor_of (window);
   GtkWidget *row = entry_row (editor, "Units, separated by “;” (new names become units)");
-  GtkPopover *popover = GTK_POPOVER (find_one (row, GTK_TYPE_POPOVER, FALSE));
+  GtkPopover *popover = GTK_POPOVER (td_test_find_one (row, GTK_TYPE_POPOVER, FALSE));
   g_autoptr(GPtrArray) checks = NULL;
   GtkCheckButton *council = NULL;
 
@@ -1713,8 +1241,8 @@ test_pick_units (void)
   g_assert_cmpstr (units, ==, "");
 
   gtk_popover_popup (popover);
-  wait_for_frame (GTK_WIDGET (window));
-  checks = find_all (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON, FALSE);
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  checks = td_test_find_all (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON, FALSE);
   /* Every unit of the file is offered: the sample names ten. */
   g_assert_cmpuint (checks->len, ==, 10);
   for (guint i = 0; i < checks->len; i++)
@@ -1741,34 +1269,20 @@ test_pick_units (void)
   g_assert_cmpstr (units, ==, "");
 
   gtk_popover_popdown (popover);
-  close_window (&window);
+  td_test_close_window (&window);
 }
 
 int
 main (int   argc,
       char *argv[])
 {
-  g_auto(GStrv) mime_dirs = NULL;
   g_autofree char **args = NULL;
   int status;
 
-  if (g_getenv (SYSTEM_DATA_DIRS_VAR) == NULL)
-    {
-      g_autofree char *dirs = g_strjoinv (G_SEARCHPATH_SEPARATOR_S,
-                                          (char **) g_get_system_data_dirs ());
-      g_setenv (SYSTEM_DATA_DIRS_VAR, dirs, TRUE);
-    }
-  mime_dirs = system_data_subdirs ("mime");
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
-
-  /* A failed check() lets its test go on; --keep-going lets the next tests run too, so one
-   * run tells of every failure. */
-  args = g_new0 (char *, argc + 2);
-  args[0] = argv[0];
-  args[1] = (char *) "--keep-going";
-  for (int i = 1; i < argc; i++)
-    args[i + 1] = argv[i];
-  argc++;
+  td_test_use_system_data_dirs ();
+  /* A failed td_test_check() lets its test go on; --keep-going lets the next tests run too,
+   * so one run tells of every failure. */
+  args = td_test_keep_going_args (&argc, argv);
   g_test_init (&argc, &args, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   /* English whatever the developer's session speaks; a subprocess sets its own language. */

@@ -10,6 +10,7 @@
 
 #include "td-sample.h"
 #include "td-store.h"
+#include "td-test-db.h"
 
 /* The plan as printed (reference/plan-2022-tung-anh.txt), one string per paragraph. */
 
@@ -240,18 +241,6 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Raw SQLite ----------------------------------------------------------------------------- */
 
-static sqlite3 *
-raw_open (const char *path)
-{
-  sqlite3 *db = NULL;
-  int rc = sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL);
-
-  if (rc != SQLITE_OK)
-    g_error ("sqlite3_open_v2 %s: %s", path, sqlite3_errstr (rc));
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
 static sqlite3_stmt *
 raw_query (sqlite3    *db,
            const char *sql,
@@ -312,7 +301,7 @@ count_rows (const char *db_path)
 {
   static const char * const tables[] = { "office", "plan", "section", "task", "unit",
                                          "task_unit" };
-  sqlite3 *db = raw_open (db_path);
+  sqlite3 *db = td_test_raw_open (db_path, SQLITE_OPEN_READONLY);
   GString *counts = g_string_new (NULL);
 
   for (guint i = 0; i < G_N_ELEMENTS (tables); i++)
@@ -492,7 +481,7 @@ test_plan_in_file (Fixture       *fixture,
   sqlite3 *db;
 
   g_clear_object (&fixture->store);
-  db = raw_open (fixture->db_path);
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
 
   assert_raw_text (db, "SELECT number || '/' || symbol FROM plan WHERE year = 2022", NULL,
                    "49/KH-UBND");
@@ -559,7 +548,7 @@ test_office_filled_when_blank (Fixture       *fixture,
   g_assert_cmpstr (td_office_get_parent_body (office), ==, "");
 
   g_clear_object (&fixture->store);
-  db = raw_open (fixture->db_path);
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
   assert_raw_text (db, "SELECT issuing_body || '|' || place || '|' || code FROM office", NULL,
                    "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH|Tùng Ảnh|UBND");
   sqlite3_close (db);
@@ -601,7 +590,7 @@ test_office_kept (Fixture       *fixture,
   g_assert_cmpstr (td_plan_get_symbol (plan), ==, "KH-UBND");
 
   g_clear_object (&fixture->store);
-  db = raw_open (fixture->db_path);
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
   assert_raw_text (db, "SELECT issuing_body || '|' || place || '|' || code FROM office", NULL,
                    "ỦY BAN NHÂN DÂN XÃ ĐÔNG KẾT|Đông Kết|UB");
   sqlite3_close (db);

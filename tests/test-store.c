@@ -14,6 +14,7 @@
 
 #include "td-sample.h"
 #include "td-store.h"
+#include "td-test-db.h"
 
 /* Every table of the design. */
 static const char * const design_tables[] = {
@@ -72,18 +73,6 @@ fixture_tear_down (Fixture       *fixture,
   g_free (fixture->dir);
 }
 
-static GBytes *
-read_file (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *contents = NULL;
-  gsize length = 0;
-
-  g_file_get_contents (path, &contents, &length, &error);
-  g_assert_no_error (error);
-  return g_bytes_new_take (contents, length);
-}
-
 static void
 write_file (const char *path,
             const void *data,
@@ -107,7 +96,7 @@ assert_same_bytes (GBytes *before,
 static void
 damage_file (const char *path)
 {
-  g_autoptr(GBytes) bytes = read_file (path);
+  g_autoptr(GBytes) bytes = td_test_read_file (path);
   gsize size = g_bytes_get_size (bytes);
   g_autofree guint8 *data = g_memdup2 (g_bytes_get_data (bytes, NULL), size);
 
@@ -138,50 +127,12 @@ count_backups (const char *db_path)
 
 /* Raw SQLite, to see what the file holds independently of the store ------------------- */
 
-static sqlite3 *
-raw_open (const char *path,
-          int         flags)
-{
-  sqlite3 *db = NULL;
-  int rc = sqlite3_open_v2 (path, &db, flags, NULL);
-
-  if (rc != SQLITE_OK)
-    g_error ("sqlite3_open_v2 %s: %s", path, sqlite3_errstr (rc));
-  sqlite3_busy_timeout (db, 5000);
-  return db;
-}
-
-static void
-raw_exec (sqlite3    *db,
-          const char *sql)
-{
-  char *message = NULL;
-
-  if (sqlite3_exec (db, sql, NULL, NULL, &message) != SQLITE_OK)
-    g_error ("%s: %s", sql, message);
-}
-
 /* The result code of running @sql. */
 static int
 raw_try (sqlite3    *db,
          const char *sql)
 {
   return sqlite3_exec (db, sql, NULL, NULL, NULL) & 0xff;
-}
-
-static gint64
-raw_int (sqlite3    *db,
-         const char *sql)
-{
-  sqlite3_stmt *stmt = NULL;
-  gint64 value;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  g_assert_cmpint (sqlite3_step (stmt), ==, SQLITE_ROW);
-  value = sqlite3_column_int64 (stmt, 0);
-  sqlite3_finalize (stmt);
-  return value;
 }
 
 static char *
@@ -203,8 +154,8 @@ static gint64
 file_int (const char *path,
           const char *sql)
 {
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READONLY);
-  gint64 value = raw_int (db, sql);
+  sqlite3 *db = td_test_raw_open (path, SQLITE_OPEN_READONLY);
+  gint64 value = td_test_raw_int (db, sql);
 
   sqlite3_close (db);
   return value;
@@ -225,12 +176,12 @@ static void
 raw_fill (const char *path,
           int         n)
 {
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READWRITE);
+  sqlite3 *db = td_test_raw_open (path, SQLITE_OPEN_READWRITE);
   g_autofree char *sql = g_strdup_printf (
     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %d) "
     "INSERT INTO setting (key, value) SELECT 'filler-' || i, printf('%%300d', i) FROM n", n);
 
-  raw_exec (db, sql);
+  td_test_raw_exec (db, sql);
   sqlite3_close (db);
 }
 
@@ -332,8 +283,8 @@ test_create_missing_folder (Fixture       *fixture,
   g_assert_true (g_file_test (path, G_FILE_TEST_IS_REGULAR));
   g_clear_object (&store);
 
-  db = raw_open (path, SQLITE_OPEN_READONLY);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, td_store_latest_version ());
+  db = td_test_raw_open (path, SQLITE_OPEN_READONLY);
+  g_assert_cmpint (td_test_raw_int (db, "PRAGMA user_version"), ==, td_store_latest_version ());
   journal = raw_text (db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
   for (guint i = 0; i < G_N_ELEMENTS (design_tables); i++)
@@ -371,8 +322,8 @@ test_create_connection_settings (Fixture       *fixture,
   g_assert_cmpint (sqlite3_db_readonly (captured_db, "main"), ==, 0);
   journal = raw_text (captured_db, "PRAGMA journal_mode");
   g_assert_cmpstr (journal, ==, "wal");
-  g_assert_cmpint (raw_int (captured_db, "PRAGMA foreign_keys"), ==, 1);
-  g_assert_cmpint (raw_int (captured_db, "PRAGMA synchronous"), ==, 2 /* FULL */);
+  g_assert_cmpint (td_test_raw_int (captured_db, "PRAGMA foreign_keys"), ==, 1);
+  g_assert_cmpint (td_test_raw_int (captured_db, "PRAGMA synchronous"), ==, 2 /* FULL */);
 
   g_clear_object (&store);
   captured_db = NULL;
@@ -393,18 +344,21 @@ test_create_defaults (Fixture       *fixture,
   g_assert_cmpstr (td_office_get_code (office), ==, "UBND");
   g_clear_object (&store);
 
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
-  g_assert_cmpint (raw_int (db, "SELECT amount FROM base_salary WHERE valid_from = '2024-07-01'"),
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT amount FROM base_salary "
+                                        "WHERE valid_from = '2024-07-01'"),
                    ==, 2340000);
-  g_assert_cmpint (raw_int (db, "SELECT amount FROM base_salary WHERE valid_from = '2019-07-01'"),
+  g_assert_cmpint (td_test_raw_int (db, "SELECT amount FROM base_salary "
+                                        "WHERE valid_from = '2019-07-01'"),
                    ==, 1490000);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM award_kind WHERE code = 'LDTT'"), >=, 1);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM award_kind WHERE code = 'LDTT' "
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM award_kind WHERE code = 'LDTT'"), >=,
+                   1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM award_kind WHERE code = 'LDTT' "
                                 "AND coefficient IS NOT 300"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT coefficient FROM award_kind WHERE code = 'CSTDCS' "
+  g_assert_cmpint (td_test_raw_int (db, "SELECT coefficient FROM award_kind WHERE code = 'CSTDCS' "
                                 "AND valid_from = '2017-07-31'"), ==, 1000);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM office"), ==, 1);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM plan"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM office"), ==, 1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM plan"), ==, 0);
   sqlite3_close (db);
 }
 
@@ -506,10 +460,11 @@ test_migrate_from_1 (Fixture       *fixture,
   sqlite3 *db;
 
   /* What version 1 of the application left behind. */
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
-  raw_exec (db, schema);
-  raw_exec (db, "PRAGMA user_version = 1");
-  raw_exec (db, "INSERT INTO plan (year, number, title) VALUES (2021, '12', 'Kế hoạch cũ')");
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  td_test_raw_exec (db, schema);
+  td_test_raw_exec (db, "PRAGMA user_version = 1");
+  td_test_raw_exec (db, "INSERT INTO plan (year, number, title) "
+                        "VALUES (2021, '12', 'Kế hoạch cũ')");
   sqlite3_close (db);
 
   store = open_store (fixture->db_path);
@@ -533,11 +488,11 @@ test_migrate_from_1 (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (g_ptr_array_index (backups, 0), fixture->dir));
 
   /* The backup holds the file as it was before the update. */
-  db = raw_open (g_ptr_array_index (backups, 0), SQLITE_OPEN_READONLY);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, 1);
+  db = td_test_raw_open (g_ptr_array_index (backups, 0), SQLITE_OPEN_READONLY);
+  g_assert_cmpint (td_test_raw_int (db, "PRAGMA user_version"), ==, 1);
   title = raw_text (db, "SELECT title FROM plan WHERE year = 2021");
   g_assert_cmpstr (title, ==, "Kế hoạch cũ");
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM base_salary"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM base_salary"), ==, 0);
   assert_raw_text (db, "PRAGMA integrity_check", "ok");
   sqlite3_close (db);
 }
@@ -573,13 +528,13 @@ test_migrate_newer (Fixture       *fixture,
   g_clear_object (&store);
 
   /* A newer version of the application changed the file. */
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
   set_newer = g_strdup_printf ("PRAGMA user_version = %d", td_store_latest_version () + 1);
-  raw_exec (db, set_newer);
-  raw_exec (db, "INSERT INTO setting (key, value) VALUES ('from-the-future', 'yes')");
+  td_test_raw_exec (db, set_newer);
+  td_test_raw_exec (db, "INSERT INTO setting (key, value) VALUES ('from-the-future', 'yes')");
   sqlite3_close (db);
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
-  before = read_file (fixture->db_path);
+  before = td_test_read_file (fixture->db_path);
 
   store = open_store (fixture->db_path);
   g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), &changes);
@@ -618,20 +573,22 @@ test_migrate_newer (Fixture       *fixture,
   g_clear_object (&store);
 
   /* Not one byte of the file changed, nothing sits in a journal, no backup was made. */
-  after = read_file (fixture->db_path);
+  after = td_test_read_file (fixture->db_path);
   assert_same_bytes (before, after);
   if (g_file_test (wal, G_FILE_TEST_EXISTS))
     {
-      g_autoptr(GBytes) wal_bytes = read_file (wal);
+      g_autoptr(GBytes) wal_bytes = td_test_read_file (wal);
       g_assert_cmpuint (g_bytes_get_size (wal_bytes), ==, 0);
     }
   g_assert_cmpuint (count_backups (fixture->db_path), ==, 0);
 
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, td_store_latest_version () + 1);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM plan"), ==, 1);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM office WHERE issuing_body = ''"), ==, 1);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM setting WHERE key = 'from-the-future'"),
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
+  g_assert_cmpint (td_test_raw_int (db, "PRAGMA user_version"), ==, td_store_latest_version () + 1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM plan"), ==, 1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM office WHERE issuing_body = ''"), ==,
+                   1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM setting "
+                                        "WHERE key = 'from-the-future'"),
                    ==, 1);
   sqlite3_close (db);
 }
@@ -655,16 +612,16 @@ test_migrate_newer_wal (Fixture       *fixture,
 
   g_clear_object (&store);
 
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
   sqlite3_db_config (db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
   set_newer = g_strdup_printf ("PRAGMA user_version = %d", td_store_latest_version () + 1);
-  raw_exec (db, set_newer);
-  raw_exec (db, "UPDATE office SET issuing_body = 'ỦY BAN NHÂN DÂN XÃ MỚI'");
+  td_test_raw_exec (db, set_newer);
+  td_test_raw_exec (db, "UPDATE office SET issuing_body = 'ỦY BAN NHÂN DÂN XÃ MỚI'");
   sqlite3_close (db);
 
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
-  db_before = read_file (fixture->db_path);
-  wal_before = read_file (wal);
+  db_before = td_test_read_file (fixture->db_path);
+  wal_before = td_test_read_file (wal);
   g_assert_cmpuint (g_bytes_get_size (wal_before), >, 0);
 
   store = open_store (fixture->db_path);
@@ -677,10 +634,10 @@ test_migrate_newer_wal (Fixture       *fixture,
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY);
   g_clear_object (&store);
 
-  db_after = read_file (fixture->db_path);
+  db_after = td_test_read_file (fixture->db_path);
   assert_same_bytes (db_before, db_after);
   g_assert_true (g_file_test (wal, G_FILE_TEST_EXISTS));
-  wal_after = read_file (wal);
+  wal_after = td_test_read_file (wal);
   assert_same_bytes (wal_before, wal_after);
 }
 
@@ -713,7 +670,7 @@ test_open_read_only_folder (Fixture       *fixture,
 
   g_assert_no_errno (g_chmod (folder, 0555));
   g_assert_no_errno (g_chmod (path, 0444));
-  before = read_file (path);
+  before = td_test_read_file (path);
 
   store = open_store (path);
   g_assert_cmpint (td_store_get_access (store), ==, TD_STORE_READ_ONLY_FILE);
@@ -727,7 +684,7 @@ test_open_read_only_folder (Fixture       *fixture,
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY);
   g_clear_object (&store);
 
-  after = read_file (path);
+  after = td_test_read_file (path);
   assert_same_bytes (before, after);
   g_assert_no_errno (g_chmod (folder, 0700));
 }
@@ -753,7 +710,7 @@ test_open_directory (Fixture       *fixture,
   g_assert_true (g_file_test (folder, G_FILE_TEST_IS_DIR));
   g_assert_cmpuint (count_files (folder), ==, 1);
   g_assert_cmpuint (count_files (fixture->dir), ==, 1);
-  bytes = read_file (inside);
+  bytes = td_test_read_file (inside);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "keep", 4);
 }
 
@@ -778,7 +735,7 @@ test_open_no_folder (Fixture       *fixture,
 static void
 assert_refused_as_corrupt (Fixture *fixture)
 {
-  g_autoptr(GBytes) before = read_file (fixture->db_path);
+  g_autoptr(GBytes) before = td_test_read_file (fixture->db_path);
   g_autoptr(GBytes) after = NULL;
   g_autoptr(TdStore) store = NULL;
   g_autoptr(GError) error = NULL;
@@ -787,7 +744,7 @@ assert_refused_as_corrupt (Fixture *fixture)
   g_assert_null (store);
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
 
-  after = read_file (fixture->db_path);
+  after = td_test_read_file (fixture->db_path);
   assert_same_bytes (before, after);
   /* A damaged file gets no backups made of it either. */
   g_assert_cmpuint (count_backups (fixture->db_path), ==, 0);
@@ -868,12 +825,12 @@ test_backup_copy (Fixture       *fixture,
   g_assert_cmpuint (backups->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (backups, 0), ==, path);
 
-  db = raw_open (path, SQLITE_OPEN_READONLY);
+  db = td_test_raw_open (path, SQLITE_OPEN_READONLY);
   assert_raw_text (db, "PRAGMA integrity_check", "ok");
-  g_assert_cmpint (raw_int (db, "PRAGMA user_version"), ==, td_store_latest_version ());
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM plan"), ==, 1);
-  g_assert_cmpint (raw_int (db, "SELECT year FROM plan"), ==, 2022);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM base_salary"), ==,
+  g_assert_cmpint (td_test_raw_int (db, "PRAGMA user_version"), ==, td_store_latest_version ());
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM plan"), ==, 1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT year FROM plan"), ==, 2022);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM base_salary"), ==,
                    file_int (fixture->db_path, "SELECT count(*) FROM base_salary"));
   /* One self-contained file, not a WAL database with companions. */
   journal = raw_text (db, "PRAGMA journal_mode");
@@ -885,7 +842,7 @@ test_backup_copy (Fixture       *fixture,
 static char *
 backup_code (const char *path)
 {
-  sqlite3 *db = raw_open (path, SQLITE_OPEN_READONLY);
+  sqlite3 *db = td_test_raw_open (path, SQLITE_OPEN_READONLY);
   char *code = raw_text (db, "SELECT code FROM office");
 
   sqlite3_close (db);
@@ -1024,7 +981,7 @@ test_restore_backup (Fixture       *fixture,
   g_clear_object (&store);
 
   damage_file (fixture->db_path);
-  damaged = read_file (fixture->db_path);
+  damaged = td_test_read_file (fixture->db_path);
   store = td_store_open (fixture->db_path, &error);
   g_assert_null (store);
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
@@ -1041,7 +998,7 @@ test_restore_backup (Fixture       *fixture,
   g_assert_cmpstr (aside, !=, fixture->db_path);
   aside_dir = g_path_get_dirname (aside);
   g_assert_cmpstr (aside_dir, ==, fixture->dir);
-  aside_bytes = read_file (aside);
+  aside_bytes = td_test_read_file (aside);
   assert_same_bytes (damaged, aside_bytes);
   g_assert_true (g_file_test (backup, G_FILE_TEST_EXISTS));
 
@@ -1070,14 +1027,14 @@ test_restore_unreadable_backup (Fixture       *fixture,
   char *aside = NULL;
 
   g_clear_object (&store);
-  before = read_file (fixture->db_path);
+  before = td_test_read_file (fixture->db_path);
   write_file (bad, "hello", 5);
 
   /* A bad backup must not cost the current file. */
   g_assert_false (td_store_restore_backup (fixture->db_path, bad, &aside, &error));
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
   g_assert_null (aside);
-  after = read_file (fixture->db_path);
+  after = td_test_read_file (fixture->db_path);
   assert_same_bytes (before, after);
   g_assert_cmpuint (count_files (fixture->dir), ==, 2);
 }
@@ -1109,15 +1066,15 @@ test_set_aside (Fixture       *fixture,
   g_assert_false (g_file_test (shm, G_FILE_TEST_EXISTS));
   g_assert_cmpuint (count_files (fixture->dir), ==, 3);
 
-  bytes = read_file (aside);
+  bytes = td_test_read_file (aside);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "main file", 9);
   g_clear_pointer (&bytes, g_bytes_unref);
   aside_wal = g_strconcat (aside, "-wal", NULL);
-  bytes = read_file (aside_wal);
+  bytes = td_test_read_file (aside_wal);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "wal file", 8);
   g_clear_pointer (&bytes, g_bytes_unref);
   aside_shm = g_strconcat (aside, "-shm", NULL);
-  bytes = read_file (aside_shm);
+  bytes = td_test_read_file (aside_shm);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "shm file", 8);
   g_clear_pointer (&bytes, g_bytes_unref);
 
@@ -1127,7 +1084,7 @@ test_set_aside (Fixture       *fixture,
   aside = td_store_set_aside (fixture->db_path, &error);
   g_assert_no_error (error);
   g_assert_cmpuint (count_files (fixture->dir), ==, 4);
-  bytes = read_file (aside);
+  bytes = td_test_read_file (aside);
   g_assert_cmpmem (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes), "second", 6);
 }
 
@@ -1159,8 +1116,8 @@ test_schema_foreign_keys (Fixture       *fixture,
   g_assert_cmpint (td_section_get_parent_id (child), ==, td_section_get_id (parent));
   g_clear_object (&store);
 
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
-  raw_exec (db, "PRAGMA foreign_keys = ON");
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  td_test_raw_exec (db, "PRAGMA foreign_keys = ON");
   g_assert_cmpint (raw_try (db, "INSERT INTO task (plan_id, quarter, position, content, "
                                 "start_date, end_date) VALUES (9999, 1, 0, 'x', "
                                 "'2022-01-01', '2022-03-31')"), ==, SQLITE_CONSTRAINT);
@@ -1168,8 +1125,8 @@ test_schema_foreign_keys (Fixture       *fixture,
                    ==, SQLITE_CONSTRAINT);
   g_assert_cmpint (raw_try (db, "INSERT INTO section (plan_id, position) VALUES (9999, 0)"),
                    ==, SQLITE_CONSTRAINT);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task"), ==, 1);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task_unit"), ==, 1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task"), ==, 1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task_unit"), ==, 1);
 
   /* The schema's own checks, whoever writes. */
   g_assert_cmpint (raw_try (db, "UPDATE task SET end_date = '2021-12-31'"), ==,
@@ -1180,12 +1137,12 @@ test_schema_foreign_keys (Fixture       *fixture,
 
   /* Deleting a plan takes its sections, tasks and their links with it, not the units. */
   sql = g_strdup_printf ("DELETE FROM plan WHERE id = %" G_GINT64_FORMAT, td_plan_get_id (plan));
-  raw_exec (db, sql);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM plan"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM section"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task_unit"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM unit"), ==, 1);
+  td_test_raw_exec (db, sql);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM plan"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM section"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task_unit"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM unit"), ==, 1);
   sqlite3_close (db);
 }
 
@@ -1204,7 +1161,7 @@ office_changed_cb (TdStore    *store,
                    gint64      id,
                    ChangedLog *log)
 {
-  sqlite3 *db = raw_open (log->db_path, SQLITE_OPEN_READONLY);
+  sqlite3 *db = td_test_raw_open (log->db_path, SQLITE_OPEN_READONLY);
 
   log->count++;
   g_string_append_printf (log->log, "%s:%" G_GINT64_FORMAT ";", what, id);
@@ -1274,9 +1231,9 @@ test_signal_read_only (Fixture       *fixture,
   sqlite3 *db;
 
   g_clear_object (&store);
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
   set_newer = g_strdup_printf ("PRAGMA user_version = %d", td_store_latest_version () + 5);
-  raw_exec (db, set_newer);
+  td_test_raw_exec (db, set_newer);
   sqlite3_close (db);
 
   store = open_store (fixture->db_path);
@@ -1295,14 +1252,14 @@ static void
 assert_nothing_of_plan (const char *db_path,
                         int         year)
 {
-  sqlite3 *db = raw_open (db_path, SQLITE_OPEN_READONLY);
+  sqlite3 *db = td_test_raw_open (db_path, SQLITE_OPEN_READONLY);
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM plan WHERE year = %d", year);
 
-  g_assert_cmpint (raw_int (db, sql), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM section"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM task_unit"), ==, 0);
-  g_assert_cmpint (raw_int (db, "SELECT count(*) FROM unit"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, sql), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM section"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM task_unit"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM unit"), ==, 0);
   sqlite3_close (db);
 }
 
@@ -1446,8 +1403,8 @@ test_input_long_text (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_cmpstr (td_plan_get_preamble (plan), ==, text->str);
 
-  db = raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
-  g_assert_cmpint (raw_int (db, "SELECT length(content) FROM task"), ==, 10000);
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT length(content) FROM task"), ==, 10000);
   in_file = raw_text (db, "SELECT content FROM task");
   g_assert_cmpstr (in_file, ==, text->str);
   sqlite3_close (db);

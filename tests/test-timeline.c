@@ -16,10 +16,7 @@
 
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <locale.h>
 #include <math.h>
-#include <sqlite3.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
@@ -33,237 +30,27 @@
 #include "td-plan-view.h"
 #include "td-sample.h"
 #include "td-store.h"
+#include "td-test-db.h"
+#include "td-test-ui.h"
 #include "td-timeline-page.h"
 #include "td-timeline.h"
 #include "td-window.h"
-
-#define WAIT_SECONDS 10
 
 #define TODAY "2022-06-15"
 #define SAMPLE_PLAN "(SELECT id FROM plan WHERE year = 2022)"
 #define CLEAR_FILTER "Filtered — Show All"
 
-/* Private XDG folders, but the system's MIME database (GdkPixbuf needs it to tell an SVG
- * icon from other bytes) and icons. */
-#define SYSTEM_DATA_DIRS_VAR "TD_TEST_SYSTEM_DATA_DIRS"
-
 /* One application for the whole run, as a real session has. */
 static TdApplication *app;
 
-/* Checks the test goes on after ------------------------------------------------------------- */
-
-/* For what does not change the course of a test: a failure is reported and the test fails,
- * but what comes after is still tried. */
-static void G_GNUC_PRINTF (4, 5)
-check_that (gboolean    ok,
-            const char *file,
-            int         line,
-            const char *format,
-            ...)
-{
-  g_autofree char *message = NULL;
-  va_list args;
-
-  if (ok)
-    return;
-  va_start (args, format);
-  message = g_strdup_vprintf (format, args);
-  va_end (args);
-  g_test_message ("FAILED CHECK %s:%d: %s", file, line, message);
-  g_test_fail_printf ("%s:%d: %s", file, line, message);
-}
-
-#define check(condition, ...) check_that (!!(condition), __FILE__, __LINE__, __VA_ARGS__)
-
-/* Waiting ------------------------------------------------------------------------------- */
-
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-wake_cb (gpointer data)
-{
-  return G_SOURCE_CONTINUE;
-}
-
-/* Spins the main loop until @condition holds or @seconds pass. */
-static gboolean
-wait_seconds_until (Condition condition,
-                    gpointer  data,
-                    double    seconds)
-{
-  gint64 deadline = g_get_monotonic_time () + (gint64) (seconds * G_USEC_PER_SEC);
-  guint wake = g_timeout_add (20, wake_cb, NULL);
-  gboolean met;
-
-  while (!(met = condition (data)) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, TRUE);
-  g_source_remove (wake);
-  return met;
-}
-
-static gboolean
-wait_until (Condition condition,
-            gpointer  data)
-{
-  return wait_seconds_until (condition, data, WAIT_SECONDS);
-}
-
-#define assert_eventually(condition, data, what)                                     \
-  G_STMT_START {                                                                     \
-    if (!wait_until ((Condition) (condition), (data)))                               \
-      g_assertion_message (G_LOG_DOMAIN, __FILE__, __LINE__, G_STRFUNC,              \
-                           "timed out after " G_STRINGIFY (WAIT_SECONDS)             \
-                           " s waiting for " what);                                  \
-  } G_STMT_END
-
-static gboolean
-flag_is_set (gboolean *flag)
-{
-  return *flag;
-}
-
-static gboolean
-pointer_is_null (gpointer *pointer)
-{
-  return *pointer == NULL;
-}
-
-static void
-on_after_paint_cb (GdkFrameClock *clock,
-                   gboolean      *painted)
-{
-  *painted = TRUE;
-}
-
-/* Waits until @widget's window is mapped and a whole frame (layout and paint) has been
- * done after this call, so allocations reflect every change made before it. */
-static void
-wait_for_frame (GtkWidget *widget)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-  GdkFrameClock *clock;
-  gboolean painted = FALSE;
-  gulong handler;
-
-  assert_eventually (gtk_widget_get_mapped, root, "the window to be mapped");
-  clock = gtk_widget_get_frame_clock (root);
-  g_assert_nonnull (clock);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_after_paint_cb), &painted);
-  gtk_widget_queue_draw (root);
-  assert_eventually (flag_is_set, &painted, "a frame to be painted");
-  g_signal_handler_disconnect (clock, handler);
-}
-
 /* What is on screen ---------------------------------------------------------------------- */
-
-/* Mapped, with a size, and not scrolled or clipped out by any ancestor that clips. */
-static gboolean
-widget_on_screen (GtkWidget *widget)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-
-  if (root == NULL || !gtk_widget_get_mapped (widget) ||
-      gtk_widget_get_width (widget) <= 0 || gtk_widget_get_height (widget) <= 0 ||
-      gtk_widget_get_opacity (widget) <= 0.0)
-    return FALSE;
-
-  for (GtkWidget *ancestor = gtk_widget_get_parent (widget); ancestor != NULL;
-       ancestor = gtk_widget_get_parent (ancestor))
-    {
-      graphene_rect_t bounds;
-      graphene_rect_t area;
-
-      if (ancestor != root && gtk_widget_get_overflow (ancestor) != GTK_OVERFLOW_HIDDEN)
-        continue;
-      if (!gtk_widget_compute_bounds (widget, ancestor, &bounds))
-        return FALSE;
-      graphene_rect_init (&area, 0, 0,
-                          gtk_widget_get_width (ancestor), gtk_widget_get_height (ancestor));
-      if (!graphene_rect_intersection (&bounds, &area, NULL))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-collect_widgets (GtkWidget *widget,
-                 GType      type,
-                 gboolean   on_screen_only,
-                 GPtrArray *found)
-{
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
-      (!on_screen_only || widget_on_screen (widget)))
-    g_ptr_array_add (found, widget);
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_widgets (child, type, on_screen_only, found);
-}
-
-static GPtrArray *
-find_all (GtkWidget *root,
-          GType      type,
-          gboolean   on_screen_only)
-{
-  GPtrArray *found = g_ptr_array_new ();
-
-  collect_widgets (root, type, on_screen_only, found);
-  return found;
-}
-
-static gboolean
-text_on_screen (GtkWidget  *root,
-                const char *text)
-{
-  g_autoptr(GPtrArray) labels = find_all (root, GTK_TYPE_LABEL, TRUE);
-
-  for (guint i = 0; i < labels->len; i++)
-    if (g_str_equal (gtk_label_get_text (g_ptr_array_index (labels, i)), text))
-      return TRUE;
-  return FALSE;
-}
-
-/* The text a button shows: its label, without the mnemonic underscore. */
-static const char *
-button_text (GtkWidget *button)
-{
-  g_autoptr(GPtrArray) labels = find_all (button, GTK_TYPE_LABEL, FALSE);
-
-  return labels->len > 0 ? gtk_label_get_text (g_ptr_array_index (labels, 0)) : "";
-}
-
-/* The button showing @text under @root, shown or not; NULL when there is none. */
-static GtkWidget *
-find_button (GtkWidget  *root,
-             const char *text)
-{
-  g_autoptr(GPtrArray) buttons = find_all (root, GTK_TYPE_BUTTON, FALSE);
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_str_equal (button_text (g_ptr_array_index (buttons, i)), text))
-      {
-        g_assert_null (found);
-        found = g_ptr_array_index (buttons, i);
-      }
-  return found;
-}
-
-static void
-click (GtkWidget *button)
-{
-  g_assert_nonnull (button);
-  g_assert_true (widget_on_screen (button));
-  g_assert_true (gtk_widget_is_sensitive (button));
-  g_signal_emit_by_name (button, "clicked");
-}
 
 /* The drop-down whose tooltip (and accessible label) is @label, under @root. */
 static GtkDropDown *
 find_dropdown (GtkWidget  *root,
                const char *label)
 {
-  g_autoptr(GPtrArray) dropdowns = find_all (root, GTK_TYPE_DROP_DOWN, FALSE);
+  g_autoptr(GPtrArray) dropdowns = td_test_find_all (root, GTK_TYPE_DROP_DOWN, FALSE);
   GtkDropDown *found = NULL;
 
   for (guint i = 0; i < dropdowns->len; i++)
@@ -283,7 +70,7 @@ choose (GtkDropDown *dropdown,
 {
   GListModel *model = gtk_drop_down_get_model (dropdown);
 
-  g_assert_true (widget_on_screen (GTK_WIDGET (dropdown)));
+  g_assert_true (td_test_widget_on_screen (GTK_WIDGET (dropdown)));
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (model), i), item))
       {
@@ -328,7 +115,7 @@ press_key (TdTimeline      *timeline,
   gboolean handled = FALSE;
 
   g_signal_emit_by_name (keys, "key-pressed", keyval, 0u, state, &handled);
-  wait_for_frame (GTK_WIDGET (timeline));
+  td_test_wait_for_frame (GTK_WIDGET (timeline));
   return handled;
 }
 
@@ -341,7 +128,7 @@ move_pointer (TdTimeline *timeline,
                                                 GTK_TYPE_EVENT_CONTROLLER_MOTION);
 
   g_signal_emit_by_name (motion, "motion", x, y);
-  wait_for_frame (GTK_WIDGET (timeline));
+  td_test_wait_for_frame (GTK_WIDGET (timeline));
 }
 
 static void
@@ -353,7 +140,7 @@ press_pointer (TdTimeline *timeline,
   GtkEventController *gesture = find_controller (GTK_WIDGET (timeline), GTK_TYPE_GESTURE_CLICK);
 
   g_signal_emit_by_name (gesture, "pressed", n_press, x, y);
-  wait_for_frame (GTK_WIDGET (timeline));
+  td_test_wait_for_frame (GTK_WIDGET (timeline));
 }
 
 /* The tooltip the timeline would show for the pointer at (@x, @y): TRUE when it has one. */
@@ -370,44 +157,6 @@ has_tooltip_at (TdTimeline *timeline,
 }
 
 /* Screenshots ----------------------------------------------------------------------------- */
-
-static GdkTexture *
-render (GtkWidget *widget)
-{
-  GtkWidget *window = GTK_WIDGET (gtk_widget_get_root (widget));
-  g_autoptr(GdkPaintable) paintable = NULL;
-  g_autoptr(GskRenderNode) node = NULL;
-  GtkSnapshot *snapshot;
-
-  wait_for_frame (window);
-  paintable = gtk_widget_paintable_new (widget);
-  snapshot = gtk_snapshot_new ();
-  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
-                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
-  node = gtk_snapshot_free_to_node (snapshot);
-  g_assert_nonnull (node);
-  return gsk_renderer_render_texture (gtk_native_get_renderer (GTK_NATIVE (window)), node,
-                                      NULL);
-}
-
-/* For a person to look at, not an assertion: the whole window as it is drawn now. */
-static void
-save_screenshot (GtkWidget  *widget,
-                 const char *name)
-{
-  const char *dir = g_getenv ("TD_SHOT_DIR");
-  g_autoptr(GdkTexture) texture = NULL;
-  g_autofree char *path = NULL;
-
-  if (dir == NULL || dir[0] == '\0')
-    return;
-
-  g_assert_cmpint (g_mkdir_with_parents (dir, 0755), ==, 0);
-  texture = render (GTK_WIDGET (gtk_widget_get_root (widget)));
-  path = g_strdup_printf ("%s/%s.png", dir, name);
-  g_assert_true (gdk_texture_save_to_png (texture, path));
-  g_test_message ("screenshot: %s", path);
-}
 
 /* Relative luminance 0–1 of the pixel at (@x, @y) of @texture. */
 static double
@@ -437,65 +186,26 @@ luminance_at (GdkTexture *texture,
 
 /* The file, read with SQLite itself ------------------------------------------------------- */
 
-static char *
-file_vquery (const char *path,
-             const char *format,
-             va_list     args)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  char *sql = sqlite3_vmprintf (format, args);
-  char *result = NULL;
-  int rc;
-
-  g_assert_cmpint (sqlite3_open_v2 (path, &db, SQLITE_OPEN_READONLY, NULL), ==, SQLITE_OK);
-  sqlite3_busy_timeout (db, 5000);
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) != SQLITE_OK)
-    g_error ("%s: %s", sql, sqlite3_errmsg (db));
-  rc = sqlite3_step (stmt);
-  g_assert_true (rc == SQLITE_ROW || rc == SQLITE_DONE);
-  if (rc == SQLITE_ROW && sqlite3_column_type (stmt, 0) != SQLITE_NULL)
-    result = g_strdup ((const char *) sqlite3_column_text (stmt, 0));
-  sqlite3_finalize (stmt);
-  sqlite3_close (db);
-  sqlite3_free (sql);
-  return result;
-}
-
-/* The first column of the first row, as text; NULL when there is no row. */
-static char *
-file_query (const char *path,
-            const char *format,
-            ...)
-{
-  va_list args;
-  char *result;
-
-  va_start (args, format);
-  result = file_vquery (path, format, args);
-  va_end (args);
-  return result;
-}
-
 /* "start|end|quarter|position|status" of a task. */
 static char *
 file_task (const char *path,
            gint64      id)
 {
-  return file_query (path,
-                     "SELECT start_date || '|' || end_date || '|' || quarter || '|' || "
-                     "position || '|' || status FROM task WHERE id = %lld",
-                     (long long) id);
+  return td_test_file_query (path,
+                             "SELECT start_date || '|' || end_date || '|' || quarter || '|' || "
+                             "position || '|' || status FROM task WHERE id = %lld",
+                             (long long) id);
 }
 
 /* Every task of the sample plan, dates, group, place and status, in id order. */
 static char *
 file_all_tasks (const char *path)
 {
-  return file_query (path,
-                     "SELECT group_concat (t, ';') FROM (SELECT id || ':' || start_date || '|' "
-                     "|| end_date || '|' || quarter || '|' || position || '|' || status || '|' "
-                     "|| progress AS t FROM task WHERE plan_id = " SAMPLE_PLAN " ORDER BY id)");
+  return td_test_file_query (path,
+                             "SELECT group_concat (t, ';') FROM (SELECT id || ':' || start_date "
+                             "|| '|' || end_date || '|' || quarter || '|' || position || '|' "
+                             "|| status || '|' || progress AS t FROM task "
+                             "WHERE plan_id = " SAMPLE_PLAN " ORDER BY id)");
 }
 
 /* The fixture ----------------------------------------------------------------------------- */
@@ -509,24 +219,10 @@ typedef struct {
   gint64          ids[10];
 } Fixture;
 
-/* Settings live in memory for the whole run; each test starts as a first run would. */
-static void
-reset_settings (void)
-{
-  g_autoptr(GSettings) settings = g_settings_new (APPLICATION_ID);
-  g_autoptr(GSettingsSchema) schema = NULL;
-  g_auto(GStrv) keys = NULL;
-
-  g_object_get (settings, "settings-schema", &schema, NULL);
-  keys = g_settings_schema_list_keys (schema);
-  for (guint i = 0; keys[i] != NULL; i++)
-    g_settings_reset (settings, keys[i]);
-}
-
 static AdwViewStack *
 plan_stack (TdWindow *window)
 {
-  g_autoptr(GPtrArray) stacks = find_all (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, FALSE);
+  g_autoptr(GPtrArray) stacks = td_test_find_all (GTK_WIDGET (window), ADW_TYPE_VIEW_STACK, FALSE);
 
   for (guint i = 0; i < stacks->len; i++)
     if (adw_view_stack_get_child_by_name (g_ptr_array_index (stacks, i), "timeline") != NULL)
@@ -553,51 +249,38 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  char *path = td_store_default_path ();
+  char *path = td_test_fresh_database_path ();
 
-  g_assert_true (g_str_has_prefix (path, g_get_user_data_dir ()));
-  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
   fixture->path = path;
-  reset_settings ();
+  td_test_reset_settings ();
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
 
-  fixture->window = td_window_new (app, path, FALSE);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  fixture->window = td_test_open_window (app, path);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.load-sample",
                                              NULL));
-  assert_eventually (window_shows_plan, fixture->window, "the sample plan to show");
+  td_test_assert_eventually (window_shows_plan, fixture->window, "the sample plan to show");
 
   td_window_show_timeline (fixture->window);
   fixture->page = td_window_get_timeline_page (fixture->window);
   fixture->timeline = td_timeline_page_get_timeline (fixture->page);
   td_timeline_set_today (fixture->timeline, TODAY);
-  assert_eventually (timeline_has_tasks, fixture->timeline, "the timeline to hold the tasks");
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_assert_eventually (timeline_has_tasks, fixture->timeline,
+                             "the timeline to hold the tasks");
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (plan_stack (fixture->window)), ==,
                    "timeline");
-  g_assert_true (widget_on_screen (GTK_WIDGET (fixture->timeline)));
+  g_assert_true (td_test_widget_on_screen (GTK_WIDGET (fixture->timeline)));
 
   for (int number = 1; number <= 9; number++)
     {
-      g_autofree char *id = file_query (path,
-                                        "SELECT id FROM task WHERE plan_id = " SAMPLE_PLAN
-                                        " ORDER BY quarter, position, id LIMIT 1 OFFSET %d",
-                                        number - 1);
+      g_autofree char *id = td_test_file_query (path,
+                                                "SELECT id FROM task WHERE plan_id = " SAMPLE_PLAN
+                                                " ORDER BY quarter, position, id LIMIT 1 OFFSET %d",
+                                                number - 1);
       g_assert_nonnull (id);
       fixture->ids[number] = g_ascii_strtoll (id, NULL, 10);
     }
-}
-
-/* Closes like the title bar's close button, then waits until the window, and with it its
- * hold on the database, is gone. */
-static void
-close_window (TdWindow **window)
-{
-  g_object_add_weak_pointer (G_OBJECT (*window), (gpointer *) window);
-  gtk_window_close (GTK_WINDOW (*window));
-  assert_eventually (pointer_is_null, (gpointer *) window, "the window to be finalized");
 }
 
 static void
@@ -607,7 +290,7 @@ fixture_tear_down (Fixture       *fixture,
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       ADW_COLOR_SCHEME_DEFAULT);
   if (fixture->window != NULL)
-    close_window (&fixture->window);
+    td_test_close_window (&fixture->window);
   g_free (fixture->path);
 }
 
@@ -681,19 +364,21 @@ expected_description (Fixture    *fixture,
                       int         number,
                       const char *status)
 {
-  g_autofree char *content = file_query (fixture->path, "SELECT content FROM task WHERE id = %lld",
-                                         (long long) fixture->ids[number]);
-  g_autofree char *responsible = file_query (fixture->path,
-                                             "SELECT responsible FROM task WHERE id = %lld",
-                                             (long long) fixture->ids[number]);
-  g_autofree char *dates = file_query (fixture->path,
-                                       "SELECT strftime ('%%d/%%m/%%Y', start_date) || ' – ' || "
-                                       "strftime ('%%d/%%m/%%Y', end_date) FROM task "
-                                       "WHERE id = %lld",
-                                       (long long) fixture->ids[number]);
-  g_autofree char *progress = file_query (fixture->path,
-                                          "SELECT progress FROM task WHERE id = %lld",
-                                          (long long) fixture->ids[number]);
+  g_autofree char *content = td_test_file_query (fixture->path,
+                                                 "SELECT content FROM task WHERE id = %lld",
+                                                 (long long) fixture->ids[number]);
+  g_autofree char *responsible = td_test_file_query (fixture->path,
+                                                     "SELECT responsible FROM task WHERE id = %lld",
+                                                     (long long) fixture->ids[number]);
+  g_autofree char *dates = td_test_file_query (fixture->path,
+                                               "SELECT strftime ('%%d/%%m/%%Y', start_date) "
+                                               "|| ' – ' || "
+                                               "strftime ('%%d/%%m/%%Y', end_date) FROM task "
+                                               "WHERE id = %lld",
+                                               (long long) fixture->ids[number]);
+  g_autofree char *progress = td_test_file_query (fixture->path,
+                                                  "SELECT progress FROM task WHERE id = %lld",
+                                                  (long long) fixture->ids[number]);
 
   return g_strdup_printf ("%d. %s\nResponsible: %s\n%s\n%s, %s%%", number, content,
                           responsible[0] != '\0' ? responsible : "—", dates, status, progress);
@@ -766,7 +451,7 @@ bar_edge_x (Fixture *fixture,
 static gboolean
 header_bar_shown (TdWindow *window)
 {
-  g_autoptr(GPtrArray) bars = find_all (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, TRUE);
+  g_autoptr(GPtrArray) bars = td_test_find_all (GTK_WIDGET (window), ADW_TYPE_HEADER_BAR, TRUE);
 
   return bars->len > 0;
 }
@@ -775,7 +460,7 @@ static GtkWidget *
 toolbar_button (Fixture    *fixture,
                 const char *text)
 {
-  GtkWidget *button = find_button (GTK_WIDGET (fixture->page), text);
+  GtkWidget *button = td_test_find_button (GTK_WIDGET (fixture->page), text, FALSE, FALSE);
 
   g_assert_nonnull (button);
   return button;
@@ -786,17 +471,7 @@ static GtkWidget *
 action_button (Fixture    *fixture,
                const char *action)
 {
-  g_autoptr(GPtrArray) buttons = find_all (GTK_WIDGET (fixture->page), GTK_TYPE_BUTTON, FALSE);
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < buttons->len; i++)
-    if (g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0)
-      {
-        g_assert_null (found);
-        found = g_ptr_array_index (buttons, i);
-      }
-  g_assert_nonnull (found);
-  return found;
+  return td_test_find_action_button (GTK_WIDGET (fixture->page), action, FALSE);
 }
 
 static const char *
@@ -828,7 +503,7 @@ test_rows (Fixture       *fixture,
   guint header, first, end;
   double header_y;
 
-  save_screenshot (GTK_WIDGET (fixture->window), "timeline-01-year");
+  td_test_save_screenshot (GTK_WIDGET (fixture->window), "timeline-01-year");
 
   g_assert_cmpint (td_timeline_layout_get_year (layout), ==, 2022);
   g_assert_cmpstr (rows, ==, "Q1 1 2 3 4 Q2 5 6 Q3 7 Q4 8 9");
@@ -836,9 +511,9 @@ test_rows (Fixture       *fixture,
   for (int q = 1; q <= 4; q++)
     {
       static const guint counts[] = { 0, 4, 2, 1, 2 };
-      g_autofree char *in_file = file_query (fixture->path,
-                                             "SELECT count(*) FROM task WHERE plan_id = "
-                                             SAMPLE_PLAN " AND quarter = %d", q);
+      g_autofree char *in_file = td_test_file_query (fixture->path,
+                                                     "SELECT count(*) FROM task WHERE plan_id = "
+                                                     SAMPLE_PLAN " AND quarter = %d", q);
       const TdTimelineRow *row = td_timeline_layout_get_row (layout,
                                                              td_timeline_layout_quarter_row (layout, q));
 
@@ -853,10 +528,11 @@ test_rows (Fixture       *fixture,
       const TdTimelineTask *task = shown_task (fixture, number);
       g_autofree char *start = td_timeline_layout_day_to_iso (layout, task->start);
       g_autofree char *end_iso = td_timeline_layout_day_to_iso (layout, task->end);
-      g_autofree char *in_file = file_query (fixture->path,
-                                             "SELECT start_date || '|' || end_date || '|' || "
-                                             "content FROM task WHERE id = %lld",
-                                             (long long) fixture->ids[number]);
+      g_autofree char *in_file = td_test_file_query (fixture->path,
+                                                     "SELECT start_date || '|' || end_date "
+                                                     "|| '|' || content FROM task "
+                                                     "WHERE id = %lld",
+                                                     (long long) fixture->ids[number]);
       g_autofree char *shown = g_strdup_printf ("%s|%s|%s", start, end_iso, task->content);
 
       g_assert_cmpint (task->number, ==, number);
@@ -867,9 +543,9 @@ test_rows (Fixture       *fixture,
 
   /* Stored as planned; on 15 June the first quarter's tasks (ended 31 March) are overdue,
    * the second quarter's (ending 30 June) are not yet. */
-  stored = file_query (fixture->path,
-                       "SELECT group_concat (DISTINCT status) FROM task WHERE plan_id = "
-                       SAMPLE_PLAN);
+  stored = td_test_file_query (fixture->path,
+                               "SELECT group_concat (DISTINCT status) FROM task WHERE plan_id = "
+                               SAMPLE_PLAN);
   g_assert_cmpstr (stored, ==, "planned");
   statuses = g_string_free (shown_statuses, FALSE);
   g_assert_cmpstr (statuses, ==,
@@ -884,8 +560,9 @@ test_rows (Fixture       *fixture,
 
   /* The legend is always on screen, in words. */
   for (int i = 0; i < TD_TIMELINE_N_STATUSES; i++)
-    check (text_on_screen (GTK_WIDGET (fixture->page), td_timeline_status_msgid (i)),
-           "the legend does not show “%s”", td_timeline_status_msgid (i));
+    td_test_check (td_test_text_on_screen (GTK_WIDGET (fixture->page),
+                                           td_timeline_status_msgid (i), FALSE),
+                   "the legend does not show “%s”", td_timeline_status_msgid (i));
 
   /* QUÝ I's header row is where a click on it lands; folded, its tasks leave the chart
    * and the rows under it move up. (The click handler folds only for the primary button,
@@ -904,7 +581,7 @@ test_rows (Fixture       *fixture,
 
   td_timeline_layout_set_collapsed (layout, 1, TRUE);
   gtk_widget_queue_resize (GTK_WIDGET (fixture->timeline));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 Q2 5 6 Q3 7 Q4 8 9");
@@ -917,7 +594,7 @@ test_rows (Fixture       *fixture,
 
   td_timeline_layout_set_collapsed (layout, 1, FALSE);
   gtk_widget_queue_resize (GTK_WIDGET (fixture->timeline));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 1 2 3 4 Q2 5 6 Q3 7 Q4 8 9");
@@ -950,7 +627,7 @@ test_pointer (Fixture       *fixture,
   press_pointer (fixture->timeline, 1, x, y);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->timeline)));
   assert_selected_description (fixture, 5, "Planned");
-  save_screenshot (GTK_WIDGET (fixture->window), "timeline-02-hover-selected");
+  td_test_save_screenshot (GTK_WIDGET (fixture->window), "timeline-02-hover-selected");
 
   /* A click in the name column selects that row's task too. */
   bar_point (fixture, 2, &x, &y);
@@ -987,7 +664,7 @@ test_keyboard (Fixture       *fixture,
   gboolean handled;
 
   gtk_widget_grab_focus (GTK_WIDGET (fixture->timeline));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->timeline)));
   g_assert_cmpint (td_timeline_get_selected (fixture->timeline), ==, 0);
 
@@ -1025,10 +702,10 @@ test_keyboard (Fixture       *fixture,
   g_assert_cmpint (selected_number (fixture), ==, 1);
 
   /* Alt+Right: a day later, start and end; its start still in QUÝ I, it stays there. */
-  others_before = file_query (fixture->path,
-                              "SELECT group_concat (id || start_date || end_date || quarter "
-                              "|| position, ';') FROM task WHERE id != %lld",
-                              (long long) fixture->ids[1]);
+  others_before = td_test_file_query (fixture->path,
+                                      "SELECT group_concat (id || start_date || end_date "
+                                      "|| quarter || position, ';') FROM task WHERE id != %lld",
+                                      (long long) fixture->ids[1]);
   task1 = file_task (fixture->path, fixture->ids[1]);
   g_assert_cmpstr (task1, ==, "2022-01-01|2022-03-31|1|0|planned");
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Right, GDK_ALT_MASK));
@@ -1049,10 +726,10 @@ test_keyboard (Fixture       *fixture,
   g_clear_pointer (&task1, g_free);
   task1 = file_task (fixture->path, fixture->ids[1]);
   g_assert_cmpstr (task1, ==, "2022-01-01|2022-03-31|1|0|planned");
-  others_after = file_query (fixture->path,
-                             "SELECT group_concat (id || start_date || end_date || quarter "
-                             "|| position, ';') FROM task WHERE id != %lld",
-                             (long long) fixture->ids[1]);
+  others_after = td_test_file_query (fixture->path,
+                                     "SELECT group_concat (id || start_date || end_date || quarter "
+                                     "|| position, ';') FROM task WHERE id != %lld",
+                                     (long long) fixture->ids[1]);
   g_assert_cmpstr (others_after, ==, others_before);
   g_assert_cmpint (selected_number (fixture), ==, 1);
 
@@ -1061,16 +738,16 @@ test_keyboard (Fixture       *fixture,
 
   /* The context menu's actions (edit, mark done, delete) from the keyboard: Shift+F10 or
    * the Menu key opens it, as everywhere in GTK. */
-  menus = find_all (GTK_WIDGET (fixture->timeline), GTK_TYPE_POPOVER_MENU, FALSE);
+  menus = td_test_find_all (GTK_WIDGET (fixture->timeline), GTK_TYPE_POPOVER_MENU, FALSE);
   g_assert_cmpuint (menus->len, ==, 1);
   g_assert_false (gtk_widget_get_visible (g_ptr_array_index (menus, 0)));
   handled = press_key (fixture->timeline, GDK_KEY_F10, GDK_SHIFT_MASK) ||
             press_key (fixture->timeline, GDK_KEY_Menu, 0);
-  check (handled && gtk_widget_get_visible (g_ptr_array_index (menus, 0)),
-         "neither Shift+F10 nor the Menu key opens the timeline's context menu, so "
-         "Mark Done and Delete cannot be reached from the keyboard");
+  td_test_check (handled && gtk_widget_get_visible (g_ptr_array_index (menus, 0)),
+                 "neither Shift+F10 nor the Menu key opens the timeline's context menu, so "
+                 "Mark Done and Delete cannot be reached from the keyboard");
   gtk_popover_popdown (g_ptr_array_index (menus, 0));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
 
   /* Enter: the task in the plan, beside its editor. */
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Return, 0));
@@ -1085,10 +762,10 @@ test_keyboard (Fixture       *fixture,
 static gboolean
 undo_button_shown (GtkWidget *overlay)
 {
-  g_autoptr(GPtrArray) buttons = find_all (overlay, GTK_TYPE_BUTTON, TRUE);
+  g_autoptr(GPtrArray) buttons = td_test_find_all (overlay, GTK_TYPE_BUTTON, TRUE);
 
   for (guint i = 0; i < buttons->len; i++)
-    if (g_str_equal (button_text (g_ptr_array_index (buttons, i)), "Undo"))
+    if (g_str_equal (td_test_button_text (g_ptr_array_index (buttons, i)), "Undo"))
       return TRUE;
   return FALSE;
 }
@@ -1124,8 +801,8 @@ test_drag_move (Fixture       *fixture,
   g_assert_true (td_timeline_is_dragging (fixture->timeline));
   g_assert_cmpint (selected_number (fixture), ==, 5);
   td_timeline_drag_update (fixture->timeline, 30 * ppd);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
-  save_screenshot (GTK_WIDGET (fixture->window), "timeline-07-drag-ghost");
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_save_screenshot (GTK_WIDGET (fixture->window), "timeline-07-drag-ghost");
 
   /* Only a ghost so far: the bar and the file are where they were. */
   g_clear_pointer (&task5, g_free);
@@ -1136,38 +813,38 @@ test_drag_move (Fixture       *fixture,
   g_assert_true (td_timeline_drag_end (fixture->timeline, &error));
   g_assert_no_error (error);
   g_assert_false (td_timeline_is_dragging (fixture->timeline));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_clear_pointer (&task5, g_free);
   task5 = file_task (fixture->path, fixture->ids[5]);
   g_assert_cmpstr (task5, ==, "2022-05-01|2022-07-30|2|0|planned");
   g_assert_cmpint (shown_task (fixture, 5)->start, ==, 120);
   g_assert_cmpint (shown_task (fixture, 5)->end, ==, 210);
   /* The move offers its Undo. */
-  assert_eventually (undo_button_shown,
-                     gtk_widget_get_ancestor (GTK_WIDGET (fixture->timeline),
-                                              ADW_TYPE_TOAST_OVERLAY),
-                     "the toast's Undo button");
+  td_test_assert_eventually (undo_button_shown,
+                             gtk_widget_get_ancestor (GTK_WIDGET (fixture->timeline),
+                                                      ADW_TYPE_TOAST_OVERLAY),
+                             "the toast's Undo button");
 
   /* Dragged on past 1 July: QUÝ III's, after the task already there, in the file and on
    * the chart, its dates exactly where it was dropped. */
   before_second = file_all_tasks (fixture->path);
-  others_before = file_query (fixture->path, OTHER_TASKS_SQL, (long long) fixture->ids[5]);
+  others_before = td_test_file_query (fixture->path, OTHER_TASKS_SQL, (long long) fixture->ids[5]);
   bar_point (fixture, 5, &x, &y);
   g_assert_true (td_timeline_drag_begin (fixture->timeline, x, y));
   td_timeline_drag_update (fixture->timeline, 70 * ppd);
   g_assert_true (td_timeline_drag_end (fixture->timeline, &error));
   g_assert_no_error (error);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_clear_pointer (&task5, g_free);
   task5 = file_task (fixture->path, fixture->ids[5]);
-  check (g_str_equal (task5, "2022-07-10|2022-10-08|3|1|planned"),
-         "task 5 dragged 70 days from 2022-05-01–2022-07-30 is “%s” in the file, not "
-         "2022-07-10–2022-10-08 in QUÝ III after task 7", task5);
+  td_test_check (g_str_equal (task5, "2022-07-10|2022-10-08|3|1|planned"),
+                 "task 5 dragged 70 days from 2022-05-01–2022-07-30 is “%s” in the file, not "
+                 "2022-07-10–2022-10-08 in QUÝ III after task 7", task5);
   /* And only task 5 changed dates or group. */
-  others_after = file_query (fixture->path, OTHER_TASKS_SQL, (long long) fixture->ids[5]);
-  check (g_str_equal (others_after, others_before),
-         "dragging task 5 into QUÝ III changed other tasks' dates: “%s”, not “%s”",
-         others_after, others_before);
+  others_after = td_test_file_query (fixture->path, OTHER_TASKS_SQL, (long long) fixture->ids[5]);
+  td_test_check (g_str_equal (others_after, others_before),
+                 "dragging task 5 into QUÝ III changed other tasks' dates: “%s”, not “%s”",
+                 others_after, others_before);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 1 2 3 4 Q2 6 Q3 7 5 Q4 8 9");
   task7 = file_task (fixture->path, fixture->ids[7]);
@@ -1177,15 +854,15 @@ test_drag_move (Fixture       *fixture,
   /* Undo: the dates, the quarter and the place, exactly as they were. */
   g_assert_true (td_timeline_undo (fixture->timeline, &error));
   g_assert_no_error (error);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   after_undo = file_all_tasks (fixture->path);
   g_clear_pointer (&task5, g_free);
   task5 = file_task (fixture->path, fixture->ids[5]);
-  check (g_str_equal (task5, "2022-05-01|2022-07-30|2|0|planned"),
-         "after Undo task 5 is “%s” in the file, not 2022-05-01–2022-07-30 first in QUÝ II",
-         task5);
-  check (g_str_equal (after_undo, before_second),
-         "Undo did not put the file back as it was before the drag");
+  td_test_check (g_str_equal (task5, "2022-05-01|2022-07-30|2|0|planned"),
+                 "after Undo task 5 is “%s” in the file, not 2022-05-01–2022-07-30 first in QUÝ II",
+                 task5);
+  td_test_check (g_str_equal (after_undo, before_second),
+                 "Undo did not put the file back as it was before the drag");
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 1 2 3 4 Q2 5 6 Q3 7 Q4 8 9");
@@ -1217,7 +894,7 @@ test_drag_resize (Fixture       *fixture,
   td_timeline_drag_update (fixture->timeline, 10 * ppd);
   g_assert_true (td_timeline_drag_end (fixture->timeline, &error));
   g_assert_no_error (error);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_clear_pointer (&task6, g_free);
   task6 = file_task (fixture->path, fixture->ids[6]);
   g_assert_cmpstr (task6, ==, "2022-04-01|2022-07-10|2|1|planned");
@@ -1228,7 +905,7 @@ test_drag_resize (Fixture       *fixture,
   td_timeline_drag_update (fixture->timeline, 10 * ppd);
   g_assert_true (td_timeline_drag_end (fixture->timeline, &error));
   g_assert_no_error (error);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_clear_pointer (&task6, g_free);
   task6 = file_task (fixture->path, fixture->ids[6]);
   g_assert_cmpstr (task6, ==, "2022-04-11|2022-07-10|2|1|planned");
@@ -1238,7 +915,7 @@ test_drag_resize (Fixture       *fixture,
   td_timeline_drag_update (fixture->timeline, -200 * ppd);
   g_assert_true (td_timeline_drag_end (fixture->timeline, &error));
   g_assert_no_error (error);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_clear_pointer (&task6, g_free);
   task6 = file_task (fixture->path, fixture->ids[6]);
   g_assert_cmpstr (task6, ==, "2022-04-11|2022-04-11|2|1|planned");
@@ -1255,7 +932,7 @@ test_drag_resize (Fixture       *fixture,
   /* The release that follows finds nothing to drop. */
   g_assert_false (td_timeline_drag_end (fixture->timeline, &error));
   g_assert_no_error (error);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   after = file_all_tasks (fixture->path);
   g_assert_cmpstr (after, ==, before);
   g_assert_cmpint (shown_task (fixture, 7)->start, ==, 181);
@@ -1303,29 +980,29 @@ test_presentation (Fixture       *fixture,
 
   g_assert_false (td_window_get_presenting (fixture->window));
   g_assert_true (header_bar_shown (fixture->window));
-  g_assert_true (widget_on_screen (toolbar_button (fixture, "Year")));
+  g_assert_true (td_test_widget_on_screen (toolbar_button (fixture, "Year")));
 
   /* F5. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.present", NULL));
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_true (td_window_get_presenting (fixture->window));
   g_assert_true (td_timeline_get_presenting (fixture->timeline));
   if (display_can_fullscreen (GTK_WIDGET (fixture->window)))
-    check (wait_until ((Condition) window_is_fullscreen, fixture->window),
-           "the presenting window is not full screen");
+    td_test_check (td_test_wait_until ((TdTestCondition) window_is_fullscreen, fixture->window),
+                   "the presenting window is not full screen");
   else
     g_test_message ("no window manager: whether the window goes full screen is not seen here");
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_false (header_bar_shown (fixture->window));
-  g_assert_false (widget_on_screen (toolbar_button (fixture, "Year")));
-  g_assert_false (widget_on_screen (toolbar_button (fixture, CLEAR_FILTER)));
+  g_assert_false (td_test_widget_on_screen (toolbar_button (fixture, "Year")));
+  g_assert_false (td_test_widget_on_screen (toolbar_button (fixture, CLEAR_FILTER)));
   /* The legend, the year fitted, text and rows larger. */
-  check (text_on_screen (GTK_WIDGET (fixture->page), "Overdue"),
-         "the legend is not on screen while presenting");
+  td_test_check (td_test_text_on_screen (GTK_WIDGET (fixture->page), "Overdue", FALSE),
+                 "the legend is not on screen while presenting");
   g_assert_cmpint (td_timeline_layout_get_zoom (layout), ==, TD_TIMELINE_ZOOM_YEAR);
   g_assert_cmpfloat (td_timeline_get_scale (fixture->timeline), >, 1.0);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->timeline)));
-  save_screenshot (GTK_WIDGET (fixture->window), "timeline-04-presenting");
+  td_test_save_screenshot (GTK_WIDGET (fixture->window), "timeline-04-presenting");
 
   /* Nothing moves: no drag, no Alt+arrows, no menu action, no editor. */
   bar_point (fixture, 5, &x, &y);
@@ -1341,7 +1018,7 @@ test_presentation (Fixture       *fixture,
   gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.delete", NULL);
   press_key (fixture->timeline, GDK_KEY_Return, 0);
   press_pointer (fixture->timeline, 2, x, y);
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   after = file_all_tasks (fixture->path);
   g_assert_cmpstr (after, ==, before);
   g_assert_true (td_window_get_presenting (fixture->window));
@@ -1356,7 +1033,7 @@ test_presentation (Fixture       *fixture,
                            td_timeline_layout_get_chart_width (layout)), <=, 1.0);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.zoom-in",
                                              NULL));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_assert_cmpfloat (td_timeline_get_scale (fixture->timeline), >, scale * 1.05);
   g_assert_cmpint (td_timeline_layout_get_zoom (layout), ==, TD_TIMELINE_ZOOM_YEAR);
   g_assert_cmpfloat (fabs (td_timeline_layout_get_pixels_per_day (layout) *
@@ -1371,15 +1048,15 @@ test_presentation (Fixture       *fixture,
   g_assert_false (press_key (fixture->timeline, GDK_KEY_Escape, 0));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window),
                                              "win.leave-presentation", NULL));
-  wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_false (td_window_get_presenting (fixture->window));
   g_assert_false (td_timeline_get_presenting (fixture->timeline));
   if (display_can_fullscreen (GTK_WIDGET (fixture->window)))
-    check (wait_until ((Condition) window_is_not_fullscreen, fixture->window),
-           "the window stays full screen after presenting");
-  wait_for_frame (GTK_WIDGET (fixture->window));
+    td_test_check (td_test_wait_until ((TdTestCondition) window_is_not_fullscreen, fixture->window),
+                   "the window stays full screen after presenting");
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_true (header_bar_shown (fixture->window));
-  g_assert_true (widget_on_screen (toolbar_button (fixture, "Year")));
+  g_assert_true (td_test_widget_on_screen (toolbar_button (fixture, "Year")));
   g_assert_cmpfloat (td_timeline_get_scale (fixture->timeline), ==, 1.0);
 
   /* Back at work, bars drag again. */
@@ -1404,71 +1081,71 @@ test_filters (Fixture       *fixture,
   g_autofree char *before = file_all_tasks (fixture->path);
   g_autofree char *after = NULL;
 
-  g_assert_false (widget_on_screen (clear));
+  g_assert_false (td_test_widget_on_screen (clear));
   g_assert_false (td_timeline_layout_is_filtered (layout));
 
   /* Overdue on 15 June: the first quarter's four. */
   choose (find_dropdown (GTK_WIDGET (fixture->page), "Look ahead"), "Overdue");
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 1 2 3 4");
-  g_assert_true (widget_on_screen (clear));
-  save_screenshot (GTK_WIDGET (fixture->window), "timeline-05-overdue");
+  g_assert_true (td_test_widget_on_screen (clear));
+  td_test_save_screenshot (GTK_WIDGET (fixture->window), "timeline-05-overdue");
 
-  click (clear);
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_click (clear);
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 1 2 3 4 Q2 5 6 Q3 7 Q4 8 9");
-  g_assert_false (widget_on_screen (clear));
+  g_assert_false (td_test_widget_on_screen (clear));
   g_assert_cmpuint (gtk_drop_down_get_selected (find_dropdown (GTK_WIDGET (fixture->page),
                                                                "Look ahead")), ==, 0);
 
   /* This quarter (QUÝ II on 15 June) and the next 30 days (to 15 July). */
   choose (find_dropdown (GTK_WIDGET (fixture->page), "Look ahead"), "This quarter");
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q2 5 6");
   choose (find_dropdown (GTK_WIDGET (fixture->page), "Look ahead"), "Next 30 days");
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q2 5 6 Q3 7");
-  click (clear);
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_click (clear);
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
 
   /* A quarter. */
   choose (find_dropdown (GTK_WIDGET (fixture->page), "Quarter"), "QUÝ III");
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q3 7");
-  g_assert_true (widget_on_screen (clear));
-  click (clear);
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  g_assert_true (td_test_widget_on_screen (clear));
+  td_test_click (clear);
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
 
   /* A unit: the tasks linked to it. */
   choose (find_dropdown (GTK_WIDGET (fixture->page), "Unit"), "VP nội vụ");
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 1 3 Q2 6 Q3 7");
-  g_assert_true (widget_on_screen (clear));
+  g_assert_true (td_test_widget_on_screen (clear));
 
   /* Filters add up: that unit's overdue tasks. */
   choose (find_dropdown (GTK_WIDGET (fixture->page), "Status"), "Overdue");
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 1 3");
 
-  click (clear);
-  wait_for_frame (GTK_WIDGET (fixture->page));
+  td_test_click (clear);
+  td_test_wait_for_frame (GTK_WIDGET (fixture->page));
   g_clear_pointer (&rows, g_free);
   rows = shown_rows (fixture);
   g_assert_cmpstr (rows, ==, "Q1 1 2 3 4 Q2 5 6 Q3 7 Q4 8 9");
-  g_assert_false (widget_on_screen (clear));
+  g_assert_false (td_test_widget_on_screen (clear));
 
   /* Filtering is looking, not changing. */
   after = file_all_tasks (fixture->path);
@@ -1495,17 +1172,17 @@ test_zoom (Fixture       *fixture,
 
   /* At first, and after the Year button: the year fills the chart's width. */
   g_assert_cmpint (td_timeline_layout_get_zoom (layout), ==, TD_TIMELINE_ZOOM_YEAR);
-  click (toolbar_button (fixture, "Month"));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
-  click (toolbar_button (fixture, "Year"));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_click (toolbar_button (fixture, "Month"));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_click (toolbar_button (fixture, "Year"));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   year_ppd = td_timeline_layout_get_pixels_per_day (layout);
   g_assert_cmpfloat (fabs (year_ppd * n_days - chart_width), <=, 1.0);
   g_assert_cmpfloat (x_offset (fixture), ==, 0);
 
   /* A month: about twelve times larger, June (today's) from its first day. */
-  click (toolbar_button (fixture, "Month"));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_click (toolbar_button (fixture, "Month"));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   month_ppd = td_timeline_layout_get_pixels_per_day (layout);
   g_assert_cmpint (td_timeline_layout_get_zoom (layout), ==, TD_TIMELINE_ZOOM_MONTH);
   g_assert_cmpfloat (month_ppd / year_ppd, >, 11.0);
@@ -1516,26 +1193,26 @@ test_zoom (Fixture       *fixture,
                                                                   x_offset (fixture))),
                    ==, 151);
   g_assert_true (td_timeline_layout_shows_weeks (layout, NULL));
-  save_screenshot (GTK_WIDGET (fixture->window), "timeline-03-month");
+  td_test_save_screenshot (GTK_WIDGET (fixture->window), "timeline-03-month");
 
   /* Zooming in and out keeps the date under the pointer where it is. */
-  click (toolbar_button (fixture, "Year"));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_click (toolbar_button (fixture, "Year"));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   view_x = metrics.name_width + chart_width * 0.7;
   day_before = td_timeline_layout_day_at_view_x (layout, view_x, x_offset (fixture));
   td_timeline_zoom_by (fixture->timeline, 1, view_x);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   ppd = td_timeline_layout_get_pixels_per_day (layout);
   g_assert_cmpfloat (ppd, >, year_ppd * 1.1);
   g_assert_cmpfloat (x_offset (fixture), >, 0);
   day_after = td_timeline_layout_day_at_view_x (layout, view_x, x_offset (fixture));
   g_assert_cmpfloat (fabs (day_after - day_before), <, 0.5);
   td_timeline_zoom_by (fixture->timeline, 3, view_x);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   day_after = td_timeline_layout_day_at_view_x (layout, view_x, x_offset (fixture));
   g_assert_cmpfloat (fabs (day_after - day_before), <, 0.5);
   td_timeline_zoom_by (fixture->timeline, -2, view_x);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   day_after = td_timeline_layout_day_at_view_x (layout, view_x, x_offset (fixture));
   g_assert_cmpfloat (fabs (day_after - day_before), <, 0.5);
 
@@ -1543,14 +1220,14 @@ test_zoom (Fixture       *fixture,
   ppd = td_timeline_layout_get_pixels_per_day (layout);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->timeline), "timeline.zoom-in",
                                              NULL));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_assert_cmpfloat_with_epsilon (td_timeline_layout_get_pixels_per_day (layout), ppd * 1.25,
                                   1e-6);
-  click (action_button (fixture, "timeline.zoom-out"));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_click (action_button (fixture, "timeline.zoom-out"));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_assert_cmpfloat_with_epsilon (td_timeline_layout_get_pixels_per_day (layout), ppd, 1e-6);
-  click (action_button (fixture, "timeline.zoom-in"));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_click (action_button (fixture, "timeline.zoom-in"));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   g_assert_cmpfloat_with_epsilon (td_timeline_layout_get_pixels_per_day (layout), ppd * 1.25,
                                   1e-6);
   g_assert_cmpint (td_timeline_layout_get_zoom (layout), ==, TD_TIMELINE_ZOOM_CUSTOM);
@@ -1573,19 +1250,21 @@ test_dark (Fixture       *fixture,
   x = td_timeline_layout_view_x (layout, 320.5, x_offset (fixture));
   y = metrics.header_height + td_timeline_layout_row_y (layout, shown_task (fixture, 1)->row) + 3;
 
-  light = render (GTK_WIDGET (fixture->timeline));
-  check (luminance_at (light, x, y) > 0.6,
-         "the light timeline's empty chart is dark (luminance %.2f)", luminance_at (light, x, y));
+  light = td_test_render (GTK_WIDGET (fixture->timeline));
+  td_test_check (luminance_at (light, x, y) > 0.6,
+                 "the light timeline's empty chart is dark (luminance %.2f)",
+                 luminance_at (light, x, y));
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_FORCE_DARK);
   g_assert_true (adw_style_manager_get_dark (manager));
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
   td_timeline_select (fixture->timeline, fixture->ids[5]);
-  wait_for_frame (GTK_WIDGET (fixture->timeline));
-  dark = render (GTK_WIDGET (fixture->timeline));
-  check (luminance_at (dark, x, y) < 0.35,
-         "the dark timeline's empty chart is light (luminance %.2f)", luminance_at (dark, x, y));
-  save_screenshot (GTK_WIDGET (fixture->window), "timeline-06-dark");
+  td_test_wait_for_frame (GTK_WIDGET (fixture->timeline));
+  dark = td_test_render (GTK_WIDGET (fixture->timeline));
+  td_test_check (luminance_at (dark, x, y) < 0.35,
+                 "the dark timeline's empty chart is light (luminance %.2f)",
+                 luminance_at (dark, x, y));
+  td_test_save_screenshot (GTK_WIDGET (fixture->window), "timeline-06-dark");
 
   adw_style_manager_set_color_scheme (manager, ADW_COLOR_SCHEME_DEFAULT);
 }
@@ -1672,7 +1351,7 @@ test_export (Fixture       *fixture,
   int n_pages;
   int status;
 
-  close_window (&fixture->window);
+  td_test_close_window (&fixture->window);
   g_assert_cmpint (g_mkdir_with_parents (g_get_user_cache_dir (), 0755), ==, 0);
 
   {
@@ -1705,8 +1384,8 @@ test_export (Fixture       *fixture,
     for (guint i = 0; lines[i] != NULL; i++)
       if (g_str_has_prefix (lines[i], "Page ") && strstr (lines[i], " size:") != NULL)
         {
-          check (strstr (lines[i], "841.89 x 595.28 pts") != NULL, "not landscape A4: %s",
-                 lines[i]);
+          td_test_check (strstr (lines[i], "841.89 x 595.28 pts") != NULL, "not landscape A4: %s",
+                         lines[i]);
           sized++;
         }
     g_assert_cmpint (sized, ==, n_pages);
@@ -1718,12 +1397,12 @@ test_export (Fixture       *fixture,
 
     text = run_tool (argv);
   }
-  check (g_regex_match (quarter_one, text, 0, NULL), "no “QUÝ I” in the exported timeline");
-  check (strstr (text, "QUÝ II") != NULL, "no “QUÝ II” in the exported timeline");
-  check (strstr (text, "QUÝ III") != NULL, "no “QUÝ III” in the exported timeline");
-  check (strstr (text, "QUÝ IV") != NULL, "no “QUÝ IV” in the exported timeline");
-  check (strstr (text, "Xây dựng vườn mẫu") != NULL,
-         "task 5 (“Xây dựng vườn mẫu, KDCKM”) is not in the exported timeline");
+  td_test_check (g_regex_match (quarter_one, text, 0, NULL), "no “QUÝ I” in the exported timeline");
+  td_test_check (strstr (text, "QUÝ II") != NULL, "no “QUÝ II” in the exported timeline");
+  td_test_check (strstr (text, "QUÝ III") != NULL, "no “QUÝ III” in the exported timeline");
+  td_test_check (strstr (text, "QUÝ IV") != NULL, "no “QUÝ IV” in the exported timeline");
+  td_test_check (strstr (text, "Xây dựng vườn mẫu") != NULL,
+                 "task 5 (“Xây dựng vườn mẫu, KDCKM”) is not in the exported timeline");
 
   /* A year with no plan: one line that names the database. */
   g_clear_pointer (&out, g_free);
@@ -1736,8 +1415,9 @@ test_export (Fixture       *fixture,
     status = run_thidua (args, &out, &err);
     g_assert_cmpint (status, !=, 0);
     g_assert_cmpuint (count_lines (err), ==, 1);
-    check (strstr (err, fixture->path) != NULL, "the error does not name the database: %s", err);
-    check (strstr (err, "2031") != NULL, "the error does not name the year: %s", err);
+    td_test_check (strstr (err, fixture->path) != NULL, "the error does not name the database: %s",
+                   err);
+    td_test_check (strstr (err, "2031") != NULL, "the error does not name the year: %s", err);
     g_assert_false (g_file_test (other, G_FILE_TEST_EXISTS));
   }
 
@@ -1749,9 +1429,10 @@ test_export (Fixture       *fixture,
 
     status = run_thidua (args, &out, &err);
     g_assert_cmpint (status, !=, 0);
-    check (strstr (err, "plan, timeline") != NULL, "the error does not list plan, timeline: %s",
-           err);
-    check (strstr (err, "nonsense") != NULL, "the error does not name what was asked: %s", err);
+    td_test_check (strstr (err, "plan, timeline") != NULL,
+                   "the error does not list plan, timeline: %s", err);
+    td_test_check (strstr (err, "nonsense") != NULL, "the error does not name what was asked: %s",
+                   err);
   }
 }
 
@@ -1776,58 +1457,6 @@ log_writer_cb (GLogLevelFlags   level,
       g_test_fail_printf ("warning from %s: %s", domain, message);
     }
   return g_log_writer_default (level, fields, n_fields, data);
-}
-
-/* Locale and application ------------------------------------------------------------------ */
-
-static GStrv
-system_data_subdirs (const char *subdir)
-{
-  g_auto(GStrv) dirs = g_strsplit (g_getenv (SYSTEM_DATA_DIRS_VAR), G_SEARCHPATH_SEPARATOR_S, -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; dirs[i] != NULL; i++)
-    if (dirs[i][0] != '\0')
-      {
-        g_autofree char *path = g_build_filename (dirs[i], subdir, NULL);
-        g_strv_builder_add (builder, path);
-      }
-  return g_strv_builder_end (builder);
-}
-
-static void
-use_system_icons (void)
-{
-  GtkIconTheme *theme = gtk_icon_theme_get_for_display (gdk_display_get_default ());
-  g_auto(GStrv) dirs = system_data_subdirs ("icons");
-
-  for (guint i = 0; dirs[i] != NULL; i++)
-    gtk_icon_theme_add_search_path (theme, dirs[i]);
-}
-
-/* Sets the locale as main.c does, then starts the application. */
-static void
-start_application (void)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_setenv ("LC_ALL", "C.UTF-8", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-  if (setlocale (LC_ALL, "C.UTF-8") == NULL)
-    g_error ("the C.UTF-8 locale is missing");
-  if (g_getenv ("THIDUA_LOCALEDIR") != NULL)
-    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("THIDUA_LOCALEDIR"));
-  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
-  textdomain (GETTEXT_PACKAGE);
-
-  app = td_application_new ();
-  /* A window per test, not the single instance a desktop session keeps. */
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  g_application_register (G_APPLICATION (app), NULL, &error);
-  g_assert_no_error (error);
-  /* Page changes and toasts take effect at once, not after a transition. */
-  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
-  use_system_icons ();
 }
 
 /* Folding quarters from the keyboard: − folds the selected task's quarter, + unfolds all. */
@@ -1856,34 +1485,23 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_auto(GStrv) mime_dirs = NULL;
   g_autofree char **args = NULL;
   int status;
 
   g_log_set_writer_func (log_writer_cb, NULL, NULL);
 
-  if (g_getenv (SYSTEM_DATA_DIRS_VAR) == NULL)
-    {
-      g_autofree char *dirs = g_strjoinv (G_SEARCHPATH_SEPARATOR_S,
-                                          (char **) g_get_system_data_dirs ());
-      g_setenv (SYSTEM_DATA_DIRS_VAR, dirs, TRUE);
-    }
-  mime_dirs = system_data_subdirs ("mime");
-  g_content_type_set_mime_dirs ((const char * const *) mime_dirs);
-
+  td_test_use_system_data_dirs ();
   /* What a screen reader is told is read back through GTK's test accessibility backend
    * ("none" keeps no accessible state at all); it talks to no bus. */
   g_setenv ("GTK_A11Y", "test", TRUE);
-  /* A failed check() lets its test go on; --keep-going lets the next tests run too, so one
-   * run tells of every failure. */
-  args = g_new0 (char *, argc + 2);
-  args[0] = argv[0];
-  args[1] = (char *) "--keep-going";
-  for (int i = 1; i < argc; i++)
-    args[i + 1] = argv[i];
-  argc++;
+  /* A failed td_test_check() lets its test go on; --keep-going lets the next tests run too,
+   * so one run tells of every failure. */
+  args = td_test_keep_going_args (&argc, argv);
   g_test_init (&argc, &args, G_TEST_OPTION_ISOLATE_DIRS, NULL);
-  start_application ();
+  /* English whatever the developer's session speaks. */
+  if (!td_test_set_locale ("C.UTF-8", "C"))
+    g_error ("the C.UTF-8 locale is missing");
+  app = td_test_start_application ();
   g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
 
 #define ADD(path, func) \
