@@ -29,45 +29,12 @@ td_store_renumber_sections (TdStore  *self,
                             int       position,
                             GError  **error)
 {
-  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  sqlite3_stmt *stmt;
-
-  stmt = td_store_prepare (self,
-                           "SELECT id FROM section WHERE plan_id = ?1 AND "
-                           "coalesce (parent_id, 0) = ?2 AND id != ?3 ORDER BY position, id",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, plan_id);
-  sqlite3_bind_int64 (stmt, 2, parent_id);
-  sqlite3_bind_int64 (stmt, 3, moved_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      gint64 id = sqlite3_column_int64 (stmt, 0);
-      g_array_append_val (ids, id);
-    }
-  sqlite3_reset (stmt);
-
-  if (moved_id != 0)
-    g_array_insert_val (ids, position < 0 || (guint) position > ids->len ? ids->len
-                                                                          : (guint) position,
-                        moved_id);
-
-  for (guint i = 0; i < ids->len; i++)
-    {
-      stmt = td_store_prepare (self,
-                               "UPDATE section SET position = ?2, parent_id = nullif (?3, 0) "
-                               "WHERE id = ?1",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
-      sqlite3_bind_int (stmt, 2, i);
-      sqlite3_bind_int64 (stmt, 3, parent_id);
-      if (!td_store_step_done (self, stmt, _("Moving a section"), error))
-        return FALSE;
-    }
-  return TRUE;
+  return td_store_renumber (self,
+                            "SELECT id FROM section WHERE plan_id = ?1 AND "
+                            "coalesce (parent_id, 0) = ?2 AND id != ?3 ORDER BY position, id",
+                            "UPDATE section SET position = ?2, parent_id = nullif (?3, 0) "
+                            "WHERE id = ?1",
+                            _("Moving a section"), plan_id, parent_id, moved_id, position, error);
 }
 
 gint64

@@ -94,6 +94,56 @@ td_store_finish (TdStore     *self,
   return FALSE;
 }
 
+/* Rewrites the positions of one group's rows (a section's children, a quarter's tasks)
+ * as 0, 1, 2 … with @moved_id (if not 0) put at @position (-1: the end). @select_sql
+ * lists the group's ids but the moved one (binding plan, group, moved id); @update_sql
+ * sets a row's position and group (binding id, position, group). */
+gboolean
+td_store_renumber (TdStore     *self,
+                   const char  *select_sql,
+                   const char  *update_sql,
+                   const char  *doing,
+                   gint64       plan_id,
+                   gint64       group,
+                   gint64       moved_id,
+                   int          position,
+                   GError     **error)
+{
+  g_autoptr(GArray) ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  sqlite3_stmt *stmt;
+
+  stmt = td_store_prepare (self, select_sql, error);
+  if (stmt == NULL)
+    return FALSE;
+  sqlite3_bind_int64 (stmt, 1, plan_id);
+  sqlite3_bind_int64 (stmt, 2, group);
+  sqlite3_bind_int64 (stmt, 3, moved_id);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      gint64 id = sqlite3_column_int64 (stmt, 0);
+      g_array_append_val (ids, id);
+    }
+  sqlite3_reset (stmt);
+
+  if (moved_id != 0)
+    g_array_insert_val (ids, position < 0 || (guint) position > ids->len ? ids->len
+                                                                          : (guint) position,
+                        moved_id);
+
+  for (guint i = 0; i < ids->len; i++)
+    {
+      stmt = td_store_prepare (self, update_sql, error);
+      if (stmt == NULL)
+        return FALSE;
+      sqlite3_bind_int64 (stmt, 1, g_array_index (ids, gint64, i));
+      sqlite3_bind_int (stmt, 2, i);
+      sqlite3_bind_int64 (stmt, 3, group);
+      if (!td_store_step_done (self, stmt, doing, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 /* Plan ----------------------------------------------------------------------------------- */
 
 static gboolean

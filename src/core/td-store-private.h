@@ -114,6 +114,15 @@ gboolean      td_store_finish            (TdStore      *self,
                                           GError      **error);
 /* Rewrites the positions of @parent_id's children, or of @quarter's tasks, as 0, 1, 2 …
  * with @moved_id (if not 0) put at @position. */
+gboolean      td_store_renumber          (TdStore      *self,
+                                          const char   *select_sql,
+                                          const char   *update_sql,
+                                          const char   *doing,
+                                          gint64        plan_id,
+                                          gint64        group,
+                                          gint64        moved_id,
+                                          int           position,
+                                          GError      **error);
 gboolean      td_store_renumber_sections (TdStore      *self,
                                           gint64        plan_id,
                                           gint64        parent_id,
