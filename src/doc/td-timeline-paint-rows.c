@@ -2,7 +2,7 @@
  * Copyright 2026 The Thi đua developers
  *
  * The rows of the timeline: the grid behind them, each task's bar and name, the quarter
- * headers, the today line and the ghost of a drag.
+ * headers, the today line with its label, and the ghost of a drag.
  */
 #define G_LOG_DOMAIN "td-timeline-paint"
 
@@ -273,6 +273,17 @@ paint_task_name (Frame                *f,
     }
 }
 
+/* Where today's line is in view; FALSE when hidden or out of view. */
+static gboolean
+today_view_x (Frame  *f,
+              double *x)
+{
+  if (f->marks->hide_today || !td_timeline_layout_get_today_x (f->layout, x))
+    return FALSE;
+  *x = *x + f->m.name_width - f->x_offset;
+  return *x >= f->m.name_width && *x <= f->width;
+}
+
 /* The today line through the rows, from @y0 to @y1. */
 static void
 paint_today (Frame  *f,
@@ -281,15 +292,52 @@ paint_today (Frame  *f,
 {
   double x;
 
-  if (f->marks->hide_today || !td_timeline_layout_get_today_x (f->layout, &x))
-    return;
-  x = x + f->m.name_width - f->x_offset;
-  if (x < f->m.name_width || x > f->width)
+  if (!today_view_x (f, &x))
     return;
   set_color (f->cr, &f->style->today);
   cairo_rectangle (f->cr, (f->style->snap_to_pixels ? floor (x) : x) - f->lw, y0, 2 * f->lw,
                    y1 - y0);
   cairo_fill (f->cr);
+}
+
+/* Today's label ("Hôm nay 15/06"): a flag on the line hanging from the top of the rows,
+ * just under the time header, so that it never crowds the quarter and month labels; filled
+ * in today's colour, it stays readable over whatever bar is under it. */
+static void
+paint_today_flag (Frame  *f,
+                  double  y0,
+                  double  y1)
+{
+  cairo_t *cr = f->cr;
+  g_autofree char *iso = NULL;
+  PangoLayout *label;
+  char text[64];
+  double x, w, h, r, fx;
+
+  if (!today_view_x (f, &x))
+    return;
+  iso = td_timeline_layout_day_to_iso (f->layout, td_timeline_layout_get_today (f->layout));
+  g_snprintf (text, sizeof text, "%s %.2s/%.2s", f->style->today_label, iso + 8, iso + 5);
+  label = td_timeline_painter_label (f->self, FONT_SMALL_BOLD, text);
+  w = layout_width (label) + f->pad * 1.2;
+  h = layout_height (label) + f->lw * 2;
+  if (h > y1 - y0)
+    return;
+  r = h * 0.35;
+  fx = CLAMP (x - w / 2, f->m.name_width, MAX (f->width - w, f->m.name_width));
+  if (f->style->snap_to_pixels)
+    fx = round (fx);
+
+  /* Square at the top, where it hangs from the header's edge; round below. */
+  set_color (cr, &f->style->today);
+  cairo_move_to (cr, fx, y0);
+  cairo_line_to (cr, fx + w, y0);
+  cairo_arc (cr, fx + w - r, y0 + h - r, r, 0, G_PI / 2);
+  cairo_arc (cr, fx + r, y0 + h - r, r, G_PI / 2, G_PI);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+  set_color (cr, &f->style->on_status);
+  show_layout (cr, label, fx + f->pad * 0.6, y0 + (h - layout_height (label)) / 2);
 }
 
 static void
@@ -435,10 +483,11 @@ td_timeline_frame_paint_body (Frame  *f,
   vline (f, name_w, y0, y1);
   cairo_fill (cr);
 
-  /* Over everything in the chart: the today line, then the ghost of a drag. */
+  /* Over everything in the chart: the today line, the ghost of a drag, today's flag. */
   cairo_save (cr);
   clip_chart (f, y0, y1);
   paint_today (f, y0, y1);
   paint_ghost (f, first, y_first);
+  paint_today_flag (f, y0, y1);
   cairo_restore (cr);
 }
