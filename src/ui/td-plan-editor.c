@@ -12,6 +12,7 @@
 
 #include "td-date.h"
 #include "td-plan-editor.h"
+#include "td-toast.h"
 
 #define SAVE_DELAY_MS 400
 
@@ -179,18 +180,6 @@ clear_problems (TdPlanEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (rows[i], "error");
   show_problem (self, NULL, NULL);
-}
-
-static void
-add_toast (TdPlanEditor *self,
-           AdwToast     *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
 }
 
 static void
@@ -626,33 +615,6 @@ move_section_action (GtkWidget  *widget,
 }
 
 static void
-on_undo_clicked_cb (AdwToast *toast,
-                    gpointer  user_data)
-{
-  TdPlanEditor *self = g_object_get_data (G_OBJECT (toast), "editor");
-  TdStoreUndo *undo = user_data;
-  g_autoptr(GError) error = NULL;
-
-  if (self->store != NULL && !td_store_undo (self->store, undo, &error))
-    add_toast (self, adw_toast_new (error->message));
-}
-
-static void
-offer_undo (TdPlanEditor *self,
-            const char   *message,
-            TdStoreUndo  *undo)
-{
-  AdwToast *toast = adw_toast_new (message);
-
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_object_set_data (G_OBJECT (toast), "editor", self);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo,
-                         (GClosureNotify) (void (*) (void)) td_store_undo_free, 0);
-  add_toast (self, toast);
-}
-
-static void
 delete_section_action (GtkWidget  *widget,
                        const char *action_name,
                        GVariant   *parameter)
@@ -670,7 +632,7 @@ delete_section_action (GtkWidget  *widget,
   if (undo == NULL)
     report_error (self, NULL, error);
   else
-    offer_undo (self, message, undo);
+    td_toast_offer_undo (GTK_WIDGET (self), self->store, message, undo);
 }
 
 static void
@@ -763,7 +725,7 @@ delete_task_action (GtkWidget  *widget,
   if (undo == NULL)
     report_error (self, NULL, error);
   else
-    offer_undo (self, message, undo);
+    td_toast_offer_undo (GTK_WIDGET (self), self->store, message, undo);
 }
 
 /* Picking units --------------------------------------------------------------------------- */

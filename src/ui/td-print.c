@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "td-print.h"
+#include "td-toast.h"
 
 #define PREVIEW_GAP 16
 
@@ -66,29 +67,6 @@ td_print_run (GtkWindow   *parent,
 }
 
 static void
-toast (GtkWindow  *parent,
-       const char *message)
-{
-  GtkWidget *overlay = NULL;
-
-  /* The window's own toast overlay, wherever it is in the window. */
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (parent)); child != NULL;)
-    {
-      if (ADW_IS_TOAST_OVERLAY (child))
-        {
-          overlay = child;
-          break;
-        }
-      child = gtk_widget_get_first_child (child) != NULL ? gtk_widget_get_first_child (child)
-                                                          : gtk_widget_get_next_sibling (child);
-    }
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
-  else
-    g_message ("%s", message);
-}
-
-static void
 on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
                        TdDocument      *document)
@@ -103,15 +81,15 @@ on_export_response_cb (GtkNativeDialog *chooser,
       file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
       path = g_file_get_path (file);
       if (path == NULL)
-        toast (parent, _("The PDF can only be saved in a folder of this computer"));
+        td_toast_show_message (GTK_WIDGET (parent), _("The PDF can only be saved in a folder of this computer"));
       else if (!td_document_export_pdf (document, path, &error))
-        toast (parent, error->message);
+        td_toast_show_message (GTK_WIDGET (parent), error->message);
       else
         {
           g_autofree char *name = g_file_get_basename (file);
           /* Translators: a toast; %s is a file name */
           g_autofree char *message = g_strdup_printf (_("Saved as “%s”"), name);
-          toast (parent, message);
+          td_toast_show_message (GTK_WIDGET (parent), message);
         }
     }
   g_object_unref (chooser);
@@ -173,7 +151,7 @@ on_preview_print_cb (GtkButton *button,
   g_autoptr(GError) error = NULL;
 
   if (!td_print_run (preview, document, &error))
-    toast (gtk_window_get_transient_for (preview), error->message);
+    td_toast_show_message (GTK_WIDGET (gtk_window_get_transient_for (preview)), error->message);
 }
 
 GtkWindow *

@@ -16,6 +16,7 @@
 #include "td-date.h"
 #include "td-timeline.h"
 #include "td-timeline-paint.h"
+#include "td-toast.h"
 
 #define ZOOM_STEP 1.25
 
@@ -243,24 +244,12 @@ update_actions (TdTimeline *self)
 /* Changing tasks ------------------------------------------------------------------------ */
 
 static void
-toast (TdTimeline *self,
-       AdwToast   *toast)
-{
-  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
-
-  if (overlay != NULL)
-    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), toast);
-  else
-    g_object_unref (g_object_ref_sink (toast));
-}
-
-static void
 on_undo_clicked_cb (TdTimeline *self)
 {
   g_autoptr(GError) error = NULL;
 
   if (!td_timeline_undo (self, &error) && error != NULL)
-    toast (self, adw_toast_new (error->message));
+    td_toast_show_message (GTK_WIDGET (self), error->message);
 }
 
 /* Saves new days for a task as one change, moving it to the quarter its start is in, and
@@ -313,7 +302,7 @@ apply_days (TdTimeline *self,
   adw_toast_set_button_label (undo_toast, _("_Undo"));
   g_signal_connect_object (undo_toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self,
                            G_CONNECT_SWAPPED);
-  toast (self, undo_toast);
+  td_toast_show (GTK_WIDGET (self), undo_toast);
   g_signal_emit (self, signals[CHANGED], 0);
   return TRUE;
 }
@@ -494,7 +483,7 @@ on_drag_end_cb (GtkGestureDrag *gesture,
     return;
   td_timeline_drag_update (self, dx);
   if (!td_timeline_drag_end (self, &error) && error != NULL)
-    toast (self, adw_toast_new (error->message));
+    td_toast_show_message (GTK_WIDGET (self), error->message);
 }
 
 /* Pointer ---------------------------------------------------------------------------------- */
@@ -693,7 +682,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
         return FALSE;
       if (!td_timeline_shift_selected (self, keyval == GDK_KEY_Left ? -step : step, &error) &&
           error != NULL)
-        toast (self, adw_toast_new (error->message));
+        td_toast_show_message (GTK_WIDGET (self), error->message);
       return TRUE;
     }
 
@@ -784,20 +773,9 @@ mark_done_action (GtkWidget  *widget,
   td_task_set_status (task, TD_TASK_DONE);
   td_task_set_progress (task, 100);
   if (!td_store_update_task (self->store, task, &error))
-    toast (self, adw_toast_new (error->message));
+    td_toast_show_message (GTK_WIDGET (self), error->message);
   else
     g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
-on_delete_undo_cb (AdwToast *toast_,
-                   gpointer  data)
-{
-  TdTimeline *self = g_object_get_data (G_OBJECT (toast_), "timeline");
-  g_autoptr(GError) error = NULL;
-
-  if (self->store != NULL && !td_store_undo (self->store, data, &error))
-    toast (self, adw_toast_new (error->message));
 }
 
 static void
@@ -810,7 +788,6 @@ delete_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
   TdStoreUndo *undo;
-  AdwToast *undo_toast;
 
   if (task == NULL)
     return;
@@ -819,15 +796,10 @@ delete_action (GtkWidget  *widget,
   undo = td_store_delete_task (self->store, task->id, &error);
   if (undo == NULL)
     {
-      toast (self, adw_toast_new (error->message));
+      td_toast_show_message (GTK_WIDGET (self), error->message);
       return;
     }
-  undo_toast = adw_toast_new (message);
-  adw_toast_set_button_label (undo_toast, _("_Undo"));
-  g_object_set_data (G_OBJECT (undo_toast), "timeline", self);
-  g_signal_connect_data (undo_toast, "button-clicked", G_CALLBACK (on_delete_undo_cb), undo,
-                         (GClosureNotify) (void (*) (void)) td_store_undo_free, 0);
-  toast (self, undo_toast);
+  td_toast_offer_undo (GTK_WIDGET (self), self->store, message, undo);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 

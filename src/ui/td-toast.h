@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "td-store.h"
+
+G_BEGIN_DECLS
+
+/* Shows @toast (taken) in the toast overlay around @widget, or else in the one inside
+ * @widget's window. */
+void td_toast_show         (GtkWidget   *widget,
+                            AdwToast    *toast);
+void td_toast_show_message (GtkWidget   *widget,
+                            const char  *message);
+/* "@message" with an Undo button that puts back what @store_undo (taken) removed from
+ * @store. */
+void td_toast_offer_undo   (GtkWidget   *widget,
+                            TdStore     *store,
+                            const char  *message,
+                            TdStoreUndo *store_undo);
+
+G_END_DECLS
