@@ -7,6 +7,8 @@
 
 #include <stdarg.h>
 
+#include <glib/gstdio.h>
+
 #include "td-test-db.h"
 
 GBytes *
@@ -121,4 +123,26 @@ int
 td_test_file_user_version (const char *path)
 {
   return td_test_file_int (path, "PRAGMA user_version");
+}
+
+void
+td_test_remove_tree (const char *path)
+{
+  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
+    {
+      g_autoptr(GDir) dir = NULL;
+      const char *name;
+
+      /* A test may have made a folder read-only. */
+      g_chmod (path, 0700);
+      dir = g_dir_open (path, 0, NULL);
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+          td_test_remove_tree (child);
+        }
+      g_assert_no_errno (g_rmdir (path));
+    }
+  else
+    g_assert_no_errno (g_unlink (path));
 }

@@ -11,6 +11,9 @@
 
 G_BEGIN_DECLS
 
+/* Removes @path and everything under it (a folder a test made read-only included). */
+void    td_test_remove_tree (const char *path);
+
 /* The whole file, as bytes. */
 GBytes *td_test_read_file (const char *path);
 

@@ -49,24 +49,6 @@ typedef struct {
   int   max_acked;
 } Tally;
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_assert_no_errno (g_rmdir (path));
-    }
-  else
-    g_assert_no_errno (g_unlink (path));
-}
 
 static void
 assert_integrity_ok (sqlite3 *db)
@@ -347,7 +329,7 @@ run_round (const char *writer,
   tally->min_acked = MIN (tally->min_acked, acked);
   tally->max_acked = MAX (tally->max_acked, acked);
 
-  remove_tree (dir);
+  td_test_remove_tree (dir);
 }
 
 /* How long the writer takes from "opening" to "open" on this machine, in µs. */
@@ -382,7 +364,7 @@ measure_open_time (const char *writer)
   g_subprocess_force_exit (process);
   g_subprocess_wait (process, NULL, &error);
   g_assert_no_error (error);
-  remove_tree (dir);
+  td_test_remove_tree (dir);
   return open_time;
 }
 

@@ -11,6 +11,7 @@
 #include "td-plan-doc.h"
 #include "td-sample.h"
 #include "td-store.h"
+#include "td-test-db.h"
 
 /* The Tùng Ảnh 2022 plan printed to PDF and read back with poppler-utils (pdftotext,
  * pdfinfo, pdffonts, pdftoppm): the words of the real plan, in its order; A4; Times
@@ -31,24 +32,6 @@ typedef struct {
 
 /* Helpers ----------------------------------------------------------------------------------- */
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 /* Runs a poppler-utils tool and returns what it printed; fails the test if it fails. */
 static char *
@@ -208,7 +191,7 @@ fixture_tear_down (Fixture       *fixture,
   g_clear_object (&fixture->doc);
   g_clear_object (&fixture->plan);
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  td_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
   g_free (fixture->pdf);
 }

@@ -10,6 +10,7 @@
 #include "td-sample.h"
 #include "td-store.h"
 #include "td-timeline-doc.h"
+#include "td-test-db.h"
 
 /* The printed timeline as a PDF, read back with poppler-utils: landscape A4, the title,
  * the quarters, every task, the legend, the print date; a large plan over several pages,
@@ -23,24 +24,6 @@ typedef struct {
 
 /* Helpers ----------------------------------------------------------------------------------- */
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    g_unlink (path);
-}
 
 static char *
 run_tool (const char * const *argv)
@@ -164,7 +147,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_clear_object (&fixture->store);
-  remove_tree (fixture->dir);
+  td_test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 
