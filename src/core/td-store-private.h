@@ -49,6 +49,15 @@ gboolean      td_store_begin            (TdStore       *self,
 gboolean      td_store_commit           (TdStore       *self,
                                          GError       **error);
 void          td_store_rollback         (TdStore       *self);
+/* Runs @sql (no rows), with a TD_STORE_ERROR from SQLite's code. */
+gboolean      td_store_exec             (sqlite3       *db,
+                                         const char    *sql,
+                                         GError       **error);
+/* TRUE when PRAGMA quick_check says "ok"; *rc_out is the SQLite result of asking. */
+gboolean      td_store_quick_check_ok   (sqlite3       *db,
+                                         int           *rc_out);
+/* Whether a backup of @db_path was made today (td-store-backup.c). */
+gboolean      td_store_has_backup_of_today (const char *db_path);
 
 /* Shared by the plan and the editing queries. */
 gint64        td_store_ensure_unit      (TdStore       *self,
