@@ -6,9 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include "td-export.h"
 #include "td-plan-doc.h"
@@ -34,23 +32,6 @@ build_document (TdStore     *store,
   if (g_str_equal (what, "timeline"))
     return td_timeline_doc_new (store, plan, NULL, error);
   return td_plan_doc_new (store, plan, error);
-}
-
-static gboolean
-is_sqlite_file (const char *path)
-{
-  static const char magic[16] = "SQLite format 3";
-  char header[16] = { 0 };
-  GStatBuf st;
-  FILE *file;
-  size_t n;
-
-  /* Only an ordinary file is read: opening a pipe would wait for a writer. */
-  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (file = g_fopen (path, "rb")) == NULL)
-    return FALSE;
-  n = fread (header, 1, sizeof header, file);
-  fclose (file);
-  return n == sizeof header && memcmp (header, magic, sizeof magic) == 0;
 }
 
 gboolean
@@ -90,8 +71,8 @@ td_export_document (const char  *database,
   out_display = g_filename_display_name (output);
 
   /* Checked before anything is read or written: the PDF must never take the place of the
-   * office's data, nor of any other database. */
-  if (td_store_is_database_file (database, output) || is_sqlite_file (output))
+   * office's data (the PDF writer also refuses to replace any database). */
+  if (td_store_is_database_file (database, output))
     {
       g_set_error (error, TD_EXPORT_ERROR, TD_EXPORT_ERROR_OUTPUT,
                    _("%s: this is the database (or one of its backups); "

@@ -315,7 +315,12 @@ open_connection (TdStore  *self,
 
   if (read_only)
     {
-      g_autofree char *uri = file_uri (self->path, "mode=ro");
+      g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+      /* With no write-ahead log the file alone holds everything: read it as it is, so
+       * that a reader leaves no -wal and -shm of its own beside it. With one, another
+       * window may be writing: read through it, as SQLite does. */
+      g_autofree char *uri = file_uri (self->path, g_file_test (wal, G_FILE_TEST_EXISTS)
+                                                     ? "mode=ro" : "immutable=1");
 
       rc = sqlite3_open_v2 (uri, &self->db, flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI,
                             NULL);

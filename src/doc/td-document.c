@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -292,6 +293,24 @@ render_pdf (TdDocument  *self,
   return sink->saved_errno == 0;
 }
 
+/* A database, ours or another program's, is never replaced by a PDF. */
+static gboolean
+is_sqlite_file (const char *path)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[16] = { 0 };
+  GStatBuf st;
+  FILE *file;
+  size_t n;
+
+  /* Only an ordinary file is read: opening a pipe would wait for a writer. */
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (file = g_fopen (path, "rb")) == NULL)
+    return FALSE;
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+  return n == sizeof header && memcmp (header, magic, sizeof magic) == 0;
+}
+
 gboolean
 td_document_export_pdf (TdDocument  *self,
                         const char  *path,
@@ -316,6 +335,15 @@ td_document_export_pdf (TdDocument  *self,
   target = resolve_output (path, &st, &exists, error);
   if (target == NULL)
     return FALSE;
+
+  if (exists && is_sqlite_file (target))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                   _("“%s” is a database; choose another file for the PDF"), display);
+      return FALSE;
+    }
 
   if (exists && !S_ISREG (st.st_mode))
     {
