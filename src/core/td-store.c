@@ -604,7 +604,9 @@ td_store_open_full (const char        *path,
   /* WAL needs the folder too, for its -wal and -shm files. */
   if (existed && (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0))
     {
-      if (open_read_only (self, error) == NULL)
+      g_autoptr(TdStore) reader = open_read_only (self, error);
+
+      if (reader == NULL)
         return NULL;
       self->access = MAX (self->access, TD_STORE_READ_ONLY_FILE);
       return g_steal_pointer (&self);
