@@ -385,7 +385,7 @@ static char *
 long_text (glong n)
 {
   static const char phrase[] = "Phát động phong trào thi đua yêu nước, xây dựng nông thôn mới. ";
-  GString *text = g_string_new (NULL);
+  g_autoptr(GString) text = g_string_new (NULL);
 
   while (g_utf8_strlen (text->str, -1) < n)
     g_string_append (text, phrase);
