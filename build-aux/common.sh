@@ -8,14 +8,16 @@ as_root () {
   if [ "$(id -u)" = 0 ]; then "$@"; else sudo "$@"; fi
 }
 
+# Installs the packages of a list (build-aux/debian-packages.txt unless one is given).
 install_packages () {
+  local list=${1:-$top/build-aux/debian-packages.txt}
   local missing=()
   local pkg
   while read -r pkg; do
     case "$pkg" in ''|'#'*) continue ;; esac
     dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q 'install ok installed' ||
       missing+=("$pkg")
-  done < "$top/build-aux/debian-packages.txt"
+  done < "$list"
 
   if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
