@@ -295,6 +295,7 @@ show_problem (TdWindow *self)
 {
   g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
   const char *title;
   gboolean corrupt = g_error_matches (self->open_error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
 
@@ -320,8 +321,10 @@ show_problem (TdWindow *self)
       description = g_strdup (self->open_error->message);
     }
 
+  /* The description is Pango markup: file names and messages are shown as they are. */
+  escaped = g_markup_escape_text (description, -1);
   adw_status_page_set_title (self->problem_page, title);
-  adw_status_page_set_description (self->problem_page, description);
+  adw_status_page_set_description (self->problem_page, escaped);
   gtk_widget_set_visible (GTK_WIDGET (self->restore_button), corrupt && backups->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->fresh_button), corrupt);
   gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
