@@ -283,16 +283,32 @@ sync_path (const char  *path,
   return FALSE;
 }
 
+/* SQLite's companions of a temporary: a copy from a WAL file is briefly a WAL file too. */
+static const char * const sqlite_suffixes[] = { "-journal", "-wal", "-shm" };
+
 static void
 remove_with_journal (const char *path)
 {
-  g_autofree char *journal = g_strconcat (path, "-journal", NULL);
-
   g_unlink (path);
-  g_unlink (journal);
+  for (guint i = 0; i < G_N_ELEMENTS (sqlite_suffixes); i++)
+    {
+      g_autofree char *companion = g_strconcat (path, sqlite_suffixes[i], NULL);
+      g_unlink (companion);
+    }
 }
 
-/* Our temporaries are ".NAME.PID.tmp" (and SQLite's "-journal" of them). One left by a
+static gboolean
+is_temporary_suffix (const char *tail)
+{
+  if (strcmp (tail, ".tmp") == 0)
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (sqlite_suffixes); i++)
+    if (g_str_has_prefix (tail, ".tmp") && strcmp (tail + 4, sqlite_suffixes[i]) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Our temporaries are ".NAME.PID.tmp" (and SQLite's -journal, -wal and -shm of them). One left by a
  * process that no longer runs was cut short: remove it. */
 static void
 remove_stale_temporaries (const char *dir_path,
@@ -307,8 +323,7 @@ remove_stale_temporaries (const char *dir_path,
       const char *dot;
       gint64 pid;
 
-      if (!g_str_has_prefix (name, start) || tmp == NULL ||
-          (strcmp (tmp, ".tmp") != 0 && strcmp (tmp, ".tmp-journal") != 0))
+      if (!g_str_has_prefix (name, start) || tmp == NULL || !is_temporary_suffix (tmp))
         continue;
       for (dot = tmp - 1; dot > name && g_ascii_isdigit (*dot); dot--)
         ;
