@@ -228,6 +228,38 @@ check_vietnamese (void)
   td_test_close_window (&window);
 }
 
+/* The damaged-file page restores the newest backup that reads back whole, not the newest
+ * name: a kill during the day's backup left an empty one. */
+static void
+check_damaged_file (void)
+{
+  g_autoptr(TdApplication) app = td_test_start_application ();
+  g_autofree char *path = make_file ();
+  g_autofree char *dir = td_store_backup_dir (path);
+  g_autofree char *empty = g_build_filename (dir, "thidua-20991231-080000-000000-daily.db", NULL);
+  g_autofree char *good = td_store_newest_valid_backup (path);
+  g_autofree char *good_name = g_path_get_basename (good);
+  g_autoptr(GError) error = NULL;
+  TdTestPageQuery query;
+  TdWindow *window;
+
+  g_file_set_contents (empty, "", 0, &error);
+  g_assert_no_error (error);
+  g_file_set_contents (path, "not a database, not at all, not even close to one", 49, &error);
+  g_assert_no_error (error);
+
+  window = td_test_open_window (app, path);
+  g_assert_cmpstr (td_test_window_page (window), ==, "problem");
+  assert_text (window, good_name, TRUE);
+  td_test_click (td_test_find_button (GTK_WIDGET (window), "Restore the Newest Backup", FALSE,
+                                      TRUE));
+  query = (TdTestPageQuery) { window, "plan" };
+  td_test_assert_eventually (td_test_page_query_met, &query, "the plan");
+  g_assert_cmpint (td_window_get_year (window), ==, 2022);
+  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM plan"), ==, 1);
+  td_test_close_window (&window);
+}
+
 static void
 run_in_subprocess (void)
 {
@@ -250,6 +282,19 @@ test_restore (void)
 }
 
 static void
+test_damaged_file (void)
+{
+  if (!g_test_subprocess ())
+    {
+      run_in_subprocess ();
+      return;
+    }
+  if (!td_test_set_locale ("C.UTF-8", "C"))
+    g_error ("the C.UTF-8 locale is missing");
+  check_damaged_file ();
+}
+
+static void
 test_vietnamese (void)
 {
   if (!g_test_subprocess ())
@@ -268,6 +313,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/backups/restore", test_restore);
+  g_test_add_func ("/backups/damaged-file", test_damaged_file);
   g_test_add_func ("/backups/vietnamese", test_vietnamese);
 
   return g_test_run ();

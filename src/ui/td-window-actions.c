@@ -347,7 +347,6 @@ restore_backup_action (GtkWidget  *widget,
   g_autofree char *aside = NULL;
   g_autofree char *message = NULL;
   g_autofree char *name = NULL;
-  g_autofree char *backup_name = NULL;
 
   /* A backup cut short or damaged is never put back: the newest one that reads back whole. */
   backup = td_store_newest_valid_backup (self->path);
@@ -367,9 +366,8 @@ restore_backup_action (GtkWidget  *widget,
 
   _td_window_open_store (self, FALSE);
   name = g_path_get_basename (aside != NULL ? aside : self->path);
-  backup_name = g_path_get_basename (backup);
-  message = g_strdup_printf (_("The backup “%s” was restored; the damaged file is kept as “%s”"),
-                             backup_name, name);
+  message = g_strdup_printf (_("The backup was restored; the damaged file is kept as “%s”"),
+                             name);
   add_toast (self->toast_overlay, message);
 }
 
