@@ -312,7 +312,8 @@ test_restore_file_stale_wal (Fixture       *fixture,
   /* The restored file is the backup's, not mixed with the old log. */
   store = open_store (fixture->db_path);
   g_assert_true (td_store_check_integrity (store, &error));
-  years = td_store_list_plan_years (store);
+  years = td_store_list_plan_years (store, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (years->len, ==, 2);
   g_clear_object (&store);
   g_assert_cmpint (td_test_file_int (fixture->db_path, "SELECT count(*) FROM task"), ==,
@@ -348,7 +349,8 @@ test_restore_live (Fixture       *fixture,
 
   /* The file holds the backup's data … */
   store = open_store (fixture->db_path);
-  years = td_store_list_plan_years (store);
+  years = td_store_list_plan_years (store, &error);
+  g_assert_no_error (error);
   g_assert_cmpuint (years->len, ==, 2);
   g_assert_cmpint (g_array_index (years, int, 1), ==, 2023);
   g_assert_true (td_store_check_integrity (store, &error));

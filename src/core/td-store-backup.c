@@ -21,10 +21,6 @@
 
 #include "td-store-private.h"
 
-/* What every file of ours has; td_store_check_ours() says the same with the
- * application id once the store marks its files. */
-static const char * const our_tables[] = { "office", "plan", "task" };
-
 char *
 td_store_backup_dir (const char *db_path)
 {
@@ -129,22 +125,20 @@ query_int (sqlite3    *db,
 /* Whether @db holds this application's schema, of a version this one can open. */
 static gboolean
 check_ours (sqlite3     *db,
+            const char  *path,
             const char  *name,
             GError     **error)
 {
   int version = 0;
-  int n_tables = 0;
 
-  if (!query_int (db, "PRAGMA user_version", &version) ||
-      !query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
-                      "AND name IN ('office', 'plan', 'task')", &n_tables) ||
-      version < 1 || n_tables != G_N_ELEMENTS (our_tables))
+  /* An empty database is no backup: a kill left it before the copy began. */
+  if (!td_store_check_ours (db, path, FALSE, NULL))
     {
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
                    _("“%s” is damaged or is not a backup of this application"), name);
       return FALSE;
     }
-  if (version > td_store_latest_version ())
+  if (!query_int (db, "PRAGMA user_version", &version) || version > td_store_latest_version ())
     {
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
                    _("“%s” was made by a newer version of this application"), name);
@@ -178,7 +172,7 @@ open_checked (const char  *path,
       return NULL;
     }
 
-  if (!check_ours (db, name, error))
+  if (!check_ours (db, path, name, error))
     {
       sqlite3_close_v2 (db);
       return NULL;

@@ -13,6 +13,7 @@
 #include "td-plan-doc.h"
 #include "td-preferences.h"
 #include "td-print.h"
+#include "td-toast.h"
 #include "td-timeline-doc.h"
 #include "td-timeline-page.h"
 #include "td-sample.h"
@@ -139,9 +140,11 @@ new_plan_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The plan being shown, as the document that is printed; NULL when there is none. */
+/* The plan being shown, as the document that is printed; NULL when there is none, or
+ * with @error set when it cannot be read. */
 static TdDocument *
-current_document (TdWindow *self)
+current_document (TdWindow  *self,
+                  GError   **error)
 {
   TdPlan *plan = self->plan;
 
@@ -150,8 +153,8 @@ current_document (TdWindow *self)
   if (self->plan_editor != NULL)
     td_plan_editor_flush (self->plan_editor);
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack), "timeline") == 0)
-    return td_timeline_doc_new (self->store, plan, NULL);
-  return td_plan_doc_new (self->store, plan);
+    return td_timeline_doc_new (self->store, plan, NULL, error);
+  return td_plan_doc_new (self->store, plan, error);
 }
 
 static void
@@ -160,11 +163,15 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   TdWindow *self = TD_WINDOW (widget);
-  g_autoptr(TdDocument) document = current_document (self);
   g_autoptr(GError) error = NULL;
+  g_autoptr(TdDocument) document = current_document (self, &error);
 
   if (document == NULL)
-    return;
+    {
+      if (error != NULL)
+        _td_window_show_error_toast (self, error);
+      return;
+    }
 
   if (g_str_equal (action_name, "win.print"))
     {
@@ -220,16 +227,6 @@ present_action (GtkWidget  *widget,
   set_presenting (self, g_str_equal (action_name, "win.present") ? !self->presenting : FALSE);
 }
 
-/* Toast titles are markup. */
-static void
-add_toast (AdwToastOverlay *overlay,
-           const char      *message)
-{
-  g_autofree char *escaped = g_markup_escape_text (message, -1);
-
-  adw_toast_overlay_add_toast (overlay, adw_toast_new (escaped));
-}
-
 /* Restores @path into the store and opens the file again; the toast's Undo restores the
  * backup made of what was replaced. */
 static gboolean
@@ -241,7 +238,6 @@ restore_into_store (TdWindow    *self,
   g_autofree char *undo = NULL;
   g_autofree char *when = NULL;
   g_autofree char *message = NULL;
-  g_autofree char *escaped = NULL;
   AdwToast *toast;
 
   /* What is typed goes into the file first, so the before-restore backup holds it. */
@@ -261,8 +257,7 @@ restore_into_store (TdWindow    *self,
     when = g_path_get_basename (path);
   /* Translators: %s is when the backup was made */
   message = g_strdup_printf (_("The backup of %s was restored"), when);
-  escaped = g_markup_escape_text (message, -1);
-  toast = adw_toast_new (escaped);
+  toast = td_toast_new (message);
   adw_toast_set_timeout (toast, 10);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo-restore");
@@ -283,8 +278,7 @@ on_restore_backup_cb (TdPreferences *preferences,
 
   if (!restore_into_store (self, path, &error))
     {
-      g_autofree char *escaped = g_markup_escape_text (error->message, -1);
-      AdwToast *toast = adw_toast_new (escaped);
+      AdwToast *toast = td_toast_new (error->message);
 
       adw_toast_set_timeout (toast, 0);
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (preferences), toast);
@@ -368,7 +362,7 @@ restore_backup_action (GtkWidget  *widget,
   name = g_path_get_basename (aside != NULL ? aside : self->path);
   message = g_strdup_printf (_("The backup was restored; the damaged file is kept as “%s”"),
                              name);
-  add_toast (self->toast_overlay, message);
+  adw_toast_overlay_add_toast (self->toast_overlay, td_toast_new (message));
 }
 
 static void
@@ -392,7 +386,7 @@ start_fresh_action (GtkWidget  *widget,
   _td_window_open_store (self, FALSE);
   name = g_path_get_basename (aside);
   message = g_strdup_printf (_("A new file was started; the damaged file is kept as “%s”"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, td_toast_new (message));
 }
 
 void
