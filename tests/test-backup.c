@@ -194,6 +194,38 @@ test_killed_daily_backup (Fixture       *fixture,
   g_assert_cmpint (plan_count (fixture->db_path), ==, 2);
 }
 
+/* Cut in half where it lies, as a copy by hand or a full disk leaves it. */
+static void
+test_truncated_daily_backup (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(TdStore) store = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autofree char *daily = NULL;
+  g_autofree char *newest = NULL;
+  g_autofree char *half = g_build_filename (fixture->dir, "half.db", NULL);
+
+  make_sample_file (fixture);
+  store = open_store (fixture->db_path);
+  g_clear_object (&store);
+  backups = td_store_list_backups (fixture->db_path);
+  g_assert_cmpuint (backups->len, ==, 1);
+  daily = g_strdup (g_ptr_array_index (backups, 0));
+  g_clear_pointer (&backups, g_ptr_array_unref);
+
+  write_truncated_copy (daily, half);
+  g_assert_no_errno (g_rename (half, daily));
+  g_assert_false (td_store_check_backup (daily, NULL));
+
+  store = open_store (fixture->db_path);
+  g_clear_object (&store);
+  backups = td_store_list_backups (fixture->db_path);
+  g_assert_cmpuint (backups->len, ==, 2);
+  newest = td_store_newest_valid_backup (fixture->db_path);
+  g_assert_cmpstr (newest, !=, daily);
+  g_assert_true (g_str_has_suffix (newest, "-daily.db"));
+}
+
 static void
 test_backup_leaves_no_temporary (Fixture       *fixture,
                                  gconstpointer  data)
@@ -824,6 +856,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/backup/killed-daily", test_killed_daily_backup);
+  ADD ("/backup/truncated-daily", test_truncated_daily_backup);
   ADD ("/backup/no-temporary", test_backup_leaves_no_temporary);
   ADD ("/backup/prune/keeps-newest-valid", test_prune_keeps_newest_valid);
   ADD ("/backup/inspect", test_inspect);
