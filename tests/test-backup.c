@@ -311,6 +311,7 @@ test_restore_file_stale_wal (Fixture       *fixture,
   g_autofree char *wal = g_strconcat (fixture->db_path, "-wal", NULL);
   g_autofree char *aside_wal = NULL;
   g_autoptr(GBytes) wal_bytes = NULL;
+  g_autoptr(GBytes) aside_wal_bytes = NULL;
   g_autoptr(GArray) years = NULL;
   sqlite3 *db;
 
@@ -338,7 +339,8 @@ test_restore_file_stale_wal (Fixture       *fixture,
   /* The old log went with the old file, byte for byte. */
   g_assert_false (g_file_test (wal, G_FILE_TEST_EXISTS));
   aside_wal = g_strconcat (aside, "-wal", NULL);
-  g_assert_true (g_bytes_equal (wal_bytes, td_test_read_file (aside_wal)));
+  aside_wal_bytes = td_test_read_file (aside_wal);
+  g_assert_true (g_bytes_equal (wal_bytes, aside_wal_bytes));
   g_assert_false (has_temporaries (fixture->dir));
 
   /* The restored file is the backup's, not mixed with the old log. */
