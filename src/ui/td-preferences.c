@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "td-preferences.h"
+#include "td-save-problem.h"
 
 struct _TdPreferences
 {
@@ -69,10 +70,12 @@ static void
 on_apply_cb (TdPreferences *self,
              AdwEntryRow   *row)
 {
-  g_autoptr(TdOffice) office = td_store_get_office (self->store);
+  g_autoptr(TdOffice) office = td_office_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *text = row_text (row);
   const char *problem = NULL;
+  const char *fields[] = { NULL, NULL };
+  const char *field;
 
   if (row == self->issuing_body_row && text[0] == '\0')
     problem = _("The issuing body cannot be empty");
@@ -89,18 +92,26 @@ on_apply_cb (TdPreferences *self,
     }
 
   if (row == self->parent_body_row)
-    td_office_set_parent_body (office, text);
+    field = "parent-body";
   else if (row == self->issuing_body_row)
-    td_office_set_issuing_body (office, text);
+    field = "issuing-body";
   else if (row == self->place_row)
-    td_office_set_place (office, text);
+    field = "place";
   else
-    td_office_set_code (office, text);
+    field = "code";
+  g_object_set (office, field, text, NULL);
+  fields[0] = field;
 
-  if (!td_store_save_office (self->store, office, &error))
+  /* Only this field: another window may have changed the others. */
+  if (!td_store_update_office_fields (self->store, office, fields, &error))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (error->message));
+      g_autofree char *message = NULL;
+
+      if (td_save_problem_is_of_the_file (error))
+        message = g_strdup (td_save_problem_describe (error));
+      else
+        message = g_markup_escape_text (error->message, -1);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
       return;
     }
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),

@@ -294,6 +294,64 @@ start_fresh_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+/* Closing with changes not saved ------------------------------------------------------------ */
+
+static gboolean
+close_window_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      TdWindow         *self)
+{
+  if (self->plan_editor == NULL || g_str_equal (response, "cancel"))
+    return;
+
+  if (g_str_equal (response, "save") && !td_plan_editor_save (self->plan_editor))
+    {
+      /* Still refused: say why, and ask again. */
+      _td_window_ask_before_closing (self);
+      return;
+    }
+  if (g_str_equal (response, "discard"))
+    td_plan_editor_discard (self->plan_editor);
+
+  self->close_confirmed = TRUE;
+  /* Once the dialog, which is transient for the window, has finished responding. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
+}
+
+void
+_td_window_ask_before_closing (TdWindow *self)
+{
+  const char *problem = td_plan_editor_get_save_problem (self->plan_editor);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf ("%s%s%s",
+                          _("Some of your changes are not in the file yet. If you quit now, "
+                            "they are lost."),
+                          problem != NULL ? "\n\n" : "", problem != NULL ? problem : "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Your Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Quit Without Saving"),
+                                    "save", _("_Save and Quit"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _td_window_class_add_actions (GtkWidgetClass *widget_class)
 {

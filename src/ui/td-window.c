@@ -276,6 +276,31 @@ on_store_changed_cb (TdWindow   *self,
     show_year (self, self->year);
   else if (g_str_equal (what, "office"))
     update_welcome (self);
+  else if (g_str_equal (what, "external"))
+    {
+      /* Another window or program changed the file: show it as it is now. What is being
+       * typed here keeps its text (the editor only refreshes the fields not typed into). */
+      reload (self, self->year);
+      update_welcome (self);
+    }
+}
+
+/* Another connection's commit moves PRAGMA data_version: one cheap query. */
+static gboolean
+check_external_cb (gpointer data)
+{
+  TdWindow *self = data;
+
+  if (self->store != NULL)
+    td_store_check_external (self->store);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_is_active_cb (TdWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    check_external_cb (self);
 }
 
 static void
@@ -341,6 +366,8 @@ _td_window_open_store (TdWindow *self,
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Where the file is now, before it is read: later commits by others are noticed. */
+  td_store_check_external (self->store);
 
   switch (td_store_get_access (self->store))
     {
@@ -409,8 +436,15 @@ td_window_close_request (GtkWindow *window)
   TdWindow *self = TD_WINDOW (window);
   int width, height;
 
-  if (self->plan_editor != NULL)
-    td_plan_editor_flush (self->plan_editor);
+  if (self->plan_editor != NULL && !self->close_confirmed)
+    {
+      td_plan_editor_flush (self->plan_editor);
+      if (td_plan_editor_has_unsaved (self->plan_editor))
+        {
+          _td_window_ask_before_closing (self);
+          return TRUE;
+        }
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -427,6 +461,7 @@ td_window_dispose (GObject *object)
 {
   TdWindow *self = TD_WINDOW (object);
 
+  g_clear_handle_id (&self->external_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_WINDOW);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
@@ -506,6 +541,9 @@ td_window_init (TdWindow *self)
                            G_CALLBACK (feed_views), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_view, "row-selected",
                            G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::is-active", G_CALLBACK (on_is_active_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->external_source = g_timeout_add (TD_WINDOW_EXTERNAL_CHECK_MS, check_external_cb, self);
 
 }
 
