@@ -187,11 +187,11 @@ test_section_and_office_fields (Fixture       *fixture,
                                 gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(GListModel) sections = td_store_list_sections (fixture->a, fixture->plan_id);
+  g_autoptr(GListModel) sections = td_store_list_sections (fixture->a, fixture->plan_id, &error);
   g_autoptr(TdSection) in_a = g_list_model_get_item (sections, 0);
   g_autoptr(TdSection) in_b = td_section_new ();
-  g_autoptr(TdOffice) office_a = td_store_get_office (fixture->a);
-  g_autoptr(TdOffice) office_b = td_store_get_office (fixture->b);
+  g_autoptr(TdOffice) office_a = td_store_get_office (fixture->a, &error);
+  g_autoptr(TdOffice) office_b = td_store_get_office (fixture->b, &error);
   g_autofree char *section = NULL;
   g_autofree char *office = NULL;
   const char *heading_only[] = { "heading", NULL };
@@ -199,6 +199,7 @@ test_section_and_office_fields (Fixture       *fixture,
   const char *place_only[] = { "place", NULL };
   const char *code_only[] = { "code", NULL };
 
+  g_assert_no_error (error);
   td_section_set_id (in_b, td_section_get_id (in_a));
   td_section_set_heading (in_a, "I. HEADING FROM A");
   td_section_set_body (in_b, "Body from B");

@@ -834,8 +834,9 @@ _td_plan_editor_refresh (TdPlanEditor *self)
 
   if (self->page == PAGE_TASK && self->task != NULL && self->store != NULL)
     {
-      units = td_store_dup_task_unit_names (self->store, td_task_get_id (self->task));
-      joined = g_strjoinv ("; ", units);
+      units = td_store_dup_task_unit_names (self->store, td_task_get_id (self->task), NULL);
+      /* Not read: the units field is left as it is. */
+      joined = units != NULL ? g_strjoinv ("; ", units) : NULL;
     }
 
   for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
@@ -846,6 +847,7 @@ _td_plan_editor_refresh (TdPlanEditor *self)
       g_autofree char *stored = NULL;
 
       if (id == 0 || (self->dirty & BIT (i)) != 0 ||
+          (fields[i].target == TARGET_UNITS && joined == NULL) ||
           pending_has (find_pending (self, fields[i].target, id), fields[i].property))
         continue;
       /* The day and the month are one date: neither is touched while one is typed into. */

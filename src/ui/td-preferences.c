@@ -9,6 +9,7 @@
 
 #include "td-preferences.h"
 #include "td-save-problem.h"
+#include "td-toast.h"
 
 struct _TdPreferences
 {
@@ -55,8 +56,15 @@ is_valid_code (const char *code)
 static void
 load (TdPreferences *self)
 {
-  g_autoptr(TdOffice) office = td_store_get_office (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdOffice) office = td_store_get_office (self->store, &error);
 
+  if (office == NULL)
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        td_toast_new (error->message));
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->parent_body_row),
                          td_office_get_parent_body (office));
   gtk_editable_set_text (GTK_EDITABLE (self->issuing_body_row),
@@ -70,6 +78,7 @@ static void
 on_apply_cb (TdPreferences *self,
              AdwEntryRow   *row)
 {
+  /* Only the field edited is written: another window may have changed the others. */
   g_autoptr(TdOffice) office = td_office_new ();
   g_autoptr(GError) error = NULL;
   g_autofree char *text = row_text (row);
@@ -87,7 +96,7 @@ on_apply_cb (TdPreferences *self,
   mark_invalid (row, problem != NULL);
   if (problem != NULL)
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (problem));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), td_toast_new (problem));
       return;
     }
 
@@ -105,17 +114,14 @@ on_apply_cb (TdPreferences *self,
   /* Only this field: another window may have changed the others. */
   if (!td_store_update_office_fields (self->store, office, fields, &error))
     {
-      g_autofree char *message = NULL;
-
-      if (td_save_problem_is_of_the_file (error))
-        message = g_strdup (td_save_problem_describe (error));
-      else
-        message = g_markup_escape_text (error->message, -1);
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (message));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        td_toast_new (td_save_problem_is_of_the_file (error)
+                                                        ? td_save_problem_describe (error)
+                                                        : error->message));
       return;
     }
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (_("Saved")));
+                                    td_toast_new (_("Saved")));
 }
 
 static void
