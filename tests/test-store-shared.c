@@ -137,8 +137,8 @@ test_plan_fields_checked (Fixture       *fixture,
   g_assert_no_error (error);
   title = td_test_file_query (fixture->path, "SELECT title FROM plan WHERE year = 2022");
   g_assert_cmpstr (title, ==, "Công tác thi đua, khen thưởng năm 2022");
-  g_assert_cmpint (td_test_file_int (fixture->path,
-                                     "SELECT issue_date = '2022-02-28' FROM plan WHERE year = 2022"),
+  g_assert_cmpint (td_test_file_int (fixture->path, "SELECT issue_date = '2022-02-28' "
+                                     "FROM plan WHERE year = 2022"),
                    ==, 1);
 }
 

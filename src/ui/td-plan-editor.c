@@ -310,7 +310,8 @@ move_section_action (GtkWidget  *widget,
 
       if (previous == NULL)
         {
-          _td_plan_editor_show_problem (self, NULL, _("Only a section with one above it can be indented"));
+          _td_plan_editor_show_problem (self, NULL,
+                                        _("Only a section with one above it can be indented"));
           return;
         }
       ok = td_store_move_section (self->store, id, td_section_get_id (previous), -1, &error);
@@ -728,8 +729,10 @@ td_plan_editor_edit_row (TdPlanEditor *self,
                                                   td_section_get_depth (self->section) + 1);
         adw_preferences_group_set_title (self->section_group, title);
       }
-      _td_plan_editor_set_text (GTK_WIDGET (self->section_heading_row), td_section_get_heading (self->section));
-      _td_plan_editor_set_text (GTK_WIDGET (self->section_body_view), td_section_get_body (self->section));
+      _td_plan_editor_set_text (GTK_WIDGET (self->section_heading_row),
+                                td_section_get_heading (self->section));
+      _td_plan_editor_set_text (GTK_WIDGET (self->section_body_view),
+                                td_section_get_body (self->section));
       gtk_switch_set_active (self->task_section_switch,
                              g_str_equal (td_section_get_kind (self->section), "tasks"));
       gtk_widget_set_sensitive (GTK_WIDGET (self->task_section_switch),
