@@ -94,6 +94,51 @@ struct _TdPlanEditor
   GtkTextView     *recipients_view;
 };
 
+/* td-plan-editor-fields.c: every field, as a bit of TdPlanEditor.dirty by its index. */
+typedef enum {
+  TARGET_PLAN,
+  TARGET_SECTION,
+  TARGET_TASK,
+  TARGET_UNITS,
+} Target;
+
+typedef enum {
+  VALUE_TEXT,
+  VALUE_DATE,         /* a task's date, typed as dd/mm/yyyy */
+  VALUE_ISSUE_DATE,   /* the plan's day and month, two spin buttons for two properties */
+  VALUE_SWITCH,
+  VALUE_COMBO,
+  VALUE_SPIN,
+} ValueKind;
+
+typedef struct {
+  Target      target;
+  const char *property;
+  gsize       offset;
+  ValueKind   kind;
+} EditorField;
+
+#define TD_PLAN_EDITOR_N_FIELDS 26
+G_STATIC_ASSERT (TD_PLAN_EDITOR_N_FIELDS <= 32);
+
+extern const EditorField _td_plan_editor_fields[TD_PLAN_EDITOR_N_FIELDS];
+
+GtkWidget *_td_plan_editor_widget_of   (TdPlanEditor *self,
+                                        guint         i);
+/* What field @i shows, in a form to compare with _td_plan_editor_value_in(). */
+char      *_td_plan_editor_value_shown (TdPlanEditor *self,
+                                        guint         i);
+/* Field @i's value in @source (the data read, or what is waiting to be saved); @units for
+ * the units field. */
+char      *_td_plan_editor_value_in    (guint         i,
+                                        GObject      *source,
+                                        const char   *units);
+/* Shows @source's value in field @i; not an edit. */
+void       _td_plan_editor_show_value  (TdPlanEditor *self,
+                                        guint         i,
+                                        GObject      *source,
+                                        const char   *units);
+
 /* td-plan-editor.c */
 char    *_td_plan_editor_text_of        (GtkWidget    *widget);
 void     _td_plan_editor_set_text       (GtkWidget    *widget,

@@ -20,67 +20,16 @@
 
 #define SAVE_DELAY_MS 400
 #define RETRY_SECONDS 3
-/* A retry must not freeze the window for the whole busy timeout. */
+/* A save made while typing waits this long for another program's lock, a retry less: the
+ * window does not answer while it waits, and the change is tried again anyway. Saving on
+ * the way out waits the store's whole busy timeout. */
+#define SAVE_BUSY_TIMEOUT_MS 1000
 #define RETRY_BUSY_TIMEOUT_MS 500
 
-typedef enum {
-  TARGET_PLAN,
-  TARGET_SECTION,
-  TARGET_TASK,
-  TARGET_UNITS,
-} Target;
-
-typedef enum {
-  VALUE_TEXT,
-  VALUE_DATE,         /* a task's date, typed as dd/mm/yyyy */
-  VALUE_ISSUE_DATE,   /* the plan's day and month, two spin buttons for two properties */
-  VALUE_SWITCH,
-  VALUE_COMBO,
-  VALUE_SPIN,
-} ValueKind;
-
-typedef struct {
-  Target      target;
-  const char *property;
-  gsize       offset;
-  ValueKind   kind;
-} EditorField;
-
-#define FIELD(target, property, member, kind) \
-  { target, property, G_STRUCT_OFFSET (TdPlanEditor, member), kind }
-
-static const EditorField fields[] = {
-  FIELD (TARGET_PLAN, "number", number_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "symbol", symbol_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "issue-date", day_spin, VALUE_ISSUE_DATE),
-  FIELD (TARGET_PLAN, "issue-date", month_spin, VALUE_ISSUE_DATE),
-  FIELD (TARGET_PLAN, "parent-body", parent_body_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "issuing-body", issuing_body_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "place", place_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "kind", kind_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "title", title_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "preamble", preamble_view, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "closing", closing_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "signer-capacity", capacity_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "signer-position", position_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "signer-name", signer_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "recipients", recipients_view, VALUE_TEXT),
-  FIELD (TARGET_SECTION, "heading", section_heading_row, VALUE_TEXT),
-  FIELD (TARGET_SECTION, "body", section_body_view, VALUE_TEXT),
-  FIELD (TARGET_TASK, "content", content_view, VALUE_TEXT),
-  FIELD (TARGET_TASK, "responsible", responsible_row, VALUE_TEXT),
-  FIELD (TARGET_TASK, "start-date", start_row, VALUE_DATE),
-  FIELD (TARGET_TASK, "end-date", end_row, VALUE_DATE),
-  FIELD (TARGET_TASK, "milestone", milestone_switch, VALUE_SWITCH),
-  FIELD (TARGET_TASK, "status", status_row, VALUE_COMBO),
-  FIELD (TARGET_TASK, "progress", progress_spin, VALUE_SPIN),
-  FIELD (TARGET_TASK, "result-note", result_row, VALUE_TEXT),
-  FIELD (TARGET_UNITS, "units", units_row, VALUE_TEXT),
-};
-
-G_STATIC_ASSERT (G_N_ELEMENTS (fields) <= 32);
-
 #define BIT(i) (1u << (i))
+
+/* The fields (td-plan-editor-fields.c), by a short name. */
+static const EditorField * const fields = _td_plan_editor_fields;
 
 /* Changes to one part not written yet. */
 typedef struct {
@@ -102,13 +51,6 @@ pending_free (gpointer data)
   g_ptr_array_unref (pending->names);
   g_free (pending->units);
   g_free (pending);
-}
-
-static GtkWidget *
-widget_of (TdPlanEditor *self,
-           guint         i)
-{
-  return G_STRUCT_MEMBER (GtkWidget *, self, fields[i].offset);
 }
 
 /* The id of the part of @target the editor shows, 0 when it shows none. */
@@ -199,200 +141,6 @@ pending_add_name (Pending    *pending,
   g_ptr_array_insert (pending->names, pending->names->len - 1, (gpointer) name);
 }
 
-/* Values ---------------------------------------------------------------------------------- */
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* Units as a sorted set, so "B; A" and "A;B" are the same links. */
-static char *
-canonical_units (const char *text)
-{
-  g_auto(GStrv) parts = g_strsplit (text != NULL ? text : "", ";", -1);
-  g_autoptr(GPtrArray) names = g_ptr_array_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_ptr_array_add (names, parts[i]);
-    }
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-  return g_strjoinv ("; ", (char **) names->pdata);
-}
-
-static void
-issue_day_month (GObject *plan,
-                 int     *day,
-                 int     *month)
-{
-  GDate date;
-
-  if (td_date_parse_iso (td_plan_get_issue_date (TD_PLAN (plan)), &date))
-    {
-      *day = g_date_get_day (&date);
-      *month = g_date_get_month (&date);
-    }
-  else
-    {
-      *day = 0;
-      *month = td_plan_get_issue_month (TD_PLAN (plan));
-    }
-}
-
-/* What field @i shows, in a form to compare with value_in(). */
-static char *
-value_shown (TdPlanEditor *self,
-             guint         i)
-{
-  GtkWidget *widget = widget_of (self, i);
-
-  switch (fields[i].kind)
-    {
-    case VALUE_DATE:
-      {
-        g_autofree char *text = _td_plan_editor_text_of (widget);
-        char *iso = _td_plan_editor_parse_date (text);
-        return iso != NULL ? iso : g_steal_pointer (&text);
-      }
-    case VALUE_ISSUE_DATE:
-      return g_strdup_printf ("%d/%d", gtk_spin_button_get_value_as_int (self->day_spin),
-                              gtk_spin_button_get_value_as_int (self->month_spin));
-    case VALUE_SWITCH:
-      return g_strdup (gtk_switch_get_active (GTK_SWITCH (widget)) ? "1" : "0");
-    case VALUE_COMBO:
-      return g_strdup_printf ("%u", adw_combo_row_get_selected (ADW_COMBO_ROW (widget)));
-    case VALUE_SPIN:
-      return g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (widget)));
-    case VALUE_TEXT:
-    default:
-      {
-        char *text = _td_plan_editor_text_of (widget);
-        if (fields[i].target == TARGET_UNITS)
-          {
-            char *units = canonical_units (text);
-            g_free (text);
-            return units;
-          }
-        return text;
-      }
-    }
-}
-
-/* Field @i's value in @source (the data read, or what is waiting to be saved). */
-static char *
-value_in (guint       i,
-          GObject    *source,
-          const char *units)
-{
-  switch (fields[i].kind)
-    {
-    case VALUE_ISSUE_DATE:
-      {
-        int day, month;
-        issue_day_month (source, &day, &month);
-        return g_strdup_printf ("%d/%d", day, month);
-      }
-    case VALUE_SWITCH:
-      {
-        gboolean active;
-        g_object_get (source, fields[i].property, &active, NULL);
-        return g_strdup (active ? "1" : "0");
-      }
-    case VALUE_COMBO:
-    case VALUE_SPIN:
-      {
-        int value;
-        g_object_get (source, fields[i].property, &value, NULL);
-        return g_strdup_printf ("%d", value);
-      }
-    case VALUE_DATE:
-    case VALUE_TEXT:
-    default:
-      {
-        char *text = NULL;
-
-        if (fields[i].target == TARGET_UNITS)
-          return canonical_units (units);
-        g_object_get (source, fields[i].property, &text, NULL);
-        return g_strstrip (text != NULL ? text : g_strdup (""));
-      }
-    }
-}
-
-/* Shows @source's value in field @i; not an edit. */
-static void
-show_value (TdPlanEditor *self,
-            guint         i,
-            GObject      *source,
-            const char   *units)
-{
-  GtkWidget *widget = widget_of (self, i);
-  gboolean loading = self->loading;
-
-  self->loading = TRUE;
-  switch (fields[i].kind)
-    {
-    case VALUE_DATE:
-      {
-        g_autofree char *iso = NULL;
-        g_autofree char *text = NULL;
-
-        g_object_get (source, fields[i].property, &iso, NULL);
-        text = _td_plan_editor_format_date (iso);
-        _td_plan_editor_set_text (widget, text);
-      }
-      break;
-    case VALUE_ISSUE_DATE:
-      {
-        int day, month;
-
-        issue_day_month (source, &day, &month);
-        gtk_spin_button_set_value (self->day_spin, day);
-        gtk_spin_button_set_value (self->month_spin, month);
-      }
-      break;
-    case VALUE_SWITCH:
-      {
-        gboolean active;
-        g_object_get (source, fields[i].property, &active, NULL);
-        gtk_switch_set_active (GTK_SWITCH (widget), active);
-      }
-      break;
-    case VALUE_COMBO:
-      {
-        int value;
-        g_object_get (source, fields[i].property, &value, NULL);
-        adw_combo_row_set_selected (ADW_COMBO_ROW (widget), value);
-      }
-      break;
-    case VALUE_SPIN:
-      {
-        int value;
-        g_object_get (source, fields[i].property, &value, NULL);
-        gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), value);
-      }
-      break;
-    case VALUE_TEXT:
-    default:
-      if (fields[i].target == TARGET_UNITS)
-        _td_plan_editor_set_text (widget, units != NULL ? units : "");
-      else
-        {
-          g_autofree char *text = NULL;
-          g_object_get (source, fields[i].property, &text, NULL);
-          _td_plan_editor_set_text (widget, text != NULL ? text : "");
-        }
-      break;
-    }
-  self->loading = loading;
-}
-
 /* The status under the fields -------------------------------------------------------------- */
 
 static void
@@ -471,9 +219,9 @@ collect_issue_date (TdPlanEditor *self,
 static void
 collect (TdPlanEditor *self)
 {
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < TD_PLAN_EDITOR_N_FIELDS; i++)
     {
-      GtkWidget *widget = widget_of (self, i);
+      GtkWidget *widget = _td_plan_editor_widget_of (self, i);
       gint64 id = shown_id (self, fields[i].target);
       Pending *pending;
 
@@ -492,7 +240,7 @@ collect (TdPlanEditor *self)
           if (!collect_issue_date (self, pending))
             continue;
           /* Both spin buttons are one date. */
-          for (guint j = 0; j < G_N_ELEMENTS (fields); j++)
+          for (guint j = 0; j < TD_PLAN_EDITOR_N_FIELDS; j++)
             if (fields[j].kind == VALUE_ISSUE_DATE)
               self->dirty &= ~BIT (j);
           continue;
@@ -625,12 +373,14 @@ refuse (TdPlanEditor *self,
   if (!shown)
     return;
   /* Typed again, not lost: they are saved with the next change. */
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < TD_PLAN_EDITOR_N_FIELDS; i++)
     if (fields[i].target == pending->target && pending_has (pending, fields[i].property))
       self->dirty |= BIT (i);
 }
 
-static gboolean retry_cb (gpointer data);
+static gboolean retry_cb     (gpointer      data);
+static void     save_waiting (TdPlanEditor *self,
+                              int           busy_timeout_ms);
 
 /* Writes what is waiting, oldest first; stops at the first the file refuses. */
 static void
@@ -686,12 +436,7 @@ retry_cb (gpointer data)
   TdPlanEditor *self = data;
 
   self->retry_source = 0;
-  if (self->store == NULL)
-    return G_SOURCE_REMOVE;
-  td_store_set_busy_timeout (self->store, RETRY_BUSY_TIMEOUT_MS);
-  write_all (self);
-  if (self->store != NULL)
-    td_store_set_busy_timeout (self->store, -1);
+  save_waiting (self, RETRY_BUSY_TIMEOUT_MS);
   return G_SOURCE_REMOVE;
 }
 
@@ -712,6 +457,28 @@ save_now_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* What was typed, saved waiting at most @busy_timeout_ms (-1: the store's own) for a lock. */
+static void
+save_waiting (TdPlanEditor *self,
+              int           busy_timeout_ms)
+{
+  TdStore *store = self->store != NULL ? g_object_ref (self->store) : NULL;
+
+  if (store != NULL)
+    td_store_set_busy_timeout (store, busy_timeout_ms);
+  save_now_cb (self);
+  if (store != NULL)
+    td_store_set_busy_timeout (store, -1);
+  g_clear_object (&store);
+}
+
+static gboolean
+save_typed_cb (gpointer data)
+{
+  save_waiting (data, SAVE_BUSY_TIMEOUT_MS);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 field_changed (TdPlanEditor *self,
                GObject      *emitter)
@@ -723,7 +490,7 @@ field_changed (TdPlanEditor *self,
   self->dirty |= BIT (index - 1);
   if (self->save_source != 0)
     g_source_remove (self->save_source);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now_cb, self);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_typed_cb, self);
   update_status (self);
 }
 
@@ -752,7 +519,7 @@ retry_action (GtkWidget  *widget,
   g_clear_handle_id (&self->retry_source, g_source_remove);
   if (self->save_source != 0)
     g_clear_handle_id (&self->save_source, g_source_remove);
-  save_now_cb (self);
+  save_waiting (self, SAVE_BUSY_TIMEOUT_MS);
 }
 
 /* Private API ------------------------------------------------------------------------------ */
@@ -768,9 +535,9 @@ _td_plan_editor_init_saving (TdPlanEditor *self)
 {
   self->pending = g_ptr_array_new_with_free_func (pending_free);
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < TD_PLAN_EDITOR_N_FIELDS; i++)
     {
-      GtkWidget *widget = widget_of (self, i);
+      GtkWidget *widget = _td_plan_editor_widget_of (self, i);
       GObject *emitter = G_OBJECT (widget);
 
       if (GTK_IS_TEXT_VIEW (widget))
@@ -809,19 +576,19 @@ _td_plan_editor_save_now (TdPlanEditor *self)
   if (self->save_source != 0)
     g_clear_handle_id (&self->save_source, g_source_remove);
   if (self->dirty != 0 || self->pending->len > 0)
-    save_now_cb (self);
+    save_waiting (self, SAVE_BUSY_TIMEOUT_MS);
 }
 
 void
 _td_plan_editor_loaded (TdPlanEditor *self)
 {
   self->dirty = 0;
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < TD_PLAN_EDITOR_N_FIELDS; i++)
     {
       Pending *pending = find_pending (self, fields[i].target, shown_id (self, fields[i].target));
 
       if (pending_has (pending, fields[i].property))
-        show_value (self, i, pending->values, pending->units);
+        _td_plan_editor_show_value (self, i, pending->values, pending->units);
     }
   update_status (self);
 }
@@ -839,7 +606,7 @@ _td_plan_editor_refresh (TdPlanEditor *self)
       joined = units != NULL ? g_strjoinv ("; ", units) : NULL;
     }
 
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+  for (guint i = 0; i < TD_PLAN_EDITOR_N_FIELDS; i++)
     {
       gint64 id = shown_id (self, fields[i].target);
       GObject *source;
@@ -854,7 +621,7 @@ _td_plan_editor_refresh (TdPlanEditor *self)
       if (fields[i].kind == VALUE_ISSUE_DATE)
         {
           gboolean typed = FALSE;
-          for (guint j = 0; j < G_N_ELEMENTS (fields); j++)
+          for (guint j = 0; j < TD_PLAN_EDITOR_N_FIELDS; j++)
             typed = typed || (fields[j].kind == VALUE_ISSUE_DATE && (self->dirty & BIT (j)));
           if (typed)
             continue;
@@ -874,10 +641,10 @@ _td_plan_editor_refresh (TdPlanEditor *self)
           source = G_OBJECT (self->task);
           break;
         }
-      shown = value_shown (self, i);
-      stored = value_in (i, source, joined);
+      shown = _td_plan_editor_value_shown (self, i);
+      stored = _td_plan_editor_value_in (i, source, joined);
       if (!g_str_equal (shown, stored))
-        show_value (self, i, source, joined);
+        _td_plan_editor_show_value (self, i, source, joined);
     }
 }
 
@@ -926,7 +693,9 @@ td_plan_editor_save (TdPlanEditor *self)
   g_return_val_if_fail (TD_IS_PLAN_EDITOR (self), FALSE);
 
   g_clear_handle_id (&self->retry_source, g_source_remove);
-  _td_plan_editor_save_now (self);
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  /* Asked for on the way out: worth the whole wait. */
+  save_waiting (self, -1);
   return !td_plan_editor_has_unsaved (self);
 }
 
