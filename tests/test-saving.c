@@ -333,6 +333,17 @@ test_locked (void)
   g_assert_nonnull (td_test_find_button (GTK_WIDGET (editor), "Retry", FALSE, TRUE));
   shown = text_view_text (shown_text_view (editor));
   g_assert_cmpstr (shown, ==, "Typed while the file is locked");
+
+  /* Moving the task is refused too, in words, and the typed text stays. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (editor), "editor.move-task-down", NULL));
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  td_test_assert_on_screen (editor, "Not done: another program is using the file. Try again in "
+                                    "a moment.");
+  g_assert_cmpint (td_test_file_int (path, "SELECT position FROM task WHERE id = %lld",
+                                     (long long) id), ==, 0);
+  g_clear_pointer (&shown, g_free);
+  shown = text_view_text (shown_text_view (editor));
+  g_assert_cmpstr (shown, ==, "Typed while the file is locked");
   td_test_raw_exec (locker, "ROLLBACK");
   sqlite3_close (locker);
   locker = NULL;

@@ -451,7 +451,9 @@ save_now_cb (gpointer data)
       update_status (self);
       return G_SOURCE_REMOVE;
     }
-  _td_plan_editor_clear_problems (self);
+  /* What was typed is checked again; a retry alone leaves the problems shown as they are. */
+  if (self->dirty != 0)
+    _td_plan_editor_clear_problems (self);
   collect (self);
   write_all (self);
   return G_SOURCE_REMOVE;

@@ -12,6 +12,7 @@
 
 #include "td-date.h"
 #include "td-plan-editor-private.h"
+#include "td-save-problem.h"
 #include "td-toast.h"
 
 G_DEFINE_FINAL_TYPE (TdPlanEditor, td_plan_editor, GTK_TYPE_WIDGET)
@@ -114,7 +115,9 @@ report_error (TdPlanEditor *self,
               GtkWidget    *row,
               const GError *error)
 {
-  _td_plan_editor_show_problem (self, row, error->message);
+  const char *words = td_save_problem_describe_action (error);
+
+  _td_plan_editor_show_problem (self, row, words != NULL ? words : error->message);
 }
 
 /* Loading -------------------------------------------------------------------------------- */

@@ -55,3 +55,23 @@ td_save_problem_describe (const GError *error)
       return _("Not saved: the file could not be written. Press Retry to try again.");
     }
 }
+
+const char *
+td_save_problem_describe_action (const GError *error)
+{
+  if (error == NULL || error->domain != TD_STORE_ERROR)
+    return NULL;
+
+  switch (error->code)
+    {
+    case TD_STORE_ERROR_BUSY:
+      return _("Not done: another program is using the file. Try again in a moment.");
+    case TD_STORE_ERROR_FULL:
+      return _("Not done: the disk is full. Free some space, then try again.");
+    case TD_STORE_ERROR_IO:
+      return _("Not done: the disk could not be written. Check the disk or USB stick, "
+               "then try again.");
+    default:
+      return NULL;
+    }
+}

@@ -12,6 +12,7 @@
 
 #include "td-date.h"
 #include "td-plan-view.h"
+#include "td-save-problem.h"
 #include "td-timeline-page.h"
 #include "td-toast.h"
 #include "td-sample.h"
@@ -72,7 +73,8 @@ void
 _td_window_show_error_toast (TdWindow     *self,
                              const GError *error)
 {
-  AdwToast *toast = td_toast_new (error->message);
+  const char *words = td_save_problem_describe_action (error);
+  AdwToast *toast = td_toast_new (words != NULL ? words : error->message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
