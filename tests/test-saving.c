@@ -410,6 +410,27 @@ test_quit_asks (void)
   g_assert_cmpstr (content, ==, "Typed before quitting");
 }
 
+/* Quitting with everything saved asks nothing: the window saves what is typed and closes. */
+static void
+test_quit_saved (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *content = NULL;
+  TdWindow *window = open_with_sample (&path);
+  gint64 id = first_task (path);
+  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  /* Quit at once, before the editor's own save: the window saves it on its way out. */
+  type_text (GTK_WIDGET (shown_text_view (editor)), "Typed just before quitting");
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  td_test_assert_eventually (td_test_pointer_is_null, (gpointer *) &window,
+                             "the window to close");
+  content = td_test_file_query (path, "SELECT content FROM task WHERE id = %lld",
+                                (long long) id);
+  g_assert_cmpstr (content, ==, "Typed just before quitting");
+}
+
 /* The close button with a change not saved, and "Quit Without Saving": the file keeps
  * what it had. */
 static void
@@ -562,6 +583,7 @@ main (int   argc,
   g_test_add_func ("/saving/two-windows", test_two_windows);
   g_test_add_func ("/saving/locked", test_locked);
   g_test_add_func ("/saving/quit-asks", test_quit_asks);
+  g_test_add_func ("/saving/quit-saved", test_quit_saved);
   g_test_add_func ("/saving/close-discard", test_close_discard);
   g_test_add_func ("/saving/disk-full", test_disk_full);
   g_test_add_func ("/saving/vietnamese", test_vietnamese);
