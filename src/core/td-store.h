@@ -85,20 +85,59 @@ gboolean       td_store_is_database_file       (const char      *db_path,
 gboolean       td_store_check_integrity        (TdStore         *self,
                                                 GError         **error);
 
-/* Backups live in backups/ beside the database; the newest TD_STORE_MAX_BACKUPS are kept. */
+/* Backups live in backups/ beside the database; the newest TD_STORE_MAX_BACKUPS are kept.
+ * Each is written under a hidden temporary name, checked, synced and only then renamed
+ * into place, so a listed backup is whole unless something outside damaged it. */
 char          *td_store_backup                 (TdStore         *self,
                                                 const char      *reason,
                                                 GError         **error);
 char          *td_store_backup_dir             (const char      *db_path);
-/* Paths of the backups of @db_path, newest first. */
+/* Paths of the backups of @db_path, newest first, damaged ones included. */
 GPtrArray     *td_store_list_backups           (const char      *db_path);
+/* The newest backup that passes td_store_check_backup(); NULL when there is none. */
+char          *td_store_newest_valid_backup    (const char      *db_path);
+/* TRUE when @path reads back whole (quick_check) and holds this application's data. */
+gboolean       td_store_check_backup           (const char      *path,
+                                                GError         **error);
+/* When and why a backup was made, from its name: @kind is "daily", "before-update",
+ * "before-restore" or another word; FALSE when the name is not a backup's. */
+gboolean       td_store_parse_backup_name      (const char      *path,
+                                                GDateTime      **time,
+                                                char           **kind);
+
+/* What a backup holds, read from the file itself. */
+typedef struct {
+  char      *path;
+  char      *kind;
+  GDateTime *time;       /* local time it was made; NULL when the name does not say */
+  int        n_plans;
+  int        n_tasks;
+  int        first_year; /* 0 when it holds no plan */
+  int        last_year;
+} TdBackupInfo;
+
+/* Opens @path read-only and counts; NULL with TD_STORE_ERROR_CORRUPT when it is not a
+ * whole backup of this application. */
+TdBackupInfo  *td_store_inspect_backup         (const char      *path,
+                                                GError         **error);
+void           td_backup_info_free             (TdBackupInfo    *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TdBackupInfo, td_backup_info_free)
+
 /* Renames a damaged file (and its -wal, -shm) aside; returns the new path. */
 char          *td_store_set_aside              (const char      *db_path,
                                                 GError         **error);
-/* Sets the current file aside (if any) and puts a copy of @backup_path in its place. */
+/* For a file that cannot be opened: puts a checked copy of @backup_path in its place,
+ * keeping the current file (if any) aside, and no -wal or -shm beside the copy. */
 gboolean       td_store_restore_backup         (const char      *db_path,
                                                 const char      *backup_path,
                                                 char           **set_aside_path,
+                                                GError         **error);
+/* For the open store: first backs the current data up ("before-restore", its path in
+ * @undo_path), then replaces the data with the backup's in one transaction. Open the
+ * file again afterwards: the backup may be of an older version. */
+gboolean       td_store_restore                (TdStore         *self,
+                                                const char      *backup_path,
+                                                char           **undo_path,
                                                 GError         **error);
 
 TdOffice      *td_store_get_office             (TdStore         *self,

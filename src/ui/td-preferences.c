@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "td-backups-page.h"
 #include "td-preferences.h"
 #include "td-save-problem.h"
 #include "td-toast.h"
@@ -16,6 +17,7 @@ struct _TdPreferences
   AdwPreferencesWindow  parent_instance;
 
   TdStore              *store;
+  TdBackupsPage        *backups_page;
 
   AdwEntryRow          *parent_body_row;
   AdwEntryRow          *issuing_body_row;
@@ -24,6 +26,13 @@ struct _TdPreferences
 };
 
 G_DEFINE_FINAL_TYPE (TdPreferences, td_preferences, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  RESTORE_BACKUP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static char *
 row_text (AdwEntryRow *row)
@@ -125,6 +134,14 @@ on_apply_cb (TdPreferences *self,
 }
 
 static void
+on_restore_cb (TdPreferences *self,
+               const char    *path,
+               TdBackupsPage *page)
+{
+  g_signal_emit (self, signals[RESTORE_BACKUP], 0, path);
+}
+
+static void
 td_preferences_dispose (GObject *object)
 {
   TdPreferences *self = TD_PREFERENCES (object);
@@ -142,6 +159,19 @@ td_preferences_class_init (TdPreferencesClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = td_preferences_dispose;
+
+  /**
+   * TdPreferences::restore-backup:
+   * @path: the backup to restore
+   *
+   * The user confirmed restoring a backup on the Backups page: the window restores it
+   * into its store and opens the file again.
+   */
+  signals[RESTORE_BACKUP] = g_signal_new ("restore-backup",
+                                          G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-preferences.ui");
@@ -176,5 +206,27 @@ td_preferences_new (GtkWindow *parent,
   gtk_widget_set_sensitive (GTK_WIDGET (self->issuing_body_row), writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->place_row), writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->code_row), writable);
+
+  self->backups_page = td_backups_page_new (store);
+  g_signal_connect_object (self->backups_page, "restore", G_CALLBACK (on_restore_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (self->backups_page));
   return self;
+}
+
+/* Shows the Backups page. */
+void
+td_preferences_show_backups (TdPreferences *self)
+{
+  g_return_if_fail (TD_IS_PREFERENCES (self));
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
+                                           ADW_PREFERENCES_PAGE (self->backups_page));
+}
+
+TdBackupsPage *
+td_preferences_get_backups_page (TdPreferences *self)
+{
+  g_return_val_if_fail (TD_IS_PREFERENCES (self), NULL);
+  return self->backups_page;
 }

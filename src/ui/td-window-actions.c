@@ -227,14 +227,95 @@ present_action (GtkWidget  *widget,
   set_presenting (self, g_str_equal (action_name, "win.present") ? !self->presenting : FALSE);
 }
 
+/* Restores @path into the store and opens the file again; the toast's Undo restores the
+ * backup made of what was replaced. */
+static gboolean
+restore_into_store (TdWindow    *self,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *undo = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  /* What is typed goes into the file first, so the before-restore backup holds it. */
+  if (self->plan_editor != NULL)
+    td_plan_editor_flush (self->plan_editor);
+
+  if (!td_store_restore (self->store, path, &undo, error))
+    return FALSE;
+
+  /* The backup may be of an older version: opening the file again updates it. */
+  _td_window_open_store (self, FALSE);
+
+  if (td_store_parse_backup_name (path, &time, NULL))
+    /* Translators: when the restored backup was made, a g_date_time_format() format */
+    when = g_date_time_format (time, _("%-d %B %Y, %H:%M"));
+  else
+    when = g_path_get_basename (path);
+  /* Translators: %s is when the backup was made */
+  message = g_strdup_printf (_("The backup of %s was restored"), when);
+  toast = td_toast_new (message);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-restore");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (undo));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+static void
+on_restore_backup_cb (TdPreferences *preferences,
+                      const char    *path,
+                      TdWindow      *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!restore_into_store (self, path, &error))
+    {
+      AdwToast *toast = td_toast_new (error->message);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (preferences), toast);
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
+undo_restore_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL &&
+      !restore_into_store (self, g_variant_get_string (parameter, NULL), &error))
+    _td_window_show_error_toast (self, error);
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   TdWindow *self = TD_WINDOW (widget);
-  TdPreferences *preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+  TdPreferences *preferences;
 
+  if (self->store == NULL)
+    return;
+
+  preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (preferences, "restore-backup", G_CALLBACK (on_restore_backup_cb),
+                           self, 0);
+  if (g_str_equal (action_name, "win.backups"))
+    td_preferences_show_backups (preferences);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -255,16 +336,23 @@ restore_backup_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   TdWindow *self = TD_WINDOW (widget);
-  g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
+  g_autofree char *backup = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *aside = NULL;
   g_autofree char *message = NULL;
   g_autofree char *name = NULL;
 
-  if (backups->len == 0)
-    return;
+  /* A backup cut short or damaged is never put back: the newest one that reads back whole. */
+  backup = td_store_newest_valid_backup (self->path);
+  if (backup == NULL)
+    {
+      g_set_error (&error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                   _("No backup reads back whole; none can be restored"));
+      _td_window_show_error_toast (self, error);
+      return;
+    }
 
-  if (!td_store_restore_backup (self->path, g_ptr_array_index (backups, 0), &aside, &error))
+  if (!td_store_restore_backup (self->path, backup, &aside, &error))
     {
       _td_window_show_error_toast (self, error);
       return;
@@ -365,6 +453,8 @@ _td_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-restore", "s", undo_restore_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);

@@ -54,6 +54,7 @@ _td_window_update_actions (TdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-plan",
                                  writable && !has_year (self, _td_window_current_year ()));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", self->year != 0);
@@ -320,7 +321,7 @@ on_is_active_cb (TdWindow *self)
 static void
 show_problem (TdWindow *self)
 {
-  g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
+  g_autofree char *newest = td_store_newest_valid_backup (self->path);
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
   const char *title;
@@ -329,9 +330,9 @@ show_problem (TdWindow *self)
   if (corrupt)
     {
       title = _("The Data File Is Damaged");
-      if (backups->len > 0)
+      if (newest != NULL)
         {
-          g_autofree char *name = g_path_get_basename (g_ptr_array_index (backups, 0));
+          g_autofree char *name = g_path_get_basename (newest);
           description = g_strdup_printf (_("%s\n\nThe newest backup is “%s”. Restoring it keeps "
                                            "the damaged file aside; nothing is deleted."),
                                          self->open_error->message, name);
@@ -352,7 +353,7 @@ show_problem (TdWindow *self)
   escaped = g_markup_escape_text (description, -1);
   adw_status_page_set_title (self->problem_page, title);
   adw_status_page_set_description (self->problem_page, escaped);
-  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), corrupt && backups->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), corrupt && newest != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->fresh_button), corrupt);
   gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "problem");
