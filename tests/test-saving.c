@@ -484,6 +484,7 @@ test_disk_full (void)
 
   type_text (GTK_WIDGET (shown_text_view (editor)), long_text->str);
   assert_status_eventually (editor, FULL_TEXT);
+  td_test_save_screenshot (GTK_WIDGET (window), "saving-disk-full");
   shown = text_view_text (shown_text_view (editor));
   g_assert_cmpstr (shown, ==, long_text->str);
   content = td_test_file_query (path, "SELECT content FROM task WHERE id = %lld",
@@ -497,6 +498,7 @@ test_disk_full (void)
   td_test_assert_eventually (file_holds, &holds, "Retry to save the content");
   g_free ((char *) holds.sql);
   assert_status_eventually (editor, "Saved");
+  td_test_save_screenshot (GTK_WIDGET (window), "saving-saved");
 
   td_test_close_window (&window);
 }
