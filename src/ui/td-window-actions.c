@@ -240,9 +240,19 @@ restore_into_store (TdWindow    *self,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  /* What is typed goes into the file first, so the before-restore backup holds it. */
+  /* What is typed goes into the file first, so the before-restore backup holds it. A
+   * change the file still refuses would be retried over the restored data, or lost: the
+   * restore waits for it. */
   if (self->plan_editor != NULL)
-    td_plan_editor_flush (self->plan_editor);
+    {
+      td_plan_editor_flush (self->plan_editor);
+      if (td_plan_editor_has_unsaved (self->plan_editor))
+        {
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_BUSY,
+                       _("A change to the plan is not saved yet; restore once it is saved"));
+          return FALSE;
+        }
+    }
 
   if (!td_store_restore (self->store, path, &undo, error))
     return FALSE;
