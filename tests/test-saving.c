@@ -503,6 +503,52 @@ test_disk_full (void)
   td_test_close_window (&window);
 }
 
+/* A backup is not restored under a change the file refused: the retry would write it over
+ * the restored data, and the before-restore backup never held it. */
+static void
+test_restore_waits (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *backup = NULL;
+  g_autofree char *limit = NULL;
+  g_autofree char *shown = NULL;
+  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  TdWindow *window = open_with_sample (&path);
+  gint64 id = first_task (path);
+  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  sqlite3 *db = td_window_get_store (window)->db;
+  FileQuery holds;
+
+  backup = td_store_backup (td_window_get_store (window), "daily", &error);
+  g_assert_no_error (error);
+  for (int i = 0; long_text->len < 200000; i++)
+    g_string_append_printf (long_text, "%s- Việc cần làm số %d", i > 0 ? "\n" : "", i);
+  limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
+                           td_test_raw_int (db, "PRAGMA page_count"));
+  td_test_raw_int (db, limit);
+  type_text (GTK_WIDGET (shown_text_view (editor)), long_text->str);
+  assert_status_eventually (editor, FULL_TEXT);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-restore", "s",
+                                             backup));
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  td_test_assert_on_screen (window, "A change to the plan is not saved yet; restore once it is "
+                                    "saved");
+  shown = text_view_text (shown_text_view (editor));
+  g_assert_cmpstr (shown, ==, long_text->str);
+
+  /* Once there is room, the change is saved, and nothing was put back under it. */
+  td_test_raw_int (db, "PRAGMA max_page_count = 1073741823");
+  td_test_click (td_test_find_button (GTK_WIDGET (editor), "Retry", FALSE, TRUE));
+  holds = (FileQuery) { path, NULL, long_text->str };
+  holds.sql = g_strdup_printf ("SELECT content FROM task WHERE id = %" G_GINT64_FORMAT, id);
+  td_test_assert_eventually (file_holds, &holds, "Retry to save the content");
+  g_free ((char *) holds.sql);
+
+  td_test_close_window (&window);
+}
+
 /* The same in Vietnamese, in a process of its own (GLib decides once per process whether to
  * translate): the words come from the catalogue, and the screenshots show them. */
 static void
@@ -588,6 +634,7 @@ main (int   argc,
   g_test_add_func ("/saving/quit-saved", test_quit_saved);
   g_test_add_func ("/saving/close-discard", test_close_discard);
   g_test_add_func ("/saving/disk-full", test_disk_full);
+  g_test_add_func ("/saving/restore-waits", test_restore_waits);
   g_test_add_func ("/saving/vietnamese", test_vietnamese);
 
   status = g_test_run ();

@@ -248,7 +248,7 @@ restore_into_store (TdWindow    *self,
       td_plan_editor_flush (self->plan_editor);
       if (td_plan_editor_has_unsaved (self->plan_editor))
         {
-          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_BUSY,
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_FAILED,
                        _("A change to the plan is not saved yet; restore once it is saved"));
           return FALSE;
         }
