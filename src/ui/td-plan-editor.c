@@ -167,7 +167,7 @@ load_task_fields (TdPlanEditor *self)
   g_autofree char *title = g_strdup_printf (_("Task %d"), td_task_get_number (task));
 
   if (units == NULL)
-    td_toast_show_message (GTK_WIDGET (self), error->message);
+    td_toast_show_error (GTK_WIDGET (self), error);
   adw_preferences_group_set_title (self->task_group, title);
   _td_plan_editor_set_text (GTK_WIDGET (self->content_view), td_task_get_content (task));
   _td_plan_editor_set_text (GTK_WIDGET (self->responsible_row), td_task_get_responsible (task));
@@ -503,7 +503,7 @@ on_units_popover_show_cb (TdPlanEditor *self)
   units = td_store_list_units (self->store, &error);
   if (units == NULL)
     {
-      td_toast_show_message (GTK_WIDGET (self), error->message);
+      td_toast_show_error (GTK_WIDGET (self), error);
       return;
     }
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)

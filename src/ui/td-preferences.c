@@ -124,9 +124,8 @@ on_apply_cb (TdPreferences *self,
   if (!td_store_update_office_fields (self->store, office, fields, &error))
     {
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        td_toast_new (td_save_problem_is_of_the_file (error)
-                                                        ? td_save_problem_describe (error)
-                                                        : error->message));
+                                        td_toast_new (td_save_problem_describe_action (error)
+                                                      ?: error->message));
       return;
     }
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
