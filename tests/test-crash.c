@@ -300,7 +300,7 @@ run_round (const char *writer,
   g_assert_cmpint (td_store_get_version (store), ==, td_store_latest_version ());
   g_assert_true (td_store_check_integrity (store, &error));
   g_assert_no_error (error);
-  years = td_store_list_plan_years (store);
+  years = td_store_list_plan_years (store, NULL);
   g_assert_cmpuint (years->len, ==, n);
   g_clear_object (&store);
   g_clear_pointer (&years, g_array_unref);
@@ -309,7 +309,7 @@ run_round (const char *writer,
   g_assert_no_error (error);
   g_assert_cmpint (td_store_get_access (store), ==, TD_STORE_WRITABLE);
   g_assert_cmpint (td_store_get_version (store), ==, td_store_latest_version ());
-  years = td_store_list_plan_years (store);
+  years = td_store_list_plan_years (store, NULL);
   g_assert_cmpuint (years->len, ==, n);
   g_clear_object (&store);
   g_assert_cmpint (check_file (copy_path, acked, TRUE, &copy_version), ==, n);

@@ -157,7 +157,7 @@ export (Fixture *fixture)
 
   g_clear_object (&fixture->doc);
   g_clear_pointer (&fixture->pdf, g_free);
-  fixture->doc = td_plan_doc_new (fixture->store, fixture->plan);
+  fixture->doc = td_plan_doc_new (fixture->store, fixture->plan, NULL);
   fixture->pdf = g_build_filename (fixture->dir, "plan.pdf", NULL);
   g_assert_true (td_document_export_pdf (fixture->doc, fixture->pdf, &error));
   g_assert_no_error (error);
@@ -210,9 +210,9 @@ copy_plan (Fixture    *fixture,
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) sections = td_store_list_sections (fixture->store,
-                                                           td_plan_get_id (fixture->plan));
+                                                           td_plan_get_id (fixture->plan), NULL);
   g_autoptr(GListModel) tasks = td_store_list_tasks (fixture->store,
-                                                     td_plan_get_id (fixture->plan));
+                                                     td_plan_get_id (fixture->plan), NULL);
   g_autoptr(GPtrArray) new_sections = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) new_tasks = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) inputs = g_array_new (FALSE, TRUE, sizeof (TdStoreTaskInput));

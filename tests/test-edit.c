@@ -181,7 +181,7 @@ fixture_set_up_sample (Fixture       *fixture,
   plan = td_store_get_plan (fixture->store, TD_SAMPLE_YEAR, &error);
   g_assert_no_error (error);
   fixture->plan_id = td_plan_get_id (plan);
-  tasks = td_store_list_tasks (fixture->store, fixture->plan_id);
+  tasks = td_store_list_tasks (fixture->store, fixture->plan_id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, N_SAMPLE_TASKS);
   for (guint i = 0; i < N_SAMPLE_TASKS; i++)
     {
@@ -230,7 +230,7 @@ static char *
 section_outline (TdStore *store,
                  gint64   plan_id)
 {
-  g_autoptr(GListModel) sections = td_store_list_sections (store, plan_id);
+  g_autoptr(GListModel) sections = td_store_list_sections (store, plan_id, NULL);
   GString *out = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
@@ -249,7 +249,7 @@ find_section (TdStore    *store,
               gint64      plan_id,
               const char *heading)
 {
-  g_autoptr(GListModel) sections = td_store_list_sections (store, plan_id);
+  g_autoptr(GListModel) sections = td_store_list_sections (store, plan_id, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
@@ -267,7 +267,7 @@ get_section (TdStore *store,
              gint64   plan_id,
              gint64   section_id)
 {
-  g_autoptr(GListModel) sections = td_store_list_sections (store, plan_id);
+  g_autoptr(GListModel) sections = td_store_list_sections (store, plan_id, NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
@@ -299,7 +299,7 @@ assert_task_list (TdStore      *store,
                   const int    *quarters,
                   guint         n)
 {
-  g_autoptr(GListModel) tasks = td_store_list_tasks (store, plan_id);
+  g_autoptr(GListModel) tasks = td_store_list_tasks (store, plan_id, NULL);
 
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, n);
   for (guint i = 0; i < n; i++)
@@ -631,8 +631,8 @@ test_copy_sample (Fixture       *fixture,
   g_assert_cmpstr (title, ==, "Tùng Ảnh, ngày     tháng     năm 2023");
 
   /* The same tree of sections; "2022" in their texts is now "2023". */
-  source_sections = td_store_list_sections (fixture->store, fixture->plan_id);
-  sections = td_store_list_sections (fixture->store, copy_id);
+  source_sections = td_store_list_sections (fixture->store, fixture->plan_id, NULL);
+  sections = td_store_list_sections (fixture->store, copy_id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (sections), ==, 6);
   g_assert_cmpuint (g_list_model_get_n_items (sections), ==,
                     g_list_model_get_n_items (source_sections));
@@ -664,17 +664,17 @@ test_copy_sample (Fixture       *fixture,
   }
 
   /* The same tasks in the same quarters, for the new year, not yet started. */
-  source_tasks = td_store_list_tasks (fixture->store, fixture->plan_id);
-  tasks = td_store_list_tasks (fixture->store, copy_id);
+  source_tasks = td_store_list_tasks (fixture->store, fixture->plan_id, NULL);
+  tasks = td_store_list_tasks (fixture->store, copy_id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, N_SAMPLE_TASKS);
   for (guint i = 0; i < N_SAMPLE_TASKS; i++)
     {
       g_autoptr(TdTask) old = g_list_model_get_item (source_tasks, i);
       g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);
       g_auto(GStrv) old_units = td_store_dup_task_unit_names (fixture->store,
-                                                              td_task_get_id (old));
+                                                              td_task_get_id (old), NULL);
       g_auto(GStrv) units = td_store_dup_task_unit_names (fixture->store,
-                                                          td_task_get_id (task));
+                                                          td_task_get_id (task), NULL);
       g_autofree char *content = replace_all (td_task_get_content (old), "2022", "2023");
       int quarter = sample_quarters[i];
 
@@ -803,7 +803,7 @@ test_copy_leap_day (Fixture       *fixture,
   g_assert_nonnull (copy);
 
   reopen (fixture);
-  tasks = td_store_list_tasks (fixture->store, td_plan_get_id (copy));
+  tasks = td_store_list_tasks (fixture->store, td_plan_get_id (copy), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 2);
   {
     g_autoptr(TdTask) first = g_list_model_get_item (tasks, 0);
@@ -907,7 +907,7 @@ test_section_nest (Fixture       *fixture,
   outline = section_outline (fixture->store, plan_id);
   g_assert_cmpstr (outline, ==, "0:Phần thứ nhất;1:I.;2:1.;2:2.;0:Phần thứ hai;");
 
-  sections = td_store_list_sections (fixture->store, plan_id);
+  sections = td_store_list_sections (fixture->store, plan_id, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (sections), ==, G_N_ELEMENTS (depths));
   for (guint i = 0; i < G_N_ELEMENTS (depths); i++)
     {
@@ -1313,7 +1313,7 @@ test_task_add (Fixture       *fixture,
   g_assert_cmpstr (td_task_get_start_date (saved), ==, "2022-07-01");
   g_assert_cmpstr (td_task_get_end_date (saved), ==, "2022-09-30");
   g_assert_cmpint (td_task_get_status (saved), ==, TD_TASK_PLANNED);
-  units = td_store_dup_task_unit_names (fixture->store, td_task_get_id (task));
+  units = td_store_dup_task_unit_names (fixture->store, td_task_get_id (task), NULL);
   g_assert_cmpuint (g_strv_length (units), ==, 0);
 
   /* Last in its quarter, in the file. */
@@ -1337,7 +1337,7 @@ test_task_add_units (Fixture       *fixture,
   g_assert_no_error (error);
 
   reopen (fixture);
-  units = td_store_dup_task_unit_names (fixture->store, td_task_get_id (task));
+  units = td_store_dup_task_unit_names (fixture->store, td_task_get_id (task), NULL);
   g_assert_cmpstrv (units, names);
   g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM unit"), ==, 11);
   g_assert_cmpint (file_int (fixture->db_path,
@@ -1349,7 +1349,7 @@ test_task_add_units (Fixture       *fixture,
                              td_task_get_id (task)), ==, 2);
   /* In the list of units the task dialog offers. */
   {
-    g_autoptr(GListModel) list = td_store_list_units (fixture->store);
+    g_autoptr(GListModel) list = td_store_list_units (fixture->store, NULL);
     gboolean found = FALSE;
 
     g_assert_cmpuint (g_list_model_get_n_items (list), ==, 11);
@@ -1676,7 +1676,7 @@ test_task_set_units (Fixture       *fixture,
 
   others_before = file_rows (fixture->db_path, "SELECT * FROM task_unit WHERE task_id != %"
                              G_GINT64_FORMAT " ORDER BY task_id, unit_id", id);
-  units = td_store_dup_task_unit_names (fixture->store, id);
+  units = td_store_dup_task_unit_names (fixture->store, id, NULL);
   g_assert_cmpstr (units[0], ==, "VP nội vụ");
   g_clear_pointer (&units, g_strfreev);
 
@@ -1684,7 +1684,7 @@ test_task_set_units (Fixture       *fixture,
   g_assert_no_error (error);
 
   reopen (fixture);
-  units = td_store_dup_task_unit_names (fixture->store, id);
+  units = td_store_dup_task_unit_names (fixture->store, id, NULL);
   g_assert_cmpstrv (units, names);
   g_clear_pointer (&units, g_strfreev);
   /* The old unit is no longer linked to this task, but it is still a unit. */
@@ -1704,7 +1704,7 @@ test_task_set_units (Fixture       *fixture,
   /* None at all. */
   g_assert_true (td_store_set_task_units (fixture->store, id, none, &error));
   g_assert_no_error (error);
-  units = td_store_dup_task_unit_names (fixture->store, id);
+  units = td_store_dup_task_unit_names (fixture->store, id, NULL);
   g_assert_cmpuint (g_strv_length (units), ==, 0);
   g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM unit"), ==, 11);
 }
@@ -1768,7 +1768,7 @@ test_task_delete_undo (Fixture       *fixture,
   g_clear_pointer (&after, g_free);
   after = file_rows (fixture->db_path, "SELECT * FROM task ORDER BY id");
   g_assert_cmpstr (after, ==, all_before);
-  units = td_store_dup_task_unit_names (fixture->store, t[4]);
+  units = td_store_dup_task_unit_names (fixture->store, t[4], NULL);
   g_assert_cmpuint (g_strv_length (units), ==, 2);
   g_assert_cmpstr (units[0], ==, "Ban chỉ đạo XD NTM");
   g_assert_cmpstr (units[1], ==, "Ban phát triển thôn");

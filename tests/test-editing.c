@@ -907,7 +907,7 @@ section_outline (TdWindow   *window,
 {
   TdPlan *plan = td_plan_view_get_plan (td_window_get_plan_view (window));
   g_autoptr(GListModel) sections = td_store_list_sections (td_window_get_store (window),
-                                                           td_plan_get_id (plan));
+                                                           td_plan_get_id (plan), NULL);
   GString *outline = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)

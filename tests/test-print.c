@@ -78,7 +78,7 @@ test_print_matches_pdf (void)
   g_assert_true (td_sample_load (store, NULL, &error));
   plan = td_store_get_plan (store, TD_SAMPLE_YEAR, &error);
   g_assert_no_error (error);
-  document = td_plan_doc_new (store, plan);
+  document = td_plan_doc_new (store, plan, NULL);
 
   g_assert_true (td_document_export_pdf (document, exported, &error));
   g_assert_no_error (error);

@@ -337,7 +337,7 @@ test_plan_heading (Fixture       *fixture,
                    gconstpointer  data)
 {
   g_autoptr(TdPlan) plan = get_sample_plan (fixture->store);
-  g_autoptr(GArray) years = td_store_list_plan_years (fixture->store);
+  g_autoptr(GArray) years = td_store_list_plan_years (fixture->store, NULL);
 
   g_assert_cmpuint (years->len, ==, 1);
   g_assert_cmpint (g_array_index (years, int, 0), ==, 2022);
@@ -378,7 +378,7 @@ test_plan_sections (Fixture       *fixture,
 {
   g_autoptr(TdPlan) plan = get_sample_plan (fixture->store);
   g_autoptr(GListModel) sections = td_store_list_sections (fixture->store,
-                                                           td_plan_get_id (plan));
+                                                           td_plan_get_id (plan), NULL);
   gint64 top_id = 0;
 
   g_assert_cmpuint (g_list_model_get_n_items (sections), ==, G_N_ELEMENTS (expected_sections));
@@ -412,13 +412,13 @@ test_plan_tasks (Fixture       *fixture,
     { "2022-07-01", "2022-09-30" }, { "2022-10-01", "2022-12-31" },
   };
   g_autoptr(TdPlan) plan = get_sample_plan (fixture->store);
-  g_autoptr(GListModel) tasks = td_store_list_tasks (fixture->store, td_plan_get_id (plan));
+  g_autoptr(GListModel) tasks = td_store_list_tasks (fixture->store, td_plan_get_id (plan), NULL);
 
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 9);
   for (guint i = 0; i < 9; i++)
     {
       g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);
-      g_auto(GStrv) units = td_store_dup_task_unit_names (fixture->store, td_task_get_id (task));
+      g_auto(GStrv) units = td_store_dup_task_unit_names (fixture->store, td_task_get_id (task), NULL);
       int quarter = expected_quarters[i];
 
       g_test_message ("task %u", i + 1);
@@ -521,7 +521,7 @@ static void
 test_office_filled_when_blank (Fixture       *fixture,
                                gconstpointer  data)
 {
-  g_autoptr(TdOffice) office = td_store_get_office (fixture->store);
+  g_autoptr(TdOffice) office = td_store_get_office (fixture->store, NULL);
   sqlite3 *db;
 
   g_assert_cmpstr (td_office_get_issuing_body (office), ==, "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH");
@@ -540,7 +540,7 @@ static void
 test_office_kept (Fixture       *fixture,
                   gconstpointer  data)
 {
-  g_autoptr(TdOffice) office = td_store_get_office (fixture->store);
+  g_autoptr(TdOffice) office = td_store_get_office (fixture->store, NULL);
   g_autoptr(TdOffice) after = NULL;
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -560,7 +560,7 @@ test_office_kept (Fixture       *fixture,
   g_clear_object (&fixture->store);
 
   fixture->store = open_store (fixture->db_path);
-  after = td_store_get_office (fixture->store);
+  after = td_store_get_office (fixture->store, NULL);
   g_assert_cmpstr (td_office_get_parent_body (after), ==, "UBND HUYỆN KHOÁI CHÂU");
   g_assert_cmpstr (td_office_get_issuing_body (after), ==, "ỦY BAN NHÂN DÂN XÃ ĐÔNG KẾT");
   g_assert_cmpstr (td_office_get_place (after), ==, "Đông Kết");
@@ -635,7 +635,7 @@ test_load_year_taken (Fixture       *fixture,
   plan = get_sample_plan (fixture->store);
   g_assert_cmpint (td_plan_get_id (plan), ==, td_plan_get_id (own));
   g_assert_cmpstr (td_plan_get_number (plan), ==, "");
-  tasks = td_store_list_tasks (fixture->store, td_plan_get_id (plan));
+  tasks = td_store_list_tasks (fixture->store, td_plan_get_id (plan), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 0);
   g_clear_object (&fixture->store);
 

@@ -231,7 +231,7 @@ static void
 save_office_code (TdStore    *store,
                   const char *code)
 {
-  g_autoptr(TdOffice) office = td_store_get_office (store);
+  g_autoptr(TdOffice) office = td_store_get_office (store, NULL);
   g_autoptr(GError) error = NULL;
 
   td_office_set_code (office, code);
@@ -315,7 +315,7 @@ test_create_defaults (Fixture       *fixture,
                       gconstpointer  data)
 {
   g_autoptr(TdStore) store = open_store (fixture->db_path);
-  g_autoptr(TdOffice) office = td_store_get_office (store);
+  g_autoptr(TdOffice) office = td_store_get_office (store, NULL);
   sqlite3 *db;
 
   /* A blank office, ready for the secretary to fill in. */
@@ -346,7 +346,7 @@ test_reopen_keeps_data (Fixture       *fixture,
                         gconstpointer  data)
 {
   g_autoptr(TdStore) store = open_store (fixture->db_path);
-  g_autoptr(TdOffice) office = td_store_get_office (store);
+  g_autoptr(TdOffice) office = td_store_get_office (store, NULL);
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(TdPlan) read_back = NULL;
   g_autoptr(TdOffice) office_back = NULL;
@@ -377,10 +377,10 @@ test_reopen_keeps_data (Fixture       *fixture,
   g_assert_cmpstr (td_plan_get_symbol (read_back), ==, "KH-UBND");
   g_assert_cmpstr (td_plan_get_title (read_back), ==, "Công tác thi đua, khen thưởng năm 2023");
 
-  office_back = td_store_get_office (store);
+  office_back = td_store_get_office (store, NULL);
   g_assert_cmpstr (td_office_get_issuing_body (office_back), ==, "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH");
 
-  years = td_store_list_plan_years (store);
+  years = td_store_list_plan_years (store, NULL);
   g_assert_cmpuint (years->len, ==, 1);
   g_assert_cmpint (g_array_index (years, int, 0), ==, 2023);
 
@@ -527,7 +527,7 @@ test_migrate_newer (Fixture       *fixture,
   g_assert_cmpint (td_plan_get_year (plan), ==, 2030);
   g_clear_object (&plan);
 
-  office = td_store_get_office (store);
+  office = td_store_get_office (store, NULL);
   td_office_set_issuing_body (office, "ỦY BAN NHÂN DÂN XÃ KHÁC");
   g_assert_false (td_store_save_office (store, office, &error));
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY);
@@ -607,7 +607,7 @@ test_migrate_newer_wal (Fixture       *fixture,
   g_assert_cmpint (td_store_get_access (store), ==, TD_STORE_READ_ONLY_NEWER);
   g_assert_cmpint (td_store_get_version (store), ==, td_store_latest_version () + 1);
   /* What sits in the log is what the store shows. */
-  office = td_store_get_office (store);
+  office = td_store_get_office (store, NULL);
   g_assert_cmpstr (td_office_get_issuing_body (office), ==, "ỦY BAN NHÂN DÂN XÃ MỚI");
   g_assert_false (td_store_save_office (store, office, &error));
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY);
@@ -657,7 +657,7 @@ test_open_read_only_folder (Fixture       *fixture,
   g_assert_no_error (error);
   g_assert_nonnull (plan);
 
-  office = td_store_get_office (store);
+  office = td_store_get_office (store, NULL);
   td_office_set_place (office, "Tùng Ảnh");
   g_assert_false (td_store_save_office (store, office, &error));
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY);
@@ -985,7 +985,7 @@ test_restore_backup (Fixture       *fixture,
   g_assert_cmpint (td_store_get_access (store), ==, TD_STORE_WRITABLE);
   g_assert_true (td_store_check_integrity (store, &error));
   g_assert_no_error (error);
-  years = td_store_list_plan_years (store);
+  years = td_store_list_plan_years (store, NULL);
   g_assert_cmpuint (years->len, ==, 1);
   g_assert_cmpint (g_array_index (years, int, 0), ==, 2022);
   g_clear_object (&store);
@@ -1164,7 +1164,7 @@ test_signal_changed (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(TdStore) store = open_store (fixture->db_path);
-  g_autoptr(TdOffice) office = td_store_get_office (store);
+  g_autoptr(TdOffice) office = td_store_get_office (store, NULL);
   g_autoptr(GString) all = g_string_new (NULL);
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
@@ -1218,7 +1218,7 @@ test_signal_read_only (Fixture       *fixture,
   store = open_store (fixture->db_path);
   g_assert_cmpint (td_store_get_access (store), ==, TD_STORE_READ_ONLY_NEWER);
   g_signal_connect (store, "changed", G_CALLBACK (count_changed_cb), &changes);
-  office = td_store_get_office (store);
+  office = td_store_get_office (store, NULL);
   td_office_set_issuing_body (office, "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH");
   g_assert_false (td_store_save_office (store, office, &error));
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY);
@@ -1278,7 +1278,7 @@ assert_plan_refused (const char *db_path,
 
   /* All or nothing: not the plan, not its section, not the good tasks, not their units. */
   assert_nothing_of_plan (db_path, 2022);
-  units_model = td_store_list_units (store);
+  units_model = td_store_list_units (store, NULL);
   g_assert_cmpuint (g_list_model_get_n_items (units_model), ==, 0);
 }
 
@@ -1371,7 +1371,7 @@ test_input_long_text (Fixture       *fixture,
   g_clear_object (&store);
 
   store = open_store (fixture->db_path);
-  tasks = td_store_list_tasks (store, td_plan_get_id (plan));
+  tasks = td_store_list_tasks (store, td_plan_get_id (plan), NULL);
   g_assert_cmpuint (g_list_model_get_n_items (tasks), ==, 1);
   read_back = g_list_model_get_item (tasks, 0);
   g_assert_cmpstr (td_task_get_content (read_back), ==, text->str);

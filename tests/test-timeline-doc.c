@@ -85,7 +85,7 @@ export (Fixture    *fixture,
         const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdDocument) doc = td_timeline_doc_new (fixture->store, plan, today);
+  g_autoptr(TdDocument) doc = td_timeline_doc_new (fixture->store, plan, today, NULL);
   char *pdf = g_build_filename (fixture->dir, name, NULL);
   const char *png_dir = g_getenv ("TD_TIMELINE_PNG_DIR");
 
@@ -212,7 +212,7 @@ test_sample (Fixture       *fixture,
     g_assert_true (seen[q]);
 
   /* Every task: its number, then the start of its content on the same line. */
-  tasks = td_store_list_tasks (fixture->store, td_plan_get_id (plan));
+  tasks = td_store_list_tasks (fixture->store, td_plan_get_id (plan), NULL);
   n_tasks = g_list_model_get_n_items (tasks);
   g_assert_cmpuint (n_tasks, ==, 9);
   for (guint i = 0; i < n_tasks; i++)
@@ -340,7 +340,7 @@ test_many (Fixture       *fixture,
       g_error ("Task %d is on %u pages", n, seen[n]);
 
   /* The document's own reading of the pages says the same. */
-  doc = td_timeline_doc_new (fixture->store, plan, "2023-08-01");
+  doc = td_timeline_doc_new (fixture->store, plan, "2023-08-01", NULL);
   g_assert_cmpint (td_document_get_n_pages (doc), ==, n_pages);
   for (int p = 0; p < n_pages; p++)
     {

@@ -512,7 +512,7 @@ write_pictures (const char *dir)
   g_assert_true (td_sample_load (store, NULL, &error));
   plan = td_store_get_plan (store, TD_SAMPLE_YEAR, &error);
   g_assert_no_error (error);
-  tasks = td_store_list_tasks (store, td_plan_get_id (plan));
+  tasks = td_store_list_tasks (store, td_plan_get_id (plan), NULL);
 
   {
     /* Work as it might stand on 15 June: the first task done, registrations under way, a

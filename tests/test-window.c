@@ -414,7 +414,7 @@ find_entry_row (GtkWidget  *root,
 static char *
 office_issuing_body (TdStore *store)
 {
-  g_autoptr(TdOffice) office = td_store_get_office (store);
+  g_autoptr(TdOffice) office = td_store_get_office (store, NULL);
 
   return g_strdup (td_office_get_issuing_body (office));
 }
@@ -622,7 +622,7 @@ test_newer (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
   td_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpstr (td_test_window_page (window), ==, "welcome");
-  years = td_store_list_plan_years (td_window_get_store (window));
+  years = td_store_list_plan_years (td_window_get_store (window), NULL);
   g_assert_cmpuint (years->len, ==, 0);
 
   td_test_close_window (&window);
@@ -713,7 +713,7 @@ test_read_only_file (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.start-plan", NULL);
   td_test_wait_for_frame (GTK_WIDGET (window));
   {
-    g_autoptr(GArray) years = td_store_list_plan_years (td_window_get_store (window));
+    g_autoptr(GArray) years = td_store_list_plan_years (td_window_get_store (window), NULL);
     g_assert_cmpuint (years->len, ==, 1);
   }
 

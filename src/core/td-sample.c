@@ -152,7 +152,9 @@ td_sample_load (TdStore   *store,
 
   /* A blank office takes the sample's identity, so new plans have a heading to start
    * from; before the plan, so a stop in between still leaves the plan to be added. */
-  office = td_store_get_office (store);
+  office = td_store_get_office (store, error);
+  if (office == NULL)
+    return FALSE;
   if (td_office_get_issuing_body (office)[0] == '\0')
     {
       fill_office (office, file);

@@ -31,7 +31,9 @@ td_store_get_task (TdStore  *self,
 
   /* Through the plan's list, so the task has its number as printed. */
   plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
-  tasks = td_store_list_tasks (self, plan_id);
+  tasks = td_store_list_tasks (self, plan_id, error);
+  if (tasks == NULL)
+    return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
     {
       g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);

@@ -309,7 +309,9 @@ td_store_copy_plan (TdStore  *self,
     }
 
   /* Sections come depth first, so a parent is always copied before its children. */
-  sections = td_store_list_sections (self, td_plan_get_id (source));
+  sections = td_store_list_sections (self, td_plan_get_id (source), error);
+  if (sections == NULL)
+    return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
@@ -330,7 +332,9 @@ td_store_copy_plan (TdStore  *self,
       g_ptr_array_add (new_sections, copy);
     }
 
-  tasks = td_store_list_tasks (self, td_plan_get_id (source));
+  tasks = td_store_list_tasks (self, td_plan_get_id (source), error);
+  if (tasks == NULL)
+    return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
     {
       g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);
@@ -339,7 +343,10 @@ td_store_copy_plan (TdStore  *self,
       g_autofree char *start = redate (td_task_get_start_date (task), to_year);
       g_autofree char *end = redate (td_task_get_end_date (task), to_year);
       TdStoreTaskInput input = { copy, NULL, NULL };
-      char **units = td_store_dup_task_unit_names (self, td_task_get_id (task));
+      char **units = td_store_dup_task_unit_names (self, td_task_get_id (task), error);
+
+      if (units == NULL)
+        return NULL;
 
       td_task_set_quarter (copy, td_task_get_quarter (task));
       td_task_set_position (copy, td_task_get_position (task));

@@ -14,26 +14,34 @@
 /* Office ------------------------------------------------------------------------------- */
 
 TdOffice *
-td_store_get_office (TdStore *self)
+td_store_get_office (TdStore  *self,
+                     GError  **error)
 {
-  TdOffice *office;
+  g_autoptr(TdOffice) office = NULL;
+  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
   office = td_office_new ();
   stmt = td_store_prepare (self, "SELECT parent_body, issuing_body, place, code FROM office WHERE id = 1",
-                  NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  if (td_store_step_row (self, stmt, _("Reading the office"), &local_error))
     {
       td_office_set_parent_body (office, td_store_column_text (stmt, 0));
       td_office_set_issuing_body (office, td_store_column_text (stmt, 1));
       td_office_set_place (office, td_store_column_text (stmt, 2));
       td_office_set_code (office, td_store_column_text (stmt, 3));
     }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return office;
+  sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&office);
 }
 
 gboolean
@@ -73,22 +81,30 @@ failed:
 /* Plans -------------------------------------------------------------------------------- */
 
 GArray *
-td_store_list_plan_years (TdStore *self)
+td_store_list_plan_years (TdStore  *self,
+                          GError  **error)
 {
-  GArray *years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) years = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (TD_IS_STORE (self), years);
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
-  stmt = td_store_prepare (self, "SELECT year FROM plan ORDER BY year", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  stmt = td_store_prepare (self, "SELECT year FROM plan ORDER BY year", error);
+  if (stmt == NULL)
+    return NULL;
+  while (td_store_step_row (self, stmt, _("Reading the plans"), &local_error))
     {
       int year = sqlite3_column_int (stmt, 0);
       g_array_append_val (years, year);
     }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return years;
+  sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&years);
 }
 
 TdPlan *
@@ -98,7 +114,6 @@ td_store_get_plan (TdStore  *self,
 {
   g_autoptr(TdPlan) plan = NULL;
   sqlite3_stmt *stmt;
-  int rc;
 
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
@@ -111,8 +126,7 @@ td_store_get_plan (TdStore  *self,
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
 
-  rc = sqlite3_step (stmt);
-  if (rc == SQLITE_ROW)
+  if (td_store_step_row (self, stmt, _("Reading the plan"), error))
     {
       plan = td_plan_new ();
       td_plan_set_id (plan, sqlite3_column_int64 (stmt, 0));
@@ -133,11 +147,9 @@ td_store_get_plan (TdStore  *self,
       td_plan_set_recipients (plan, td_store_column_text (stmt, 15));
       td_plan_set_issue_month (plan, sqlite3_column_int (stmt, 16));
     }
-  else if (rc == SQLITE_DONE)
+  else if (error == NULL || *error == NULL)
     g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
                  _("There is no plan for %d"), year);
-  else
-    td_store_set_sqlite_error (error, self->db, rc, _("Reading the plan"));
 
   sqlite3_reset (stmt);
   return g_steal_pointer (&plan);
@@ -225,7 +237,9 @@ td_store_start_plan (TdStore  *self,
 
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
-  office = td_store_get_office (self);
+  office = td_store_get_office (self, error);
+  if (office == NULL)
+    return NULL;
   plan = td_plan_new ();
   symbol = g_strconcat ("KH-", td_office_get_code (office), NULL);
   title = g_strdup_printf ("Công tác thi đua, khen thưởng năm %d", year);
@@ -473,25 +487,27 @@ failed:
 
 /* Lists -------------------------------------------------------------------------------- */
 
-static void
-append_sections (TdStore    *self,
-                 GListStore *store,
-                 gint64      plan_id,
-                 gint64      parent_id,
-                 int         depth)
+static gboolean
+append_sections (TdStore     *self,
+                 GListStore  *store,
+                 gint64       plan_id,
+                 gint64       parent_id,
+                 int          depth,
+                 GError     **error)
 {
   g_autoptr(GPtrArray) level = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   stmt = td_store_prepare (self,
                   "SELECT id, position, heading, body, kind FROM section "
                   "WHERE plan_id = ?1 AND coalesce (parent_id, 0) = ?2 ORDER BY position, id",
-                  NULL);
+                  error);
   if (stmt == NULL)
-    return;
+    return FALSE;
   sqlite3_bind_int64 (stmt, 1, plan_id);
   sqlite3_bind_int64 (stmt, 2, parent_id);
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (td_store_step_row (self, stmt, _("Reading the plan’s parts"), &local_error))
     {
       TdSection *section = td_section_new ();
 
@@ -505,6 +521,11 @@ append_sections (TdStore    *self,
       g_ptr_array_add (level, section);
     }
   sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return FALSE;
+    }
 
   /* The statement is shared, so recurse only once this level has been read. */
   for (guint i = 0; i < level->len; i++)
@@ -512,42 +533,49 @@ append_sections (TdStore    *self,
       TdSection *section = g_ptr_array_index (level, i);
 
       g_list_store_append (store, section);
-      append_sections (self, store, plan_id, td_section_get_id (section), depth + 1);
+      if (!append_sections (self, store, plan_id, td_section_get_id (section), depth + 1,
+                            error))
+        return FALSE;
     }
+  return TRUE;
 }
 
 GListModel *
-td_store_list_sections (TdStore *self,
-                        gint64   plan_id)
+td_store_list_sections (TdStore  *self,
+                        gint64    plan_id,
+                        GError  **error)
 {
-  GListStore *store = g_list_store_new (TD_TYPE_SECTION);
+  g_autoptr(GListStore) store = g_list_store_new (TD_TYPE_SECTION);
 
-  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
-  append_sections (self, store, plan_id, 0, 0);
-  return G_LIST_MODEL (store);
+  if (!append_sections (self, store, plan_id, 0, 0, error))
+    return NULL;
+  return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
 GListModel *
-td_store_list_tasks (TdStore *self,
-                     gint64   plan_id)
+td_store_list_tasks (TdStore  *self,
+                     gint64    plan_id,
+                     GError  **error)
 {
   g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
-  GListStore *store = g_list_store_new (TD_TYPE_TASK);
+  g_autoptr(GError) local_error = NULL;
+  GListStore *store;
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
   stmt = td_store_prepare (self,
                   "SELECT id, quarter, position, content, responsible, start_date, end_date, "
                   "milestone, status, progress, result_note FROM task WHERE plan_id = ?1 "
                   "ORDER BY quarter, position, id",
-                  NULL);
+                  error);
   if (stmt == NULL)
-    return G_LIST_MODEL (store);
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, plan_id);
 
-  while (sqlite3_step (stmt) == SQLITE_ROW)
+  while (td_store_step_row (self, stmt, _("Reading the tasks"), &local_error))
     {
       TdTask *task = td_task_new ();
       int status = td_task_status_from_string (td_store_column_text (stmt, 8));
@@ -567,17 +595,25 @@ td_store_list_tasks (TdStore *self,
       g_ptr_array_add (tasks, task);
     }
   sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
 
   /* One splice: views see a single items-changed. */
+  store = g_list_store_new (TD_TYPE_TASK);
   g_list_store_splice (store, 0, 0, tasks->pdata, tasks->len);
   return G_LIST_MODEL (store);
 }
 
 GStrv
-td_store_dup_task_unit_names (TdStore *self,
-                              gint64   task_id)
+td_store_dup_task_unit_names (TdStore  *self,
+                              gint64    task_id,
+                              GError  **error)
 {
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
@@ -585,62 +621,79 @@ td_store_dup_task_unit_names (TdStore *self,
   stmt = td_store_prepare (self,
                   "SELECT unit.name FROM task_unit JOIN unit ON unit.id = task_unit.unit_id "
                   "WHERE task_unit.task_id = ?1 ORDER BY unit.name",
-                  NULL);
-  if (stmt != NULL)
+                  error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int64 (stmt, 1, task_id);
+  while (td_store_step_row (self, stmt, _("Reading a task’s units"), &local_error))
+    g_strv_builder_add (builder, td_store_column_text (stmt, 0));
+  sqlite3_reset (stmt);
+  if (local_error != NULL)
     {
-      sqlite3_bind_int64 (stmt, 1, task_id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        g_strv_builder_add (builder, td_store_column_text (stmt, 0));
-      sqlite3_reset (stmt);
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
     }
   return g_strv_builder_end (builder);
 }
 
 GListModel *
-td_store_list_units (TdStore *self)
+td_store_list_units (TdStore  *self,
+                     GError  **error)
 {
-  GListStore *store = g_list_store_new (TD_TYPE_UNIT);
+  g_autoptr(GListStore) store = g_list_store_new (TD_TYPE_UNIT);
+  g_autoptr(GError) local_error = NULL;
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (TD_IS_STORE (self), G_LIST_MODEL (store));
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
-  stmt = td_store_prepare (self, "SELECT id, name, kind FROM unit ORDER BY name", NULL);
-  while (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+  stmt = td_store_prepare (self, "SELECT id, name, kind FROM unit ORDER BY name", error);
+  if (stmt == NULL)
+    return NULL;
+  while (td_store_step_row (self, stmt, _("Reading the units"), &local_error))
     {
       g_autoptr(TdUnit) unit = td_unit_new (sqlite3_column_int64 (stmt, 0),
                                             td_store_column_text (stmt, 1), td_store_column_text (stmt, 2));
       g_list_store_append (store, unit);
     }
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  return G_LIST_MODEL (store);
+  sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
 GHashTable *
-td_store_dup_plan_task_units (TdStore *self,
-                              gint64   plan_id)
+td_store_dup_plan_task_units (TdStore  *self,
+                              gint64    plan_id,
+                              GError  **error)
 {
-  GHashTable *units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
-                                             (GDestroyNotify) g_strfreev);
+  g_autoptr(GHashTable) units = NULL;
   g_autoptr(GStrvBuilder) builder = NULL;
+  g_autoptr(GError) local_error = NULL;
   gint64 current = 0;
   sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (TD_IS_STORE (self), units);
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  units = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free,
+                                 (GDestroyNotify) g_strfreev);
 
   stmt = td_store_prepare (self,
                            "SELECT task_unit.task_id, unit.name FROM task "
                            "JOIN task_unit ON task_unit.task_id = task.id "
                            "JOIN unit ON unit.id = task_unit.unit_id "
                            "WHERE task.plan_id = ?1 ORDER BY task_unit.task_id, unit.name",
-                           NULL);
+                           error);
   if (stmt == NULL)
-    return units;
+    return NULL;
   sqlite3_bind_int64 (stmt, 1, plan_id);
 
   while (TRUE)
     {
-      gboolean row = sqlite3_step (stmt) == SQLITE_ROW;
+      gboolean row = td_store_step_row (self, stmt, _("Reading the tasks’ units"),
+                                        &local_error);
       gint64 task_id = row ? sqlite3_column_int64 (stmt, 0) : 0;
 
       /* A task's names are all read: hand them over before the next task's. */
@@ -660,5 +713,10 @@ td_store_dup_plan_task_units (TdStore *self,
       g_strv_builder_add (builder, td_store_column_text (stmt, 1));
     }
   sqlite3_reset (stmt);
-  return units;
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&units);
 }

@@ -39,6 +39,12 @@ void          td_store_bind_text        (sqlite3_stmt  *stmt,
                                          const char    *text);
 const char   *td_store_column_text      (sqlite3_stmt  *stmt,
                                          int            index);
+/* Steps a read: TRUE with a row, FALSE at the end or on failure (@error set). A row with
+ * text that is not valid UTF-8 is a failure (TD_STORE_ERROR_CORRUPT), never shown. */
+gboolean      td_store_step_row         (TdStore       *self,
+                                         sqlite3_stmt  *stmt,
+                                         const char    *doing,
+                                         GError       **error);
 gboolean      td_store_step_done        (TdStore       *self,
                                          sqlite3_stmt  *stmt,
                                          const char    *doing,
@@ -56,6 +62,13 @@ gboolean      td_store_exec             (sqlite3       *db,
 /* TRUE when PRAGMA quick_check says "ok"; *rc_out is the SQLite result of asking. */
 gboolean      td_store_quick_check_ok   (sqlite3       *db,
                                          int           *rc_out);
+/* Whether @db (the file at @path) holds this application's schema: marked with our
+ * application_id, or an unmarked file of versions 1–3 with our tables; an empty database
+ * counts only when @allow_empty. Sets TD_STORE_ERROR_FOREIGN otherwise. */
+gboolean      td_store_check_ours       (sqlite3       *db,
+                                         const char    *path,
+                                         gboolean       allow_empty,
+                                         GError       **error);
 /* Whether a backup of @db_path was made today (td-store-backup.c). */
 gboolean      td_store_has_backup_of_today (const char *db_path);
 

@@ -33,6 +33,7 @@ static const char * const migrations[] = {
   "001-schema.sql",
   "002-defaults.sql",
   "003-issue-month.sql",
+  "004-application-id.sql",
 };
 
 void
@@ -288,6 +289,15 @@ looks_like_sqlite (const char  *path,
   return FALSE;
 }
 
+/* A file: URI for @path, so that SQLite takes the mode and immutable parameters. */
+static char *
+file_uri (const char *path,
+          const char *query)
+{
+  g_autofree char *escaped = g_uri_escape_string (path, "/", TRUE);
+  return g_strdup_printf ("file:%s?%s", escaped, query);
+}
+
 static gboolean
 open_connection (TdStore  *self,
                  gboolean  read_only,
@@ -303,7 +313,38 @@ open_connection (TdStore  *self,
       self->db = NULL;
     }
 
-  rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_NOFOLLOW, NULL);
+  if (read_only)
+    {
+      g_autofree char *wal = g_strconcat (self->path, "-wal", NULL);
+      /* With no write-ahead log the file alone holds everything: read it as it is, so
+       * that a reader leaves no -wal and -shm of its own beside it. With one, another
+       * window may be writing: read through it, as SQLite does. */
+      g_autofree char *uri = file_uri (self->path, g_file_test (wal, G_FILE_TEST_EXISTS)
+                                                     ? "mode=ro" : "immutable=1");
+
+      rc = sqlite3_open_v2 (uri, &self->db, flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI,
+                            NULL);
+      /* A write-ahead-log file in a folder that cannot be written: SQLite cannot make the
+       * shared-memory file a reader needs, so read the file as it is on disk. */
+      if (rc == SQLITE_OK)
+        {
+          int read_rc = SQLITE_OK;
+
+          query_int (self->db, "SELECT count(*) FROM sqlite_schema", &read_rc);
+          if ((read_rc & 0xff) == SQLITE_CANTOPEN)
+            {
+              g_autofree char *immutable = file_uri (self->path, "immutable=1");
+
+              sqlite3_close_v2 (self->db);
+              self->db = NULL;
+              rc = sqlite3_open_v2 (immutable, &self->db,
+                                    flags | SQLITE_OPEN_NOFOLLOW | SQLITE_OPEN_URI, NULL);
+            }
+        }
+    }
+  else
+    rc = sqlite3_open_v2 (self->path, &self->db, flags | SQLITE_OPEN_NOFOLLOW, NULL);
+
   if (rc != SQLITE_OK)
     {
       g_set_error (error, TD_STORE_ERROR,
@@ -366,6 +407,83 @@ has_user_tables (sqlite3 *db)
 }
 
 static gboolean
+has_table (sqlite3    *db,
+           const char *name)
+{
+  g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_schema "
+                                          "WHERE type = 'table' AND name = '%s'", name);
+  return query_int (db, sql, NULL) > 0;
+}
+
+gboolean
+td_store_check_ours (sqlite3     *db,
+                     const char  *path,
+                     gboolean     allow_empty,
+                     GError     **error)
+{
+  int application_id = query_int (db, "PRAGMA application_id", NULL);
+  int version = query_int (db, "PRAGMA user_version", NULL);
+  g_autofree char *display = g_filename_display_name (path);
+
+  if (application_id == TD_STORE_APPLICATION_ID && version > 0)
+    return TRUE;
+
+  if (application_id == 0)
+    {
+      if (version == 0 && !has_user_tables (db))
+        {
+          if (allow_empty)
+            return TRUE;
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_FOREIGN,
+                       _("“%s” is an empty database: it holds no plans"), display);
+          return FALSE;
+        }
+      /* Files made before they were marked with the application's id. */
+      if (version >= 1 && version <= 3 &&
+          has_table (db, "office") && has_table (db, "plan") && has_table (db, "task"))
+        return TRUE;
+    }
+
+  g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_FOREIGN,
+               _("“%s” is a database of another program, not of Emulation & Commendation; "
+                 "it was left as it is"), display);
+  return FALSE;
+}
+
+/* A read-only store of an older (or empty) file: a copy in memory, brought up to date
+ * there, so that the file itself is never written. */
+static gboolean
+load_into_memory (TdStore  *self,
+                  GError  **error)
+{
+  sqlite3 *memory = NULL;
+  sqlite3_backup *backup;
+  int rc;
+
+  rc = sqlite3_open_v2 (":memory:", &memory, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, NULL);
+  if (rc == SQLITE_OK)
+    {
+      backup = sqlite3_backup_init (memory, "main", self->db, "main");
+      rc = backup != NULL ? sqlite3_backup_step (backup, -1) : sqlite3_errcode (memory);
+      sqlite3_backup_finish (backup);
+      if (rc == SQLITE_DONE)
+        rc = SQLITE_OK;
+    }
+  if (rc != SQLITE_OK)
+    {
+      td_store_set_sqlite_error (error, self->db, rc, _("Cannot read the database"));
+      sqlite3_close_v2 (memory);
+      return FALSE;
+    }
+
+  g_hash_table_remove_all (self->statements);
+  sqlite3_close_v2 (self->db);
+  self->db = memory;
+  sqlite3_extended_result_codes (self->db, 1);
+  return td_store_exec (self->db, "PRAGMA foreign_keys = ON", error);
+}
+
+static gboolean
 migrate (TdStore  *self,
          GError  **error)
 {
@@ -399,9 +517,47 @@ migrate (TdStore  *self,
   return TRUE;
 }
 
+static TdStore *
+open_read_only (TdStore  *self,
+                GError  **error)
+{
+  if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
+    {
+      g_autofree char *display = g_filename_display_name (self->path);
+
+      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                   _("There is no database at “%s”"), display);
+      return NULL;
+    }
+  if (!looks_like_sqlite (self->path, error) ||
+      !open_connection (self, TRUE, error) ||
+      !check_quick (self, error) ||
+      !td_store_check_ours (self->db, self->path, TRUE, error))
+    return NULL;
+
+  self->access = TD_STORE_READ_ONLY_FILE;
+  self->version = query_int (self->db, "PRAGMA user_version", NULL);
+  if (self->version > td_store_latest_version ())
+    self->access = TD_STORE_READ_ONLY_NEWER;
+  else if (self->version < td_store_latest_version ())
+    {
+      if (!load_into_memory (self, error) || !migrate (self, error))
+        return NULL;
+    }
+  return g_object_ref (self);
+}
+
 TdStore *
 td_store_open (const char  *path,
                GError     **error)
+{
+  return td_store_open_full (path, TD_STORE_OPEN_DEFAULT, error);
+}
+
+TdStore *
+td_store_open_full (const char        *path,
+                    TdStoreOpenFlags   flags,
+                    GError           **error)
 {
   g_autoptr(TdStore) self = NULL;
   g_autofree char *dir = NULL;
@@ -418,18 +574,22 @@ td_store_open (const char  *path,
       return NULL;
     }
 
+  self = g_object_new (TD_TYPE_STORE, NULL);
+  self->path = g_strdup (path);
+
+  /* Reading only (an export): nothing is created, migrated, backed up or checkpointed. */
+  if (flags & TD_STORE_OPEN_READ_ONLY)
+    return open_read_only (self, error);
+
   dir = g_path_get_dirname (path);
-  if (g_mkdir_with_parents (dir, 0700) != 0)
+  existed = g_file_test (path, G_FILE_TEST_EXISTS);
+  if (!existed && g_mkdir_with_parents (dir, 0700) != 0)
     {
       int saved_errno = errno;
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NO_FOLDER,
                    _("Cannot create the folder “%s”: %s"), dir, g_strerror (saved_errno));
       return NULL;
     }
-
-  self = g_object_new (TD_TYPE_STORE, NULL);
-  self->path = g_strdup (path);
-  existed = g_file_test (path, G_FILE_TEST_EXISTS);
 
   if (!existed && g_access (dir, W_OK) != 0)
     {
@@ -438,17 +598,25 @@ td_store_open (const char  *path,
       return NULL;
     }
 
-  /* WAL needs the folder too, for its -wal and -shm files. */
-  if (existed && (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0))
-    self->access = TD_STORE_READ_ONLY_FILE;
-
   if (existed && !looks_like_sqlite (path, error))
     return NULL;
 
+  /* WAL needs the folder too, for its -wal and -shm files. */
+  if (existed && (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0))
+    {
+      if (open_read_only (self, error) == NULL)
+        return NULL;
+      self->access = MAX (self->access, TD_STORE_READ_ONLY_FILE);
+      return g_steal_pointer (&self);
+    }
+
   /* A writable file is opened for writing straight away: after a crash its write-ahead log
    * must be recovered, which a read-only connection cannot do. */
-  if (!open_connection (self, self->access != TD_STORE_WRITABLE, error) ||
-      !check_quick (self, error))
+  if (!open_connection (self, FALSE, error))
+    return NULL;
+  /* Until the file is known to be ours, closing must not checkpoint anything into it. */
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
+  if (!check_quick (self, error) || !td_store_check_ours (self->db, path, TRUE, error))
     return NULL;
 
   self->version = query_int (self->db, "PRAGMA user_version", NULL);
@@ -458,24 +626,12 @@ td_store_open (const char  *path,
     {
       /* Leave a newer file exactly as it is: no checkpoint when this connection closes, and
        * a read-only one from now on. */
-      sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 1, NULL);
       self->access = TD_STORE_READ_ONLY_NEWER;
       if (!open_connection (self, TRUE, error))
         return NULL;
       return g_steal_pointer (&self);
     }
-
-  if (self->access != TD_STORE_WRITABLE)
-    {
-      if (self->version < td_store_latest_version ())
-        {
-          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
-                       _("“%s” was made by an older version and must be updated, "
-                         "but it cannot be written"), path);
-          return NULL;
-        }
-      return g_steal_pointer (&self);
-    }
+  sqlite3_db_config (self->db, SQLITE_DBCONFIG_NO_CKPT_ON_CLOSE, 0, NULL);
 
   if (!td_store_exec (self->db, "PRAGMA journal_mode = WAL", error) ||
       !td_store_exec (self->db, "PRAGMA synchronous = FULL", error))
@@ -555,4 +711,96 @@ td_store_check_integrity (TdStore  *self,
     g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
                  _("“%s” is damaged"), self->path);
   return ok;
+}
+
+/* Whether @path names, by device and inode, one of @st's list. */
+static gboolean
+same_file_in (const GStatBuf *st,
+              const char     *dir_path,
+              const char     *prefix)
+{
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = NULL;
+      GStatBuf other;
+
+      if (prefix != NULL && !g_str_has_prefix (name, prefix))
+        continue;
+      path = g_build_filename (dir_path, name, NULL);
+      if (g_lstat (path, &other) == 0 && other.st_dev == st->st_dev &&
+          other.st_ino == st->st_ino)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+gboolean
+td_store_is_database_file (const char *db_path,
+                           const char *path)
+{
+  g_autofree char *dir = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *backups = NULL;
+  GStatBuf st;
+
+  g_return_val_if_fail (db_path != NULL, FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Following links: another spelling of the same file is the same file. */
+  if (g_stat (path, &st) != 0)
+    return FALSE;
+
+  dir = g_path_get_dirname (db_path);
+  base = g_path_get_basename (db_path);
+  backups = td_store_backup_dir (db_path);
+  {
+    GStatBuf db;
+
+    if (g_stat (db_path, &db) == 0 && db.st_dev == st.st_dev && db.st_ino == st.st_ino)
+      return TRUE;
+  }
+  /* The -wal, -shm and -journal files, the damaged copies set aside, the backups. */
+  return same_file_in (&st, dir, base) || same_file_in (&st, backups, NULL);
+}
+
+gboolean
+td_store_step_row (TdStore       *self,
+                   sqlite3_stmt  *stmt,
+                   const char    *doing,
+                   GError       **error)
+{
+  int rc = sqlite3_step (stmt);
+
+  if (rc == SQLITE_DONE)
+    return FALSE;
+  if (rc != SQLITE_ROW)
+    {
+      td_store_set_sqlite_error (error, self->db, rc, doing);
+      return FALSE;
+    }
+
+  /* Text another program wrote, or a damaged page: said to be the data's fault, before
+   * it reaches a widget or a document. */
+  for (int i = 0; i < sqlite3_column_count (stmt); i++)
+    {
+      const char *text;
+
+      if (sqlite3_column_type (stmt, i) != SQLITE_TEXT)
+        continue;
+      text = (const char *) sqlite3_column_text (stmt, i);
+      if (text != NULL && !g_utf8_validate (text, sqlite3_column_bytes (stmt, i), NULL))
+        {
+          g_autofree char *display = g_filename_display_name (self->path);
+
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
+                       _("%s: the file “%s” holds text that is not valid in the field “%s”; "
+                         "it may be damaged or written by another program"),
+                       doing, display, sqlite3_column_name (stmt, i));
+          return FALSE;
+        }
+    }
+  return TRUE;
 }

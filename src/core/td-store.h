@@ -24,7 +24,18 @@ typedef enum {
   TD_STORE_ERROR_INVALID,
   TD_STORE_ERROR_NOT_FOUND,
   TD_STORE_ERROR_EXISTS,
+  TD_STORE_ERROR_FOREIGN,    /* another program's database, or an empty one where data is needed */
 } TdStoreError;
+
+typedef enum {
+  TD_STORE_OPEN_DEFAULT   = 0,
+  /* Never create, update, back up or write the file (exports): an older file is brought
+   * up to date in memory. */
+  TD_STORE_OPEN_READ_ONLY = 1 << 0,
+} TdStoreOpenFlags;
+
+/* PRAGMA application_id of our files: "TdKT". */
+#define TD_STORE_APPLICATION_ID 0x54644B54
 
 /* Why a store refuses writes. */
 typedef enum {
@@ -53,10 +64,17 @@ int            td_store_latest_version         (void);
 
 TdStore       *td_store_open                   (const char      *path,
                                                 GError         **error);
+TdStore       *td_store_open_full              (const char      *path,
+                                                TdStoreOpenFlags flags,
+                                                GError         **error);
 const char    *td_store_get_path               (TdStore         *self);
 TdStoreAccess  td_store_get_access             (TdStore         *self);
 gboolean       td_store_is_read_only           (TdStore         *self);
 int            td_store_get_version            (TdStore         *self);
+/* Whether @path is, by device and inode, the database at @db_path, one of its companion
+ * files (-wal, -shm, -journal, a damaged copy set aside) or a backup: never an output. */
+gboolean       td_store_is_database_file       (const char      *db_path,
+                                                const char      *path);
 gboolean       td_store_check_integrity        (TdStore         *self,
                                                 GError         **error);
 
@@ -76,13 +94,18 @@ gboolean       td_store_restore_backup         (const char      *db_path,
                                                 char           **set_aside_path,
                                                 GError         **error);
 
-TdOffice      *td_store_get_office             (TdStore         *self);
+TdOffice      *td_store_get_office             (TdStore         *self,
+                                                GError         **error);
 gboolean       td_store_save_office            (TdStore         *self,
                                                 TdOffice        *office,
                                                 GError         **error);
 
+/* Reads: each returns NULL with @error set when the file cannot be read, or holds text
+ * that is not valid (TD_STORE_ERROR_CORRUPT); an empty result is never a failure. */
+
 /* Years that have a plan, ascending. */
-GArray        *td_store_list_plan_years        (TdStore         *self);
+GArray        *td_store_list_plan_years        (TdStore         *self,
+                                                GError         **error);
 TdPlan        *td_store_get_plan               (TdStore         *self,
                                                 int              year,
                                                 GError         **error);
@@ -102,17 +125,22 @@ gboolean       td_store_add_plan               (TdStore         *self,
 
 /* Sections of a plan, depth first, each with its depth. */
 GListModel    *td_store_list_sections          (TdStore         *self,
-                                                gint64           plan_id);
+                                                gint64           plan_id,
+                                                GError         **error);
 /* Tasks of a plan by quarter and position, numbered 1, 2, … across quarters. */
 GListModel    *td_store_list_tasks             (TdStore         *self,
-                                                gint64           plan_id);
+                                                gint64           plan_id,
+                                                GError         **error);
 /* Names of the units linked to a task, in name order. */
 GStrv          td_store_dup_task_unit_names    (TdStore         *self,
-                                                gint64           task_id);
-GListModel    *td_store_list_units             (TdStore         *self);
+                                                gint64           task_id,
+                                                GError         **error);
+GListModel    *td_store_list_units             (TdStore         *self,
+                                                GError         **error);
 /* The units of every task of a plan in one query: task id (gint64 *) → GStrv of names. */
 GHashTable    *td_store_dup_plan_task_units    (TdStore         *self,
-                                                gint64           plan_id);
+                                                gint64           plan_id,
+                                                GError         **error);
 
 /* Editing: each call is one transaction; "changed" follows with the plan's id. --------- */
 

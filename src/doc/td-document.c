@@ -10,6 +10,9 @@
 #include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "td-document.h"
@@ -219,39 +222,51 @@ td_document_dup_page_text (TdDocument *self,
   return td_doc_layout_dup_page_text (self->layout, (guint) index);
 }
 
-gboolean
-td_document_export_pdf (TdDocument  *self,
-                        const char  *path,
-                        GError     **error)
+/* Where the PDF really goes: @path with its folder's symbolic links resolved and, when
+ * @path itself is a link, the file it points to, so that a link is written through and
+ * never replaced by the PDF. Fills @st when the target exists. */
+static char *
+resolve_output (const char   *path,
+                GStatBuf     *st,
+                gboolean     *exists,
+                GError      **error)
 {
-  g_autofree char *tmp_path = NULL;
+  g_autofree char *real = realpath (path, NULL);
+
+  if (real == NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *real_dir = realpath (dir, NULL);
+
+      if (real_dir == NULL)
+        {
+          set_write_error (error, path, errno);
+          return NULL;
+        }
+      real = g_build_filename (real_dir, base, NULL);
+    }
+
+  *exists = g_stat (real, st) == 0;
+  return g_steal_pointer (&real);
+}
+
+static gboolean
+render_pdf (TdDocument  *self,
+            PdfSink     *sink,
+            GError     **error)
+{
   g_autofree char *creator = NULL;
   cairo_surface_t *surface;
   cairo_status_t status;
-  PdfSink sink = { -1, 0 };
   double width, height;
   int n_pages;
   cairo_t *cr;
 
-  g_return_val_if_fail (TD_IS_DOCUMENT (self), FALSE);
-  g_return_val_if_fail (path != NULL, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  /* Lay out before touching the disk: the slow part, and nothing there to fail. */
   n_pages = td_document_get_n_pages (self);
   td_document_get_page_size (self, &width, &height);
 
-  /* A copy beside the target, renamed over it once complete: a full disk or a crash
-   * halfway never leaves a truncated PDF where a good one was. */
-  tmp_path = g_strdup_printf ("%s.XXXXXX", path);
-  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (sink.fd < 0)
-    {
-      set_write_error (error, path, errno);
-      return FALSE;
-    }
-
-  surface = cairo_pdf_surface_create_for_stream (write_cb, &sink, width, height);
+  surface = cairo_pdf_surface_create_for_stream (write_cb, sink, width, height);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, self->title);
   creator = g_strdup_printf ("Thi đua – Khen thưởng %s", PACKAGE_VERSION);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, creator);
@@ -269,29 +284,140 @@ td_document_export_pdf (TdDocument  *self,
     status = cairo_surface_status (surface);
   cairo_surface_destroy (surface);
 
-  if (status == CAIRO_STATUS_SUCCESS && sink.saved_errno == 0 && fsync (sink.fd) != 0)
-    sink.saved_errno = errno;
-  if (close (sink.fd) != 0 && sink.saved_errno == 0 && status == CAIRO_STATUS_SUCCESS)
-    sink.saved_errno = errno;
-
-  if (sink.saved_errno == 0 && status == CAIRO_STATUS_SUCCESS &&
-      g_rename (tmp_path, path) != 0)
-    sink.saved_errno = errno;
-
-  if (sink.saved_errno != 0 || status != CAIRO_STATUS_SUCCESS)
+  if (sink->saved_errno == 0 && status != CAIRO_STATUS_SUCCESS)
     {
-      g_unlink (tmp_path);
-      if (sink.saved_errno != 0)
-        set_write_error (error, path, sink.saved_errno);
-      else
-        {
-          g_autofree char *display = g_filename_display_name (path);
-
-          g_set_error (error, TD_DOCUMENT_ERROR, TD_DOCUMENT_ERROR_FAILED,
-                       _("Cannot make the PDF “%s”: %s"), display,
-                       cairo_status_to_string (status));
-        }
+      g_set_error (error, TD_DOCUMENT_ERROR, TD_DOCUMENT_ERROR_FAILED,
+                   _("Cannot make the PDF: %s"), cairo_status_to_string (status));
       return FALSE;
     }
-  return TRUE;
+  return sink->saved_errno == 0;
+}
+
+/* A database, ours or another program's, is never replaced by a PDF. */
+static gboolean
+is_sqlite_file (const char *path)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[16] = { 0 };
+  GStatBuf st;
+  FILE *file;
+  size_t n;
+
+  /* Only an ordinary file is read: opening a pipe would wait for a writer. */
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (file = g_fopen (path, "rb")) == NULL)
+    return FALSE;
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+  return n == sizeof header && memcmp (header, magic, sizeof magic) == 0;
+}
+
+gboolean
+td_document_export_pdf (TdDocument  *self,
+                        const char  *path,
+                        GError     **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp_path = NULL;
+  g_autoptr(GError) render_error = NULL;
+  PdfSink sink = { -1, 0 };
+  GStatBuf st, out;
+  gboolean exists = FALSE;
+  gboolean rendered;
+
+  g_return_val_if_fail (TD_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  /* Lay out before touching the disk: the slow part, and nothing there to fail. */
+  td_document_get_n_pages (self);
+
+  target = resolve_output (path, &st, &exists, error);
+  if (target == NULL)
+    return FALSE;
+
+  if (exists && is_sqlite_file (target))
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                   _("“%s” is a database; choose another file for the PDF"), display);
+      return FALSE;
+    }
+
+  if (exists && !S_ISREG (st.st_mode))
+    {
+      /* The standard output (a pipe, a terminal) is written through, never replaced. */
+      if (fstat (STDOUT_FILENO, &out) == 0 && out.st_dev == st.st_dev &&
+          out.st_ino == st.st_ino)
+        {
+          sink.fd = STDOUT_FILENO;
+          if (!render_pdf (self, &sink, &render_error))
+            goto failed;
+          return TRUE;
+        }
+      {
+        g_autofree char *display = g_filename_display_name (path);
+
+        g_set_error (error, G_FILE_ERROR, G_FILE_ERROR_INVAL,
+                     _("Cannot write “%s”: it is not an ordinary file"), display);
+        return FALSE;
+      }
+    }
+
+  /* A copy beside the target, renamed over it once complete: a full disk or a crash
+   * halfway never leaves a truncated PDF where a good one was. A short name, so that
+   * any name the file system accepts for the PDF works. */
+  dir = g_path_get_dirname (target);
+  tmp_path = g_build_filename (dir, ".thidua-XXXXXX", NULL);
+  sink.fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
+  if (sink.fd < 0)
+    {
+      set_write_error (error, path, errno);
+      return FALSE;
+    }
+  /* mkstemp makes the file private: give it the mode the file it replaces had, or the
+   * mode a new file gets. */
+  if (exists)
+    {
+      if (fchmod (sink.fd, st.st_mode & 07777) != 0 && sink.saved_errno == 0)
+        sink.saved_errno = errno;
+      if (st.st_uid != geteuid () || st.st_gid != getegid ())
+        (void) !fchown (sink.fd, st.st_uid, st.st_gid);
+    }
+  else
+    {
+      mode_t mask = umask (0);
+
+      umask (mask);
+      if (fchmod (sink.fd, 0666 & ~mask) != 0 && sink.saved_errno == 0)
+        sink.saved_errno = errno;
+    }
+
+  rendered = sink.saved_errno == 0 && render_pdf (self, &sink, &render_error);
+
+  if (rendered && fsync (sink.fd) != 0)
+    sink.saved_errno = errno;
+  if (close (sink.fd) != 0 && sink.saved_errno == 0 && rendered)
+    sink.saved_errno = errno;
+
+  if (rendered && sink.saved_errno == 0 && g_rename (tmp_path, target) != 0)
+    sink.saved_errno = errno;
+
+  if (rendered && sink.saved_errno == 0)
+    return TRUE;
+
+  g_unlink (tmp_path);
+
+failed:
+  if (sink.saved_errno != 0)
+    set_write_error (error, path, sink.saved_errno);
+  else
+    {
+      g_autofree char *display = g_filename_display_name (path);
+
+      g_set_error (error, TD_DOCUMENT_ERROR, TD_DOCUMENT_ERROR_FAILED, "%s: %s", display,
+                   render_error != NULL ? render_error->message : "");
+    }
+  return FALSE;
 }

@@ -69,16 +69,21 @@ add_preamble (TdDocLayout *layout,
 
 /* The task table: a "QUÝ" row before each quarter's tasks (all four, as the plan sets its
  * year out by quarter), numbered on across quarters. */
-static void
-add_task_table (TdDocLayout *layout,
-                TdStore     *store,
-                TdPlan      *plan)
+static gboolean
+add_task_table (TdDocLayout  *layout,
+                TdStore      *store,
+                TdPlan       *plan,
+                GError      **error)
 {
-  g_autoptr(GListModel) tasks = td_store_list_tasks (store, td_plan_get_id (plan));
+  g_autoptr(GListModel) tasks = td_store_list_tasks (store, td_plan_get_id (plan), error);
   TdDocStyle style = td_doc_style (TD_DOC_ROLE_BODY);
-  guint n_tasks = g_list_model_get_n_items (tasks);
+  guint n_tasks;
   TdDocTable *table;
   int quarter = 0;
+
+  if (tasks == NULL)
+    return FALSE;
+  n_tasks = g_list_model_get_n_items (tasks);
 
   style.space_before = 2 * TD_DOC_PARAGRAPH_SPACE;
   table = td_doc_layout_add_table (layout, &style, task_columns, G_N_ELEMENTS (task_columns),
@@ -108,6 +113,7 @@ add_task_table (TdDocLayout *layout,
       cells[2] = td_task_get_responsible (task);
       td_doc_table_add_row (table, cells);
     }
+  return TRUE;
 }
 
 static TdDocRole
@@ -139,8 +145,9 @@ dup_title (TdPlan *plan)
 }
 
 TdDocument *
-td_plan_doc_new (TdStore *store,
-                 TdPlan  *plan)
+td_plan_doc_new (TdStore  *store,
+                 TdPlan   *plan,
+                 GError  **error)
 {
   g_autoptr(TdDocLayout) layout = NULL;
   g_autoptr(GListModel) sections = NULL;
@@ -173,7 +180,11 @@ td_plan_doc_new (TdStore *store,
   td_doc_layout_add_text (layout, &style, td_plan_get_title (plan));
   add_preamble (layout, plan);
 
-  sections = td_store_list_sections (store, td_plan_get_id (plan));
+  /* A document is never made from a read that failed: it would print a plan with parts
+   * missing as if it were whole. */
+  sections = td_store_list_sections (store, td_plan_get_id (plan), error);
+  if (sections == NULL)
+    return NULL;
   n_sections = g_list_model_get_n_items (sections);
   for (guint i = 0; i < n_sections; i++)
     {
@@ -189,13 +200,14 @@ td_plan_doc_new (TdStore *store,
 
       if (!table_done && g_str_equal (td_section_get_kind (section), "tasks"))
         {
-          add_task_table (layout, store, plan);
+          if (!add_task_table (layout, store, plan, error))
+            return NULL;
           table_done = TRUE;
         }
     }
   /* A plan with no section for it still prints its tasks, before the signature. */
-  if (!table_done)
-    add_task_table (layout, store, plan);
+  if (!table_done && !add_task_table (layout, store, plan, error))
+    return NULL;
 
   td_doc_layout_add_signature (layout, &(TdDocSignature) {
     .recipients = td_plan_get_recipients (plan),

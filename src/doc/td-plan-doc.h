@@ -11,8 +11,9 @@ G_BEGIN_DECLS
 /* The plan (kế hoạch) as an official document: header, kind and title, preamble, the
  * sections with the task table where its section says, "Nơi nhận:" and the signature.
  * Reads the sections and tasks from @store now; the document does not follow later
- * changes. */
-TdDocument *td_plan_doc_new (TdStore *store,
-                             TdPlan  *plan);
+ * changes. NULL with @error set when they cannot be read. */
+TdDocument *td_plan_doc_new (TdStore  *store,
+                             TdPlan   *plan,
+                             GError  **error);
 
 G_END_DECLS

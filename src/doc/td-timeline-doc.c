@@ -144,15 +144,21 @@ print_context (void)
 }
 
 static Chart *
-chart_new (TdStore    *store,
-           TdPlan     *plan,
-           const char *today_iso,
-           double      width)
+chart_new (TdStore     *store,
+           TdPlan      *plan,
+           const char  *today_iso,
+           double       width,
+           GError     **error)
 {
-  g_autoptr(GListModel) tasks = td_store_list_tasks (store, td_plan_get_id (plan));
-  PangoContext *context = print_context ();
-  Chart *chart = g_new0 (Chart, 1);
+  g_autoptr(GListModel) tasks = td_store_list_tasks (store, td_plan_get_id (plan), error);
   TdTimelineMetrics metrics = { NAME_WIDTH, HEADER, ROW, 0.0 };
+  PangoContext *context;
+  Chart *chart;
+
+  if (tasks == NULL)
+    return NULL;
+  context = print_context ();
+  chart = g_new0 (Chart, 1);
 
   chart->layout = td_timeline_layout_new ();
   td_timeline_layout_set_year (chart->layout, td_plan_get_year (plan));
@@ -212,9 +218,10 @@ dup_reference (TdPlan *plan)
 }
 
 TdDocument *
-td_timeline_doc_new (TdStore    *store,
-                     TdPlan     *plan,
-                     const char *today_iso)
+td_timeline_doc_new (TdStore     *store,
+                     TdPlan      *plan,
+                     const char  *today_iso,
+                     GError     **error)
 {
   g_autoptr(TdDocLayout) layout = NULL;
   g_autoptr(GDateTime) now = NULL;
@@ -267,7 +274,9 @@ td_timeline_doc_new (TdStore    *store,
 
   /* The chart: its time header on every page, a page breaking between rows but never
    * right after a quarter's header row. */
-  chart = chart_new (store, plan, today, width);
+  chart = chart_new (store, plan, today, width, error);
+  if (chart == NULL)
+    return NULL;
   n_rows = td_timeline_layout_get_n_rows (chart->layout);
   heights = g_new (double, MAX (n_rows, 1));
   keep = g_new (gboolean, MAX (n_rows, 1));

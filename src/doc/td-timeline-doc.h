@@ -13,9 +13,10 @@ G_BEGIN_DECLS
  * width, its time header and name column on every page and its rows split over pages,
  * then the legend and the print date ("In ngày 25/11/2026"). @today_iso (NULL: today) sets
  * the today line, the overdue tasks and the print date. Reads the plan now; the document
- * does not follow later changes. */
-TdDocument *td_timeline_doc_new (TdStore    *store,
-                                 TdPlan     *plan,
-                                 const char *today_iso);
+ * does not follow later changes. NULL with @error set when the tasks cannot be read. */
+TdDocument *td_timeline_doc_new (TdStore     *store,
+                                 TdPlan      *plan,
+                                 const char  *today_iso,
+                                 GError     **error);
 
 G_END_DECLS

@@ -8,8 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "td-application.h"
-#include "td-plan-doc.h"
-#include "td-timeline-doc.h"
+#include "td-export.h"
 #include "td-sample.h"
 #include "td-window.h"
 
@@ -21,9 +20,6 @@ struct _TdApplication
   gboolean       load_sample;
   gboolean       timeline;
 };
-
-/* What --export can write, and to which kind of file. */
-static const char * const exports[] = { "plan", "timeline" };
 
 G_DEFINE_FINAL_TYPE (TdApplication, td_application, ADW_TYPE_APPLICATION)
 
@@ -79,54 +75,43 @@ static const GActionEntry app_actions[] = {
   { "quit", td_application_quit },
 };
 
-/* --export: no window, no display. Returns the exit status. */
-static int
-export_document (const char *database,
-                 const char *what,
-                 int         year,
-                 const char *output)
+/* --load-sample with no window: adds the sample to the file, which is opened for writing
+ * only for that. Returns FALSE with a message printed. */
+static gboolean
+load_sample_headless (const char *path)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdStore) store = NULL;
-  g_autoptr(TdPlan) plan = NULL;
-  g_autoptr(TdDocument) document = NULL;
-  g_autofree char *path = database != NULL ? g_canonicalize_filename (database, NULL)
-                                           : td_store_default_path ();
+  g_autoptr(TdStore) store = td_store_open (path, &error);
+  g_autofree char *display = g_filename_display_name (path);
+  gboolean added = FALSE;
 
-  if (!g_strv_contains (exports, what))
+  if (store == NULL || !td_sample_load (store, &added, &error))
     {
-      g_autofree char *known = g_strjoinv (", ", (char **) exports);
-      g_printerr (_("thidua: cannot export “%s”; what can be exported: %s\n"), what, known);
-      return 2;
+      g_printerr ("thidua: %s\n", error->message);
+      return FALSE;
     }
-  if (year == 0 || output == NULL)
-    {
-      g_printerr (_("thidua: --export needs --year=YYYY and --output=FILE.pdf\n"));
-      return 2;
-    }
-  if (!g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_printerr (_("thidua: there is no database at %s\n"), path);
-      return 1;
-    }
-
-  store = td_store_open (path, &error);
-  if (store != NULL)
-    plan = td_store_get_plan (store, year, &error);
-  if (plan != NULL)
-    {
-      document = g_str_equal (what, "timeline") ? td_timeline_doc_new (store, plan, NULL)
-                                                : td_plan_doc_new (store, plan);
-      if (td_document_export_pdf (document, output, &error))
-        return 0;
-    }
-
-  /* Which file is wrong: the database, unless writing the output failed. */
-  if (document != NULL)
-    g_printerr ("thidua: %s: %s\n", output, error->message);
+  if (added)
+    g_print (_("The sample plan of %d was added to %s\n"), TD_SAMPLE_YEAR, display);
   else
-    g_printerr ("thidua: %s: %s\n", path, error->message);
-  return 1;
+    g_print (_("%s already has a plan for %d; nothing was added\n"), display, TD_SAMPLE_YEAR);
+  return TRUE;
+}
+
+/* Whether a window could be shown: a display to open it on. */
+static gboolean
+has_display (void)
+{
+  const char *x11 = g_getenv ("DISPLAY");
+  const char *wayland = g_getenv ("WAYLAND_DISPLAY");
+
+  return (x11 != NULL && x11[0] != '\0') || (wayland != NULL && wayland[0] != '\0');
+}
+
+static char *
+database_path (TdApplication *self)
+{
+  return self->database != NULL ? g_canonicalize_filename (self->database, NULL)
+                                : td_store_default_path ();
 }
 
 static int
@@ -138,21 +123,40 @@ td_application_handle_local_options (GApplication *app,
   const char *output = NULL;
   int year = 0;
 
-  if (g_variant_dict_lookup (options, "export", "&s", &what))
-    {
-      g_variant_dict_lookup (options, "year", "i", &year);
-      g_variant_dict_lookup (options, "output", "^&ay", &output);
-      g_variant_dict_lookup (options, "database", "^ay", &self->database);
-      return export_document (self->database, what, year, output);
-    }
-
-  if (g_variant_dict_lookup (options, "database", "^ay", &self->database))
-    {
-      /* Another file is another window of its own, not the running instance's. */
-      g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
-    }
+  g_variant_dict_lookup (options, "database", "^ay", &self->database);
   g_variant_dict_lookup (options, "load-sample", "b", &self->load_sample);
   g_variant_dict_lookup (options, "timeline", "b", &self->timeline);
+
+  if (g_variant_dict_lookup (options, "export", "&s", &what))
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *path = database_path (self);
+
+      g_variant_dict_lookup (options, "year", "i", &year);
+      g_variant_dict_lookup (options, "output", "^&ay", &output);
+
+      /* The sample first, so that one command makes a file and prints from it. */
+      if (self->load_sample && !load_sample_headless (path))
+        return 1;
+      if (!td_export_document (path, what, year, output, &error))
+        {
+          g_printerr ("thidua: %s\n", error->message);
+          return g_error_matches (error, TD_EXPORT_ERROR, TD_EXPORT_ERROR_USAGE) ? 2 : 1;
+        }
+      return 0;
+    }
+
+  /* With nothing to show it on, --load-sample does its work and says so. */
+  if (self->load_sample && !has_display ())
+    {
+      g_autofree char *path = database_path (self);
+
+      return load_sample_headless (path) ? 0 : 1;
+    }
+
+  /* Another file is another window of its own, not the running instance's. */
+  if (self->database != NULL)
+    g_application_set_flags (app, g_application_get_flags (app) | G_APPLICATION_NON_UNIQUE);
 
   return -1;
 }
@@ -166,8 +170,7 @@ td_application_activate (GApplication *app)
 
   if (window == NULL)
     {
-      path = self->database != NULL ? g_canonicalize_filename (self->database, NULL)
-                                    : td_store_default_path ();
+      path = database_path (self);
       window = GTK_WINDOW (td_window_new_on_page (self, path, self->load_sample,
                                                   self->timeline ? "timeline" : NULL));
     }

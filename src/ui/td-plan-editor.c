@@ -449,11 +449,15 @@ load_task_fields (TdPlanEditor *self)
   TdTask *task = self->task;
   g_autofree char *start = format_user_date (td_task_get_start_date (task));
   g_autofree char *end = format_user_date (td_task_get_end_date (task));
-  g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task));
-  g_autofree char *joined = g_strjoinv ("; ", units);
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task),
+                                                      &error);
+  g_autofree char *joined = units != NULL ? g_strjoinv ("; ", units) : g_strdup ("");
   /* Translators: the heading of the task editor, e.g. "Task 5" */
   g_autofree char *title = g_strdup_printf (_("Task %d"), td_task_get_number (task));
 
+  if (units == NULL)
+    td_toast_show_message (GTK_WIDGET (self), error->message);
   adw_preferences_group_set_title (self->task_group, title);
   set_text (GTK_WIDGET (self->content_view), td_task_get_content (task));
   set_text (GTK_WIDGET (self->responsible_row), td_task_get_responsible (task));
@@ -518,8 +522,12 @@ static TdSection *
 previous_sibling (TdPlanEditor *self)
 {
   g_autoptr(GListModel) sections = td_store_list_sections (self->store,
-                                                           td_plan_get_id (self->plan));
+                                                           td_plan_get_id (self->plan), NULL);
   TdSection *previous = NULL;
+
+  /* A failed read finds no sibling: the move it was for is not made. */
+  if (sections == NULL)
+    return NULL;
 
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
@@ -538,8 +546,10 @@ find_section (TdPlanEditor *self,
               gint64        id)
 {
   g_autoptr(GListModel) sections = td_store_list_sections (self->store,
-                                                           td_plan_get_id (self->plan));
+                                                           td_plan_get_id (self->plan), NULL);
 
+  if (sections == NULL)
+    return NULL;
   for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
     {
       g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
@@ -771,6 +781,7 @@ static void
 on_units_popover_show_cb (TdPlanEditor *self)
 {
   g_autoptr(GListModel) units = NULL;
+  g_autoptr(GError) error = NULL;
   g_auto(GStrv) names = typed_units (self);
   GtkWidget *child;
 
@@ -779,7 +790,12 @@ on_units_popover_show_cb (TdPlanEditor *self)
   if (self->store == NULL)
     return;
 
-  units = td_store_list_units (self->store);
+  units = td_store_list_units (self->store, &error);
+  if (units == NULL)
+    {
+      td_toast_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
     {
       g_autoptr(TdUnit) unit = g_list_model_get_item (units, i);

@@ -11,6 +11,7 @@
 #include "td-date.h"
 #include "td-plan-view.h"
 #include "td-task-row.h"
+#include "td-toast.h"
 
 /* The page width of the document on screen, near A4's text width at 13 pt. */
 #define PAGE_WIDTH 880
@@ -410,9 +411,15 @@ build_task (TdPlanView *self,
             GtkWidget  *holder)
 {
   g_autofree char *number = g_strdup_printf ("%d", td_task_get_number (task));
-  g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task));
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task),
+                                                      &error);
   g_autofree char *joined = NULL;
   GtkWidget *row = td_task_row_new (PAGE_WIDTH, NUMBER_WIDTH, RESPONSIBLE_WIDTH);
+
+  /* The row is still shown: its printed text is all that is read for it here. */
+  if (units == NULL)
+    g_warning ("Units of task %" G_GINT64_FORMAT ": %s", td_task_get_id (task), error->message);
 
   /* The linked units, where they say more than the printed text already does. */
   if (units != NULL && units[0] != NULL &&
@@ -569,6 +576,7 @@ rebuild_rows (TdPlanView *self)
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GListModel) sections = NULL;
   g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(GError) error = NULL;
   gboolean table_done = FALSE;
   guint n_sections;
 
@@ -578,8 +586,15 @@ rebuild_rows (TdPlanView *self)
       return;
     }
 
-  sections = td_store_list_sections (self->store, td_plan_get_id (self->plan));
-  tasks = td_store_list_tasks (self->store, td_plan_get_id (self->plan));
+  sections = td_store_list_sections (self->store, td_plan_get_id (self->plan), &error);
+  if (sections != NULL)
+    tasks = td_store_list_tasks (self->store, td_plan_get_id (self->plan), &error);
+  if (tasks == NULL)
+    {
+      /* What is on screen stays; it is never replaced by a plan with parts missing. */
+      td_toast_show_message (GTK_WIDGET (self), error->message);
+      return;
+    }
   n_sections = g_list_model_get_n_items (sections);
 
   g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_HEADING, 0, NULL));

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "td-preferences.h"
+#include "td-toast.h"
 
 struct _TdPreferences
 {
@@ -54,8 +55,15 @@ is_valid_code (const char *code)
 static void
 load (TdPreferences *self)
 {
-  g_autoptr(TdOffice) office = td_store_get_office (self->store);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdOffice) office = td_store_get_office (self->store, &error);
 
+  if (office == NULL)
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        td_toast_new (error->message));
+      return;
+    }
   gtk_editable_set_text (GTK_EDITABLE (self->parent_body_row),
                          td_office_get_parent_body (office));
   gtk_editable_set_text (GTK_EDITABLE (self->issuing_body_row),
@@ -69,10 +77,17 @@ static void
 on_apply_cb (TdPreferences *self,
              AdwEntryRow   *row)
 {
-  g_autoptr(TdOffice) office = td_store_get_office (self->store);
   g_autoptr(GError) error = NULL;
+  g_autoptr(TdOffice) office = td_store_get_office (self->store, &error);
   g_autofree char *text = row_text (row);
   const char *problem = NULL;
+
+  if (office == NULL)
+    {
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        td_toast_new (error->message));
+      return;
+    }
 
   if (row == self->issuing_body_row && text[0] == '\0')
     problem = _("The issuing body cannot be empty");
@@ -84,7 +99,7 @@ on_apply_cb (TdPreferences *self,
   mark_invalid (row, problem != NULL);
   if (problem != NULL)
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), adw_toast_new (problem));
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), td_toast_new (problem));
       return;
     }
 
@@ -100,11 +115,11 @@ on_apply_cb (TdPreferences *self,
   if (!td_store_save_office (self->store, office, &error))
     {
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        adw_toast_new (error->message));
+                                        td_toast_new (error->message));
       return;
     }
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    adw_toast_new (_("Saved")));
+                                    td_toast_new (_("Saved")));
 }
 
 static void

@@ -124,8 +124,12 @@ fill_units (TdTimelinePage *self)
   g_ptr_array_add (labels, (gpointer) _("All units"));
   if (self->store != NULL)
     {
-      units = td_store_list_units (self->store);
-      for (guint i = 0; i < g_list_model_get_n_items (units); i++)
+      g_autoptr(GError) error = NULL;
+
+      units = td_store_list_units (self->store, &error);
+      if (units == NULL)
+        g_warning ("Cannot list the units for the filter: %s", error->message);
+      for (guint i = 0; units != NULL && i < g_list_model_get_n_items (units); i++)
         {
           g_autoptr(TdUnit) unit = g_list_model_get_item (units, i);
           g_ptr_array_add (self->units, g_strdup (td_unit_get_name (unit)));

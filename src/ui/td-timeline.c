@@ -298,7 +298,7 @@ apply_days (TdTimeline *self,
   self->undo = before;
   self->has_undo = TRUE;
 
-  undo_toast = adw_toast_new (_("Task moved"));
+  undo_toast = td_toast_new (_("Task moved"));
   adw_toast_set_button_label (undo_toast, _("_Undo"));
   g_signal_connect_object (undo_toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self,
                            G_CONNECT_SWAPPED);
@@ -1151,6 +1151,7 @@ td_timeline_reload (TdTimeline *self)
 {
   g_autoptr(GListModel) tasks = NULL;
   g_autoptr(GHashTable) units = NULL;
+  g_autoptr(GError) error = NULL;
   GHashTableIter iter;
   gpointer key, value;
 
@@ -1163,9 +1164,16 @@ td_timeline_reload (TdTimeline *self)
     }
   else
     {
+      tasks = td_store_list_tasks (self->store, td_plan_get_id (self->plan), &error);
+      if (tasks != NULL)
+        units = td_store_dup_plan_task_units (self->store, td_plan_get_id (self->plan), &error);
+      if (units == NULL)
+        {
+          /* The bars shown stay as they were rather than become a year with tasks missing. */
+          td_toast_show_message (GTK_WIDGET (self), error->message);
+          return;
+        }
       td_timeline_layout_set_year (self->layout, td_plan_get_year (self->plan));
-      tasks = td_store_list_tasks (self->store, td_plan_get_id (self->plan));
-      units = td_store_dup_plan_task_units (self->store, td_plan_get_id (self->plan));
       g_hash_table_iter_init (&iter, units);
       while (g_hash_table_iter_next (&iter, &key, &value))
         td_timeline_layout_set_task_units (self->layout, *(gint64 *) key,

@@ -26,6 +26,17 @@ find_overlay_below (GtkWidget *widget)
   return NULL;
 }
 
+AdwToast *
+td_toast_new (const char *message)
+{
+  g_autofree char *escaped = NULL;
+
+  g_return_val_if_fail (message != NULL, NULL);
+
+  escaped = g_markup_escape_text (message, -1);
+  return adw_toast_new (escaped);
+}
+
 void
 td_toast_show (GtkWidget *widget,
                AdwToast  *toast)
@@ -52,7 +63,7 @@ void
 td_toast_show_message (GtkWidget  *widget,
                        const char *message)
 {
-  td_toast_show (widget, adw_toast_new (message));
+  td_toast_show (widget, td_toast_new (message));
 }
 
 /* What the Undo button needs: the store is kept, the widget only watched, so Undo still
@@ -104,7 +115,7 @@ td_toast_offer_undo (GtkWidget   *widget,
   g_weak_ref_init (&undo->widget, widget);
   undo->undo = store_undo;
 
-  toast = adw_toast_new (message);
+  toast = td_toast_new (message);
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
   g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo,

@@ -9,6 +9,9 @@
 
 G_BEGIN_DECLS
 
+/* A toast that shows @message as it is: libadwaita 1.2 reads a toast's title as Pango
+ * markup, so user text ("Tài chính & Kế hoạch") is escaped here, once. */
+AdwToast *td_toast_new     (const char  *message);
 /* Shows @toast (taken) in the toast overlay around @widget, or else in the one inside
  * @widget's window. */
 void td_toast_show         (GtkWidget   *widget,

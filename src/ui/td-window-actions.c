@@ -13,6 +13,7 @@
 #include "td-plan-doc.h"
 #include "td-preferences.h"
 #include "td-print.h"
+#include "td-toast.h"
 #include "td-timeline-doc.h"
 #include "td-timeline-page.h"
 #include "td-sample.h"
@@ -139,9 +140,11 @@ new_plan_action (GtkWidget  *widget,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The plan being shown, as the document that is printed; NULL when there is none. */
+/* The plan being shown, as the document that is printed; NULL when there is none, or
+ * with @error set when it cannot be read. */
 static TdDocument *
-current_document (TdWindow *self)
+current_document (TdWindow  *self,
+                  GError   **error)
 {
   TdPlan *plan = self->plan;
 
@@ -150,8 +153,8 @@ current_document (TdWindow *self)
   if (self->plan_editor != NULL)
     td_plan_editor_flush (self->plan_editor);
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack), "timeline") == 0)
-    return td_timeline_doc_new (self->store, plan, NULL);
-  return td_plan_doc_new (self->store, plan);
+    return td_timeline_doc_new (self->store, plan, NULL, error);
+  return td_plan_doc_new (self->store, plan, error);
 }
 
 static void
@@ -160,11 +163,15 @@ print_action (GtkWidget  *widget,
               GVariant   *parameter)
 {
   TdWindow *self = TD_WINDOW (widget);
-  g_autoptr(TdDocument) document = current_document (self);
   g_autoptr(GError) error = NULL;
+  g_autoptr(TdDocument) document = current_document (self, &error);
 
   if (document == NULL)
-    return;
+    {
+      if (error != NULL)
+        _td_window_show_error_toast (self, error);
+      return;
+    }
 
   if (g_str_equal (action_name, "win.print"))
     {
@@ -267,7 +274,7 @@ restore_backup_action (GtkWidget  *widget,
   name = g_path_get_basename (aside != NULL ? aside : self->path);
   message = g_strdup_printf (_("The backup was restored; the damaged file is kept as “%s”"),
                              name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, td_toast_new (message));
 }
 
 static void
@@ -291,7 +298,7 @@ start_fresh_action (GtkWidget  *widget,
   _td_window_open_store (self, FALSE);
   name = g_path_get_basename (aside);
   message = g_strdup_printf (_("A new file was started; the damaged file is kept as “%s”"), name);
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  adw_toast_overlay_add_toast (self->toast_overlay, td_toast_new (message));
 }
 
 void

@@ -13,6 +13,7 @@
 #include "td-date.h"
 #include "td-plan-view.h"
 #include "td-timeline-page.h"
+#include "td-toast.h"
 #include "td-sample.h"
 #include "td-window-private.h"
 
@@ -71,7 +72,7 @@ void
 _td_window_show_error_toast (TdWindow     *self,
                              const GError *error)
 {
-  AdwToast *toast = adw_toast_new (error->message);
+  AdwToast *toast = td_toast_new (error->message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -93,8 +94,8 @@ update_welcome (TdWindow *self)
   if (self->store == NULL)
     return;
 
-  office = td_store_get_office (self->store);
-  if (td_store_is_read_only (self->store))
+  office = td_store_get_office (self->store, NULL);
+  if (td_store_is_read_only (self->store) || office == NULL)
     heading = g_strdup ("");
   else if (td_office_get_issuing_body (office)[0] == '\0')
     heading = g_strdup (_("Its heading comes from the office’s identity: set it in Preferences."));
@@ -186,10 +187,21 @@ reload (TdWindow *self,
         int       year)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) error = NULL;
+  GArray *years;
   guint selected = 0;
 
+  years = td_store_list_plan_years (self->store, &error);
+  if (years == NULL)
+    {
+      /* Never the first-run page for a file that could not be read: it has plans. */
+      _td_window_show_error_toast (self, error);
+      if (self->years == NULL)
+        self->years = g_array_new (FALSE, FALSE, sizeof (int));
+      return;
+    }
   g_clear_pointer (&self->years, g_array_unref);
-  self->years = td_store_list_plan_years (self->store);
+  self->years = years;
 
   if (self->years->len == 0)
     {
@@ -283,6 +295,7 @@ show_problem (TdWindow *self)
 {
   g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
   g_autofree char *description = NULL;
+  g_autofree char *escaped = NULL;
   const char *title;
   gboolean corrupt = g_error_matches (self->open_error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
 
@@ -308,8 +321,10 @@ show_problem (TdWindow *self)
       description = g_strdup (self->open_error->message);
     }
 
+  /* The description is Pango markup: file names and messages are shown as they are. */
+  escaped = g_markup_escape_text (description, -1);
   adw_status_page_set_title (self->problem_page, title);
-  adw_status_page_set_description (self->problem_page, description);
+  adw_status_page_set_description (self->problem_page, escaped);
   gtk_widget_set_visible (GTK_WIDGET (self->restore_button), corrupt && backups->len > 0);
   gtk_widget_set_visible (GTK_WIDGET (self->fresh_button), corrupt);
   gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);

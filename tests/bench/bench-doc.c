@@ -50,7 +50,7 @@ main (int   argc,
   for (guint i = 0; i <= N_RUNS; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(TdDocument) doc = td_plan_doc_new (store, plan);
+      g_autoptr(TdDocument) doc = td_plan_doc_new (store, plan, NULL);
 
       if (!td_document_export_pdf (doc, pdf, &error))
         g_error ("Cannot export %s: %s", pdf, error->message);

@@ -27,8 +27,8 @@ load_year (TdStore *store)
 
   if (plan == NULL)
     g_error ("Cannot read the plan for %d: %s", LOAD_YEAR, error->message);
-  sections = td_store_list_sections (store, td_plan_get_id (plan));
-  tasks = td_store_list_tasks (store, td_plan_get_id (plan));
+  sections = td_store_list_sections (store, td_plan_get_id (plan), NULL);
+  tasks = td_store_list_tasks (store, td_plan_get_id (plan), NULL);
 
   /* A load that silently reads nothing would be very fast. */
   if (g_list_model_get_n_items (sections) != 6 ||

@@ -48,7 +48,7 @@ list_tasks (TdStore *store)
 
   if (plan == NULL)
     g_error ("No plan for %d: %s", YEAR, error->message);
-  return td_store_list_tasks (store, td_plan_get_id (plan));
+  return td_store_list_tasks (store, td_plan_get_id (plan), NULL);
 }
 
 /* Frames with the view in the middle of the plan: a still one, the pointer moving over
