@@ -192,7 +192,8 @@ run_round (const char *thidua,
       break;
 
     case KILL_AFTER_SAVES:
-      target = g_test_rand_int_range (0, 4);
+      /* The first round always waits for a save, so every run checks one at least. */
+      target = g_test_rand_int_range (round == 1 ? 1 : 0, 4);
       /* After @target acknowledged saves, the next text typed in full. */
       while ((line = read_line (lines, &watchdog)) != NULL)
         {
@@ -357,7 +358,8 @@ test_kill_during_autosave (void)
     {
       /* Mostly around the saves, where it matters. */
       guint dice = g_test_rand_int_range (0, 10);
-      KillMode mode = dice < 1 ? KILL_AT_START : dice < 8 ? KILL_AFTER_SAVES : KILL_ANY_TIME;
+      KillMode mode = i == 0 || (dice >= 1 && dice < 8) ? KILL_AFTER_SAVES
+                    : dice < 1 ? KILL_AT_START : KILL_ANY_TIME;
 
       run_round (thidua, driver, path, i + 1, mode, expected, &tally);
     }
@@ -375,7 +377,9 @@ test_kill_during_autosave (void)
                   tally.before_ready, tally.in_flight_landed);
 
   /* Not vacuous: saves were acknowledged, and so checked. */
-  g_assert_cmpuint (tally.saves, >=, rounds / 2);
+  g_assert_cmpuint (tally.saves, >=, 1);
+  if (soak)
+    g_assert_cmpuint (tally.saves, >=, rounds / 2);
 
   for (guint i = 0; i < N_COLUMNS; i++)
     expected_clear (&expected[i]);
