@@ -25,6 +25,12 @@ typedef enum {
   TD_STORE_ERROR_NOT_FOUND,
   TD_STORE_ERROR_EXISTS,
   TD_STORE_ERROR_FOREIGN,    /* another program's database, or an empty one where data is needed */
+  /* Another program holds the file locked past the busy timeout: trying again may work. */
+  TD_STORE_ERROR_BUSY,
+  /* The disk (or the file's quota) is full. */
+  TD_STORE_ERROR_FULL,
+  /* The disk could not be read or written. */
+  TD_STORE_ERROR_IO,
 } TdStoreError;
 
 typedef enum {
@@ -52,6 +58,7 @@ typedef struct {
 } TdStoreTaskInput;
 
 #define TD_STORE_MAX_BACKUPS 10
+#define TD_STORE_BUSY_TIMEOUT_MS 5000
 
 #define TD_TYPE_STORE (td_store_get_type ())
 G_DECLARE_FINAL_TYPE (TdStore, td_store, TD, STORE, GObject)
@@ -78,20 +85,59 @@ gboolean       td_store_is_database_file       (const char      *db_path,
 gboolean       td_store_check_integrity        (TdStore         *self,
                                                 GError         **error);
 
-/* Backups live in backups/ beside the database; the newest TD_STORE_MAX_BACKUPS are kept. */
+/* Backups live in backups/ beside the database; the newest TD_STORE_MAX_BACKUPS are kept.
+ * Each is written under a hidden temporary name, checked, synced and only then renamed
+ * into place, so a listed backup is whole unless something outside damaged it. */
 char          *td_store_backup                 (TdStore         *self,
                                                 const char      *reason,
                                                 GError         **error);
 char          *td_store_backup_dir             (const char      *db_path);
-/* Paths of the backups of @db_path, newest first. */
+/* Paths of the backups of @db_path, newest first, damaged ones included. */
 GPtrArray     *td_store_list_backups           (const char      *db_path);
+/* The newest backup that passes td_store_check_backup(); NULL when there is none. */
+char          *td_store_newest_valid_backup    (const char      *db_path);
+/* TRUE when @path reads back whole (quick_check) and holds this application's data. */
+gboolean       td_store_check_backup           (const char      *path,
+                                                GError         **error);
+/* When and why a backup was made, from its name: @kind is "daily", "before-update",
+ * "before-restore" or another word; FALSE when the name is not a backup's. */
+gboolean       td_store_parse_backup_name      (const char      *path,
+                                                GDateTime      **time,
+                                                char           **kind);
+
+/* What a backup holds, read from the file itself. */
+typedef struct {
+  char      *path;
+  char      *kind;
+  GDateTime *time;       /* local time it was made; NULL when the name does not say */
+  int        n_plans;
+  int        n_tasks;
+  int        first_year; /* 0 when it holds no plan */
+  int        last_year;
+} TdBackupInfo;
+
+/* Opens @path read-only and counts; NULL with TD_STORE_ERROR_CORRUPT when it is not a
+ * whole backup of this application. */
+TdBackupInfo  *td_store_inspect_backup         (const char      *path,
+                                                GError         **error);
+void           td_backup_info_free             (TdBackupInfo    *info);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TdBackupInfo, td_backup_info_free)
+
 /* Renames a damaged file (and its -wal, -shm) aside; returns the new path. */
 char          *td_store_set_aside              (const char      *db_path,
                                                 GError         **error);
-/* Sets the current file aside (if any) and puts a copy of @backup_path in its place. */
+/* For a file that cannot be opened: puts a checked copy of @backup_path in its place,
+ * keeping the current file (if any) aside, and no -wal or -shm beside the copy. */
 gboolean       td_store_restore_backup         (const char      *db_path,
                                                 const char      *backup_path,
                                                 char           **set_aside_path,
+                                                GError         **error);
+/* For the open store: first backs the current data up ("before-restore", its path in
+ * @undo_path), then replaces the data with the backup's in one transaction. Open the
+ * file again afterwards: the backup may be of an older version. */
+gboolean       td_store_restore                (TdStore         *self,
+                                                const char      *backup_path,
+                                                char           **undo_path,
                                                 GError         **error);
 
 TdOffice      *td_store_get_office             (TdStore         *self,
@@ -99,6 +145,20 @@ TdOffice      *td_store_get_office             (TdStore         *self,
 gboolean       td_store_save_office            (TdStore         *self,
                                                 TdOffice        *office,
                                                 GError         **error);
+/* Saves only @fields (property names of @office, NULL-terminated). */
+gboolean       td_store_update_office_fields   (TdStore         *self,
+                                                TdOffice        *office,
+                                                const char * const *fields,
+                                                GError         **error);
+
+/* Whether another connection (another window or program) committed a change to the file
+ * since the last call; if so, "changed" is emitted with what "external" and id 0. The
+ * first call only notes where the file is. Cheap: one PRAGMA. */
+gboolean       td_store_check_external         (TdStore         *self);
+/* How long a change waits for another program's lock before failing with
+ * TD_STORE_ERROR_BUSY; -1 for the default, TD_STORE_BUSY_TIMEOUT_MS. */
+void           td_store_set_busy_timeout       (TdStore         *self,
+                                                int              milliseconds);
 
 /* Reads: each returns NULL with @error set when the file cannot be read, or holds text
  * that is not valid (TD_STORE_ERROR_CORRUPT); an empty result is never a failure. */
@@ -150,6 +210,13 @@ typedef struct _TdStoreUndo TdStoreUndo;
 gboolean       td_store_update_plan            (TdStore         *self,
                                                 TdPlan          *plan,
                                                 GError         **error);
+/* Saves only @fields of @plan (its property names, NULL-terminated, e.g. "title"), so two
+ * windows that edit different fields of one plan never undo each other's change. The
+ * issue date goes with "issue-date" and "issue-month". */
+gboolean       td_store_update_plan_fields     (TdStore         *self,
+                                                TdPlan          *plan,
+                                                const char * const *fields,
+                                                GError         **error);
 /* A new plan for @to_year from the plan of @from_year: sections and tasks kept, tasks
  * re-dated into the new year, statuses and results cleared, number and date blank, and
  * the years named in its texts moved on. */
@@ -168,6 +235,11 @@ gint64         td_store_add_section            (TdStore         *self,
                                                 GError         **error);
 gboolean       td_store_update_section         (TdStore         *self,
                                                 TdSection       *section,
+                                                GError         **error);
+/* Saves only @fields of @section: "heading" and "body". */
+gboolean       td_store_update_section_fields  (TdStore         *self,
+                                                TdSection       *section,
+                                                const char * const *fields,
                                                 GError         **error);
 /* Marks the one section of its plan where the task table is printed. */
 gboolean       td_store_set_task_section       (TdStore         *self,
@@ -195,6 +267,13 @@ gboolean       td_store_add_task               (TdStore         *self,
                                                 GError         **error);
 gboolean       td_store_update_task            (TdStore         *self,
                                                 TdTask          *task,
+                                                GError         **error);
+/* Saves only @fields of @task: "content", "responsible", "start-date", "end-date",
+ * "milestone", "status", "progress", "result-note". The task is checked as it will be in
+ * the file, the fields not given as they are there now. */
+gboolean       td_store_update_task_fields     (TdStore         *self,
+                                                TdTask          *task,
+                                                const char * const *fields,
                                                 GError         **error);
 /* Links a task to exactly these units, creating the ones that do not exist yet. */
 gboolean       td_store_set_task_units         (TdStore         *self,

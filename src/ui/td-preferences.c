@@ -7,7 +7,9 @@
 
 #include <glib/gi18n.h>
 
+#include "td-backups-page.h"
 #include "td-preferences.h"
+#include "td-save-problem.h"
 #include "td-toast.h"
 
 struct _TdPreferences
@@ -15,6 +17,7 @@ struct _TdPreferences
   AdwPreferencesWindow  parent_instance;
 
   TdStore              *store;
+  TdBackupsPage        *backups_page;
 
   AdwEntryRow          *parent_body_row;
   AdwEntryRow          *issuing_body_row;
@@ -23,6 +26,13 @@ struct _TdPreferences
 };
 
 G_DEFINE_FINAL_TYPE (TdPreferences, td_preferences, ADW_TYPE_PREFERENCES_WINDOW)
+
+enum {
+  RESTORE_BACKUP,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
 
 static char *
 row_text (AdwEntryRow *row)
@@ -77,17 +87,13 @@ static void
 on_apply_cb (TdPreferences *self,
              AdwEntryRow   *row)
 {
+  /* Only the field edited is written: another window may have changed the others. */
+  g_autoptr(TdOffice) office = td_office_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdOffice) office = td_store_get_office (self->store, &error);
   g_autofree char *text = row_text (row);
   const char *problem = NULL;
-
-  if (office == NULL)
-    {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        td_toast_new (error->message));
-      return;
-    }
+  const char *fields[] = { NULL, NULL };
+  const char *field;
 
   if (row == self->issuing_body_row && text[0] == '\0')
     problem = _("The issuing body cannot be empty");
@@ -104,22 +110,35 @@ on_apply_cb (TdPreferences *self,
     }
 
   if (row == self->parent_body_row)
-    td_office_set_parent_body (office, text);
+    field = "parent-body";
   else if (row == self->issuing_body_row)
-    td_office_set_issuing_body (office, text);
+    field = "issuing-body";
   else if (row == self->place_row)
-    td_office_set_place (office, text);
+    field = "place";
   else
-    td_office_set_code (office, text);
+    field = "code";
+  g_object_set (office, field, text, NULL);
+  fields[0] = field;
 
-  if (!td_store_save_office (self->store, office, &error))
+  /* Only this field: another window may have changed the others. */
+  if (!td_store_update_office_fields (self->store, office, fields, &error))
     {
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        td_toast_new (error->message));
+                                        td_toast_new (td_save_problem_is_of_the_file (error)
+                                                        ? td_save_problem_describe (error)
+                                                        : error->message));
       return;
     }
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                     td_toast_new (_("Saved")));
+}
+
+static void
+on_restore_cb (TdPreferences *self,
+               const char    *path,
+               TdBackupsPage *page)
+{
+  g_signal_emit (self, signals[RESTORE_BACKUP], 0, path);
 }
 
 static void
@@ -140,6 +159,19 @@ td_preferences_class_init (TdPreferencesClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = td_preferences_dispose;
+
+  /**
+   * TdPreferences::restore-backup:
+   * @path: the backup to restore
+   *
+   * The user confirmed restoring a backup on the Backups page: the window restores it
+   * into its store and opens the file again.
+   */
+  signals[RESTORE_BACKUP] = g_signal_new ("restore-backup",
+                                          G_TYPE_FROM_CLASS (klass),
+                                          G_SIGNAL_RUN_LAST,
+                                          0, NULL, NULL, NULL,
+                                          G_TYPE_NONE, 1, G_TYPE_STRING);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-preferences.ui");
@@ -174,5 +206,27 @@ td_preferences_new (GtkWindow *parent,
   gtk_widget_set_sensitive (GTK_WIDGET (self->issuing_body_row), writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->place_row), writable);
   gtk_widget_set_sensitive (GTK_WIDGET (self->code_row), writable);
+
+  self->backups_page = td_backups_page_new (store);
+  g_signal_connect_object (self->backups_page, "restore", G_CALLBACK (on_restore_cb), self,
+                           G_CONNECT_SWAPPED);
+  adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
+                              ADW_PREFERENCES_PAGE (self->backups_page));
   return self;
+}
+
+/* Shows the Backups page. */
+void
+td_preferences_show_backups (TdPreferences *self)
+{
+  g_return_if_fail (TD_IS_PREFERENCES (self));
+  adw_preferences_window_set_visible_page (ADW_PREFERENCES_WINDOW (self),
+                                           ADW_PREFERENCES_PAGE (self->backups_page));
+}
+
+TdBackupsPage *
+td_preferences_get_backups_page (TdPreferences *self)
+{
+  g_return_val_if_fail (TD_IS_PREFERENCES (self), NULL);
+  return self->backups_page;
 }

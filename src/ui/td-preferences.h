@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "td-backups-page.h"
 #include "td-store.h"
 
 G_BEGIN_DECLS
@@ -12,7 +13,9 @@ G_BEGIN_DECLS
 #define TD_TYPE_PREFERENCES (td_preferences_get_type ())
 G_DECLARE_FINAL_TYPE (TdPreferences, td_preferences, TD, PREFERENCES, AdwPreferencesWindow)
 
-TdPreferences *td_preferences_new (GtkWindow *parent,
-                                   TdStore   *store);
+TdPreferences *td_preferences_new              (GtkWindow     *parent,
+                                                TdStore       *store);
+void           td_preferences_show_backups     (TdPreferences *self);
+TdBackupsPage *td_preferences_get_backups_page (TdPreferences *self);
 
 G_END_DECLS

@@ -227,14 +227,95 @@ present_action (GtkWidget  *widget,
   set_presenting (self, g_str_equal (action_name, "win.present") ? !self->presenting : FALSE);
 }
 
+/* Restores @path into the store and opens the file again; the toast's Undo restores the
+ * backup made of what was replaced. */
+static gboolean
+restore_into_store (TdWindow    *self,
+                    const char  *path,
+                    GError     **error)
+{
+  g_autoptr(GDateTime) time = NULL;
+  g_autofree char *undo = NULL;
+  g_autofree char *when = NULL;
+  g_autofree char *message = NULL;
+  AdwToast *toast;
+
+  /* What is typed goes into the file first, so the before-restore backup holds it. */
+  if (self->plan_editor != NULL)
+    td_plan_editor_flush (self->plan_editor);
+
+  if (!td_store_restore (self->store, path, &undo, error))
+    return FALSE;
+
+  /* The backup may be of an older version: opening the file again updates it. */
+  _td_window_open_store (self, FALSE);
+
+  if (td_store_parse_backup_name (path, &time, NULL))
+    /* Translators: when the restored backup was made, a g_date_time_format() format */
+    when = g_date_time_format (time, _("%-d %B %Y, %H:%M"));
+  else
+    when = g_path_get_basename (path);
+  /* Translators: %s is when the backup was made */
+  message = g_strdup_printf (_("The backup of %s was restored"), when);
+  toast = td_toast_new (message);
+  adw_toast_set_timeout (toast, 10);
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo-restore");
+  adw_toast_set_action_target_value (toast, g_variant_new_string (undo));
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+  return TRUE;
+}
+
+static void
+on_restore_backup_cb (TdPreferences *preferences,
+                      const char    *path,
+                      TdWindow      *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  if (self->store == NULL)
+    return;
+
+  if (!restore_into_store (self, path, &error))
+    {
+      AdwToast *toast = td_toast_new (error->message);
+
+      adw_toast_set_timeout (toast, 0);
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (preferences), toast);
+      return;
+    }
+  gtk_window_destroy (GTK_WINDOW (preferences));
+}
+
+static void
+undo_restore_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->store != NULL &&
+      !restore_into_store (self, g_variant_get_string (parameter, NULL), &error))
+    _td_window_show_error_toast (self, error);
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   TdWindow *self = TD_WINDOW (widget);
-  TdPreferences *preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+  TdPreferences *preferences;
 
+  if (self->store == NULL)
+    return;
+
+  preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+  g_signal_connect_object (preferences, "restore-backup", G_CALLBACK (on_restore_backup_cb),
+                           self, 0);
+  if (g_str_equal (action_name, "win.backups"))
+    td_preferences_show_backups (preferences);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -255,16 +336,23 @@ restore_backup_action (GtkWidget  *widget,
                        GVariant   *parameter)
 {
   TdWindow *self = TD_WINDOW (widget);
-  g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
+  g_autofree char *backup = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *aside = NULL;
   g_autofree char *message = NULL;
   g_autofree char *name = NULL;
 
-  if (backups->len == 0)
-    return;
+  /* A backup cut short or damaged is never put back: the newest one that reads back whole. */
+  backup = td_store_newest_valid_backup (self->path);
+  if (backup == NULL)
+    {
+      g_set_error (&error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                   _("No backup reads back whole; none can be restored"));
+      _td_window_show_error_toast (self, error);
+      return;
+    }
 
-  if (!td_store_restore_backup (self->path, g_ptr_array_index (backups, 0), &aside, &error))
+  if (!td_store_restore_backup (self->path, backup, &aside, &error))
     {
       _td_window_show_error_toast (self, error);
       return;
@@ -301,12 +389,72 @@ start_fresh_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, td_toast_new (message));
 }
 
+/* Closing with changes not saved ------------------------------------------------------------ */
+
+static gboolean
+close_window_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      TdWindow         *self)
+{
+  if (self->plan_editor == NULL || g_str_equal (response, "cancel"))
+    return;
+
+  if (g_str_equal (response, "save") && !td_plan_editor_save (self->plan_editor))
+    {
+      /* Still refused: say why, and ask again. */
+      _td_window_ask_before_closing (self);
+      return;
+    }
+  if (g_str_equal (response, "discard"))
+    td_plan_editor_discard (self->plan_editor);
+
+  self->close_confirmed = TRUE;
+  /* Once the dialog, which is transient for the window, has finished responding. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
+}
+
+void
+_td_window_ask_before_closing (TdWindow *self)
+{
+  const char *problem = td_plan_editor_get_save_problem (self->plan_editor);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf ("%s%s%s",
+                          _("Some of your changes are not in the file yet. If you quit now, "
+                            "they are lost."),
+                          problem != NULL ? "\n\n" : "", problem != NULL ? problem : "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Your Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Quit Without Saving"),
+                                    "save", _("_Save and Quit"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 void
 _td_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.undo-restore", "s", undo_restore_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);

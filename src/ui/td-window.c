@@ -12,6 +12,7 @@
 
 #include "td-date.h"
 #include "td-plan-view.h"
+#include "td-save-problem.h"
 #include "td-timeline-page.h"
 #include "td-toast.h"
 #include "td-sample.h"
@@ -53,6 +54,7 @@ _td_window_update_actions (TdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-plan",
                                  writable && !has_year (self, _td_window_current_year ()));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", self->store != NULL);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", self->year != 0);
@@ -72,7 +74,8 @@ void
 _td_window_show_error_toast (TdWindow     *self,
                              const GError *error)
 {
-  AdwToast *toast = td_toast_new (error->message);
+  const char *words = td_save_problem_describe_action (error);
+  AdwToast *toast = td_toast_new (words != NULL ? words : error->message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -288,12 +291,37 @@ on_store_changed_cb (TdWindow   *self,
     show_year (self, self->year);
   else if (g_str_equal (what, "office"))
     update_welcome (self);
+  else if (g_str_equal (what, "external"))
+    {
+      /* Another window or program changed the file: show it as it is now. What is being
+       * typed here keeps its text (the editor only refreshes the fields not typed into). */
+      reload (self, self->year);
+      update_welcome (self);
+    }
+}
+
+/* Another connection's commit moves PRAGMA data_version: one cheap query. */
+static gboolean
+check_external_cb (gpointer data)
+{
+  TdWindow *self = data;
+
+  if (self->store != NULL)
+    td_store_check_external (self->store);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_is_active_cb (TdWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    check_external_cb (self);
 }
 
 static void
 show_problem (TdWindow *self)
 {
-  g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
+  g_autofree char *newest = td_store_newest_valid_backup (self->path);
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
   const char *title;
@@ -302,9 +330,9 @@ show_problem (TdWindow *self)
   if (corrupt)
     {
       title = _("The Data File Is Damaged");
-      if (backups->len > 0)
+      if (newest != NULL)
         {
-          g_autofree char *name = g_path_get_basename (g_ptr_array_index (backups, 0));
+          g_autofree char *name = g_path_get_basename (newest);
           description = g_strdup_printf (_("%s\n\nThe newest backup is “%s”. Restoring it keeps "
                                            "the damaged file aside; nothing is deleted."),
                                          self->open_error->message, name);
@@ -325,7 +353,7 @@ show_problem (TdWindow *self)
   escaped = g_markup_escape_text (description, -1);
   adw_status_page_set_title (self->problem_page, title);
   adw_status_page_set_description (self->problem_page, escaped);
-  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), corrupt && backups->len > 0);
+  gtk_widget_set_visible (GTK_WIDGET (self->restore_button), corrupt && newest != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->fresh_button), corrupt);
   gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "problem");
@@ -356,6 +384,8 @@ _td_window_open_store (TdWindow *self,
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Where the file is now, before it is read: later commits by others are noticed. */
+  td_store_check_external (self->store);
 
   switch (td_store_get_access (self->store))
     {
@@ -424,8 +454,15 @@ td_window_close_request (GtkWindow *window)
   TdWindow *self = TD_WINDOW (window);
   int width, height;
 
-  if (self->plan_editor != NULL)
-    td_plan_editor_flush (self->plan_editor);
+  if (self->plan_editor != NULL && !self->close_confirmed)
+    {
+      td_plan_editor_flush (self->plan_editor);
+      if (td_plan_editor_has_unsaved (self->plan_editor))
+        {
+          _td_window_ask_before_closing (self);
+          return TRUE;
+        }
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -442,6 +479,7 @@ td_window_dispose (GObject *object)
 {
   TdWindow *self = TD_WINDOW (object);
 
+  g_clear_handle_id (&self->external_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_WINDOW);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
@@ -521,6 +559,9 @@ td_window_init (TdWindow *self)
                            G_CALLBACK (feed_views), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_view, "row-selected",
                            G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::is-active", G_CALLBACK (on_is_active_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->external_source = g_timeout_add (TD_WINDOW_EXTERNAL_CHECK_MS, check_external_cb, self);
 
 }
 
