@@ -41,6 +41,33 @@ test_toast_user_text (void)
   td_test_close_window (&window);
 }
 
+/* A refused change (here a timeline drag or an Undo under another program's lock) is said
+ * in words, not with SQLite's text. */
+static gboolean
+busy_toast_shown (TdWindow *window)
+{
+  return td_test_text_on_screen (GTK_WIDGET (window), "another program is using the file",
+                                 TRUE);
+}
+
+static void
+test_toast_store_error (void)
+{
+  g_autofree char *path = td_test_fresh_database_path ();
+  g_autoptr(GError) error = g_error_new (TD_STORE_ERROR, TD_STORE_ERROR_BUSY,
+                                         "Moving the task: database is locked");
+  TdWindow *window;
+
+  td_test_reset_settings ();
+  window = td_test_open_window (app, path);
+
+  td_toast_show_error (GTK_WIDGET (window), error);
+  td_test_assert_eventually (busy_toast_shown, window, "the toast in words");
+  g_assert_false (td_test_text_on_screen (GTK_WIDGET (window), "database is locked", TRUE));
+
+  td_test_close_window (&window);
+}
+
 /* Another program's database: the window says plainly what it is, and leaves it alone. */
 static void
 test_foreign_file (void)
@@ -92,6 +119,7 @@ main (int   argc,
   app = td_test_start_application ();
 
   g_test_add_func ("/messages/toast-user-text", test_toast_user_text);
+  g_test_add_func ("/messages/toast-store-error", test_toast_store_error);
   g_test_add_func ("/messages/foreign-file", test_foreign_file);
 
   status = g_test_run ();

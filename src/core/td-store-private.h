@@ -21,11 +21,17 @@ struct _TdStore
   int            version;
   /* Prepared statements by their (static) SQL text. */
   GHashTable    *statements;
+  /* PRAGMA data_version when last looked at: it moves when another connection commits. */
+  gint64         data_version;
+  gboolean       data_version_known;
 };
 
 void          td_store_emit_changed     (TdStore       *self,
                                          const char    *what,
                                          gint64         id);
+/* The TdStoreError for an SQLite result code that says nothing about the data: busy,
+ * full, I/O (TD_STORE_ERROR_FAILED for the rest). */
+int           td_store_error_code_for   (int            rc);
 void          td_store_set_sqlite_error (GError       **error,
                                          sqlite3       *db,
                                          int            rc,

@@ -59,6 +59,8 @@ td_store_set_sqlite_error (GError     **error,
     code = TD_STORE_ERROR_READ_ONLY;
   else if (primary == SQLITE_CONSTRAINT)
     code = TD_STORE_ERROR_INVALID;
+  else
+    code = td_store_error_code_for (rc);
 
   g_set_error (error, TD_STORE_ERROR, code, "%s: %s", doing,
                db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
@@ -138,7 +140,7 @@ td_store_exec (sqlite3     *db,
       int code = (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
                    ? TD_STORE_ERROR_CORRUPT
                    : (primary == SQLITE_READONLY ? TD_STORE_ERROR_READ_ONLY
-                                                 : TD_STORE_ERROR_FAILED);
+                                                 : td_store_error_code_for (rc));
       g_set_error (error, TD_STORE_ERROR, code, "%s",
                    message != NULL ? message : sqlite3_errstr (rc));
       sqlite3_free (message);
@@ -355,7 +357,7 @@ open_connection (TdStore  *self,
     }
 
   sqlite3_extended_result_codes (self->db, 1);
-  sqlite3_busy_timeout (self->db, 5000);
+  sqlite3_busy_timeout (self->db, TD_STORE_BUSY_TIMEOUT_MS);
   return td_store_exec (self->db, "PRAGMA foreign_keys = ON", error);
 }
 

@@ -25,6 +25,12 @@ typedef enum {
   TD_STORE_ERROR_NOT_FOUND,
   TD_STORE_ERROR_EXISTS,
   TD_STORE_ERROR_FOREIGN,    /* another program's database, or an empty one where data is needed */
+  /* Another program holds the file locked past the busy timeout: trying again may work. */
+  TD_STORE_ERROR_BUSY,
+  /* The disk (or the file's quota) is full. */
+  TD_STORE_ERROR_FULL,
+  /* The disk could not be read or written. */
+  TD_STORE_ERROR_IO,
 } TdStoreError;
 
 typedef enum {
@@ -52,6 +58,7 @@ typedef struct {
 } TdStoreTaskInput;
 
 #define TD_STORE_MAX_BACKUPS 10
+#define TD_STORE_BUSY_TIMEOUT_MS 5000
 
 #define TD_TYPE_STORE (td_store_get_type ())
 G_DECLARE_FINAL_TYPE (TdStore, td_store, TD, STORE, GObject)
@@ -138,6 +145,20 @@ TdOffice      *td_store_get_office             (TdStore         *self,
 gboolean       td_store_save_office            (TdStore         *self,
                                                 TdOffice        *office,
                                                 GError         **error);
+/* Saves only @fields (property names of @office, NULL-terminated). */
+gboolean       td_store_update_office_fields   (TdStore         *self,
+                                                TdOffice        *office,
+                                                const char * const *fields,
+                                                GError         **error);
+
+/* Whether another connection (another window or program) committed a change to the file
+ * since the last call; if so, "changed" is emitted with what "external" and id 0. The
+ * first call only notes where the file is. Cheap: one PRAGMA. */
+gboolean       td_store_check_external         (TdStore         *self);
+/* How long a change waits for another program's lock before failing with
+ * TD_STORE_ERROR_BUSY; -1 for the default, TD_STORE_BUSY_TIMEOUT_MS. */
+void           td_store_set_busy_timeout       (TdStore         *self,
+                                                int              milliseconds);
 
 /* Reads: each returns NULL with @error set when the file cannot be read, or holds text
  * that is not valid (TD_STORE_ERROR_CORRUPT); an empty result is never a failure. */
@@ -189,6 +210,13 @@ typedef struct _TdStoreUndo TdStoreUndo;
 gboolean       td_store_update_plan            (TdStore         *self,
                                                 TdPlan          *plan,
                                                 GError         **error);
+/* Saves only @fields of @plan (its property names, NULL-terminated, e.g. "title"), so two
+ * windows that edit different fields of one plan never undo each other's change. The
+ * issue date goes with "issue-date" and "issue-month". */
+gboolean       td_store_update_plan_fields     (TdStore         *self,
+                                                TdPlan          *plan,
+                                                const char * const *fields,
+                                                GError         **error);
 /* A new plan for @to_year from the plan of @from_year: sections and tasks kept, tasks
  * re-dated into the new year, statuses and results cleared, number and date blank, and
  * the years named in its texts moved on. */
@@ -207,6 +235,11 @@ gint64         td_store_add_section            (TdStore         *self,
                                                 GError         **error);
 gboolean       td_store_update_section         (TdStore         *self,
                                                 TdSection       *section,
+                                                GError         **error);
+/* Saves only @fields of @section: "heading" and "body". */
+gboolean       td_store_update_section_fields  (TdStore         *self,
+                                                TdSection       *section,
+                                                const char * const *fields,
                                                 GError         **error);
 /* Marks the one section of its plan where the task table is printed. */
 gboolean       td_store_set_task_section       (TdStore         *self,
@@ -234,6 +267,13 @@ gboolean       td_store_add_task               (TdStore         *self,
                                                 GError         **error);
 gboolean       td_store_update_task            (TdStore         *self,
                                                 TdTask          *task,
+                                                GError         **error);
+/* Saves only @fields of @task: "content", "responsible", "start-date", "end-date",
+ * "milestone", "status", "progress", "result-note". The task is checked as it will be in
+ * the file, the fields not given as they are there now. */
+gboolean       td_store_update_task_fields     (TdStore         *self,
+                                                TdTask          *task,
+                                                const char * const *fields,
                                                 GError         **error);
 /* Links a task to exactly these units, creating the ones that do not exist yet. */
 gboolean       td_store_set_task_units         (TdStore         *self,

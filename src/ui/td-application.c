@@ -67,7 +67,9 @@ td_application_quit (GSimpleAction *action,
       l = l->next;
       gtk_window_close (window);
     }
-  g_application_quit (app);
+  /* A window with changes not saved asks first, and stays open until answered. */
+  if (gtk_application_get_windows (GTK_APPLICATION (app)) == NULL)
+    g_application_quit (app);
 }
 
 static const GActionEntry app_actions[] = {

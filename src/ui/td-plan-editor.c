@@ -11,80 +11,9 @@
 #include <glib/gi18n.h>
 
 #include "td-date.h"
-#include "td-plan-editor.h"
+#include "td-plan-editor-private.h"
+#include "td-save-problem.h"
 #include "td-toast.h"
-
-#define SAVE_DELAY_MS 400
-
-typedef enum {
-  PAGE_NOTHING,
-  PAGE_HEADING,
-  PAGE_SECTION,
-  PAGE_QUARTER,
-  PAGE_TASK,
-  PAGE_SIGNATURE,
-} Page;
-
-struct _TdPlanEditor
-{
-  GtkWidget        parent_instance;
-
-  TdStore         *store;
-  TdPlan          *plan;
-  Page             page;
-  int              quarter;
-  TdSection       *section;
-  TdTask          *task;
-  /* Filling the widgets from the data: their change signals are not edits. */
-  gboolean         loading;
-  /* A move changed what the fields show (number, quarter, dates): load them again. */
-  gboolean         reload;
-  guint            save_source;
-  gboolean         units_dirty;
-
-  GtkWidget       *scroller;
-  GtkLabel        *problem_label;
-  GtkStack        *stack;
-
-  AdwEntryRow     *number_row;
-  AdwEntryRow     *symbol_row;
-  GtkSpinButton   *day_spin;
-  GtkSpinButton   *month_spin;
-  AdwEntryRow     *parent_body_row;
-  AdwEntryRow     *issuing_body_row;
-  AdwEntryRow     *place_row;
-  AdwEntryRow     *kind_row;
-  AdwEntryRow     *title_row;
-  GtkTextView     *preamble_view;
-  AdwEntryRow     *closing_row;
-
-  AdwPreferencesGroup *section_group;
-  AdwEntryRow     *section_heading_row;
-  GtkSwitch       *task_section_switch;
-  GtkTextView     *section_body_view;
-
-  AdwStatusPage   *quarter_page;
-  GtkButton       *add_task_button;
-
-  AdwPreferencesGroup *task_group;
-  GtkTextView     *content_view;
-  AdwEntryRow     *responsible_row;
-  AdwEntryRow     *units_row;
-  GtkPopover      *units_popover;
-  GtkBox          *units_box;
-  AdwEntryRow     *start_row;
-  AdwEntryRow     *end_row;
-  GtkSwitch       *milestone_switch;
-  AdwComboRow     *status_row;
-  GtkSpinButton   *progress_spin;
-  AdwEntryRow     *result_row;
-  GtkDropDown     *quarter_dropdown;
-
-  AdwEntryRow     *capacity_row;
-  AdwEntryRow     *position_row;
-  AdwEntryRow     *signer_row;
-  GtkTextView     *recipients_view;
-};
 
 G_DEFINE_FINAL_TYPE (TdPlanEditor, td_plan_editor, GTK_TYPE_WIDGET)
 
@@ -97,8 +26,8 @@ static guint signals[N_SIGNALS];
 
 /* Helpers ------------------------------------------------------------------------------- */
 
-static char *
-text_of (GtkWidget *widget)
+char *
+_td_plan_editor_text_of (GtkWidget *widget)
 {
   if (GTK_IS_TEXT_VIEW (widget))
     {
@@ -111,9 +40,9 @@ text_of (GtkWidget *widget)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget))));
 }
 
-static void
-set_text (GtkWidget  *widget,
-          const char *text)
+void
+_td_plan_editor_set_text (GtkWidget  *widget,
+                          const char *text)
 {
   if (GTK_IS_TEXT_VIEW (widget))
     gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
@@ -121,9 +50,8 @@ set_text (GtkWidget  *widget,
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
 }
 
-/* "15/03/2022" (or "2022-03-15") to ISO; NULL when it is not a real date. */
-static char *
-parse_user_date (const char *text)
+char *
+_td_plan_editor_parse_date (const char *text)
 {
   int day = 0, month = 0, year = 0;
   char extra;
@@ -140,8 +68,8 @@ parse_user_date (const char *text)
   return NULL;
 }
 
-static char *
-format_user_date (const char *iso)
+char *
+_td_plan_editor_format_date (const char *iso)
 {
   GDate date;
 
@@ -151,10 +79,10 @@ format_user_date (const char *iso)
                           g_date_get_year (&date));
 }
 
-static void
-show_problem (TdPlanEditor *self,
-              GtkWidget    *row,
-              const char   *message)
+void
+_td_plan_editor_show_problem (TdPlanEditor *self,
+                              GtkWidget    *row,
+                              const char   *message)
 {
   gtk_label_set_label (self->problem_label, message != NULL ? message : "");
   gtk_widget_set_visible (GTK_WIDGET (self->problem_label), message != NULL);
@@ -167,8 +95,8 @@ show_problem (TdPlanEditor *self,
     }
 }
 
-static void
-clear_problems (TdPlanEditor *self)
+void
+_td_plan_editor_clear_problems (TdPlanEditor *self)
 {
   GtkWidget *rows[] = {
     GTK_WIDGET (self->title_row), GTK_WIDGET (self->kind_row),
@@ -179,7 +107,7 @@ clear_problems (TdPlanEditor *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (rows[i], "error");
-  show_problem (self, NULL, NULL);
+  _td_plan_editor_show_problem (self, NULL, NULL);
 }
 
 static void
@@ -187,227 +115,9 @@ report_error (TdPlanEditor *self,
               GtkWidget    *row,
               const GError *error)
 {
-  show_problem (self, row, error->message);
-}
+  const char *words = td_save_problem_describe_action (error);
 
-/* Saving -------------------------------------------------------------------------------- */
-
-/* The plan as the heading and signature pages show it. */
-static TdPlan *
-plan_from_fields (TdPlanEditor  *self,
-                  GtkWidget    **bad_row,
-                  GError       **error)
-{
-  g_autoptr(TdPlan) plan = td_plan_new ();
-  int day = gtk_spin_button_get_value_as_int (self->day_spin);
-  int month = gtk_spin_button_get_value_as_int (self->month_spin);
-  int year = td_plan_get_year (self->plan);
-  static const struct { const char *property; gsize offset; } fields[] = {
-    { "number", G_STRUCT_OFFSET (TdPlanEditor, number_row) },
-    { "symbol", G_STRUCT_OFFSET (TdPlanEditor, symbol_row) },
-    { "parent-body", G_STRUCT_OFFSET (TdPlanEditor, parent_body_row) },
-    { "issuing-body", G_STRUCT_OFFSET (TdPlanEditor, issuing_body_row) },
-    { "place", G_STRUCT_OFFSET (TdPlanEditor, place_row) },
-    { "kind", G_STRUCT_OFFSET (TdPlanEditor, kind_row) },
-    { "title", G_STRUCT_OFFSET (TdPlanEditor, title_row) },
-    { "preamble", G_STRUCT_OFFSET (TdPlanEditor, preamble_view) },
-    { "closing", G_STRUCT_OFFSET (TdPlanEditor, closing_row) },
-    { "signer-capacity", G_STRUCT_OFFSET (TdPlanEditor, capacity_row) },
-    { "signer-position", G_STRUCT_OFFSET (TdPlanEditor, position_row) },
-    { "signer-name", G_STRUCT_OFFSET (TdPlanEditor, signer_row) },
-    { "recipients", G_STRUCT_OFFSET (TdPlanEditor, recipients_view) },
-  };
-
-  td_plan_set_id (plan, td_plan_get_id (self->plan));
-  td_plan_set_year (plan, year);
-  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
-    {
-      GtkWidget *widget = G_STRUCT_MEMBER (GtkWidget *, self, fields[i].offset);
-      g_autofree char *value = text_of (widget);
-      g_object_set (plan, fields[i].property, value, NULL);
-    }
-
-  if (day > 0 && month == 0)
-    {
-      *bad_row = GTK_WIDGET (self->month_spin);
-      g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                           _("With a day, the month is needed too"));
-      return NULL;
-    }
-  if (day > 0)
-    {
-      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-
-      if (!td_date_is_valid_iso (iso))
-        {
-          *bad_row = GTK_WIDGET (self->day_spin);
-          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                       _("%02d/%02d/%d is not a real date"), day, month, year);
-          return NULL;
-        }
-      td_plan_set_issue_date (plan, iso);
-    }
-  else
-    td_plan_set_issue_month (plan, month);
-
-  return g_steal_pointer (&plan);
-}
-
-static void
-save_plan (TdPlanEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TdPlan) plan = NULL;
-  GtkWidget *bad_row = NULL;
-
-  plan = plan_from_fields (self, &bad_row, &error);
-  if (plan == NULL || !td_store_update_plan (self->store, plan, &error))
-    {
-      if (bad_row == NULL)
-        bad_row = td_plan_get_title (plan)[0] == '\0' ? GTK_WIDGET (self->title_row)
-                                                      : GTK_WIDGET (self->issuing_body_row);
-      report_error (self, bad_row, error);
-    }
-}
-
-static void
-save_section (TdPlanEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TdSection) section = td_section_new ();
-  g_autofree char *heading = text_of (GTK_WIDGET (self->section_heading_row));
-  g_autofree char *body = text_of (GTK_WIDGET (self->section_body_view));
-
-  td_section_set_id (section, td_section_get_id (self->section));
-  td_section_set_heading (section, heading);
-  td_section_set_body (section, body);
-  if (!td_store_update_section (self->store, section, &error))
-    report_error (self, GTK_WIDGET (self->section_heading_row), error);
-}
-
-static void
-save_task (TdPlanEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TdTask) task = td_task_new ();
-  g_autofree char *content = text_of (GTK_WIDGET (self->content_view));
-  g_autofree char *responsible = text_of (GTK_WIDGET (self->responsible_row));
-  g_autofree char *start_text = text_of (GTK_WIDGET (self->start_row));
-  g_autofree char *end_text = text_of (GTK_WIDGET (self->end_row));
-  g_autofree char *result = text_of (GTK_WIDGET (self->result_row));
-  g_autofree char *start = parse_user_date (start_text);
-  g_autofree char *end = parse_user_date (end_text);
-  GtkWidget *bad_row;
-
-  if (start == NULL || end == NULL)
-    {
-      g_autofree char *message = NULL;
-
-      bad_row = GTK_WIDGET (start == NULL ? self->start_row : self->end_row);
-      message = g_strdup_printf (_("“%s” is not a real date: write it as day/month/year, "
-                                   "e.g. 15/03/%d"),
-                                 start == NULL ? start_text : end_text,
-                                 td_plan_get_year (self->plan));
-      show_problem (self, bad_row, message);
-      return;
-    }
-
-  td_task_set_id (task, td_task_get_id (self->task));
-  td_task_set_quarter (task, td_task_get_quarter (self->task));
-  td_task_set_content (task, content);
-  td_task_set_responsible (task, responsible);
-  td_task_set_start_date (task, start);
-  td_task_set_end_date (task, end);
-  td_task_set_milestone (task, gtk_switch_get_active (self->milestone_switch));
-  td_task_set_status (task, adw_combo_row_get_selected (self->status_row));
-  td_task_set_progress (task, gtk_spin_button_get_value_as_int (self->progress_spin));
-  td_task_set_result_note (task, result);
-
-  if (!td_store_update_task (self->store, task, &error))
-    {
-      int year = td_plan_get_year (self->plan);
-
-      if (content[0] == '\0')
-        bad_row = GTK_WIDGET (self->content_view);
-      else if (td_date_year_of (start) != year)
-        bad_row = GTK_WIDGET (self->start_row);
-      else
-        bad_row = GTK_WIDGET (self->end_row);
-      report_error (self, bad_row, error);
-      return;
-    }
-  g_set_object (&self->task, task);
-
-  if (self->units_dirty)
-    {
-      g_autofree char *units = text_of (GTK_WIDGET (self->units_row));
-      g_auto(GStrv) names = g_strsplit (units, ";", -1);
-
-      self->units_dirty = FALSE;
-      if (!td_store_set_task_units (self->store, td_task_get_id (task),
-                                    (const char * const *) names, &error))
-        report_error (self, GTK_WIDGET (self->units_row), error);
-    }
-}
-
-static gboolean
-save_now_cb (gpointer data)
-{
-  TdPlanEditor *self = data;
-
-  self->save_source = 0;
-  if (self->store == NULL || self->plan == NULL)
-    return G_SOURCE_REMOVE;
-
-  clear_problems (self);
-  switch (self->page)
-    {
-    case PAGE_HEADING:
-    case PAGE_SIGNATURE:
-      save_plan (self);
-      break;
-    case PAGE_SECTION:
-      save_section (self);
-      break;
-    case PAGE_TASK:
-      save_task (self);
-      break;
-    case PAGE_NOTHING:
-    case PAGE_QUARTER:
-    default:
-      break;
-    }
-  return G_SOURCE_REMOVE;
-}
-
-/* Saves what is pending at once: before another part is shown, or the window closes. */
-static void
-flush (TdPlanEditor *self)
-{
-  if (self->save_source != 0)
-    {
-      g_source_remove (self->save_source);
-      save_now_cb (self);
-    }
-}
-
-static void
-on_changed_cb (TdPlanEditor *self)
-{
-  if (self->loading)
-    return;
-  if (self->save_source != 0)
-    g_source_remove (self->save_source);
-  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_now_cb, self);
-}
-
-static void
-on_units_changed_cb (TdPlanEditor *self)
-{
-  if (self->loading)
-    return;
-  self->units_dirty = TRUE;
-  on_changed_cb (self);
+  _td_plan_editor_show_problem (self, row, words != NULL ? words : error->message);
 }
 
 /* Loading -------------------------------------------------------------------------------- */
@@ -418,8 +128,8 @@ load_plan_fields (TdPlanEditor *self)
   TdPlan *plan = self->plan;
   GDate date;
 
-  set_text (GTK_WIDGET (self->number_row), td_plan_get_number (plan));
-  set_text (GTK_WIDGET (self->symbol_row), td_plan_get_symbol (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->number_row), td_plan_get_number (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->symbol_row), td_plan_get_symbol (plan));
   if (td_date_parse_iso (td_plan_get_issue_date (plan), &date))
     {
       gtk_spin_button_set_value (self->day_spin, g_date_get_day (&date));
@@ -430,25 +140,25 @@ load_plan_fields (TdPlanEditor *self)
       gtk_spin_button_set_value (self->day_spin, 0);
       gtk_spin_button_set_value (self->month_spin, td_plan_get_issue_month (plan));
     }
-  set_text (GTK_WIDGET (self->parent_body_row), td_plan_get_parent_body (plan));
-  set_text (GTK_WIDGET (self->issuing_body_row), td_plan_get_issuing_body (plan));
-  set_text (GTK_WIDGET (self->place_row), td_plan_get_place (plan));
-  set_text (GTK_WIDGET (self->kind_row), td_plan_get_kind (plan));
-  set_text (GTK_WIDGET (self->title_row), td_plan_get_title (plan));
-  set_text (GTK_WIDGET (self->preamble_view), td_plan_get_preamble (plan));
-  set_text (GTK_WIDGET (self->closing_row), td_plan_get_closing (plan));
-  set_text (GTK_WIDGET (self->capacity_row), td_plan_get_signer_capacity (plan));
-  set_text (GTK_WIDGET (self->position_row), td_plan_get_signer_position (plan));
-  set_text (GTK_WIDGET (self->signer_row), td_plan_get_signer_name (plan));
-  set_text (GTK_WIDGET (self->recipients_view), td_plan_get_recipients (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->parent_body_row), td_plan_get_parent_body (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->issuing_body_row), td_plan_get_issuing_body (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->place_row), td_plan_get_place (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->kind_row), td_plan_get_kind (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->title_row), td_plan_get_title (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->preamble_view), td_plan_get_preamble (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->closing_row), td_plan_get_closing (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->capacity_row), td_plan_get_signer_capacity (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->position_row), td_plan_get_signer_position (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->signer_row), td_plan_get_signer_name (plan));
+  _td_plan_editor_set_text (GTK_WIDGET (self->recipients_view), td_plan_get_recipients (plan));
 }
 
 static void
 load_task_fields (TdPlanEditor *self)
 {
   TdTask *task = self->task;
-  g_autofree char *start = format_user_date (td_task_get_start_date (task));
-  g_autofree char *end = format_user_date (td_task_get_end_date (task));
+  g_autofree char *start = _td_plan_editor_format_date (td_task_get_start_date (task));
+  g_autofree char *end = _td_plan_editor_format_date (td_task_get_end_date (task));
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task),
                                                       &error);
@@ -457,19 +167,18 @@ load_task_fields (TdPlanEditor *self)
   g_autofree char *title = g_strdup_printf (_("Task %d"), td_task_get_number (task));
 
   if (units == NULL)
-    td_toast_show_message (GTK_WIDGET (self), error->message);
+    td_toast_show_error (GTK_WIDGET (self), error);
   adw_preferences_group_set_title (self->task_group, title);
-  set_text (GTK_WIDGET (self->content_view), td_task_get_content (task));
-  set_text (GTK_WIDGET (self->responsible_row), td_task_get_responsible (task));
-  set_text (GTK_WIDGET (self->units_row), joined);
-  set_text (GTK_WIDGET (self->start_row), start);
-  set_text (GTK_WIDGET (self->end_row), end);
+  _td_plan_editor_set_text (GTK_WIDGET (self->content_view), td_task_get_content (task));
+  _td_plan_editor_set_text (GTK_WIDGET (self->responsible_row), td_task_get_responsible (task));
+  _td_plan_editor_set_text (GTK_WIDGET (self->units_row), joined);
+  _td_plan_editor_set_text (GTK_WIDGET (self->start_row), start);
+  _td_plan_editor_set_text (GTK_WIDGET (self->end_row), end);
   gtk_switch_set_active (self->milestone_switch, td_task_get_milestone (task));
   adw_combo_row_set_selected (self->status_row, td_task_get_status (task));
   gtk_spin_button_set_value (self->progress_spin, td_task_get_progress (task));
-  set_text (GTK_WIDGET (self->result_row), td_task_get_result_note (task));
+  _td_plan_editor_set_text (GTK_WIDGET (self->result_row), td_task_get_result_note (task));
   gtk_drop_down_set_selected (self->quarter_dropdown, td_task_get_quarter (task) - 1);
-  self->units_dirty = FALSE;
 }
 
 static void
@@ -569,7 +278,7 @@ add_section_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   gint64 id;
 
-  flush (self);
+  _td_plan_editor_save_now (self);
   id = td_store_add_section (self->store, td_plan_get_id (self->plan),
                              child ? td_section_get_id (self->section)
                                    : td_section_get_parent_id (self->section),
@@ -593,7 +302,7 @@ move_section_action (GtkWidget  *widget,
   int position = td_section_get_position (self->section);
   gboolean ok = TRUE;
 
-  flush (self);
+  _td_plan_editor_save_now (self);
   if (g_str_equal (action_name, "editor.move-section-up"))
     ok = position == 0 || td_store_move_section (self->store, id, parent_id, position - 1, &error);
   else if (g_str_equal (action_name, "editor.move-section-down"))
@@ -604,7 +313,8 @@ move_section_action (GtkWidget  *widget,
 
       if (previous == NULL)
         {
-          show_problem (self, NULL, _("Only a section with one above it can be indented"));
+          _td_plan_editor_show_problem (self, NULL,
+                                        _("Only a section with one above it can be indented"));
           return;
         }
       ok = td_store_move_section (self->store, id, td_section_get_id (previous), -1, &error);
@@ -634,8 +344,8 @@ delete_section_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
   TdStoreUndo *undo;
 
-  if (self->save_source != 0)
-    g_clear_handle_id (&self->save_source, g_source_remove);
+  /* What was typed into it goes with it. */
+  _td_plan_editor_forget (self);
   /* Translators: a toast; %s is the heading of the deleted section */
   message = g_strdup_printf (_("“%s” deleted"), td_section_get_heading (self->section));
   undo = td_store_delete_section (self->store, td_section_get_id (self->section), &error);
@@ -654,7 +364,7 @@ add_task_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   g_autoptr(TdTask) task = td_task_new ();
 
-  flush (self);
+  _td_plan_editor_save_now (self);
   td_task_set_quarter (task, self->quarter);
   td_task_set_content (task, _("New task"));
   if (!td_store_add_task (self->store, td_plan_get_id (self->plan), task, NULL, &error))
@@ -674,7 +384,7 @@ move_task_action (GtkWidget  *widget,
   int position = td_task_get_position (self->task);
   gboolean up = g_str_equal (action_name, "editor.move-task-up");
 
-  flush (self);
+  _td_plan_editor_save_now (self);
   if (up && position == 0)
     return;
   self->reload = TRUE;
@@ -695,7 +405,7 @@ on_quarter_selected_cb (TdPlanEditor *self)
   if (self->loading || self->task == NULL || quarter == td_task_get_quarter (self->task))
     return;
 
-  flush (self);
+  _td_plan_editor_save_now (self);
   id = td_task_get_id (self->task);
   self->reload = TRUE;
   if (!td_store_move_task (self->store, id, quarter, -1, &error))
@@ -727,8 +437,8 @@ delete_task_action (GtkWidget  *widget,
   g_autofree char *message = NULL;
   TdStoreUndo *undo;
 
-  if (self->save_source != 0)
-    g_clear_handle_id (&self->save_source, g_source_remove);
+  /* What was typed into it goes with it. */
+  _td_plan_editor_forget (self);
   /* Translators: a toast; %d is the number of the deleted task */
   message = g_strdup_printf (_("Task %d deleted"), td_task_get_number (self->task));
   undo = td_store_delete_task (self->store, td_task_get_id (self->task), &error);
@@ -743,7 +453,7 @@ delete_task_action (GtkWidget  *widget,
 static GStrv
 typed_units (TdPlanEditor *self)
 {
-  g_autofree char *text = text_of (GTK_WIDGET (self->units_row));
+  g_autofree char *text = _td_plan_editor_text_of (GTK_WIDGET (self->units_row));
   g_auto(GStrv) parts = g_strsplit (text, ";", -1);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
@@ -793,7 +503,7 @@ on_units_popover_show_cb (TdPlanEditor *self)
   units = td_store_list_units (self->store, &error);
   if (units == NULL)
     {
-      td_toast_show_message (GTK_WIDGET (self), error->message);
+      td_toast_show_error (GTK_WIDGET (self), error);
       return;
     }
   for (guint i = 0; i < g_list_model_get_n_items (units); i++)
@@ -816,7 +526,8 @@ td_plan_editor_dispose (GObject *object)
 {
   TdPlanEditor *self = TD_PLAN_EDITOR (object);
 
-  flush (self);
+  _td_plan_editor_save_now (self);
+  _td_plan_editor_dispose_saving (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_PLAN_EDITOR);
   g_clear_object (&self->section);
   g_clear_object (&self->task);
@@ -847,8 +558,12 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-plan-editor.ui");
 #define BIND(name) gtk_widget_class_bind_template_child (widget_class, TdPlanEditor, name)
+  BIND (content);
   BIND (scroller);
   BIND (problem_label);
+  BIND (status_bar);
+  BIND (status_label);
+  BIND (retry_button);
   BIND (stack);
   BIND (number_row);
   BIND (symbol_row);
@@ -904,26 +619,9 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   gtk_widget_class_install_action (widget_class, "editor.move-task-down", NULL,
                                    move_task_action);
   gtk_widget_class_install_action (widget_class, "editor.delete-task", NULL, delete_task_action);
+  _td_plan_editor_class_init_saving (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-}
-
-static void
-connect_changed (TdPlanEditor *self,
-                 GtkWidget    *widget,
-                 GCallback     callback)
-{
-  if (GTK_IS_TEXT_VIEW (widget))
-    g_signal_connect_object (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), "changed",
-                             callback, self, G_CONNECT_SWAPPED);
-  else if (GTK_IS_SPIN_BUTTON (widget))
-    g_signal_connect_object (widget, "value-changed", callback, self, G_CONNECT_SWAPPED);
-  else if (GTK_IS_SWITCH (widget))
-    g_signal_connect_object (widget, "notify::active", callback, self, G_CONNECT_SWAPPED);
-  else if (ADW_IS_COMBO_ROW (widget))
-    g_signal_connect_object (widget, "notify::selected", callback, self, G_CONNECT_SWAPPED);
-  else
-    g_signal_connect_object (widget, "changed", callback, self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -931,26 +629,7 @@ td_plan_editor_init (TdPlanEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  {
-    GtkWidget *edited[] = {
-      GTK_WIDGET (self->number_row), GTK_WIDGET (self->symbol_row),
-      GTK_WIDGET (self->day_spin), GTK_WIDGET (self->month_spin),
-      GTK_WIDGET (self->parent_body_row), GTK_WIDGET (self->issuing_body_row),
-      GTK_WIDGET (self->place_row), GTK_WIDGET (self->kind_row), GTK_WIDGET (self->title_row),
-      GTK_WIDGET (self->preamble_view), GTK_WIDGET (self->closing_row),
-      GTK_WIDGET (self->section_heading_row), GTK_WIDGET (self->section_body_view),
-      GTK_WIDGET (self->content_view), GTK_WIDGET (self->responsible_row),
-      GTK_WIDGET (self->start_row), GTK_WIDGET (self->end_row),
-      GTK_WIDGET (self->milestone_switch), GTK_WIDGET (self->status_row),
-      GTK_WIDGET (self->progress_spin), GTK_WIDGET (self->result_row),
-      GTK_WIDGET (self->capacity_row), GTK_WIDGET (self->position_row),
-      GTK_WIDGET (self->signer_row), GTK_WIDGET (self->recipients_view),
-    };
-
-    for (guint i = 0; i < G_N_ELEMENTS (edited); i++)
-      connect_changed (self, edited[i], G_CALLBACK (on_changed_cb));
-  }
-  connect_changed (self, GTK_WIDGET (self->units_row), G_CALLBACK (on_units_changed_cb));
+  _td_plan_editor_init_saving (self);
   g_signal_connect_object (self->units_popover, "show", G_CALLBACK (on_units_popover_show_cb),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->quarter_dropdown, "notify::selected",
@@ -971,7 +650,7 @@ td_plan_editor_set_plan (TdPlanEditor *self,
 
   if (plan == NULL || self->plan == NULL || td_plan_get_id (plan) != td_plan_get_id (self->plan))
     {
-      flush (self);
+      _td_plan_editor_save_now (self);
       td_plan_editor_edit_row (self, NULL);
     }
   g_set_object (&self->store, store);
@@ -1014,13 +693,16 @@ td_plan_editor_edit_row (TdPlanEditor *self,
         }
       if (kind == TD_PLAN_ROW_SECTION)
         g_set_object (&self->section, td_plan_row_get_section (row));
+      _td_plan_editor_refresh (self);
       update_actions (self);
       return;
     }
 
   self->reload = FALSE;
-  flush (self);
-  clear_problems (self);
+  _td_plan_editor_save_now (self);
+  _td_plan_editor_clear_problems (self);
+  /* What could not be saved stays waiting; what was not valid goes with the part. */
+  self->dirty = 0;
   g_clear_object (&self->section);
   g_clear_object (&self->task);
   self->quarter = 0;
@@ -1050,8 +732,10 @@ td_plan_editor_edit_row (TdPlanEditor *self,
                                                   td_section_get_depth (self->section) + 1);
         adw_preferences_group_set_title (self->section_group, title);
       }
-      set_text (GTK_WIDGET (self->section_heading_row), td_section_get_heading (self->section));
-      set_text (GTK_WIDGET (self->section_body_view), td_section_get_body (self->section));
+      _td_plan_editor_set_text (GTK_WIDGET (self->section_heading_row),
+                                td_section_get_heading (self->section));
+      _td_plan_editor_set_text (GTK_WIDGET (self->section_body_view),
+                                td_section_get_body (self->section));
       gtk_switch_set_active (self->task_section_switch,
                              g_str_equal (td_section_get_kind (self->section), "tasks"));
       gtk_widget_set_sensitive (GTK_WIDGET (self->task_section_switch),
@@ -1083,11 +767,12 @@ td_plan_editor_edit_row (TdPlanEditor *self,
     }
   self->loading = FALSE;
   show_page (self, page);
+  _td_plan_editor_loaded (self);
 }
 
 void
 td_plan_editor_flush (TdPlanEditor *self)
 {
   g_return_if_fail (TD_IS_PLAN_EDITOR (self));
-  flush (self);
+  _td_plan_editor_save_now (self);
 }

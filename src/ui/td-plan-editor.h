@@ -22,4 +22,14 @@ void td_plan_editor_edit_row  (TdPlanEditor *self,
 /* Saves what is typed but not yet saved. */
 void td_plan_editor_flush     (TdPlanEditor *self);
 
+/* Typed but not in the file: waiting to be saved, refused by the file (locked, disk full),
+ * or not valid as it is. */
+gboolean    td_plan_editor_has_unsaved      (TdPlanEditor *self);
+/* Why the changes are not saved, as the editor shows it; NULL when it shows no reason. */
+const char *td_plan_editor_get_save_problem (TdPlanEditor *self);
+/* Tries to save everything now; TRUE when nothing is left unsaved. */
+gboolean    td_plan_editor_save             (TdPlanEditor *self);
+/* Drops what is not saved (the user chose to close without saving). */
+void        td_plan_editor_discard          (TdPlanEditor *self);
+
 G_END_DECLS

@@ -592,7 +592,7 @@ rebuild_rows (TdPlanView *self)
   if (tasks == NULL)
     {
       /* What is on screen stays; it is never replaced by a plan with parts missing. */
-      td_toast_show_message (GTK_WIDGET (self), error->message);
+      td_toast_show_error (GTK_WIDGET (self), error);
       return;
     }
   n_sections = g_list_model_get_n_items (sections);

@@ -9,6 +9,7 @@
 
 #include "td-backups-page.h"
 #include "td-preferences.h"
+#include "td-save-problem.h"
 #include "td-toast.h"
 
 struct _TdPreferences
@@ -86,17 +87,13 @@ static void
 on_apply_cb (TdPreferences *self,
              AdwEntryRow   *row)
 {
+  /* Only the field edited is written: another window may have changed the others. */
+  g_autoptr(TdOffice) office = td_office_new ();
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdOffice) office = td_store_get_office (self->store, &error);
   g_autofree char *text = row_text (row);
   const char *problem = NULL;
-
-  if (office == NULL)
-    {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        td_toast_new (error->message));
-      return;
-    }
+  const char *fields[] = { NULL, NULL };
+  const char *field;
 
   if (row == self->issuing_body_row && text[0] == '\0')
     problem = _("The issuing body cannot be empty");
@@ -113,18 +110,22 @@ on_apply_cb (TdPreferences *self,
     }
 
   if (row == self->parent_body_row)
-    td_office_set_parent_body (office, text);
+    field = "parent-body";
   else if (row == self->issuing_body_row)
-    td_office_set_issuing_body (office, text);
+    field = "issuing-body";
   else if (row == self->place_row)
-    td_office_set_place (office, text);
+    field = "place";
   else
-    td_office_set_code (office, text);
+    field = "code";
+  g_object_set (office, field, text, NULL);
+  fields[0] = field;
 
-  if (!td_store_save_office (self->store, office, &error))
+  /* Only this field: another window may have changed the others. */
+  if (!td_store_update_office_fields (self->store, office, fields, &error))
     {
       adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        td_toast_new (error->message));
+                                        td_toast_new (td_save_problem_describe_action (error)
+                                                      ?: error->message));
       return;
     }
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),

@@ -83,7 +83,7 @@ on_export_response_cb (GtkNativeDialog *chooser,
       if (path == NULL)
         td_toast_show_message (GTK_WIDGET (parent), _("The PDF can only be saved in a folder of this computer"));
       else if (!td_document_export_pdf (document, path, &error))
-        td_toast_show_message (GTK_WIDGET (parent), error->message);
+        td_toast_show_error (GTK_WIDGET (parent), error);
       else
         {
           g_autofree char *name = g_file_get_basename (file);
@@ -151,7 +151,7 @@ on_preview_print_cb (GtkButton *button,
   g_autoptr(GError) error = NULL;
 
   if (!td_print_run (preview, document, &error))
-    td_toast_show_message (GTK_WIDGET (gtk_window_get_transient_for (preview)), error->message);
+    td_toast_show_error (GTK_WIDGET (gtk_window_get_transient_for (preview)), error);
 }
 
 GtkWindow *

@@ -249,7 +249,7 @@ on_undo_clicked_cb (TdTimeline *self)
   g_autoptr(GError) error = NULL;
 
   if (!td_timeline_undo (self, &error) && error != NULL)
-    td_toast_show_message (GTK_WIDGET (self), error->message);
+    td_toast_show_error (GTK_WIDGET (self), error);
 }
 
 /* Saves new days for a task as one change, moving it to the quarter its start is in, and
@@ -483,7 +483,7 @@ on_drag_end_cb (GtkGestureDrag *gesture,
     return;
   td_timeline_drag_update (self, dx);
   if (!td_timeline_drag_end (self, &error) && error != NULL)
-    td_toast_show_message (GTK_WIDGET (self), error->message);
+    td_toast_show_error (GTK_WIDGET (self), error);
 }
 
 /* Pointer ---------------------------------------------------------------------------------- */
@@ -682,7 +682,7 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
         return FALSE;
       if (!td_timeline_shift_selected (self, keyval == GDK_KEY_Left ? -step : step, &error) &&
           error != NULL)
-        td_toast_show_message (GTK_WIDGET (self), error->message);
+        td_toast_show_error (GTK_WIDGET (self), error);
       return TRUE;
     }
 
@@ -773,7 +773,7 @@ mark_done_action (GtkWidget  *widget,
   td_task_set_status (task, TD_TASK_DONE);
   td_task_set_progress (task, 100);
   if (!td_store_update_task (self->store, task, &error))
-    td_toast_show_message (GTK_WIDGET (self), error->message);
+    td_toast_show_error (GTK_WIDGET (self), error);
   else
     g_signal_emit (self, signals[CHANGED], 0);
 }
@@ -796,7 +796,7 @@ delete_action (GtkWidget  *widget,
   undo = td_store_delete_task (self->store, task->id, &error);
   if (undo == NULL)
     {
-      td_toast_show_message (GTK_WIDGET (self), error->message);
+      td_toast_show_error (GTK_WIDGET (self), error);
       return;
     }
   td_toast_offer_undo (GTK_WIDGET (self), self->store, message, undo);
@@ -1170,7 +1170,7 @@ td_timeline_reload (TdTimeline *self)
       if (units == NULL)
         {
           /* The bars shown stay as they were rather than become a year with tasks missing. */
-          td_toast_show_message (GTK_WIDGET (self), error->message);
+          td_toast_show_error (GTK_WIDGET (self), error);
           return;
         }
       td_timeline_layout_set_year (self->layout, td_plan_get_year (self->plan));

@@ -9,6 +9,7 @@
 
 #include <glib/gi18n.h>
 
+#include "td-save-problem.h"
 #include "td-toast.h"
 
 static GtkWidget *
@@ -68,6 +69,18 @@ td_toast_show_message (GtkWidget  *widget,
 
 /* What the Undo button needs: the store is kept, the widget only watched, so Undo still
  * works when the widget that deleted is gone. */
+void
+td_toast_show_error (GtkWidget    *widget,
+                     const GError *error)
+{
+  const char *words;
+
+  g_return_if_fail (error != NULL);
+
+  words = td_save_problem_describe_action (error);
+  td_toast_show_message (widget, words != NULL ? words : error->message);
+}
+
 typedef struct {
   TdStore     *store;
   GWeakRef     widget;
@@ -94,7 +107,7 @@ on_undo_clicked_cb (AdwToast *toast,
   g_autoptr(GError) error = NULL;
 
   if (!td_store_undo (undo->store, undo->undo, &error) && widget != NULL)
-    td_toast_show_message (widget, error->message);
+    td_toast_show_error (widget, error);
 }
 
 void

@@ -18,6 +18,10 @@ void td_toast_show         (GtkWidget   *widget,
                             AdwToast    *toast);
 void td_toast_show_message (GtkWidget   *widget,
                             const char  *message);
+/* @error in words: a file that is locked, a full disk or a failing disk are said plainly
+ * (td-save-problem.h), never with SQLite's own text; other errors by their message. */
+void td_toast_show_error   (GtkWidget    *widget,
+                            const GError *error);
 /* "@message" with an Undo button that puts back what @store_undo (taken) removed from
  * @store. */
 void td_toast_offer_undo   (GtkWidget   *widget,

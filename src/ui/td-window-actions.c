@@ -240,9 +240,19 @@ restore_into_store (TdWindow    *self,
   g_autofree char *message = NULL;
   AdwToast *toast;
 
-  /* What is typed goes into the file first, so the before-restore backup holds it. */
+  /* What is typed goes into the file first, so the before-restore backup holds it. A
+   * change the file still refuses would be retried over the restored data, or lost: the
+   * restore waits for it. */
   if (self->plan_editor != NULL)
-    td_plan_editor_flush (self->plan_editor);
+    {
+      td_plan_editor_flush (self->plan_editor);
+      if (td_plan_editor_has_unsaved (self->plan_editor))
+        {
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_FAILED,
+                       _("A change to the plan is not saved yet; restore once it is saved"));
+          return FALSE;
+        }
+    }
 
   if (!td_store_restore (self->store, path, &undo, error))
     return FALSE;
@@ -387,6 +397,64 @@ start_fresh_action (GtkWidget  *widget,
   name = g_path_get_basename (aside);
   message = g_strdup_printf (_("A new file was started; the damaged file is kept as “%s”"), name);
   adw_toast_overlay_add_toast (self->toast_overlay, td_toast_new (message));
+}
+
+/* Closing with changes not saved ------------------------------------------------------------ */
+
+static gboolean
+close_window_cb (gpointer data)
+{
+  gtk_window_close (GTK_WINDOW (data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_response_cb (AdwMessageDialog *dialog,
+                      const char       *response,
+                      TdWindow         *self)
+{
+  if (self->plan_editor == NULL || g_str_equal (response, "cancel"))
+    return;
+
+  if (g_str_equal (response, "save") && !td_plan_editor_save (self->plan_editor))
+    {
+      /* Still refused: say why, and ask again. */
+      _td_window_ask_before_closing (self);
+      return;
+    }
+  if (g_str_equal (response, "discard"))
+    td_plan_editor_discard (self->plan_editor);
+
+  self->close_confirmed = TRUE;
+  /* Once the dialog, which is transient for the window, has finished responding. */
+  g_idle_add_full (G_PRIORITY_DEFAULT, close_window_cb, g_object_ref (self), g_object_unref);
+}
+
+void
+_td_window_ask_before_closing (TdWindow *self)
+{
+  const char *problem = td_plan_editor_get_save_problem (self->plan_editor);
+  g_autofree char *body = NULL;
+  GtkWidget *dialog;
+
+  body = g_strdup_printf ("%s%s%s",
+                          _("Some of your changes are not in the file yet. If you quit now, "
+                            "they are lost."),
+                          problem != NULL ? "\n\n" : "", problem != NULL ? problem : "");
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Your Changes?"), body);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Quit Without Saving"),
+                                    "save", _("_Save and Quit"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 void

@@ -10,6 +10,9 @@
 
 G_BEGIN_DECLS
 
+/* How often a window looks whether another window or program changed the file. */
+#define TD_WINDOW_EXTERNAL_CHECK_MS 2000
+
 struct _TdWindow
 {
   AdwApplicationWindow  parent_instance;
@@ -47,6 +50,9 @@ struct _TdWindow
   AdwStatusPage        *problem_page;
   GtkButton            *restore_button;
   GtkButton            *fresh_button;
+  guint                 external_source;
+  /* The user chose to close with changes not saved (or they were saved after asking). */
+  gboolean              close_confirmed;
 };
 
 /* td-window.c */
@@ -61,5 +67,8 @@ void  _td_window_open_store        (TdWindow       *self,
 
 /* td-window-actions.c: installs the win.* actions and their shortcuts. */
 void  _td_window_class_add_actions (GtkWidgetClass *widget_class);
+/* Asks whether to save, close without saving, or stay, when the editor holds changes
+ * that are not in the file. */
+void  _td_window_ask_before_closing (TdWindow      *self);
 
 G_END_DECLS

@@ -12,6 +12,7 @@
 
 #include "td-date.h"
 #include "td-plan-view.h"
+#include "td-save-problem.h"
 #include "td-timeline-page.h"
 #include "td-toast.h"
 #include "td-sample.h"
@@ -73,7 +74,8 @@ void
 _td_window_show_error_toast (TdWindow     *self,
                              const GError *error)
 {
-  AdwToast *toast = td_toast_new (error->message);
+  const char *words = td_save_problem_describe_action (error);
+  AdwToast *toast = td_toast_new (words != NULL ? words : error->message);
 
   adw_toast_set_timeout (toast, 0);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
@@ -289,6 +291,31 @@ on_store_changed_cb (TdWindow   *self,
     show_year (self, self->year);
   else if (g_str_equal (what, "office"))
     update_welcome (self);
+  else if (g_str_equal (what, "external"))
+    {
+      /* Another window or program changed the file: show it as it is now. What is being
+       * typed here keeps its text (the editor only refreshes the fields not typed into). */
+      reload (self, self->year);
+      update_welcome (self);
+    }
+}
+
+/* Another connection's commit moves PRAGMA data_version: one cheap query. */
+static gboolean
+check_external_cb (gpointer data)
+{
+  TdWindow *self = data;
+
+  if (self->store != NULL)
+    td_store_check_external (self->store);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+on_is_active_cb (TdWindow *self)
+{
+  if (gtk_window_is_active (GTK_WINDOW (self)))
+    check_external_cb (self);
 }
 
 static void
@@ -357,6 +384,8 @@ _td_window_open_store (TdWindow *self,
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  /* Where the file is now, before it is read: later commits by others are noticed. */
+  td_store_check_external (self->store);
 
   switch (td_store_get_access (self->store))
     {
@@ -425,8 +454,15 @@ td_window_close_request (GtkWindow *window)
   TdWindow *self = TD_WINDOW (window);
   int width, height;
 
-  if (self->plan_editor != NULL)
-    td_plan_editor_flush (self->plan_editor);
+  if (self->plan_editor != NULL && !self->close_confirmed)
+    {
+      td_plan_editor_flush (self->plan_editor);
+      if (td_plan_editor_has_unsaved (self->plan_editor))
+        {
+          _td_window_ask_before_closing (self);
+          return TRUE;
+        }
+    }
 
   gtk_window_get_default_size (window, &width, &height);
   g_settings_delay (self->settings);
@@ -443,6 +479,7 @@ td_window_dispose (GObject *object)
 {
   TdWindow *self = TD_WINDOW (object);
 
+  g_clear_handle_id (&self->external_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_WINDOW);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
@@ -522,6 +559,9 @@ td_window_init (TdWindow *self)
                            G_CALLBACK (feed_views), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->plan_view, "row-selected",
                            G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::is-active", G_CALLBACK (on_is_active_cb), self,
+                           G_CONNECT_SWAPPED);
+  self->external_source = g_timeout_add (TD_WINDOW_EXTERNAL_CHECK_MS, check_external_cb, self);
 
 }
 

@@ -1,0 +1,171 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * Shared by the files of the plan editor: td-plan-editor.c (the pages and their actions)
+ * and td-plan-editor-save.c (saving what was typed, and what to do when that fails).
+ */
+#pragma once
+
+#include "td-plan-editor.h"
+
+G_BEGIN_DECLS
+
+#define SAVE_DELAY_MS 400
+
+typedef enum {
+  PAGE_NOTHING,
+  PAGE_HEADING,
+  PAGE_SECTION,
+  PAGE_QUARTER,
+  PAGE_TASK,
+  PAGE_SIGNATURE,
+} Page;
+
+struct _TdPlanEditor
+{
+  GtkWidget        parent_instance;
+
+  TdStore         *store;
+  TdPlan          *plan;
+  Page             page;
+  int              quarter;
+  TdSection       *section;
+  TdTask          *task;
+  /* Filling the widgets from the data: their change signals are not edits. */
+  gboolean         loading;
+  /* A move changed what the fields show (number, quarter, dates): load them again. */
+  gboolean         reload;
+  /* Saving (td-plan-editor-save.c): the fields typed into since they were last saved or
+   * loaded (bits of EditorField indexes), the delayed save, and what could not be
+   * written yet, oldest first, with why. */
+  guint32          dirty;
+  guint            save_source;
+  guint            retry_source;
+  GPtrArray       *pending;
+  GError          *save_error;
+  gboolean         saved_once;
+  gboolean         writing;
+
+  GtkWidget       *content;
+  GtkWidget       *scroller;
+  GtkLabel        *problem_label;
+  GtkWidget       *status_bar;
+  GtkLabel        *status_label;
+  GtkButton       *retry_button;
+  GtkStack        *stack;
+
+  AdwEntryRow     *number_row;
+  AdwEntryRow     *symbol_row;
+  GtkSpinButton   *day_spin;
+  GtkSpinButton   *month_spin;
+  AdwEntryRow     *parent_body_row;
+  AdwEntryRow     *issuing_body_row;
+  AdwEntryRow     *place_row;
+  AdwEntryRow     *kind_row;
+  AdwEntryRow     *title_row;
+  GtkTextView     *preamble_view;
+  AdwEntryRow     *closing_row;
+
+  AdwPreferencesGroup *section_group;
+  AdwEntryRow     *section_heading_row;
+  GtkSwitch       *task_section_switch;
+  GtkTextView     *section_body_view;
+
+  AdwStatusPage   *quarter_page;
+  GtkButton       *add_task_button;
+
+  AdwPreferencesGroup *task_group;
+  GtkTextView     *content_view;
+  AdwEntryRow     *responsible_row;
+  AdwEntryRow     *units_row;
+  GtkPopover      *units_popover;
+  GtkBox          *units_box;
+  AdwEntryRow     *start_row;
+  AdwEntryRow     *end_row;
+  GtkSwitch       *milestone_switch;
+  AdwComboRow     *status_row;
+  GtkSpinButton   *progress_spin;
+  AdwEntryRow     *result_row;
+  GtkDropDown     *quarter_dropdown;
+
+  AdwEntryRow     *capacity_row;
+  AdwEntryRow     *position_row;
+  AdwEntryRow     *signer_row;
+  GtkTextView     *recipients_view;
+};
+
+/* td-plan-editor-fields.c: every field, as a bit of TdPlanEditor.dirty by its index. */
+typedef enum {
+  TARGET_PLAN,
+  TARGET_SECTION,
+  TARGET_TASK,
+  TARGET_UNITS,
+} Target;
+
+typedef enum {
+  VALUE_TEXT,
+  VALUE_DATE,         /* a task's date, typed as dd/mm/yyyy */
+  VALUE_ISSUE_DATE,   /* the plan's day and month, two spin buttons for two properties */
+  VALUE_SWITCH,
+  VALUE_COMBO,
+  VALUE_SPIN,
+} ValueKind;
+
+typedef struct {
+  Target      target;
+  const char *property;
+  gsize       offset;
+  ValueKind   kind;
+} EditorField;
+
+#define TD_PLAN_EDITOR_N_FIELDS 26
+G_STATIC_ASSERT (TD_PLAN_EDITOR_N_FIELDS <= 32);
+
+extern const EditorField _td_plan_editor_fields[TD_PLAN_EDITOR_N_FIELDS];
+
+GtkWidget *_td_plan_editor_widget_of   (TdPlanEditor *self,
+                                        guint         i);
+/* What field @i shows, in a form to compare with _td_plan_editor_value_in(). */
+char      *_td_plan_editor_value_shown (TdPlanEditor *self,
+                                        guint         i);
+/* Field @i's value in @source (the data read, or what is waiting to be saved); @units for
+ * the units field. */
+char      *_td_plan_editor_value_in    (guint         i,
+                                        GObject      *source,
+                                        const char   *units);
+/* Shows @source's value in field @i; not an edit. */
+void       _td_plan_editor_show_value  (TdPlanEditor *self,
+                                        guint         i,
+                                        GObject      *source,
+                                        const char   *units);
+
+/* td-plan-editor.c */
+char    *_td_plan_editor_text_of        (GtkWidget    *widget);
+void     _td_plan_editor_set_text       (GtkWidget    *widget,
+                                         const char   *text);
+/* "15/03/2022" (or "2022-03-15") to ISO; NULL when it is not a real date. */
+char    *_td_plan_editor_parse_date     (const char   *text);
+char    *_td_plan_editor_format_date    (const char   *iso);
+/* Shows @message (NULL: none) above the fields, and marks @row as wrong. */
+void     _td_plan_editor_show_problem   (TdPlanEditor *self,
+                                         GtkWidget    *row,
+                                         const char   *message);
+void     _td_plan_editor_clear_problems (TdPlanEditor *self);
+
+/* td-plan-editor-save.c */
+void     _td_plan_editor_class_init_saving (GtkWidgetClass *widget_class);
+/* Watches every field for the user's changes. */
+void     _td_plan_editor_init_saving    (TdPlanEditor *self);
+void     _td_plan_editor_dispose_saving (TdPlanEditor *self);
+/* Saves at once what is typed: before another part is shown, or the window closes. */
+void     _td_plan_editor_save_now       (TdPlanEditor *self);
+/* After a page was loaded from the data: nothing typed yet, but what could not be saved
+ * earlier is shown again in its fields. */
+void     _td_plan_editor_loaded         (TdPlanEditor *self);
+/* The data of the part shown was read again (a save, another window): the fields nobody
+ * is typing in show it; those being typed in, or not yet saved, keep their text. */
+void     _td_plan_editor_refresh        (TdPlanEditor *self);
+/* A deleted part: what was typed into it goes too. */
+void     _td_plan_editor_forget         (TdPlanEditor *self);
+
+G_END_DECLS
