@@ -10,6 +10,8 @@
 #include "config.h"
 
 #include <errno.h>
+#include <signal.h>
+#include <sys/wait.h>
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
@@ -694,6 +696,86 @@ test_load_sample_no_display (Fixture       *fixture,
                                      "SELECT count(*) FROM task"), ==, 9);
 }
 
+/* kill -9 of the real binary while it takes the day's backup (at start-up, here with
+ * --load-sample and no display): the file keeps everything and stays whole, no listed
+ * backup is ever broken, and the next start takes the day's backup. */
+static void
+test_kill_daily_backup (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autofree char *backups = backup_dir (fixture->db_path);
+  g_autofree char *database = option ("database", fixture->db_path);
+  const char *thidua = g_getenv ("TD_THIDUA");
+  const char *argv[] = { thidua, database, "--load-sample", NULL };
+  int rounds = g_strcmp0 (g_getenv ("TD_SOAK"), "1") == 0 ? 300 : 8;
+  int killed_early = 0, backups_checked = 0;
+  g_auto(GStrv) envp = g_environ_unsetenv (g_get_environ (), "DISPLAY");
+  gint64 units;
+  sqlite3 *db;
+
+  g_assert_nonnull (thidua);
+  make_sample_database (fixture->db_path);
+  /* Big enough that copying it takes a while: 4,000 units with long notes. */
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  td_test_raw_exec (db, "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                        "WHERE i < 4000) INSERT INTO unit (name, note) "
+                        "SELECT 'Đơn vị ' || i, printf ('%.2000c', 'x') FROM n");
+  sqlite3_close (db);
+  units = td_test_file_int (fixture->db_path, "SELECT count(*) FROM unit");
+
+  for (int round = 0; round < rounds; round++)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autofree char *newest = NULL;
+      GPid pid;
+      int status;
+
+      if (exists (backups))
+        td_test_remove_tree (backups);
+      g_assert_true (g_spawn_async (NULL, (char **) argv, envp,
+                                    G_SPAWN_DO_NOT_REAP_CHILD | G_SPAWN_STDOUT_TO_DEV_NULL |
+                                    G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &pid, &error));
+      /* Start-up takes some 100 ms before the backup, which takes as long again. */
+      g_usleep (g_random_int_range (40, 260) * 1000);
+      kill (pid, SIGKILL);
+      waitpid (pid, &status, 0);
+      g_spawn_close_pid (pid);
+      if (!exists (backups))
+        killed_early++;
+
+      /* The file is whole and holds everything. */
+      g_assert_cmpint (td_test_file_int (fixture->db_path, "SELECT count(*) FROM unit"), ==,
+                       units);
+      {
+        g_autofree char *check = td_test_file_query (fixture->db_path, "PRAGMA integrity_check");
+        g_assert_cmpstr (check, ==, "ok");
+      }
+      /* Every backup listed reads back whole. */
+      {
+        g_autoptr(GPtrArray) listed = td_store_list_backups (fixture->db_path);
+
+        for (guint i = 0; i < listed->len; i++)
+          {
+            g_assert_true (td_store_check_backup (g_ptr_array_index (listed, i), &error));
+            g_assert_no_error (error);
+            backups_checked++;
+          }
+      }
+
+      /* The next start takes the day's backup, whatever the kill left behind. */
+      {
+        g_autoptr(TdStore) store = td_store_open (fixture->db_path, &error);
+        g_assert_no_error (error);
+      }
+      newest = td_store_newest_valid_backup (fixture->db_path);
+      g_assert_nonnull (newest);
+    }
+
+  g_test_message ("BENCH kill-daily-backup-rounds %d rounds", rounds);
+  g_test_message ("kill -9 during the daily backup: %d rounds, %d before it began, "
+                  "%d listed backups checked whole", rounds, killed_early, backups_checked);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -722,6 +804,7 @@ main (int   argc,
   ADD ("/trust/export/onto-other-database", test_export_onto_other_database);
   ADD ("/trust/cli/load-sample-and-export", test_load_sample_and_export);
   ADD ("/trust/cli/load-sample-no-display", test_load_sample_no_display);
+  ADD ("/trust/kill/daily-backup", test_kill_daily_backup);
 
 #undef ADD
 
