@@ -70,8 +70,20 @@ typedef enum {
   TD_DOC_BLOCK_DRAWING,
 } TdDocBlockKind;
 
+/* The page setup of a part of the document, from its first block on. */
+typedef struct {
+  double page_width;
+  double page_height;
+  double top;
+  double right;
+  double bottom;
+  double left;
+  guint  first_block;
+} TdDocPart;
+
 typedef struct {
   TdDocBlockKind kind;
+  guint          part;          /* index in the layout's parts */
   TdDocStyle     style;
   char          *source;        /* TEXT: the text or the markup */
   gboolean       is_markup;
@@ -85,6 +97,8 @@ typedef struct {
 } TdDocBlock;
 
 struct _TdDocLayout {
+  /* The setup of the part being worked on: the last one begun while blocks are added, the
+   * part of the block being measured or of the page being drawn (td_doc_layout_use_part). */
   double        page_width;
   double        page_height;
   double        top;
@@ -93,10 +107,14 @@ struct _TdDocLayout {
   double        left;
   GPtrArray    *blocks;         /* TdDocBlock */
   PangoContext *context;
+  GArray       *parts;          /* TdDocPart, at least one */
   GPtrArray    *pages;          /* GArray of TdDocPiece; NULL before pagination */
+  GArray       *page_parts;     /* guint: the part of each page */
 };
 
 /* td-doc-layout.c */
+void    td_doc_layout_use_part  (TdDocLayout      *self,
+                                 guint             part);
 void    td_doc_text_measure     (TdDocLayout      *self,
                                  TdDocText        *text,
                                  const char       *source,

@@ -231,6 +231,37 @@ block_free (TdDocBlock *block)
   g_free (block);
 }
 
+/* The current setup becomes the last part's. */
+static void
+save_part (TdDocLayout *self)
+{
+  TdDocPart *part = &g_array_index (self->parts, TdDocPart, self->parts->len - 1);
+
+  part->page_width = self->page_width;
+  part->page_height = self->page_height;
+  part->top = self->top;
+  part->right = self->right;
+  part->bottom = self->bottom;
+  part->left = self->left;
+}
+
+void
+td_doc_layout_use_part (TdDocLayout *self,
+                        guint        index)
+{
+  const TdDocPart *part;
+
+  g_assert (index < self->parts->len);
+
+  part = &g_array_index (self->parts, TdDocPart, index);
+  self->page_width = part->page_width;
+  self->page_height = part->page_height;
+  self->top = part->top;
+  self->right = part->right;
+  self->bottom = part->bottom;
+  self->left = part->left;
+}
+
 TdDocLayout *
 td_doc_layout_new (void)
 {
@@ -244,6 +275,9 @@ td_doc_layout_new (void)
   self->bottom = TD_DOC_MARGIN_BOTTOM;
   self->left = TD_DOC_MARGIN_LEFT;
   self->blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) block_free);
+  self->parts = g_array_new (FALSE, TRUE, sizeof (TdDocPart));
+  g_array_set_size (self->parts, 1);
+  save_part (self);
 
   /* Our own context, not the target's: 72 dpi so that units are points, and no hinting
    * or rounding, so a line breaks at the same word on paper, in a PDF and on screen. */
@@ -264,7 +298,9 @@ td_doc_layout_free (TdDocLayout *self)
   if (self == NULL)
     return;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
+  g_clear_pointer (&self->page_parts, g_array_unref);
   g_ptr_array_unref (self->blocks);
+  g_array_unref (self->parts);
   g_clear_object (&self->context);
   g_free (self);
 }
@@ -288,6 +324,49 @@ td_doc_layout_set_page (TdDocLayout *self,
   self->right = right;
   self->bottom = bottom;
   self->left = left;
+  save_part (self);
+}
+
+void
+td_doc_layout_begin_part (TdDocLayout *self,
+                          double       width,
+                          double       height,
+                          double       top,
+                          double       right,
+                          double       bottom,
+                          double       left)
+{
+  TdDocPart *last;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (self->pages == NULL);
+  g_return_if_fail (width > left + right && height > top + bottom);
+
+  /* A part with no blocks yet just changes its setup: no empty page. */
+  last = &g_array_index (self->parts, TdDocPart, self->parts->len - 1);
+  if (last->first_block < self->blocks->len)
+    {
+      TdDocPart part = { 0 };
+
+      part.first_block = self->blocks->len;
+      g_array_append_val (self->parts, part);
+    }
+  self->page_width = width;
+  self->page_height = height;
+  self->top = top;
+  self->right = right;
+  self->bottom = bottom;
+  self->left = left;
+  save_part (self);
+}
+
+void
+td_doc_layout_add_page_break (TdDocLayout *self)
+{
+  g_return_if_fail (self != NULL);
+
+  td_doc_layout_begin_part (self, self->page_width, self->page_height, self->top, self->right,
+                            self->bottom, self->left);
 }
 
 void
@@ -295,12 +374,33 @@ td_doc_layout_get_page_size (TdDocLayout *self,
                              double      *width,
                              double      *height)
 {
+  const TdDocPart *part;
+
   g_return_if_fail (self != NULL);
 
+  part = &g_array_index (self->parts, TdDocPart, 0);
   if (width != NULL)
-    *width = self->page_width;
+    *width = part->page_width;
   if (height != NULL)
-    *height = self->page_height;
+    *height = part->page_height;
+}
+
+void
+td_doc_layout_get_nth_page_size (TdDocLayout *self,
+                                 guint        page,
+                                 double      *width,
+                                 double      *height)
+{
+  const TdDocPart *part;
+
+  g_return_if_fail (page < td_doc_layout_get_n_pages (self));
+
+  part = &g_array_index (self->parts, TdDocPart,
+                         g_array_index (self->page_parts, guint, page));
+  if (width != NULL)
+    *width = part->page_width;
+  if (height != NULL)
+    *height = part->page_height;
 }
 
 double
@@ -314,6 +414,7 @@ static guint
 add_block (TdDocLayout *self,
            TdDocBlock  *block)
 {
+  block->part = self->parts->len - 1;
   g_ptr_array_add (self->blocks, block);
   return self->blocks->len - 1;
 }

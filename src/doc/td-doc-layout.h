@@ -134,9 +134,28 @@ void         td_doc_layout_set_page       (TdDocLayout         *self,
                                            double               right,
                                            double               bottom,
                                            double               left);
+/* The size of the first page. */
 void         td_doc_layout_get_page_size  (TdDocLayout         *self,
                                            double              *width,
                                            double              *height);
+/* A new part of the document (a landscape annex after a portrait body): the blocks added
+ * from now on start on a new page of this size and these margins, and so do their pages
+ * until the next part; page numbers go on. */
+void         td_doc_layout_begin_part     (TdDocLayout         *self,
+                                           double               width,
+                                           double               height,
+                                           double               top,
+                                           double               right,
+                                           double               bottom,
+                                           double               left);
+/* The blocks added from now on start on a new page, of the same setup. */
+void         td_doc_layout_add_page_break (TdDocLayout         *self);
+/* The size of page @page, which is that of its part. */
+void         td_doc_layout_get_nth_page_size (TdDocLayout      *self,
+                                              guint             page,
+                                              double           *width,
+                                              double           *height);
+/* Of the part being added to (the last one begun). */
 double       td_doc_layout_get_text_width (TdDocLayout         *self);
 
 /* Blocks, in reading order, before the first pagination; each returns its index. */

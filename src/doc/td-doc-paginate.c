@@ -123,6 +123,7 @@ typedef struct {
   double   height;    /* ROW: whole */
   double   space;     /* before; dropped at the head of a page */
   gboolean glue;      /* no page break before this item */
+  gboolean new_page;  /* the first item of a part: it starts a page */
 } Item;
 
 static void
@@ -134,7 +135,7 @@ add_item (GArray   *items,
           double    space,
           gboolean  glue)
 {
-  Item item = { kind, block, index, height, space, glue };
+  Item item = { kind, block, index, height, space, glue, FALSE };
 
   g_array_append_val (items, item);
 }
@@ -236,6 +237,13 @@ build_items (TdDocLayout *self)
       /* What follows a table stands clear of its bottom rule. */
       if (items->len > block_start)
         g_array_index (items, Item, block_start).space += after;
+      /* A part starts on a page of its own: nothing before it is kept with it. */
+      if (items->len > block_start && b > 0 &&
+          block->part != ((TdDocBlock *) g_ptr_array_index (self->blocks, b - 1))->part)
+        {
+          g_array_index (items, Item, block_start).new_page = TRUE;
+          g_array_index (items, Item, block_start).glue = FALSE;
+        }
       after = block->kind == TD_DOC_BLOCK_TABLE ? TABLE_SPACE_AFTER : 0.0;
     }
   return items;
@@ -247,6 +255,7 @@ typedef struct {
   GArray      *owners;       /* guint: the item of each piece; G_MAXUINT for a repeated head */
   guint        n_flow;       /* pieces other than repeated heads */
   guint        first_item;   /* the first item that starts or goes on on this page */
+  guint        part;         /* of the page under way */
   double       y;
   double       bottom;
 } Pager;
@@ -260,6 +269,7 @@ pager_start_page (Pager *pager,
   pager->n_flow = 0;
   pager->first_item = first_item;
   pager->y = pager->layout->top;
+  pager->bottom = pager->layout->page_height - pager->layout->bottom;
 }
 
 /* Joins the lines of one text on the page into one piece, and files the page. */
@@ -291,6 +301,7 @@ pager_end_page (Pager *pager)
         g_array_append_val (page, *piece);
     }
   g_ptr_array_add (pager->layout->pages, page);
+  g_array_append_val (pager->layout->page_parts, pager->part);
   g_array_unref (pager->pieces);
   g_array_unref (pager->owners);
   pager->pieces = pager->owners = NULL;
@@ -399,11 +410,17 @@ td_doc_layout_paginate (TdDocLayout *self)
     return;
 
   for (guint b = 0; b < self->blocks->len; b++)
-    td_doc_block_measure (self, g_ptr_array_index (self->blocks, b));
+    {
+      TdDocBlock *block = g_ptr_array_index (self->blocks, b);
+
+      td_doc_layout_use_part (self, block->part);
+      td_doc_block_measure (self, block);
+    }
 
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  self->page_parts = g_array_new (FALSE, FALSE, sizeof (guint));
   items = build_items (self);
-  pager.bottom = self->page_height - self->bottom;
+  td_doc_layout_use_part (self, 0);
   pager_start_page (&pager, 0);
 
   while (i < items->len)
@@ -417,6 +434,22 @@ td_doc_layout_paginate (TdDocLayout *self)
       guint end[TD_DOC_MAX_COLUMNS] = { 0 };
       TdDocPiece *piece;
       guint at;
+
+      /* A new part: a new page, of the part's setup. */
+      if (item->new_page && block->part != pager.part)
+        {
+          if (pager.pieces->len > 0)
+            pager_end_page (&pager);
+          else
+            {
+              g_array_unref (pager.pieces);
+              g_array_unref (pager.owners);
+            }
+          pager.part = block->part;
+          td_doc_layout_use_part (self, pager.part);
+          pager_start_page (&pager, i);
+          continue;
+        }
 
       /* The header row again at the head of every page a table goes on to. */
       if (row != NULL && pager.n_flow == 0 && pager.pieces->len == 0 && table->head != NULL)
@@ -507,6 +540,7 @@ td_doc_layout_paginate (TdDocLayout *self)
     }
 
   pager_end_page (&pager);
+  td_doc_layout_use_part (self, self->parts->len - 1);
 }
 
 guint

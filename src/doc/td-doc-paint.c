@@ -207,6 +207,7 @@ td_doc_layout_draw_page (TdDocLayout *self,
   g_return_if_fail (page < td_doc_layout_get_n_pages (self));
 
   pieces = g_ptr_array_index (self->pages, page);
+  td_doc_layout_use_part (self, g_array_index (self->page_parts, guint, page));
 
   cairo_save (cr);
   cairo_set_source_rgb (cr, 0, 0, 0);
@@ -242,6 +243,7 @@ td_doc_layout_draw_page (TdDocLayout *self,
         }
     }
   cairo_restore (cr);
+  td_doc_layout_use_part (self, self->parts->len - 1);
 }
 
 char *

@@ -201,6 +201,18 @@ td_document_get_page_size (TdDocument *self,
 }
 
 void
+td_document_get_nth_page_size (TdDocument *self,
+                               int         index,
+                               double     *width_pt,
+                               double     *height_pt)
+{
+  g_return_if_fail (TD_IS_DOCUMENT (self));
+  g_return_if_fail (index >= 0 && index < td_document_get_n_pages (self));
+
+  td_doc_layout_get_nth_page_size (self->layout, (guint) index, width_pt, height_pt);
+}
+
+void
 td_document_draw_page (TdDocument *self,
                        cairo_t    *cr,
                        int         index)
@@ -274,6 +286,9 @@ render_pdf (TdDocument  *self,
   cr = cairo_create (surface);
   for (int i = 0; i < n_pages; i++)
     {
+      /* Each part its own size: a landscape annex after a portrait body. */
+      td_document_get_nth_page_size (self, i, &width, &height);
+      cairo_pdf_surface_set_size (surface, width, height);
       td_doc_layout_draw_page (self->layout, cr, (guint) i);
       cairo_show_page (cr);
     }

@@ -36,6 +36,12 @@ int          td_document_get_n_pages      (TdDocument   *self);
 void         td_document_get_page_size    (TdDocument   *self,
                                            double       *width_pt,
                                            double       *height_pt);
+/* The size of page @index (0-based), which may differ from the first page's: a
+ * landscape annex, say; in points. */
+void         td_document_get_nth_page_size (TdDocument  *self,
+                                            int          index,
+                                            double      *width_pt,
+                                            double      *height_pt);
 /* Draws page @index (0-based) with the page's top-left at the origin, in points; with a
  * GtkPrintOperation, set its unit to points and use_full_page. */
 void         td_document_draw_page        (TdDocument   *self,
