@@ -51,6 +51,31 @@ test_format_extremes (void)
 }
 
 static void
+assert_decimal (double      value,
+                guint       decimals,
+                const char *expected)
+{
+  g_autofree char *text = td_money_format_decimal (value, decimals);
+
+  g_assert_cmpstr (text, ==, expected);
+}
+
+/* Scores and shares: a comma before the decimals, dots between thousands. */
+static void
+test_format_decimal (void)
+{
+  assert_decimal (1234567, 0, "1.234.567");
+  assert_decimal (1234567.5, 1, "1.234.567,5");
+  assert_decimal (98.25, 2, "98,25");
+  assert_decimal (98.2, 2, "98,20");
+  assert_decimal (0.05, 1, "0,1");
+  assert_decimal (1000.04, 1, "1.000,0");
+  assert_decimal (-1500.5, 1, "-1.500,5");
+  assert_decimal (-0.5, 1, "-0,5");
+  assert_decimal (9.95, 1, "10,0");
+}
+
+static void
 test_round_up (void)
 {
   g_assert_cmpint (td_money_round (702000, STEP, TD_ROUND_UP), ==, 710000);
@@ -169,6 +194,7 @@ main (int   argc,
   g_test_add_func ("/money/format/positive", test_format);
   g_test_add_func ("/money/format/negative", test_format_negative);
   g_test_add_func ("/money/format/extremes", test_format_extremes);
+  g_test_add_func ("/money/format/decimal", test_format_decimal);
   g_test_add_func ("/money/round/up", test_round_up);
   g_test_add_func ("/money/round/nearest", test_round_nearest);
   g_test_add_func ("/money/round/exact", test_round_exact);

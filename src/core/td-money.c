@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include "td-money.h"
 
 /* Magnitudes are kept unsigned so that G_MININT64 has one too. */
@@ -50,6 +52,29 @@ td_money_format (gint64 dong)
 
 /* Rounds the magnitude and puts the sign back, as a spreadsheet's ROUNDUP and ROUND do,
  * so that a deduction rounds like the bonus it mirrors. */
+char *
+td_money_format_decimal (double value,
+                         guint  decimals)
+{
+  g_autofree char *whole = NULL;
+  double scale;
+  gint64 scaled;
+  gint64 unit;
+
+  g_return_val_if_fail (decimals <= 6, NULL);
+
+  scale = pow (10, decimals);
+  unit = (gint64) scale;
+  scaled = (gint64) round (value * scale);
+  whole = td_money_format (scaled / unit);
+  if (decimals == 0)
+    return g_steal_pointer (&whole);
+
+  /* "-0,5": the sign is lost from a whole part of zero. */
+  return g_strdup_printf ("%s%s,%0*" G_GINT64_FORMAT, scaled < 0 && scaled / unit == 0 ? "-" : "",
+                          whole, (int) decimals, ABS (scaled % unit));
+}
+
 gint64
 td_money_round (gint64     dong,
                 gint64     step,
