@@ -49,6 +49,7 @@ typedef struct {
   gboolean   bold;
   gboolean   span;
   gboolean   keep_with_next;
+  gboolean   keep_with_previous;
   char     **cells;
   TdDocText *texts;             /* n_cells, once measured */
 } TdDocRow;
@@ -56,8 +57,8 @@ typedef struct {
 struct _TdDocTable {
   TdDocStyle  style;
   guint       n_columns;
-  TdDocColumn columns[TD_DOC_MAX_COLUMNS];
-  double      edges[TD_DOC_MAX_COLUMNS + 1];  /* from the left margin, once measured */
+  TdDocColumn *columns;                       /* n_columns */
+  double      *edges;                         /* n_columns + 1, from the left margin */
   TdDocRow   *head;                           /* NULL: none */
   GPtrArray  *rows;                           /* TdDocRow */
 };
@@ -110,6 +111,8 @@ struct _TdDocLayout {
   GArray       *parts;          /* TdDocPart, at least one */
   GPtrArray    *pages;          /* GArray of TdDocPiece; NULL before pagination */
   GArray       *page_parts;     /* guint: the part of each page */
+  GPtrArray    *cell_lines;     /* the pieces' cell_first and cell_end */
+  guint         max_cells;      /* the most cells of a row, once measured */
 };
 
 /* td-doc-layout.c */

@@ -203,6 +203,8 @@ table_free (TdDocTable *table)
 {
   row_free (table->head);
   g_ptr_array_unref (table->rows);
+  g_free (table->columns);
+  g_free (table->edges);
   g_free (table);
 }
 
@@ -299,6 +301,7 @@ td_doc_layout_free (TdDocLayout *self)
     return;
   g_clear_pointer (&self->pages, g_ptr_array_unref);
   g_clear_pointer (&self->page_parts, g_array_unref);
+  g_clear_pointer (&self->cell_lines, g_ptr_array_unref);
   g_ptr_array_unref (self->blocks);
   g_array_unref (self->parts);
   g_clear_object (&self->context);
@@ -517,13 +520,14 @@ td_doc_layout_add_table (TdDocLayout       *self,
   guint i;
 
   g_return_val_if_fail (self != NULL && style != NULL && columns != NULL, NULL);
-  g_return_val_if_fail (n_columns > 0 && n_columns <= TD_DOC_MAX_COLUMNS, NULL);
+  g_return_val_if_fail (n_columns > 0, NULL);
   g_return_val_if_fail (self->pages == NULL, NULL);
 
   table = g_new0 (TdDocTable, 1);
   table->style = *style;
   table->n_columns = n_columns;
-  memcpy (table->columns, columns, n_columns * sizeof (TdDocColumn));
+  table->columns = g_memdup2 (columns, n_columns * sizeof (TdDocColumn));
+  table->edges = g_new0 (double, n_columns + 1);
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
   block = g_new0 (TdDocBlock, 1);
@@ -566,6 +570,20 @@ td_doc_table_add_row (TdDocTable         *table,
 {
   g_return_if_fail (table != NULL && cells != NULL);
   g_ptr_array_add (table->rows, row_new (cells, table->n_columns));
+}
+
+void
+td_doc_table_add_total_row (TdDocTable         *table,
+                            const char * const *cells)
+{
+  TdDocRow *row;
+
+  g_return_if_fail (table != NULL && cells != NULL);
+
+  row = row_new (cells, table->n_columns);
+  row->bold = TRUE;
+  row->keep_with_previous = TRUE;
+  g_ptr_array_add (table->rows, row);
 }
 
 void
@@ -652,6 +670,7 @@ table_measure (TdDocLayout *self,
   for (guint i = 0; i < table->n_columns; i++)
     table->edges[i + 1] = table->edges[i] + width * table->columns[i].width / total;
 
+  self->max_cells = MAX (self->max_cells, table->n_columns);
   if (table->head != NULL)
     row_measure (self, table, table->head);
   for (guint i = 0; i < table->rows->len; i++)

@@ -36,7 +36,6 @@ G_BEGIN_DECLS
 #define TD_DOC_PARAGRAPH_SPACE    6.0
 /* The fewest lines of a paragraph left alone at the foot or the head of a page. */
 #define TD_DOC_ORPHAN_LINES       2
-#define TD_DOC_MAX_COLUMNS        12
 
 /* The boilerplate is Vietnamese whatever the UI language: it is what the document is. */
 #define TD_DOC_QUOC_HIEU          "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -114,9 +113,10 @@ typedef struct {
                                 * DRAWING_ROWS: rows on this page */
   double         y;            /* top on the page, points */
   double         height;
-  /* TABLE_ROW: the lines of each cell on this page (cell_first … cell_end - 1). */
-  guint          cell_first[TD_DOC_MAX_COLUMNS];
-  guint          cell_end[TD_DOC_MAX_COLUMNS];
+  /* TABLE_ROW: the lines of each cell on this page (cell_first … cell_end - 1), one for
+   * each cell of the row; the layout owns them. */
+  const guint   *cell_first;
+  const guint   *cell_end;
 } TdDocPiece;
 
 typedef struct _TdDocLayout TdDocLayout;
@@ -170,7 +170,7 @@ guint        td_doc_layout_add_markup     (TdDocLayout         *self,
                                            const char          *markup);
 guint        td_doc_layout_add_signature  (TdDocLayout         *self,
                                            const TdDocSignature *signature);
-/* A table of @n_columns (at most TD_DOC_MAX_COLUMNS) ruled cells at @style's size. Its
+/* A table of @n_columns (as many as the page holds) ruled cells at @style's size. Its
  * header row, if any, is repeated at the top of every page it continues on. The table
  * belongs to the layout. */
 TdDocTable  *td_doc_layout_add_table      (TdDocLayout         *self,
@@ -189,6 +189,10 @@ void         td_doc_table_add_span_row    (TdDocTable          *table,
                                            const char          *text,
                                            gboolean             bold,
                                            gboolean             keep_with_next);
+/* The totals row ("Tổng cộng"), bold, after the last row: it is kept with the row above it,
+ * so it never stands alone at the head of a page. */
+void         td_doc_table_add_total_row   (TdDocTable          *table,
+                                           const char * const  *cells);
 guint        td_doc_table_get_n_rows      (TdDocTable          *table);
 
 /* A drawing the engine places but does not draw itself (the timeline's chart, its legend):

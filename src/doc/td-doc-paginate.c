@@ -187,7 +187,7 @@ build_items (TdDocLayout *self)
         case TD_DOC_BLOCK_TABLE:
           {
             TdDocTable *table = block->table;
-            static const guint zero[TD_DOC_MAX_COLUMNS] = { 0 };
+            g_autofree guint *zero = g_new0 (guint, MAX (self->max_cells, 1));
             gboolean first = TRUE;
 
             if (table->head != NULL)
@@ -201,7 +201,8 @@ build_items (TdDocLayout *self)
                 TdDocRow *row = g_ptr_array_index (table->rows, i);
 
                 add_item (items, ITEM_ROW, b, i, row_rest_height (row, zero),
-                          first && table->head == NULL ? block->style.space_before : 0, keep);
+                          first && table->head == NULL ? block->style.space_before : 0,
+                          keep || (row->keep_with_previous && !first));
                 keep = row->keep_with_next;
                 first = FALSE;
               }
@@ -330,20 +331,27 @@ pager_add (Pager          *pager,
 }
 
 static void
-set_row_lines (TdDocPiece     *piece,
+set_row_lines (TdDocLayout    *layout,
+               TdDocPiece     *piece,
                const TdDocRow *row,
                guint           index,
                const guint    *from,
                const guint    *to)
 {
+  guint *lines = g_new (guint, 2 * row->n_cells);
+
+  /* Pieces taken off a page when it breaks leave theirs here too, until the end. */
+  g_ptr_array_add (layout->cell_lines, lines);
   piece->row = index;
   piece->n_lines = 0;
   for (guint i = 0; i < row->n_cells; i++)
     {
-      piece->cell_first[i] = from[i];
-      piece->cell_end[i] = to[i];
+      lines[i] = from[i];
+      lines[row->n_cells + i] = to[i];
       piece->n_lines += to[i] - from[i];
     }
+  piece->cell_first = lines;
+  piece->cell_end = lines + row->n_cells;
 }
 
 static void
@@ -353,15 +361,15 @@ place_head (Pager      *pager,
             TdDocTable *table,
             double      space)
 {
-  static const guint zero[TD_DOC_MAX_COLUMNS] = { 0 };
-  guint end[TD_DOC_MAX_COLUMNS] = { 0 };
+  g_autofree guint *zero = g_new0 (guint, table->head->n_cells);
+  g_autofree guint *end = g_new0 (guint, table->head->n_cells);
   TdDocPiece *piece;
 
   for (guint i = 0; i < table->head->n_cells; i++)
     end[i] = table->head->texts[i].n_lines;
   piece = pager_add (pager, TD_DOC_PIECE_TABLE_HEAD, item, block, space,
                      row_rest_height (table->head, zero));
-  set_row_lines (piece, table->head, 0, zero, end);
+  set_row_lines (pager->layout, piece, table->head, 0, zero, end);
 }
 
 /* The last item on this page that a page break may go before, not its first; G_MAXUINT
@@ -399,7 +407,8 @@ void
 td_doc_layout_paginate (TdDocLayout *self)
 {
   g_autoptr(GArray) items = NULL;
-  guint cursor[TD_DOC_MAX_COLUMNS] = { 0 };
+  g_autofree guint *cursor = NULL;
+  g_autofree guint *end = NULL;
   Pager pager = { self };
   gboolean force = FALSE;
   guint i = 0;
@@ -419,6 +428,9 @@ td_doc_layout_paginate (TdDocLayout *self)
 
   self->pages = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
   self->page_parts = g_array_new (FALSE, FALSE, sizeof (guint));
+  self->cell_lines = g_ptr_array_new_with_free_func (g_free);
+  cursor = g_new0 (guint, MAX (self->max_cells, 1));
+  end = g_new0 (guint, MAX (self->max_cells, 1));
   items = build_items (self);
   td_doc_layout_use_part (self, 0);
   pager_start_page (&pager, 0);
@@ -431,7 +443,6 @@ td_doc_layout_paginate (TdDocLayout *self)
       TdDocRow *row = item->kind == ITEM_ROW ? g_ptr_array_index (table->rows, item->index) : NULL;
       double space = pager.n_flow == 0 ? 0.0 : item->space;
       double height = row != NULL ? row_rest_height (row, cursor) : item->height;
-      guint end[TD_DOC_MAX_COLUMNS] = { 0 };
       TdDocPiece *piece;
       guint at;
 
@@ -488,8 +499,8 @@ td_doc_layout_paginate (TdDocLayout *self)
               for (guint c = 0; c < row->n_cells; c++)
                 end[c] = row->texts[c].n_lines;
               piece = pager_add (&pager, TD_DOC_PIECE_TABLE_ROW, i, item->block, space, height);
-              set_row_lines (piece, row, item->index, cursor, end);
-              memset (cursor, 0, sizeof cursor);
+              set_row_lines (self, piece, row, item->index, cursor, end);
+              memset (cursor, 0, self->max_cells * sizeof (guint));
               break;
             case ITEM_DRAW_HEAD:
               pager_add (&pager, TD_DOC_PIECE_DRAWING_HEAD, i, item->block, space, height);
@@ -516,12 +527,12 @@ td_doc_layout_paginate (TdDocLayout *self)
                                   at != G_MAXUINT, end))
         {
           piece = pager_add (&pager, TD_DOC_PIECE_TABLE_ROW, i, item->block, space, 0.0);
-          set_row_lines (piece, row, item->index, cursor, end);
+          set_row_lines (self, piece, row, item->index, cursor, end);
           piece->height = TD_DOC_CELL_PAD_TOP + TD_DOC_CELL_PAD_BOTTOM;
           for (guint c = 0; c < row->n_cells; c++)
             piece->height = MAX (piece->height, TD_DOC_CELL_PAD_TOP + TD_DOC_CELL_PAD_BOTTOM +
                                  td_doc_text_span (&row->texts[c], cursor[c], end[c]));
-          memcpy (cursor, end, sizeof cursor);
+          memcpy (cursor, end, self->max_cells * sizeof (guint));
           pager_end_page (&pager);
           pager_start_page (&pager, i);
           continue;
