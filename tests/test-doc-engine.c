@@ -8,6 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "td-doc-layout.h"
+#include "td-money.h"
 #include "td-document.h"
 #include "td-test-db.h"
 
@@ -226,6 +227,170 @@ test_parts (Fixture       *fixture,
   g_assert_nonnull (strstr (text3, "Trang cuối của báo cáo."));
 }
 
+/* Tables -------------------------------------------------------------------------------- */
+
+#define WIDE_COLUMNS 20
+
+static TdDocStyle
+cell_style (void)
+{
+  TdDocStyle style = td_doc_style (TD_DOC_ROLE_BODY);
+
+  style.space_before = 0;
+  style.indent = 0;
+  return style;
+}
+
+/* Where row @row of the table in block @block is on the page: its page, or G_MAXUINT. */
+static guint
+page_of_row (TdDocLayout *layout,
+             guint        block,
+             guint        row)
+{
+  for (guint p = 0; p < td_doc_layout_get_n_pages (layout); p++)
+    for (guint i = 0; i < td_doc_layout_get_n_pieces (layout, p); i++)
+      {
+        const TdDocPiece *piece = td_doc_layout_get_piece (layout, p, i);
+
+        if (piece->block == block && piece->kind == TD_DOC_PIECE_TABLE_ROW && piece->row == row)
+          return p;
+      }
+  return G_MAXUINT;
+}
+
+/* A landscape table of twenty columns, @n_rows rows after a paragraph of @lead lines, a
+ * group row, and a totals row. Returns the table's block. */
+static guint
+add_wide_table (TdDocLayout *layout,
+                guint        lead,
+                guint        n_rows)
+{
+  TdDocStyle body = td_doc_style (TD_DOC_ROLE_BODY);
+  TdDocStyle cell = cell_style ();
+  TdDocColumn columns[WIDE_COLUMNS];
+  const char *head[WIDE_COLUMNS + 1] = { NULL };
+  g_autoptr(GPtrArray) strings = g_ptr_array_new_with_free_func (g_free);
+  const char *total[WIDE_COLUMNS + 1] = { "", "Tổng cộng", NULL };
+  g_autoptr(GString) text = g_string_new (NULL);
+  TdDocTable *table;
+  guint block;
+
+  /* Small enough that every cell holds on one line. */
+  cell.size = 8.0;
+  td_doc_layout_set_page (layout, TD_DOC_A4_HEIGHT, TD_DOC_A4_WIDTH, MARGINS);
+  for (guint i = 0; i < lead; i++)
+    g_string_append_printf (text, "%sDòng %u", i > 0 ? "\n" : "", i + 1);
+  if (lead > 0)
+    td_doc_layout_add_text (layout, &body, text->str);
+
+  for (guint c = 0; c < WIDE_COLUMNS; c++)
+    {
+      columns[c] = (TdDocColumn) { c == 1 ? 2.0 : 1.0, c == 1 ? TD_DOC_ALIGN_LEFT
+                                                             : TD_DOC_ALIGN_RIGHT };
+      g_ptr_array_add (strings, g_strdup_printf ("C%u", c + 1));
+      head[c] = g_ptr_array_index (strings, strings->len - 1);
+    }
+  table = td_doc_layout_add_table (layout, &cell, columns, WIDE_COLUMNS, &block);
+  td_doc_table_set_header (table, head);
+  td_doc_table_add_span_row (table, "I. Khối thôn", TRUE, TRUE);
+  for (guint r = 0; r < n_rows; r++)
+    {
+      const char *cells[WIDE_COLUMNS + 1] = { NULL };
+
+      for (guint c = 0; c < WIDE_COLUMNS; c++)
+        {
+          char *s = c == 1 ? g_strdup_printf ("Thôn %u", r + 1)
+                           : td_money_format_decimal (r * 10.0 + c + 0.5, 1);
+
+          g_ptr_array_add (strings, s);
+          cells[c] = s;
+        }
+      td_doc_table_add_row (table, cells);
+    }
+  for (guint c = 2; c < WIDE_COLUMNS; c++)
+    total[c] = "1.234";
+  td_doc_table_add_total_row (table, total);
+  return block;
+}
+
+/* Whatever falls on a page, the totals row goes with the row above it, and the group row
+ * with the first row of its group. */
+static void
+test_totals_keep (void)
+{
+  gboolean split_seen = FALSE;
+
+  for (guint lead = 0; lead < 30; lead++)
+    {
+      g_autoptr(TdDocLayout) layout = td_doc_layout_new ();
+      guint block = add_wide_table (layout, lead, 14);
+      guint n_rows = 16;
+      guint total_page, last_page;
+
+      g_assert_cmpuint (td_doc_layout_get_n_pages (layout), >=, 1);
+      total_page = page_of_row (layout, block, n_rows - 1);
+      last_page = page_of_row (layout, block, n_rows - 2);
+      g_assert_cmpuint (total_page, !=, G_MAXUINT);
+      g_assert_cmpuint (total_page, ==, last_page);
+      g_assert_cmpuint (page_of_row (layout, block, 0), ==, page_of_row (layout, block, 1));
+      split_seen = split_seen || page_of_row (layout, block, 0) != total_page;
+
+      for (guint p = 0; p < td_doc_layout_get_n_pages (layout); p++)
+        assert_page_within (layout, p, TD_DOC_MARGIN_TOP, TD_DOC_A4_WIDTH - TD_DOC_MARGIN_BOTTOM);
+    }
+  /* The loop did put page breaks inside the table. */
+  g_assert_true (split_seen);
+}
+
+/* Twenty columns, the head on every page, every cell in its place and read back. */
+static void
+test_wide_table (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  TdDocLayout *layout = td_doc_layout_new ();
+  g_autoptr(TdDocument) doc = NULL;
+  guint block = add_wide_table (layout, 0, 40);
+  guint n_pages;
+
+  doc = td_document_new (layout, "Bảng");
+  n_pages = (guint) td_document_get_n_pages (doc);
+  g_assert_cmpuint (n_pages, >=, 2);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      const TdDocPiece *first = td_doc_layout_get_piece (layout, p, 0);
+
+      g_assert_cmpuint (first->kind, ==, TD_DOC_PIECE_TABLE_HEAD);
+      g_assert_cmpuint (first->block, ==, block);
+    }
+  /* A body row: twenty cells, each with its line. */
+  {
+    const TdDocPiece *row = td_doc_layout_get_piece (layout, 0, 2);
+
+    g_assert_cmpuint (row->kind, ==, TD_DOC_PIECE_TABLE_ROW);
+    g_assert_cmpuint (row->row, ==, 1);
+    g_assert_cmpuint (row->n_lines, ==, WIDE_COLUMNS);
+    g_assert_cmpuint (row->cell_end[WIDE_COLUMNS - 1], ==, 1);
+  }
+
+  export (doc, fixture->pdf);
+  g_assert_cmpint (pdf_n_pages (fixture->pdf), ==, (int) n_pages);
+  for (guint p = 1; p <= n_pages; p++)
+    {
+      g_autofree char *text = pdf_page_text (fixture->pdf, (int) p);
+
+      g_assert_nonnull (strstr (text, "C1 C2 C3 C4 C5 C6 C7 C8 C9 C10 C11 C12 C13 C14 C15 C16 "
+                                      "C17 C18 C19 C20\n"));
+    }
+  {
+    g_autofree char *first = pdf_page_text (fixture->pdf, 1);
+    g_autofree char *last = pdf_page_text (fixture->pdf, (int) n_pages);
+
+    g_assert_nonnull (strstr (first, "I. Khối thôn\n0,5 Thôn 1 2,5 3,5"));
+    g_assert_nonnull (strstr (first, "18,5 19,5\n"));
+    g_assert_nonnull (strstr (last, "408,5 409,5\nTổng cộng 1.234 1.234"));
+  }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -233,6 +398,9 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/doc/engine/parts", Fixture, NULL, fixture_set_up, test_parts, fixture_tear_down);
+  g_test_add_func ("/doc/engine/table/totals-keep", test_totals_keep);
+  g_test_add ("/doc/engine/table/wide", Fixture, NULL, fixture_set_up, test_wide_table,
+              fixture_tear_down);
 
   return g_test_run ();
 }
