@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <math.h>
+
 #include <glib/gstdio.h>
 
 #include "td-doc-layout.h"
@@ -98,6 +100,38 @@ pdf_n_pages (const char *pdf)
   g_assert_true (g_regex_match (regex, info, 0, &match));
   n = g_match_info_fetch (match, 1);
   return atoi (n);
+}
+
+/* The box of the first word @word on page @page (1-based), from pdftotext -bbox. */
+static void
+pdf_word_box (const char *pdf,
+              int         page,
+              const char *word,
+              double     *x0,
+              double     *y0,
+              double     *x1)
+{
+  g_autofree char *n = g_strdup_printf ("%d", page);
+  const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-bbox", "-f", n, "-l", n, pdf, "-",
+                         NULL };
+  g_autofree char *html = run_tool (argv);
+  g_autofree char *pattern = g_strdup_printf ("<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\" "
+                                              "xMax=\"([0-9.]+)\" yMax=\"[0-9.]+\">%s</word>",
+                                              word);
+  g_autoptr(GRegex) regex = g_regex_new (pattern, 0, 0, NULL);
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *a = NULL;
+  g_autofree char *b = NULL;
+  g_autofree char *c = NULL;
+
+  if (!g_regex_match (regex, html, 0, &match))
+    g_error ("no word “%s” on page %d", word, page);
+  a = g_match_info_fetch (match, 1);
+  b = g_match_info_fetch (match, 2);
+  c = g_match_info_fetch (match, 3);
+  *x0 = g_ascii_strtod (a, NULL);
+  *y0 = g_ascii_strtod (b, NULL);
+  *x1 = g_ascii_strtod (c, NULL);
 }
 
 static void
@@ -225,6 +259,68 @@ test_parts (Fixture       *fixture,
   text3 = pdf_page_text (fixture->pdf, 3);
   g_assert_true (g_str_has_prefix (text3, "3\n"));
   g_assert_nonnull (strstr (text3, "Trang cuối của báo cáo."));
+}
+
+/* Parts above I. ----------------------------------------------------------------------- */
+
+/* "PHẦN THỨ NHẤT" and its title, centred on lines of their own, never at the foot of a
+ * page without the heading and the first lines under them. */
+static void
+test_part_title (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  gboolean moved = FALSE;
+
+  for (guint lead = 30; lead < 60; lead++)
+    {
+      TdDocLayout *layout = td_doc_layout_new ();
+      g_autoptr(TdDocument) doc = NULL;
+      TdDocStyle body = td_doc_style (TD_DOC_ROLE_BODY);
+      TdDocStyle heading = td_doc_style (TD_DOC_ROLE_HEADING);
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint part, sub, first;
+
+      for (guint i = 0; i < lead; i++)
+        g_string_append_printf (text, "%sDòng %u", i > 0 ? "\n" : "", i + 1);
+      td_doc_layout_add_text (layout, &body, text->str);
+      part = td_doc_layout_add_part_title (layout, "PHẦN THỨ NHẤT",
+                                           "Kết quả thực hiện nhiệm vụ năm 2022");
+      sub = td_doc_layout_add_text (layout, &heading, "I. CÔNG TÁC THI ĐUA");
+      first = td_doc_layout_add_text (layout, &body, "Một\nHai\nBa");
+      doc = td_document_new (layout, "Báo cáo");
+
+      g_assert_cmpuint (td_doc_layout_get_n_lines (layout, part), ==, 1);
+      g_assert_cmpuint (td_doc_layout_get_n_lines (layout, part + 1), ==, 1);
+      g_assert_cmpuint (page_of_block (layout, part), ==, page_of_block (layout, part + 1));
+      g_assert_cmpuint (page_of_block (layout, part), ==, page_of_block (layout, sub));
+      g_assert_cmpuint (page_of_block (layout, part), ==, page_of_block (layout, first));
+      moved = moved || page_of_block (layout, part) == 1;
+
+      if (lead == 30)
+        {
+          g_autofree char *words = NULL;
+          double x0, y0, x1, tx0, ty0, tx1;
+          double centre = TD_DOC_MARGIN_LEFT +
+                          (TD_DOC_A4_WIDTH - TD_DOC_MARGIN_LEFT - TD_DOC_MARGIN_RIGHT) / 2;
+
+          export (doc, fixture->pdf);
+          words = pdf_page_text (fixture->pdf, 1);
+          g_assert_nonnull (strstr (words, "Dòng 30\nPHẦN THỨ NHẤT\n"
+                                           "KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2022\n"
+                                           "I. CÔNG TÁC THI ĐUA\n"));
+          /* Each line centred in the text width, the title under the number. */
+          pdf_word_box (fixture->pdf, 1, "PHẦN", &x0, &y0, &x1);
+          pdf_word_box (fixture->pdf, 1, "NHẤT", &tx0, &ty0, &tx1);
+          g_assert_cmpfloat (fabs ((x0 + tx1) / 2 - centre), <, 1.0);
+          g_assert_cmpfloat (ty0, ==, y0);
+          pdf_word_box (fixture->pdf, 1, "KẾT", &x0, &ty0, &x1);
+          pdf_word_box (fixture->pdf, 1, "2022", &tx0, &ty0, &tx1);
+          g_assert_cmpfloat (fabs ((x0 + tx1) / 2 - centre), <, 1.0);
+          g_assert_cmpfloat (ty0, >, y0 + 10.0);
+        }
+    }
+  /* Somewhere the part title did go over to the next page with what follows. */
+  g_assert_true (moved);
 }
 
 /* Tables -------------------------------------------------------------------------------- */
@@ -398,6 +494,8 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add ("/doc/engine/parts", Fixture, NULL, fixture_set_up, test_parts, fixture_tear_down);
+  g_test_add ("/doc/engine/part-title", Fixture, NULL, fixture_set_up, test_part_title,
+              fixture_tear_down);
   g_test_add_func ("/doc/engine/table/totals-keep", test_totals_keep);
   g_test_add ("/doc/engine/table/wide", Fixture, NULL, fixture_set_up, test_wide_table,
               fixture_tear_down);

@@ -57,6 +57,14 @@ td_doc_style (TdDocRole role)
     case TD_DOC_ROLE_PREAMBLE:
       style.italic = TRUE;
       break;
+    case TD_DOC_ROLE_PART:
+      style.size = 14.0;
+      style.bold = TRUE;
+      style.align = TD_DOC_ALIGN_CENTER;
+      style.indent = 0.0;
+      style.space_before = 12.0;
+      style.keep_with_next = TRUE;
+      break;
     default:
       g_assert_not_reached ();
     }
@@ -453,6 +461,24 @@ td_doc_layout_add_header (TdDocLayout       *self,
   block->fields = strv_of (4, header->parent_body, header->issuing_body, header->number_line,
                            header->place_date);
   return add_block (self, block);
+}
+
+guint
+td_doc_layout_add_part_title (TdDocLayout *self,
+                              const char  *number,
+                              const char  *title)
+{
+  TdDocStyle style = td_doc_style (TD_DOC_ROLE_PART);
+  g_autofree char *upper = NULL;
+  guint first;
+
+  g_return_val_if_fail (self != NULL && number != NULL && title != NULL, 0);
+
+  upper = g_utf8_strup (title, -1);
+  first = td_doc_layout_add_text (self, &style, number);
+  style.space_before = 0.0;
+  td_doc_layout_add_text (self, &style, upper);
+  return first;
 }
 
 guint

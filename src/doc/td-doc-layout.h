@@ -56,6 +56,8 @@ typedef enum {
   TD_DOC_ROLE_KIND,       /* "KẾ HOẠCH": bold 14, centred, kept with the title */
   TD_DOC_ROLE_TITLE,      /* trích yếu: bold, centred, a short rule beneath */
   TD_DOC_ROLE_PREAMBLE,   /* "Căn cứ …;": italic, justified, first-line indent */
+  TD_DOC_ROLE_PART,       /* "PHẦN THỨ NHẤT" and its title: bold 14, centred, kept with
+                           * what follows */
 } TdDocRole;
 
 typedef struct {
@@ -168,6 +170,12 @@ guint        td_doc_layout_add_text       (TdDocLayout         *self,
 guint        td_doc_layout_add_markup     (TdDocLayout         *self,
                                            const TdDocStyle    *style,
                                            const char          *markup);
+/* A part above I.: @number ("PHẦN THỨ NHẤT") on its own centred line, as typed, and
+ * @title under it in capitals ("KẾT QUẢ THỰC HIỆN …"), both kept with what follows;
+ * returns the index of the first of the two blocks. */
+guint        td_doc_layout_add_part_title (TdDocLayout         *self,
+                                           const char          *number,
+                                           const char          *title);
 guint        td_doc_layout_add_signature  (TdDocLayout         *self,
                                            const TdDocSignature *signature);
 /* A table of @n_columns (as many as the page holds) ruled cells at @style's size. Its
