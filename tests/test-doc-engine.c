@@ -487,6 +487,160 @@ test_wide_table (Fixture       *fixture,
   }
 }
 
+/* Cells that span ------------------------------------------------------------------------ */
+
+#define N_ITEMS 3
+
+/* A scoring table: a head of two rows ("Điểm" over "Tự chấm" and "Phúc tra", the other
+ * heads down both), then each criterion beside its N_ITEMS items; criterion 2 has more
+ * lines than its items. Returns the table's block. */
+static guint
+add_scoring_table (TdDocLayout *layout,
+                   guint        lead,
+                   guint        n_criteria)
+{
+  TdDocStyle body = td_doc_style (TD_DOC_ROLE_BODY);
+  TdDocStyle cell = cell_style ();
+  const TdDocColumn columns[] = { { 0.6, TD_DOC_ALIGN_CENTER }, { 2.0, TD_DOC_ALIGN_LEFT },
+                                  { 2.5, TD_DOC_ALIGN_LEFT }, { 1.2, TD_DOC_ALIGN_RIGHT },
+                                  { 1.4, TD_DOC_ALIGN_RIGHT }, { 1.4, TD_DOC_ALIGN_RIGHT } };
+  const TdDocCell head1[] = { { "TT", 1, 2 }, { "Tiêu chí", 1, 2 }, { "Nội dung", 1, 2 },
+                              { "Điểm chuẩn", 1, 2 }, { "Điểm", 2, 1 } };
+  const TdDocCell head2[] = { { "Tự chấm", 0, 0 }, { "Phúc tra", 0, 0 } };
+  g_autoptr(GString) text = g_string_new (NULL);
+  TdDocTable *table;
+  guint block;
+
+  for (guint i = 0; i < lead; i++)
+    g_string_append_printf (text, "%sDòng %u", i > 0 ? "\n" : "", i + 1);
+  if (lead > 0)
+    td_doc_layout_add_text (layout, &body, text->str);
+
+  table = td_doc_layout_add_table (layout, &cell, columns, G_N_ELEMENTS (columns), &block);
+  td_doc_table_add_head_row (table, head1, G_N_ELEMENTS (head1));
+  td_doc_table_add_head_row (table, head2, G_N_ELEMENTS (head2));
+  for (guint k = 1; k <= n_criteria; k++)
+    for (guint j = 1; j <= N_ITEMS; j++)
+      {
+        g_autofree char *number = g_strdup_printf ("%u", k);
+        g_autofree char *name = g_strdup_printf (k == 2 ? "TC%u\nmột\nhai\nba\nbốn\nnăm\nsáu"
+                                                        : "TC%u", k);
+        g_autofree char *item = g_strdup_printf ("%u.%u", k, j);
+        g_autofree char *self_score = td_money_format_decimal (j + 0.5, 1);
+        const TdDocCell first[] = { { number, 1, N_ITEMS }, { name, 1, N_ITEMS }, { item },
+                                    { "10" }, { self_score }, { "9,0" } };
+        const TdDocCell next[] = { { item }, { "10" }, { self_score }, { "9,0" } };
+
+        if (j == 1)
+          td_doc_table_add_cells (table, first, G_N_ELEMENTS (first));
+        else
+          td_doc_table_add_cells (table, next, G_N_ELEMENTS (next));
+      }
+  return block;
+}
+
+/* Pieces of rows @first … @first + @n - 1 of the table in @block, on one page, one after
+ * the other; returns their height together. */
+static double
+rows_together (TdDocLayout *layout,
+               guint        block,
+               guint        first,
+               guint        n)
+{
+  guint page = page_of_row (layout, block, first);
+  double height = 0.0;
+  double y = -1.0;
+
+  for (guint i = 0; i < td_doc_layout_get_n_pieces (layout, page); i++)
+    {
+      const TdDocPiece *piece = td_doc_layout_get_piece (layout, page, i);
+
+      if (piece->block != block || piece->kind != TD_DOC_PIECE_TABLE_ROW ||
+          piece->row < first || piece->row >= first + n)
+        continue;
+      if (y >= 0)
+        g_assert_cmpfloat (fabs (piece->y - y), <, 0.01);
+      y = piece->y + piece->height;
+      height += piece->height;
+      g_assert_cmpuint (piece->n_lines, >, 0);
+    }
+  for (guint r = first; r < first + n; r++)
+    g_assert_cmpuint (page_of_row (layout, block, r), ==, page);
+  return height;
+}
+
+/* A criterion and its items never part over a page break, wherever it falls; the head of
+ * two rows goes at the top of every page. */
+static void
+test_row_spans (void)
+{
+  gboolean split_seen = FALSE;
+
+  for (guint lead = 0; lead < 40; lead += 3)
+    {
+      g_autoptr(TdDocLayout) layout = td_doc_layout_new ();
+      guint block = add_scoring_table (layout, lead, 12);
+      double one = 0.0;
+
+      for (guint k = 0; k < 12; k++)
+        {
+          double height = rows_together (layout, block, k * N_ITEMS, N_ITEMS);
+
+          /* Criterion 2's seven lines make its rows taller: as tall as seven lines of
+           * criterion 1's rows, of a line each, and their padding. */
+          if (k == 0)
+            one = height;
+          if (k == 1)
+            g_assert_cmpfloat (height, >=, 7 * (one / N_ITEMS - 6.0) + 6.0 - 0.01);
+        }
+      for (guint p = 0; p < td_doc_layout_get_n_pages (layout); p++)
+        {
+          const TdDocPiece *head = td_doc_layout_get_piece (layout, p, p == 0 && lead > 0);
+
+          g_assert_cmpuint (head->kind, ==, TD_DOC_PIECE_TABLE_HEAD);
+          assert_page_within (layout, p, TD_DOC_MARGIN_TOP,
+                              TD_DOC_A4_HEIGHT - TD_DOC_MARGIN_BOTTOM);
+        }
+      split_seen = split_seen || td_doc_layout_get_n_pages (layout) > 1;
+    }
+  g_assert_true (split_seen);
+}
+
+/* The head's words where a reader looks for them: "Điểm" centred over its two columns;
+ * the criterion level with the middle of its items. */
+static void
+test_spans_pdf (Fixture       *fixture,
+                gconstpointer  data)
+{
+  TdDocLayout *layout = td_doc_layout_new ();
+  g_autoptr(TdDocument) doc = NULL;
+  g_autofree char *text = NULL;
+  double x0, y0, x1, ax0, ay0, ax1, bx0, by0, bx1;
+
+  add_scoring_table (layout, 0, 3);
+  doc = td_document_new (layout, "Chấm điểm");
+  export (doc, fixture->pdf);
+  g_assert_cmpint (pdf_n_pages (fixture->pdf), ==, 1);
+
+  text = pdf_page_text (fixture->pdf, 1);
+  g_assert_nonnull (strstr (text, "Tự chấm Phúc tra"));
+  g_assert_nonnull (strstr (text, "1.2 10 2,5 9,0\n1.3 10 3,5 9,0"));
+
+  pdf_word_box (fixture->pdf, 1, "Điểm", &x0, &y0, &x1);
+  pdf_word_box (fixture->pdf, 1, "Tự", &ax0, &ay0, &ax1);
+  pdf_word_box (fixture->pdf, 1, "tra", &bx0, &by0, &bx1);
+  g_assert_cmpfloat (y0, <, ay0 - 5.0);
+  g_assert_cmpfloat (ay0, ==, by0);
+  g_assert_cmpfloat (fabs ((x0 + x1) / 2 - (ax0 + bx1) / 2), <, 10.0);
+
+  pdf_word_box (fixture->pdf, 1, "TC3", &x0, &y0, &x1);
+  pdf_word_box (fixture->pdf, 1, "3.1", &ax0, &ay0, &ax1);
+  pdf_word_box (fixture->pdf, 1, "3.3", &bx0, &by0, &bx1);
+  g_assert_cmpfloat (y0, >, ay0 + 5.0);
+  g_assert_cmpfloat (y0, <, by0 - 5.0);
+  g_assert_cmpfloat (x0, <, ax0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -497,6 +651,9 @@ main (int   argc,
   g_test_add ("/doc/engine/part-title", Fixture, NULL, fixture_set_up, test_part_title,
               fixture_tear_down);
   g_test_add_func ("/doc/engine/table/totals-keep", test_totals_keep);
+  g_test_add_func ("/doc/engine/table/row-spans", test_row_spans);
+  g_test_add ("/doc/engine/table/spans-pdf", Fixture, NULL, fixture_set_up, test_spans_pdf,
+              fixture_tear_down);
   g_test_add ("/doc/engine/table/wide", Fixture, NULL, fixture_set_up, test_wide_table,
               fixture_tear_down);
 

@@ -48,9 +48,17 @@ typedef struct {
   guint      n_cells;           /* the table's columns, or 1 for a spanning row */
   gboolean   bold;
   gboolean   span;
+  gboolean   head;
   gboolean   keep_with_next;
   gboolean   keep_with_previous;
+  gboolean   no_split;          /* held together with others by a cell spanning rows */
   char     **cells;
+  /* Cells that span (td_doc_table_add_cells): n_cells each, or NULL when cell i is in
+   * column i (or across the table, for a span row). */
+  guint     *first_col;
+  guint     *n_cols;
+  guint     *n_rows;
+  double     extra;             /* added to its height, for a cell spanning rows into it */
   TdDocText *texts;             /* n_cells, once measured */
 } TdDocRow;
 
@@ -59,8 +67,11 @@ struct _TdDocTable {
   guint       n_columns;
   TdDocColumn *columns;                       /* n_columns */
   double      *edges;                         /* n_columns + 1, from the left margin */
-  TdDocRow   *head;                           /* NULL: none */
-  GPtrArray  *rows;                           /* TdDocRow */
+  GPtrArray   *head;                          /* TdDocRow; NULL: none */
+  GPtrArray   *rows;                          /* TdDocRow */
+  /* For each column, the rows still to come that a cell spanning rows covers there. */
+  guint       *head_covered;
+  guint       *covered;
 };
 
 typedef enum {
@@ -132,6 +143,11 @@ void    td_doc_text_clear       (TdDocText        *text);
 double  td_doc_text_height      (const TdDocText  *text);
 void    td_doc_block_measure    (TdDocLayout      *self,
                                  TdDocBlock       *block);
+/* The height of the whole of @row, but for its cells spanning rows. */
+double  td_doc_row_height       (const TdDocRow   *row);
+double  td_doc_table_head_height (const TdDocTable *table);
+/* Whether the head is one row of a cell to a column, drawn as it always was. */
+gboolean td_doc_table_plain_head (const TdDocTable *table);
 
 /* Height of lines @from … @to - 1 of @text. */
 static inline double

@@ -203,16 +203,21 @@ row_free (TdDocRow *row)
     td_doc_text_clear (&row->texts[i]);
   g_free (row->texts);
   g_strfreev (row->cells);
+  g_free (row->first_col);
+  g_free (row->n_cols);
+  g_free (row->n_rows);
   g_free (row);
 }
 
 static void
 table_free (TdDocTable *table)
 {
-  row_free (table->head);
+  g_clear_pointer (&table->head, g_ptr_array_unref);
   g_ptr_array_unref (table->rows);
   g_free (table->columns);
   g_free (table->edges);
+  g_free (table->head_covered);
+  g_free (table->covered);
   g_free (table);
 }
 
@@ -554,6 +559,8 @@ td_doc_layout_add_table (TdDocLayout       *self,
   table->n_columns = n_columns;
   table->columns = g_memdup2 (columns, n_columns * sizeof (TdDocColumn));
   table->edges = g_new0 (double, n_columns + 1);
+  table->head_covered = g_new0 (guint, n_columns);
+  table->covered = g_new0 (guint, n_columns);
   table->rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
 
   block = g_new0 (TdDocBlock, 1);
@@ -583,11 +590,89 @@ void
 td_doc_table_set_header (TdDocTable         *table,
                          const char * const *cells)
 {
+  TdDocRow *row;
+
   g_return_if_fail (table != NULL && cells != NULL);
 
-  g_clear_pointer (&table->head, row_free);
-  table->head = row_new (cells, table->n_columns);
-  table->head->bold = TRUE;
+  g_clear_pointer (&table->head, g_ptr_array_unref);
+  table->head = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  row = row_new (cells, table->n_columns);
+  row->bold = TRUE;
+  row->head = TRUE;
+  g_ptr_array_add (table->head, row);
+  memset (table->head_covered, 0, table->n_columns * sizeof (guint));
+}
+
+/* A row of @cells that span, placed in the columns that the rows above leave free;
+ * @covered is what they cover, updated for the rows to come. */
+static TdDocRow *
+row_new_spanning (TdDocTable      *table,
+                  guint           *covered,
+                  const TdDocCell *cells,
+                  guint            n_cells)
+{
+  g_autofree guint *above = g_memdup2 (covered, table->n_columns * sizeof (guint));
+  TdDocRow *row = g_new0 (TdDocRow, 1);
+  guint col = 0;
+
+  row->cells = g_new0 (char *, n_cells + 1);
+  row->first_col = g_new0 (guint, n_cells);
+  row->n_cols = g_new0 (guint, n_cells);
+  row->n_rows = g_new0 (guint, n_cells);
+  for (guint c = 0; c < table->n_columns; c++)
+    {
+      /* Held by a cell above: the two rows go together. */
+      row->no_split = row->no_split || above[c] > 0;
+      row->keep_with_previous = row->keep_with_previous || above[c] > 0;
+      covered[c] = above[c] > 0 ? above[c] - 1 : 0;
+    }
+  for (guint i = 0; i < n_cells; i++)
+    {
+      while (col < table->n_columns && above[col] > 0)
+        col++;
+      if (col >= table->n_columns)
+        {
+          g_critical ("%s: more cells than the table has columns", G_STRFUNC);
+          break;
+        }
+      row->first_col[i] = col;
+      row->n_cols[i] = CLAMP (cells[i].columns, 1, table->n_columns - col);
+      row->n_rows[i] = MAX (cells[i].rows, 1);
+      row->cells[i] = g_strdup (cells[i].text != NULL ? cells[i].text : "");
+      for (guint c = col; c < col + row->n_cols[i]; c++)
+        covered[c] = row->n_rows[i] - 1;
+      row->no_split = row->no_split || row->n_rows[i] > 1;
+      col += row->n_cols[i];
+      row->n_cells++;
+    }
+  return row;
+}
+
+void
+td_doc_table_add_head_row (TdDocTable      *table,
+                           const TdDocCell *cells,
+                           guint            n_cells)
+{
+  TdDocRow *row;
+
+  g_return_if_fail (table != NULL && (cells != NULL || n_cells == 0));
+
+  if (table->head == NULL)
+    table->head = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
+  row = row_new_spanning (table, table->head_covered, cells, n_cells);
+  row->bold = TRUE;
+  row->head = TRUE;
+  g_ptr_array_add (table->head, row);
+}
+
+void
+td_doc_table_add_cells (TdDocTable      *table,
+                        const TdDocCell *cells,
+                        guint            n_cells)
+{
+  g_return_if_fail (table != NULL && (cells != NULL || n_cells == 0));
+
+  g_ptr_array_add (table->rows, row_new_spanning (table, table->covered, cells, n_cells));
 }
 
 void
@@ -672,15 +757,71 @@ row_measure (TdDocLayout *self,
   row->texts = g_new0 (TdDocText, row->n_cells);
   for (guint i = 0; i < row->n_cells; i++)
     {
-      double x0 = table->edges[i];
-      double x1 = row->span ? table->edges[table->n_columns] : table->edges[i + 1];
-      TdDocAlign align = row == table->head ? TD_DOC_ALIGN_CENTER
-                         : row->span ? TD_DOC_ALIGN_LEFT : table->columns[i].align;
+      guint first = row->first_col != NULL ? row->first_col[i] : i;
+      guint end = row->first_col != NULL ? first + row->n_cols[i]
+                  : row->span ? table->n_columns : i + 1;
+      double x0 = table->edges[first];
+      double x1 = table->edges[end];
+      TdDocAlign align = row->head ? TD_DOC_ALIGN_CENTER
+                         : row->span ? TD_DOC_ALIGN_LEFT : table->columns[first].align;
 
       td_doc_text_measure (self, &row->texts[i], row->cells[i], FALSE, table->style.size,
                            row->bold, table->style.italic, align, 0.0,
                            MAX (1.0, x1 - x0 - 2 * TD_DOC_CELL_PAD_X));
     }
+}
+
+double
+td_doc_row_height (const TdDocRow *row)
+{
+  double content = 0.0;
+
+  for (guint i = 0; i < row->n_cells; i++)
+    if (row->n_rows == NULL || row->n_rows[i] <= 1)
+      content = MAX (content, td_doc_text_height (&row->texts[i]));
+  return TD_DOC_CELL_PAD_TOP + content + TD_DOC_CELL_PAD_BOTTOM + row->extra;
+}
+
+/* Makes the last of the rows a cell spans tall enough for it. */
+static void
+rows_fit_spans (GPtrArray *rows)
+{
+  for (guint r = 0; r < rows->len; r++)
+    {
+      TdDocRow *row = g_ptr_array_index (rows, r);
+
+      for (guint i = 0; row->n_rows != NULL && i < row->n_cells; i++)
+        {
+          guint end = MIN (r + row->n_rows[i], rows->len);
+          double need = TD_DOC_CELL_PAD_TOP + td_doc_text_height (&row->texts[i]) +
+                        TD_DOC_CELL_PAD_BOTTOM;
+          double have = 0.0;
+
+          if (row->n_rows[i] <= 1)
+            continue;
+          for (guint j = r; j < end; j++)
+            have += td_doc_row_height (g_ptr_array_index (rows, j));
+          if (need > have)
+            ((TdDocRow *) g_ptr_array_index (rows, end - 1))->extra += need - have;
+        }
+    }
+}
+
+double
+td_doc_table_head_height (const TdDocTable *table)
+{
+  double height = 0.0;
+
+  for (guint i = 0; table->head != NULL && i < table->head->len; i++)
+    height += td_doc_row_height (g_ptr_array_index (table->head, i));
+  return height;
+}
+
+gboolean
+td_doc_table_plain_head (const TdDocTable *table)
+{
+  return table->head != NULL && table->head->len == 1 &&
+         ((TdDocRow *) g_ptr_array_index (table->head, 0))->first_col == NULL;
 }
 
 static void
@@ -697,10 +838,18 @@ table_measure (TdDocLayout *self,
     table->edges[i + 1] = table->edges[i] + width * table->columns[i].width / total;
 
   self->max_cells = MAX (self->max_cells, table->n_columns);
-  if (table->head != NULL)
-    row_measure (self, table, table->head);
+  for (guint i = 0; table->head != NULL && i < table->head->len; i++)
+    {
+      TdDocRow *row = g_ptr_array_index (table->head, i);
+
+      self->max_cells = MAX (self->max_cells, row->n_cells);
+      row_measure (self, table, row);
+    }
   for (guint i = 0; i < table->rows->len; i++)
     row_measure (self, table, g_ptr_array_index (table->rows, i));
+  if (table->head != NULL)
+    rows_fit_spans (table->head);
+  rows_fit_spans (table->rows);
 }
 
 void

@@ -94,6 +94,13 @@ typedef struct {
   TdDocAlign  align;
 } TdDocColumn;
 
+/* A table cell that may span columns and rows. */
+typedef struct {
+  const char *text;            /* plain; "\n" starts a new line */
+  guint       columns;         /* the columns it spans; 0 is taken for 1 */
+  guint       rows;            /* the rows it spans; 0 is taken for 1 */
+} TdDocCell;
+
 /* What the paginator put where: a page is a list of pieces, in reading order. */
 typedef enum {
   TD_DOC_PIECE_TEXT,           /* lines first_line … first_line + n_lines - 1 of a text */
@@ -197,6 +204,20 @@ void         td_doc_table_add_span_row    (TdDocTable          *table,
                                            const char          *text,
                                            gboolean             bold,
                                            gboolean             keep_with_next);
+/* A row of a head of several rows, under those added before, of cells that may span
+ * columns ("Điểm" over "Tự chấm" and "Phúc tra") and rows ("TT" beside both); the columns
+ * a cell spanning rows covers are left out of the rows under it. The whole head is
+ * repeated at the top of every page the table goes on; td_doc_table_set_header()
+ * replaces it. */
+void         td_doc_table_add_head_row    (TdDocTable          *table,
+                                           const TdDocCell     *cells,
+                                           guint                n_cells);
+/* A row of cells that may span columns and rows (a criterion beside its items), laid out
+ * as td_doc_table_add_head_row() lays out the head's; the rows a cell spans are kept
+ * together on one page and never cut. */
+void         td_doc_table_add_cells       (TdDocTable          *table,
+                                           const TdDocCell     *cells,
+                                           guint                n_cells);
 /* The totals row ("Tổng cộng"), bold, after the last row: it is kept with the row above it,
  * so it never stands alone at the head of a page. */
 void         td_doc_table_add_total_row   (TdDocTable          *table,

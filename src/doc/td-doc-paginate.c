@@ -25,9 +25,11 @@ row_rest_height (const TdDocRow *row,
 {
   double content = 0.0;
 
+  /* A cell spanning rows is the rows' together: row_fit_spans() made room for it. */
   for (guint i = 0; i < row->n_cells; i++)
-    content = MAX (content, td_doc_text_span (&row->texts[i], from[i], row->texts[i].n_lines));
-  return TD_DOC_CELL_PAD_TOP + content + TD_DOC_CELL_PAD_BOTTOM;
+    if (row->n_rows == NULL || row->n_rows[i] <= 1)
+      content = MAX (content, td_doc_text_span (&row->texts[i], from[i], row->texts[i].n_lines));
+  return TD_DOC_CELL_PAD_TOP + content + TD_DOC_CELL_PAD_BOTTOM + row->extra;
 }
 
 static guint
@@ -192,7 +194,7 @@ build_items (TdDocLayout *self)
 
             if (table->head != NULL)
               {
-                add_item (items, ITEM_HEAD, b, 0, row_rest_height (table->head, zero),
+                add_item (items, ITEM_HEAD, b, 0, td_doc_table_head_height (table),
                           block->style.space_before, keep);
                 keep = TRUE;
               }
@@ -361,15 +363,17 @@ place_head (Pager      *pager,
             TdDocTable *table,
             double      space)
 {
-  g_autofree guint *zero = g_new0 (guint, table->head->n_cells);
-  g_autofree guint *end = g_new0 (guint, table->head->n_cells);
+  const TdDocRow *first = g_ptr_array_index (table->head, 0);
+  g_autofree guint *zero = g_new0 (guint, MAX (first->n_cells, 1));
+  g_autofree guint *end = g_new0 (guint, MAX (first->n_cells, 1));
   TdDocPiece *piece;
 
-  for (guint i = 0; i < table->head->n_cells; i++)
-    end[i] = table->head->texts[i].n_lines;
+  /* All the head's rows are one piece; its lines are those of the first row. */
+  for (guint i = 0; i < first->n_cells; i++)
+    end[i] = first->texts[i].n_lines;
   piece = pager_add (pager, TD_DOC_PIECE_TABLE_HEAD, item, block, space,
-                     row_rest_height (table->head, zero));
-  set_row_lines (pager->layout, piece, table->head, 0, zero, end);
+                     td_doc_table_head_height (table));
+  set_row_lines (pager->layout, piece, first, 0, zero, end);
 }
 
 /* The last item on this page that a page break may go before, not its first; G_MAXUINT
@@ -523,8 +527,8 @@ td_doc_layout_paginate (TdDocLayout *self)
 
       /* A row taller than the room left goes on over the next page, line by line: leaving
        * lines enough on both sides, or just what fits where nothing else may break. */
-      if (row != NULL && row_cut (row, cursor, pager.bottom - pager.y - space,
-                                  at != G_MAXUINT, end))
+      if (row != NULL && !row->no_split &&
+          row_cut (row, cursor, pager.bottom - pager.y - space, at != G_MAXUINT, end))
         {
           piece = pager_add (&pager, TD_DOC_PIECE_TABLE_ROW, i, item->block, space, 0.0);
           set_row_lines (self, piece, row, item->index, cursor, end);
@@ -539,7 +543,7 @@ td_doc_layout_paginate (TdDocLayout *self)
         }
 
       /* Too tall for a whole page: it goes on this one all the same, and overflows. */
-      if (pager.n_flow == 0 && row == NULL)
+      if (pager.n_flow == 0 && (row == NULL || row->no_split))
         {
           force = TRUE;
           continue;

@@ -81,7 +81,7 @@ piece_row (TdDocLayout      *self,
   TdDocTable *table = get_block (self, piece)->table;
 
   if (piece->kind == TD_DOC_PIECE_TABLE_HEAD)
-    return table->head;
+    return g_ptr_array_index (table->head, 0);
   return g_ptr_array_index (table->rows, piece->row);
 }
 
@@ -129,6 +129,88 @@ draw_atom (TdDocLayout      *self,
 
       stroke_line (cr, self->left + rule->x0, y, self->left + rule->x1, y, TD_DOC_RULE_WIDTH);
     }
+}
+
+/* Cells that span: each in its own box, as wide as its columns and, for one spanning
+ * rows, as tall as @heights of the rows it spans (those on this page). */
+static void
+draw_cells (TdDocLayout    *self,
+            cairo_t        *cr,
+            TdDocTable     *table,
+            const TdDocRow *row,
+            double          y,
+            const double   *heights,
+            guint           n_heights)
+{
+  cairo_set_line_width (cr, TD_DOC_TABLE_LINE_WIDTH);
+  for (guint i = 0; i < row->n_cells; i++)
+    {
+      const TdDocText *text = &row->texts[i];
+      /* A row of a cell to a column under or above cells that span. */
+      guint first = row->first_col != NULL ? row->first_col[i] : i;
+      guint end = row->first_col != NULL ? first + row->n_cols[i]
+                  : row->span ? table->n_columns : i + 1;
+      guint n_rows = row->n_rows != NULL ? row->n_rows[i] : 1;
+      double x0 = self->left + table->edges[first];
+      double x1 = self->left + table->edges[end];
+      double height = 0.0;
+      double ty = y + TD_DOC_CELL_PAD_TOP;
+
+      for (guint j = 0; j < MIN (n_rows, n_heights); j++)
+        height += heights[j];
+      if (row->head || n_rows > 1)
+        ty += (height - TD_DOC_CELL_PAD_TOP - TD_DOC_CELL_PAD_BOTTOM -
+               td_doc_text_height (text)) / 2;
+      td_doc_text_draw_lines (text, cr, x0 + TD_DOC_CELL_PAD_X, ty, 0, text->n_lines);
+      cairo_rectangle (cr, x0, y, x1 - x0, height);
+    }
+  cairo_stroke (cr);
+}
+
+/* A head of several rows, or of cells that span. */
+static void
+draw_head (TdDocLayout      *self,
+           cairo_t          *cr,
+           const TdDocPiece *piece)
+{
+  TdDocTable *table = get_block (self, piece)->table;
+  g_autofree double *heights = g_new (double, table->head->len);
+  double y = piece->y;
+
+  for (guint i = 0; i < table->head->len; i++)
+    heights[i] = td_doc_row_height (g_ptr_array_index (table->head, i));
+  for (guint i = 0; i < table->head->len; i++)
+    {
+      TdDocRow *row = g_ptr_array_index (table->head, i);
+
+      draw_cells (self, cr, table, row, y, heights + i, table->head->len - i);
+      y += heights[i];
+    }
+}
+
+/* A row of cells that span; those spanning rows take the rows under it on this page. */
+static void
+draw_spanning_row (TdDocLayout      *self,
+                   cairo_t          *cr,
+                   GArray           *pieces,
+                   guint             index)
+{
+  const TdDocPiece *piece = &g_array_index (pieces, TdDocPiece, index);
+  TdDocTable *table = get_block (self, piece)->table;
+  const TdDocRow *row = piece_row (self, piece);
+  g_autofree double *heights = g_new (double, pieces->len - index);
+  guint n = 0;
+
+  for (guint i = index; i < pieces->len; i++)
+    {
+      const TdDocPiece *next = &g_array_index (pieces, TdDocPiece, i);
+
+      if (next->kind != TD_DOC_PIECE_TABLE_ROW || next->block != piece->block ||
+          next->row != piece->row + n)
+        break;
+      heights[n++] = next->height;
+    }
+  draw_cells (self, cr, table, row, piece->y, heights, n);
 }
 
 static void
@@ -231,8 +313,16 @@ td_doc_layout_draw_page (TdDocLayout *self,
           draw_atom (self, cr, piece);
           break;
         case TD_DOC_PIECE_TABLE_HEAD:
+          if (td_doc_table_plain_head (get_block (self, piece)->table))
+            draw_row (self, cr, piece);
+          else
+            draw_head (self, cr, piece);
+          break;
         case TD_DOC_PIECE_TABLE_ROW:
-          draw_row (self, cr, piece);
+          if (piece_row (self, piece)->first_col != NULL)
+            draw_spanning_row (self, cr, pieces, i);
+          else
+            draw_row (self, cr, piece);
           break;
         case TD_DOC_PIECE_DRAWING_HEAD:
         case TD_DOC_PIECE_DRAWING_ROWS:
@@ -281,6 +371,18 @@ td_doc_layout_dup_page_text (TdDocLayout *self,
             }
           break;
         case TD_DOC_PIECE_TABLE_HEAD:
+          if (!td_doc_table_plain_head (block->table))
+            {
+              for (guint r = 0; r < block->table->head->len; r++)
+                {
+                  const TdDocRow *row = g_ptr_array_index (block->table->head, r);
+
+                  for (guint j = 0; j < row->n_cells; j++)
+                    td_doc_text_append_lines (&row->texts[j], out, 0, row->texts[j].n_lines);
+                }
+              break;
+            }
+          G_GNUC_FALLTHROUGH;
         case TD_DOC_PIECE_TABLE_ROW:
           {
             const TdDocRow *row = piece_row (self, piece);
