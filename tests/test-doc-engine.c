@@ -641,6 +641,95 @@ test_spans_pdf (Fixture       *fixture,
   g_assert_cmpfloat (x0, <, ax0);
 }
 
+/* Signatures side by side --------------------------------------------------------------- */
+
+/* The maker of the list, the accountant and the chairman, each in a third of the width,
+ * capacities level at the top, names level at the bottom, and never away from the end
+ * of the text. */
+static void
+test_signatures (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  const TdDocSignature signers[] = {
+    { NULL, NULL, "Người lập biểu", "Nguyễn Văn An" },
+    { NULL, NULL, "Kế toán", "Trần Thị Bình" },
+    { NULL, "TM. Ủy ban nhân dân", "Chủ tịch", "Lê Văn Cường" },
+  };
+  double width = TD_DOC_A4_WIDTH - TD_DOC_MARGIN_LEFT - TD_DOC_MARGIN_RIGHT;
+  gboolean moved = FALSE;
+
+  for (guint lead = 30; lead < 50; lead++)
+    {
+      TdDocLayout *layout = td_doc_layout_new ();
+      g_autoptr(TdDocument) doc = NULL;
+      TdDocStyle body = td_doc_style (TD_DOC_ROLE_BODY);
+      g_autoptr(GString) text = g_string_new (NULL);
+      guint para, sign, n_pages;
+
+      for (guint i = 0; i < lead; i++)
+        g_string_append_printf (text, "%sDòng %u", i > 0 ? "\n" : "", i + 1);
+      para = td_doc_layout_add_text (layout, &body, text->str);
+      sign = td_doc_layout_add_signatures (layout, signers, G_N_ELEMENTS (signers));
+      doc = td_document_new (layout, "Danh sách");
+      n_pages = td_doc_layout_get_n_pages (layout);
+
+      /* The signatures are one piece, on the last page, with lines of the text above. */
+      {
+        guint last = td_doc_layout_get_n_pieces (layout, n_pages - 1) - 1;
+        const TdDocPiece *piece = td_doc_layout_get_piece (layout, n_pages - 1, last);
+
+        g_assert_cmpuint (piece->kind, ==, TD_DOC_PIECE_SIGNATURE);
+        g_assert_cmpuint (piece->block, ==, sign);
+        g_assert_cmpuint (td_doc_layout_get_piece (layout, n_pages - 1, 0)->block, ==, para);
+        g_assert_cmpfloat (piece->height, >, 78.0);
+        assert_page_within (layout, n_pages - 1, TD_DOC_MARGIN_TOP,
+                            TD_DOC_A4_HEIGHT - TD_DOC_MARGIN_BOTTOM);
+      }
+      moved = moved || n_pages > 1;
+
+      if (lead == 30)
+        {
+          g_autofree char *words = NULL;
+          double x0[3], y0[3], x1[3], nx0[3], ny0[3], nx1[3], tx0, ty0, tx1;
+          const char *firsts[] = { "NGƯỜI", "KẾ", "TM." };
+          const char *names[] = { "Nguyễn", "Trần", "Lê" };
+
+          g_assert_cmpuint (n_pages, ==, 1);
+          export (doc, fixture->pdf);
+          words = pdf_page_text (fixture->pdf, 1);
+          for (guint i = 0; i < G_N_ELEMENTS (firsts); i++)
+            {
+              double left = TD_DOC_MARGIN_LEFT + i * width / 3;
+
+              pdf_word_box (fixture->pdf, 1, firsts[i], &x0[i], &y0[i], &x1[i]);
+              pdf_word_box (fixture->pdf, 1, names[i], &nx0[i], &ny0[i], &nx1[i]);
+              g_assert_cmpfloat (x0[i], >, left);
+              g_assert_cmpfloat (x1[i], <, left + width / 3);
+              g_assert_cmpfloat (ny0[i], >, y0[i] + 78.0);
+              g_assert_cmpfloat (y0[i], ==, y0[0]);
+              g_assert_cmpfloat (ny0[i], ==, ny0[0]);
+            }
+          /* "CHỦ TỊCH" under the capacity, centred in the third column. */
+          {
+            double cx0, cy0, cx1;
+
+            pdf_word_box (fixture->pdf, 1, "CHỦ", &cx0, &cy0, &cx1);
+            pdf_word_box (fixture->pdf, 1, "TỊCH", &tx0, &ty0, &tx1);
+            g_assert_cmpfloat (ty0, >, y0[2] + 10.0);
+            g_assert_cmpfloat (fabs ((cx0 + tx1) / 2 - TD_DOC_MARGIN_LEFT - width * 5 / 6), <,
+                               1.0);
+          }
+          g_assert_nonnull (strstr (words, "Nguyễn Văn An"));
+          g_assert_nonnull (strstr (words, "Trần Thị Bình"));
+          g_assert_nonnull (strstr (words, "Lê Văn Cường"));
+          g_assert_nonnull (strstr (words, "NGƯỜI LẬP BIỂU"));
+          g_assert_nonnull (strstr (words, "TM. ỦY BAN NHÂN DÂN"));
+        }
+    }
+  /* Somewhere the text's last lines went over with the signatures. */
+  g_assert_true (moved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -649,6 +738,8 @@ main (int   argc,
 
   g_test_add ("/doc/engine/parts", Fixture, NULL, fixture_set_up, test_parts, fixture_tear_down);
   g_test_add ("/doc/engine/part-title", Fixture, NULL, fixture_set_up, test_part_title,
+              fixture_tear_down);
+  g_test_add ("/doc/engine/signatures", Fixture, NULL, fixture_set_up, test_signatures,
               fixture_tear_down);
   g_test_add_func ("/doc/engine/table/totals-keep", test_totals_keep);
   g_test_add_func ("/doc/engine/table/row-spans", test_row_spans);

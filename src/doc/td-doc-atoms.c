@@ -271,6 +271,40 @@ td_doc_header_measure (TdDocLayout *self,
     }
 }
 
+/* Signatures side by side: each its column, the capacities on one line at the top and the
+ * names on one line under the room for the tallest. */
+static void
+signatures_measure (TdDocLayout *self,
+                    TdDocBlock  *block)
+{
+  guint n = block->n_signatures;
+  double column = td_doc_layout_get_text_width (self) / n;
+  double names_y = 0.0;
+  Atom atom;
+
+  atom_start (&atom, self, block);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *capacity = g_utf8_strup (block->fields[4 * i + 1], -1);
+      g_autofree char *position = g_utf8_strup (block->fields[4 * i + 2], -1);
+      double y = 0.0;
+
+      if (capacity[0] != '\0')
+        y = placed_bottom (&atom, atom_place (&atom, capacity, SIGNER_SIZE, TRUE, FALSE,
+                                              TD_DOC_ALIGN_CENTER, 0, i * column, column, y));
+      if (position[0] != '\0')
+        y = placed_bottom (&atom, atom_place (&atom, position, SIGNER_SIZE, TRUE, FALSE,
+                                              TD_DOC_ALIGN_CENTER, 0, i * column, column, y));
+      names_y = MAX (names_y, y);
+    }
+  names_y += SIGNATURE_ROOM;
+  for (guint i = 0; i < n; i++)
+    if (block->fields[4 * i + 3][0] != '\0')
+      atom_place (&atom, block->fields[4 * i + 3], SIGNER_SIZE, TRUE, FALSE,
+                  TD_DOC_ALIGN_CENTER, 0, i * column, column, names_y);
+}
+
 void
 td_doc_signature_measure (TdDocLayout *self,
                           TdDocBlock  *block)
@@ -284,6 +318,12 @@ td_doc_signature_measure (TdDocLayout *self,
   double right_y = 0.0;
   guint label = G_MAXUINT, first_right;
   Atom atom;
+
+  if (block->n_signatures > 0)
+    {
+      signatures_measure (self, block);
+      return;
+    }
 
   atom_start (&atom, self, block);
 

@@ -100,7 +100,9 @@ typedef struct {
   char          *source;        /* TEXT: the text or the markup */
   gboolean       is_markup;
   TdDocText      text;          /* TEXT, once measured */
-  char         **fields;        /* HEADER, SIGNATURE: the strings of the struct, in order */
+  char         **fields;        /* HEADER, SIGNATURE: the strings of the struct, in order;
+                                 * SIGNATURE side by side: those of each in turn */
+  guint          n_signatures;  /* SIGNATURE: side by side; 0: one, with its recipients */
   GArray        *placed;        /* HEADER, SIGNATURE: TdDocPlaced */
   GArray        *rules;         /* HEADER, SIGNATURE: TdDocRule */
   double         height;        /* HEADER, SIGNATURE */

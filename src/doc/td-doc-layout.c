@@ -502,6 +502,34 @@ td_doc_layout_add_signature (TdDocLayout          *self,
   return add_block (self, block);
 }
 
+guint
+td_doc_layout_add_signatures (TdDocLayout          *self,
+                              const TdDocSignature *signatures,
+                              guint                 n_signatures)
+{
+  TdDocBlock *block;
+
+  g_return_val_if_fail (self != NULL && signatures != NULL, G_MAXUINT);
+  g_return_val_if_fail (n_signatures >= 1 && n_signatures <= 3, G_MAXUINT);
+  g_return_val_if_fail (self->pages == NULL, G_MAXUINT);
+
+  block = g_new0 (TdDocBlock, 1);
+  block->kind = TD_DOC_BLOCK_SIGNATURE;
+  block->style.space_before = SIGNATURE_SPACE;
+  block->n_signatures = n_signatures;
+  block->fields = g_new0 (char *, 4 * n_signatures + 1);
+  for (guint i = 0; i < n_signatures; i++)
+    {
+      const TdDocSignature *signature = &signatures[i];
+
+      block->fields[4 * i] = g_strdup ("");
+      block->fields[4 * i + 1] = g_strdup (signature->capacity != NULL ? signature->capacity : "");
+      block->fields[4 * i + 2] = g_strdup (signature->position != NULL ? signature->position : "");
+      block->fields[4 * i + 3] = g_strdup (signature->name != NULL ? signature->name : "");
+    }
+  return add_block (self, block);
+}
+
 static guint
 add_text (TdDocLayout      *self,
           const TdDocStyle *style,

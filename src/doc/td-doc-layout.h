@@ -185,6 +185,12 @@ guint        td_doc_layout_add_part_title (TdDocLayout         *self,
                                            const char          *title);
 guint        td_doc_layout_add_signature  (TdDocLayout         *self,
                                            const TdDocSignature *signature);
+/* Two or three signatures side by side, each in an equal column (người lập biểu, kế toán,
+ * chủ tịch), the names on one line; their recipients are not printed. Kept with the end of
+ * the text, as one signature is. */
+guint        td_doc_layout_add_signatures (TdDocLayout         *self,
+                                           const TdDocSignature *signatures,
+                                           guint                n_signatures);
 /* A table of @n_columns (as many as the page holds) ruled cells at @style's size. Its
  * header row, if any, is repeated at the top of every page it continues on. The table
  * belongs to the layout. */
