@@ -17,6 +17,7 @@
 #include "td-application.h"
 #include "td-plan-editor.h"
 #include "td-plan-view.h"
+#include "td-preferences.h"
 #include "td-store.h"
 /* The window's own connection, to give it a page limit as a full disk would. */
 #include "td-store-private.h"
@@ -405,6 +406,66 @@ test_disk_full (void)
   td_test_close_window (&window);
 }
 
+static AdwEntryRow *
+preferences_row (TdPreferences *preferences,
+                 const char    *title)
+{
+  g_autoptr(GPtrArray) rows = td_test_find_all (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW,
+                                                FALSE);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
+      return g_ptr_array_index (rows, i);
+  g_error ("Preferences has no row “%s”", title);
+}
+
+typedef struct {
+  AdwEntryRow *row;
+  const char  *text;
+} RowQuery;
+
+static gboolean
+row_shows (RowQuery *query)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (query->row)), query->text) == 0;
+}
+
+/* Preferences open while another program changes the office: the change shows, and a field
+ * being edited keeps what was typed. */
+static void
+test_preferences_follow (void)
+{
+  g_autofree char *path = NULL;
+  TdWindow *window = td_test_open_with_sample (app, &path);
+  TdPreferences *preferences = td_preferences_new (GTK_WINDOW (window),
+                                                   td_window_get_store (window));
+  AdwEntryRow *place, *code;
+  RowQuery shows;
+  sqlite3 *other;
+
+  g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *) &preferences);
+  gtk_window_present (GTK_WINDOW (preferences));
+  td_test_wait_for_frame (GTK_WIDGET (preferences));
+  place = preferences_row (preferences, "Place name for dates, e.g. Tùng Ảnh");
+  code = preferences_row (preferences, "Code in document symbols, e.g. UBND");
+  gtk_editable_set_text (GTK_EDITABLE (code), "UBNDX");
+
+  other = td_test_raw_open (path, SQLITE_OPEN_READWRITE);
+  td_test_raw_exec (other, "UPDATE office SET place = 'Tùng Lộc', code = 'HĐ' WHERE id = 1");
+  sqlite3_close (other);
+  /* As the window's timer does, at once. */
+  td_store_check_external (td_window_get_store (window));
+
+  shows = (RowQuery) { place, "Tùng Lộc" };
+  td_test_assert_eventually (row_shows, &shows, "Preferences to show the other's place");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (code)), ==, "UBNDX");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  td_test_assert_eventually (td_test_pointer_is_null, (gpointer *) &preferences,
+                             "Preferences to close");
+  td_test_close_window (&window);
+}
+
 /* A backup is not restored under a change the file refused: the retry would write it over
  * the restored data, and the before-restore backup never held it. */
 static void
@@ -537,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/saving/close-discard", test_close_discard);
   g_test_add_func ("/saving/disk-full", test_disk_full);
   g_test_add_func ("/saving/restore-waits", test_restore_waits);
+  g_test_add_func ("/saving/preferences-follow", test_preferences_follow);
   g_test_add_func ("/saving/vietnamese", test_vietnamese);
 
   status = g_test_run ();
