@@ -125,6 +125,20 @@ td_test_file_user_version (const char *path)
   return td_test_file_int (path, "PRAGMA user_version");
 }
 
+gboolean
+td_test_set_immutable (const char *path,
+                       gboolean    immutable)
+{
+  const char *argv[] = { "chattr", immutable ? "+i" : "-i", path, NULL };
+  int status = 0;
+
+  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
+                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
+                     NULL, NULL, NULL, NULL, &status, NULL))
+    return FALSE;
+  return g_spawn_check_wait_status (status, NULL);
+}
+
 void
 td_test_remove_tree (const char *path)
 {

@@ -14,6 +14,12 @@ G_BEGIN_DECLS
 /* Removes @path and everything under it (a folder a test made read-only included). */
 void    td_test_remove_tree (const char *path);
 
+/* Sets or clears the immutable attribute (chattr ±i) of @path: it stops every writer, root
+ * included, where permissions would not (CI runs as root). FALSE where the file system
+ * does not have it. */
+gboolean td_test_set_immutable (const char *path,
+                                gboolean    immutable);
+
 /* The whole file, as bytes. */
 GBytes *td_test_read_file (const char *path);
 

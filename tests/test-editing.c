@@ -21,12 +21,12 @@
 #include "td-sample.h"
 #include "td-store.h"
 #include "td-test-db.h"
+#include "td-test-editor.h"
 #include "td-test-ui.h"
 #include "td-window.h"
 
 #define SUBPROCESS_SECONDS 120
 /* The editor saves 400 ms after the last change: that, and a margin. */
-#define SAVE_WAIT_MS 700
 
 #define SAMPLE_TITLE "Công tác thi đua, khen thưởng năm 2022"
 #define SAMPLE_PLAN "(SELECT id FROM plan WHERE year = 2022)"
@@ -39,46 +39,7 @@ static TdApplication *app;
 
 /* Waiting ------------------------------------------------------------------------------- */
 
-static gboolean
-time_has_come (gint64 *deadline)
-{
-  return g_get_monotonic_time () >= *deadline;
-}
-
-/* Lets the editor's delayed save happen, as a user who stops typing does. */
-static void
-wait_for_save (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + SAVE_WAIT_MS * 1000;
-
-  td_test_wait_until ((TdTestCondition) time_has_come, &deadline);
-  td_test_wait_for_frame (widget);
-}
-
 /* What is on screen ---------------------------------------------------------------------- */
-
-/* Scrolls every scrolled window around @widget so it shows, as a user scrolls to reach it. */
-static void
-scroll_into_view (GtkWidget *widget)
-{
-  for (GtkWidget *scrolled = gtk_widget_get_ancestor (widget, GTK_TYPE_SCROLLED_WINDOW);
-       scrolled != NULL;
-       scrolled = gtk_widget_get_parent (scrolled) != NULL
-                    ? gtk_widget_get_ancestor (gtk_widget_get_parent (scrolled),
-                                               GTK_TYPE_SCROLLED_WINDOW)
-                    : NULL)
-    {
-      GtkAdjustment *adjustment =
-        gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
-      double value = gtk_adjustment_get_value (adjustment);
-      graphene_rect_t bounds;
-
-      g_assert_true (gtk_widget_compute_bounds (widget, scrolled, &bounds));
-      gtk_adjustment_clamp_page (adjustment, value + bounds.origin.y,
-                                 value + bounds.origin.y + bounds.size.height);
-    }
-  td_test_wait_for_frame (widget);
-}
 
 /* Clicks @button as a user does, scrolling to it first when it is scrolled away. */
 static void
@@ -86,34 +47,8 @@ scroll_and_click (GtkWidget *button)
 {
   g_assert_nonnull (button);
   if (!td_test_widget_on_screen (button))
-    scroll_into_view (button);
+    td_test_scroll_into_view (button);
   td_test_click (button);
-}
-
-/* Types @text over what an entry row or a text view holds. */
-static void
-type_text (GtkWidget  *widget,
-           const char *text)
-{
-  if (!td_test_widget_on_screen (widget))
-    scroll_into_view (widget);
-  g_assert_true (td_test_widget_on_screen (widget));
-  g_assert_true (gtk_widget_is_sensitive (widget));
-  gtk_widget_grab_focus (widget);
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static char *
-text_view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
 /* The file, read with SQLite itself ------------------------------------------------------- */
@@ -271,12 +206,6 @@ assert_table (TdWindow   *window,
 
 /* The editor ------------------------------------------------------------------------------- */
 
-static TdPlanEditor *
-editor_of (TdWindow *window)
-{
-  return td_test_find_one (GTK_WIDGET (window), TD_TYPE_PLAN_EDITOR, FALSE);
-}
-
 static GtkStack *
 editor_stack (TdPlanEditor *editor)
 {
@@ -319,63 +248,12 @@ shown_problem (TdPlanEditor *editor)
   return td_test_widget_on_screen (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
 }
 
-/* The editor's row titled @title (AdwEntryRow, AdwActionRow, AdwComboRow …). */
-static GtkWidget *
-editor_row (TdPlanEditor *editor,
-            GType         type,
-            const char   *title)
-{
-  g_autoptr(GPtrArray) rows = td_test_find_all (GTK_WIDGET (editor), type, FALSE);
-  GtkWidget *found = NULL;
-
-  for (guint i = 0; i < rows->len; i++)
-    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
-      {
-        g_assert_null (found);
-        found = g_ptr_array_index (rows, i);
-      }
-  if (found == NULL)
-    g_error ("the editor has no row “%s”", title);
-  return found;
-}
-
-static GtkWidget *
-entry_row (TdPlanEditor *editor,
-           const char   *title)
-{
-  return editor_row (editor, ADW_TYPE_ENTRY_ROW, title);
-}
-
-static const char *
-entry_text (TdPlanEditor *editor,
-            const char   *title)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (entry_row (editor, title)));
-}
-
 static GtkSpinButton *
 spin_in_row (TdPlanEditor *editor,
              const char   *title)
 {
-  return td_test_find_one (editor_row (editor, ADW_TYPE_ACTION_ROW, title), GTK_TYPE_SPIN_BUTTON,
+  return td_test_find_one (td_test_editor_row (editor, ADW_TYPE_ACTION_ROW, title), GTK_TYPE_SPIN_BUTTON,
                            FALSE);
-}
-
-/* The text view the editor shows (each page has at most one). */
-static GtkTextView *
-shown_text_view (TdPlanEditor *editor)
-{
-  g_autoptr(GPtrArray) views = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, FALSE);
-  GtkTextView *found = NULL;
-
-  for (guint i = 0; i < views->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (views, i)))
-      {
-        g_assert_null (found);
-        found = g_ptr_array_index (views, i);
-      }
-  g_assert_nonnull (found);
-  return found;
 }
 
 /* Windows -------------------------------------------------------------------------------- */
@@ -384,35 +262,10 @@ shown_text_view (TdPlanEditor *editor)
 static TdWindow *
 open_with_sample (char **path)
 {
-  TdTestPageQuery query;
-  TdWindow *window;
+  TdWindow *window = td_test_open_with_sample (app, path);
 
-  *path = td_test_fresh_database_path ();
-  td_test_reset_settings ();
-  window = td_test_open_window (app, *path);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL));
-  query = (TdTestPageQuery) { window, "plan" };
-  td_test_assert_eventually (td_test_page_query_met, &query, "the plan to show");
-  td_test_wait_for_frame (GTK_WIDGET (window));
   assert_table (window, *path, "4 2 1 2");
   return window;
-}
-
-/* Chooses a part of the plan in the view, as a click on it does; returns the editor. */
-static TdPlanEditor *
-select_part (TdWindow      *window,
-             TdPlanRowKind  kind,
-             gint64         id)
-{
-  TdPlanView *view = td_window_get_plan_view (window);
-  TdPlanRow *selected;
-
-  g_assert_true (td_plan_view_select (view, kind, id));
-  td_test_wait_for_frame (GTK_WIDGET (window));
-  selected = td_plan_view_get_selected (view);
-  g_assert_nonnull (selected);
-  g_assert_cmpint (td_plan_row_get_kind (selected), ==, kind);
-  return editor_of (window);
 }
 
 /* Chooses the task listed as @number; returns its id. */
@@ -423,7 +276,7 @@ select_task (TdWindow *window,
   g_autoptr(GPtrArray) tasks = shown_tasks (window);
   gint64 id = td_task_get_id (shown_task_numbered (tasks, number));
   g_autofree char *title = g_strdup_printf ("Task %d", number);
-  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  TdPlanEditor *editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
 
   g_assert_cmpstr (editor_page (editor), ==, "task");
   td_test_assert_on_screen (editor, title);
@@ -481,7 +334,7 @@ test_add_task (void)
   select_task (window, 2);
   td_test_save_screenshot (GTK_WIDGET (window), "editing-01-task-2");
 
-  editor = select_part (window, TD_PLAN_ROW_QUARTER, 2);
+  editor = td_test_select_part (window, TD_PLAN_ROW_QUARTER, 2);
   g_assert_cmpstr (editor_page (editor), ==, "quarter");
   td_test_save_screenshot (GTK_WIDGET (window), "editing-02-quarter-2");
   scroll_and_click (td_test_find_button (GTK_WIDGET (editor), "Add a Task to QUÝ II", FALSE, TRUE));
@@ -502,17 +355,17 @@ test_add_task (void)
   g_assert_cmpstr (row, ==, "New task||2022-04-01|2022-06-30|2|planned");
   g_clear_pointer (&row, g_free);
 
-  content = text_view_text (shown_text_view (editor));
+  content = td_test_text_view_text (td_test_shown_text_view (editor));
   g_assert_cmpstr (content, ==, "New task");
-  type_text (GTK_WIDGET (shown_text_view (editor)), NEW_CONTENT);
-  type_text (entry_row (editor, "Start date (dd/mm/yyyy)"), "01/06/2022");
-  type_text (entry_row (editor, "End date (dd/mm/yyyy)"), "15/06/2022");
-  type_text (entry_row (editor, "As printed in the plan"), "VP nội vụ");
-  type_text (entry_row (editor, "Units, separated by “;” (new names become units)"),
+  td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), NEW_CONTENT);
+  td_test_type_text (td_test_entry_row (editor, "Start date (dd/mm/yyyy)"), "01/06/2022");
+  td_test_type_text (td_test_entry_row (editor, "End date (dd/mm/yyyy)"), "15/06/2022");
+  td_test_type_text (td_test_entry_row (editor, "As printed in the plan"), "VP nội vụ");
+  td_test_type_text (td_test_entry_row (editor, "Units, separated by “;” (new names become units)"),
              "VP nội vụ; " NEW_UNIT);
-  adw_combo_row_set_selected (ADW_COMBO_ROW (editor_row (editor, ADW_TYPE_COMBO_ROW, "Status")),
+  adw_combo_row_set_selected (ADW_COMBO_ROW (td_test_editor_row (editor, ADW_TYPE_COMBO_ROW, "Status")),
                               TD_TASK_IN_PROGRESS);
-  wait_for_save (GTK_WIDGET (window));
+  td_test_wait_for_save (GTK_WIDGET (window));
 
   g_assert_null (shown_problem (editor));
   assert_table (window, path, "4 3 1 2");
@@ -538,13 +391,13 @@ test_add_task (void)
 
   /* What was typed stays as typed while the plan is read again around it. */
   g_clear_pointer (&content, g_free);
-  content = text_view_text (shown_text_view (editor));
+  content = td_test_text_view_text (td_test_shown_text_view (editor));
   g_assert_cmpstr (content, ==, NEW_CONTENT);
   td_test_assert_on_screen (editor, "Task 7");
   td_test_save_screenshot (GTK_WIDGET (window), "editing-03-new-task");
 
   /* Typed and the window closed at once: closing saves it, it is not lost. */
-  type_text (entry_row (editor, "As printed in the plan"), "Văn phòng nội vụ");
+  td_test_type_text (td_test_entry_row (editor, "As printed in the plan"), "Văn phòng nội vụ");
   td_test_close_window (&window);
   g_clear_pointer (&row, g_free);
   row = file_task (path, id);
@@ -581,14 +434,14 @@ test_move_quarter (void)
   before = shown_tasks (window);
   third_quarter_task = td_task_get_id (shown_task_numbered (before, 7));
   id = select_task (window, 1);
-  editor = editor_of (window);
+  editor = td_test_editor_of (window);
   row = file_task (path, id);
   g_assert_true (g_str_has_suffix (row, "|2022-01-01|2022-03-31|1|planned"));
   g_clear_pointer (&row, g_free);
 
   quarter = td_test_find_one (GTK_WIDGET (editor), GTK_TYPE_DROP_DOWN, FALSE);
   /* Below the schedule: scrolled to, as a user does. */
-  scroll_into_view (GTK_WIDGET (quarter));
+  td_test_scroll_into_view (GTK_WIDGET (quarter));
   g_assert_true (td_test_widget_on_screen (GTK_WIDGET (quarter)));
   g_assert_cmpuint (gtk_drop_down_get_selected (quarter), ==, 0);
   g_assert_true (td_test_text_on_screen (GTK_WIDGET (quarter), "QUÝ I", FALSE));
@@ -629,8 +482,8 @@ test_move_quarter (void)
   g_assert_true (td_test_text_on_screen (GTK_WIDGET (quarter), "QUÝ III", FALSE));
   td_test_check (td_test_text_on_screen (GTK_WIDGET (editor), "Task 7", FALSE),
                  "after the move the editor's heading should say “Task 7” (the task's new number)");
-  shown_start = g_strdup (entry_text (editor, "Start date (dd/mm/yyyy)"));
-  shown_end = g_strdup (entry_text (editor, "End date (dd/mm/yyyy)"));
+  shown_start = g_strdup (td_test_entry_text (editor, "Start date (dd/mm/yyyy)"));
+  shown_end = g_strdup (td_test_entry_text (editor, "End date (dd/mm/yyyy)"));
   td_test_check (g_str_equal (shown_start, "01/07/2022") && g_str_equal (shown_end, "30/09/2022"),
                  "after the move the editor shows the dates %s – %s, not the new "
                  "01/07/2022 – 30/09/2022",
@@ -643,8 +496,8 @@ test_move_quarter (void)
     g_autofree char *expected_edited = g_strdup_printf ("%s|%s|2022-07-01|2022-09-30|3|planned",
                                                         edited, td_task_get_responsible (task));
 
-    type_text (GTK_WIDGET (shown_text_view (editor)), edited);
-    wait_for_save (GTK_WIDGET (window));
+    td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), edited);
+    td_test_wait_for_save (GTK_WIDGET (window));
     row = file_task (path, id);
     td_test_check (g_strcmp0 (row, expected_edited) == 0,
                    "editing a task after moving it to QUÝ III saved “%s”, not “%s”", row,
@@ -673,7 +526,7 @@ test_undo_delete (void)
   gint64 id;
 
   id = select_task (window, 5);
-  editor = editor_of (window);
+  editor = td_test_editor_of (window);
   row_before = file_task (path, id);
   units_before = file_task_units (path, id);
   g_assert_cmpstr (units_before, ==, "Ban chỉ đạo XD NTM;Ban phát triển thôn");
@@ -733,8 +586,8 @@ assert_error_marks (TdPlanEditor *editor,
                     gboolean      end_marked,
                     const char   *when)
 {
-  GtkWidget *start_row = entry_row (editor, "Start date (dd/mm/yyyy)");
-  GtkWidget *end_row = entry_row (editor, "End date (dd/mm/yyyy)");
+  GtkWidget *start_row = td_test_entry_row (editor, "Start date (dd/mm/yyyy)");
+  GtkWidget *end_row = td_test_entry_row (editor, "End date (dd/mm/yyyy)");
 
   td_test_check (gtk_widget_has_css_class (start_row, "error") == start_marked,
                  "%s: the start date row should %sbe marked as wrong", when,
@@ -765,16 +618,16 @@ test_invalid_date (void)
   gint64 id;
 
   id = select_task (window, 3);
-  editor = editor_of (window);
-  start_row = entry_row (editor, "Start date (dd/mm/yyyy)");
-  end_row = entry_row (editor, "End date (dd/mm/yyyy)");
+  editor = td_test_editor_of (window);
+  start_row = td_test_entry_row (editor, "Start date (dd/mm/yyyy)");
+  end_row = td_test_entry_row (editor, "End date (dd/mm/yyyy)");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (start_row)), ==, "01/01/2022");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "31/03/2022");
   g_assert_null (shown_problem (editor));
 
   /* Not a day of the calendar. */
-  type_text (end_row, "31/02/2022");
-  wait_for_save (GTK_WIDGET (window));
+  td_test_type_text (end_row, "31/02/2022");
+  td_test_wait_for_save (GTK_WIDGET (window));
   problem = shown_problem (editor);
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (problem, "31/02/2022"));
@@ -786,9 +639,9 @@ test_invalid_date (void)
   td_test_save_screenshot (GTK_WIDGET (window), "editing-06-invalid-date");
 
   /* Ending before it starts. */
-  type_text (start_row, "15/02/2022");
-  type_text (end_row, "10/02/2022");
-  wait_for_save (GTK_WIDGET (window));
+  td_test_type_text (start_row, "15/02/2022");
+  td_test_type_text (end_row, "10/02/2022");
+  td_test_wait_for_save (GTK_WIDGET (window));
   problem = shown_problem (editor);
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (problem, "ends before it starts"));
@@ -798,8 +651,8 @@ test_invalid_date (void)
   g_clear_pointer (&dates, g_free);
 
   /* Another year than the plan's: it is the end that is wrong. */
-  type_text (end_row, "15/03/2023");
-  wait_for_save (GTK_WIDGET (window));
+  td_test_type_text (end_row, "15/03/2023");
+  td_test_wait_for_save (GTK_WIDGET (window));
   problem = shown_problem (editor);
   g_assert_nonnull (problem);
   g_assert_nonnull (strstr (problem, "within 2022"));
@@ -810,8 +663,8 @@ test_invalid_date (void)
   td_test_save_screenshot (GTK_WIDGET (window), "editing-07-other-year");
 
   /* Right at last: saved, and the marks go. */
-  type_text (end_row, "20/03/2022");
-  wait_for_save (GTK_WIDGET (window));
+  td_test_type_text (end_row, "20/03/2022");
+  td_test_wait_for_save (GTK_WIDGET (window));
   g_assert_null (shown_problem (editor));
   g_assert_false (gtk_widget_has_css_class (end_row, "error"));
   g_assert_false (gtk_widget_has_css_class (start_row, "error"));
@@ -836,7 +689,7 @@ test_heading (void)
   GtkWidget *title_row;
   const char *problem;
 
-  editor = select_part (window, TD_PLAN_ROW_HEADING, 0);
+  editor = td_test_select_part (window, TD_PLAN_ROW_HEADING, 0);
   g_assert_cmpstr (editor_page (editor), ==, "heading");
   td_test_save_screenshot (GTK_WIDGET (window), "editing-08-heading");
 
@@ -848,7 +701,7 @@ test_heading (void)
   g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (day)));
   gtk_spin_button_set_value (day, 0);
   gtk_spin_button_set_value (month, 3);
-  wait_for_save (GTK_WIDGET (window));
+  td_test_wait_for_save (GTK_WIDGET (window));
 
   g_assert_null (shown_problem (editor));
   date_line = td_test_file_query (path, "SELECT '[' || issue_date || ']' || issue_month FROM plan "
@@ -861,10 +714,10 @@ test_heading (void)
   g_assert_cmpstr (date_line, ==, "Tùng Ảnh, ngày     tháng 3 năm 2022");
 
   /* A title is needed: refused where it was typed, and the file keeps the old one. */
-  title_row = entry_row (editor, "Title");
+  title_row = td_test_entry_row (editor, "Title");
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (title_row)), ==, SAMPLE_TITLE);
-  type_text (title_row, "");
-  wait_for_save (GTK_WIDGET (window));
+  td_test_type_text (title_row, "");
+  td_test_wait_for_save (GTK_WIDGET (window));
   problem = shown_problem (editor);
   g_assert_nonnull (problem);
   g_assert_cmpstr (problem, ==, "The title of the plan cannot be empty");
@@ -874,8 +727,8 @@ test_heading (void)
   g_clear_pointer (&title, g_free);
   td_test_save_screenshot (GTK_WIDGET (window), "editing-09-heading-refused");
 
-  type_text (title_row, SAMPLE_TITLE " (sửa đổi)");
-  wait_for_save (GTK_WIDGET (window));
+  td_test_type_text (title_row, SAMPLE_TITLE " (sửa đổi)");
+  td_test_wait_for_save (GTK_WIDGET (window));
   g_assert_null (shown_problem (editor));
   g_assert_false (gtk_widget_has_css_class (title_row, "error"));
   title = td_test_file_query (path, "SELECT title FROM plan WHERE year = 2022");
@@ -988,9 +841,9 @@ test_section_tree (void)
   g_assert_cmpint (requirements, !=, 0);
   g_clear_pointer (&outline, g_free);
 
-  editor = select_part (window, TD_PLAN_ROW_SECTION, requirements);
+  editor = td_test_select_part (window, TD_PLAN_ROW_SECTION, requirements);
   g_assert_cmpstr (editor_page (editor), ==, "section");
-  g_assert_cmpstr (entry_text (editor, SECTION_HEADING_ROW), ==, "2. Yêu cầu:");
+  g_assert_cmpstr (td_test_entry_text (editor, SECTION_HEADING_ROW), ==, "2. Yêu cầu:");
   td_test_save_screenshot (GTK_WIDGET (window), "editing-10-section");
 
   scroll_and_click (td_test_find_button (GTK_WIDGET (editor), "Add Subsection", FALSE, TRUE));
@@ -1004,7 +857,7 @@ test_section_tree (void)
   g_assert_cmpint (id, !=, requirements);
   g_assert_cmpstr (td_section_get_heading (td_plan_row_get_section (selected)), ==, "New section");
   g_assert_cmpstr (editor_page (editor), ==, "section");
-  g_assert_cmpstr (entry_text (editor, SECTION_HEADING_ROW), ==, "New section");
+  g_assert_cmpstr (td_test_entry_text (editor, SECTION_HEADING_ROW), ==, "New section");
   outline = section_outline (window, NULL, NULL);
   g_assert_cmpstr (outline, ==, OUTLINE_NESTED);
   g_clear_pointer (&outline, g_free);
@@ -1103,11 +956,11 @@ test_read_only (void)
 
   /* The editor shows the task, to read, but nothing in it can be changed. */
   select_task (window, 2);
-  editor = editor_of (window);
+  editor = td_test_editor_of (window);
   g_assert_true (td_test_widget_on_screen (GTK_WIDGET (editor)));
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (editor_stack (editor))));
-  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (shown_text_view (editor))));
-  g_assert_false (gtk_widget_is_sensitive (entry_row (editor, "End date (dd/mm/yyyy)")));
+  g_assert_false (gtk_widget_is_sensitive (GTK_WIDGET (td_test_shown_text_view (editor))));
+  g_assert_false (gtk_widget_is_sensitive (td_test_entry_row (editor, "End date (dd/mm/yyyy)")));
   delete_button = td_test_find_button (GTK_WIDGET (editor), "Delete Task", FALSE, FALSE);
   /* Off for its own sake, not only as part of the page: its action is disabled. */
   g_assert_false (gtk_widget_get_sensitive (delete_button));
@@ -1124,7 +977,7 @@ test_read_only (void)
   g_assert_null (td_test_find_button (overlay, "Undo", FALSE, FALSE));
 
   /* Nor can a task be added to a quarter. */
-  editor = select_part (window, TD_PLAN_ROW_QUARTER, 2);
+  editor = td_test_select_part (window, TD_PLAN_ROW_QUARTER, 2);
   g_assert_cmpstr (editor_page (editor), ==, "quarter");
   g_assert_false (gtk_widget_get_sensitive (td_test_find_button (GTK_WIDGET (editor),
                                                                  "Add a Task to QUÝ II", FALSE,
@@ -1191,11 +1044,11 @@ test_vietnamese (void)
   /* The header shows the Plan and Timeline switcher; the window keeps the name. */
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Thi đua – Khen thưởng");
 
-  select_part (window, TD_PLAN_ROW_QUARTER, 2);
+  td_test_select_part (window, TD_PLAN_ROW_QUARTER, 2);
   td_test_save_screenshot (GTK_WIDGET (window), "editing-vi-quarter-2");
 
   tasks = shown_tasks (window);
-  editor = select_part (window, TD_PLAN_ROW_TASK, td_task_get_id (shown_task_numbered (tasks, 2)));
+  editor = td_test_select_part (window, TD_PLAN_ROW_TASK, td_task_get_id (shown_task_numbered (tasks, 2)));
   g_assert_cmpstr (editor_page (editor), ==, "task");
   td_test_save_screenshot (GTK_WIDGET (window), "editing-vi-task-2");
 
@@ -1215,7 +1068,7 @@ test_vietnamese (void)
   td_test_check (td_test_text_on_screen (GTK_WIDGET (editor), task_title, FALSE),
                  "the task editor's heading “%s” is not on screen", task_title);
 
-  editor = select_part (window, TD_PLAN_ROW_HEADING, 0);
+  editor = td_test_select_part (window, TD_PLAN_ROW_HEADING, 0);
   td_test_save_screenshot (GTK_WIDGET (window), "editing-vi-heading");
 
   td_test_close_window (&window);
@@ -1230,8 +1083,8 @@ test_pick_units (void)
   g_autofree char *units = NULL;
   TdWindow *window = open_with_sample (&path);
   gint64 id = select_task (window, 9);
-  TdPlanEditor *editor = editor_of (window);
-  GtkWidget *row = entry_row (editor, "Units, separated by “;” (new names become units)");
+  TdPlanEditor *editor = td_test_editor_of (window);
+  GtkWidget *row = td_test_entry_row (editor, "Units, separated by “;” (new names become units)");
   GtkPopover *popover = GTK_POPOVER (td_test_find_one (row, GTK_TYPE_POPOVER, FALSE));
   g_autoptr(GPtrArray) checks = NULL;
   GtkCheckButton *council = NULL;
@@ -1257,13 +1110,13 @@ test_pick_units (void)
 
   gtk_check_button_set_active (council, TRUE);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Hội đồng thi đua khen thưởng");
-  wait_for_save (GTK_WIDGET (window));
+  td_test_wait_for_save (GTK_WIDGET (window));
   g_clear_pointer (&units, g_free);
   units = file_task_units (path, id);
   g_assert_cmpstr (units, ==, "Hội đồng thi đua khen thưởng");
 
   gtk_check_button_set_active (council, FALSE);
-  wait_for_save (GTK_WIDGET (window));
+  td_test_wait_for_save (GTK_WIDGET (window));
   g_clear_pointer (&units, g_free);
   units = file_task_units (path, id);
   g_assert_cmpstr (units, ==, "");

@@ -17,15 +17,16 @@
 #include "td-application.h"
 #include "td-plan-editor.h"
 #include "td-plan-view.h"
+#include "td-preferences.h"
 #include "td-store.h"
 /* The window's own connection, to give it a page limit as a full disk would. */
 #include "td-store-private.h"
 #include "td-test-db.h"
+#include "td-test-editor.h"
 #include "td-test-ui.h"
 #include "td-window.h"
 
 /* The editor saves 400 ms after the last change: that, and a margin. */
-#define SAVE_WAIT_MS 700
 
 #define SAMPLE_TITLE "Công tác thi đua, khen thưởng năm 2022"
 #define NUMBER_ROW "Number (may be blank until it is issued)"
@@ -37,89 +38,7 @@ static TdApplication *app;
 
 /* Waiting --------------------------------------------------------------------------------- */
 
-static gboolean
-time_has_come (gint64 *deadline)
-{
-  return g_get_monotonic_time () >= *deadline;
-}
-
-static void
-wait_for_save (GtkWidget *widget)
-{
-  gint64 deadline = g_get_monotonic_time () + SAVE_WAIT_MS * 1000;
-
-  td_test_wait_until ((TdTestCondition) time_has_come, &deadline);
-  td_test_wait_for_frame (widget);
-}
-
 /* The editor ------------------------------------------------------------------------------- */
-
-static TdPlanEditor *
-editor_of (TdWindow *window)
-{
-  return td_test_find_one (GTK_WIDGET (window), TD_TYPE_PLAN_EDITOR, FALSE);
-}
-
-static TdPlanEditor *
-select_part (TdWindow      *window,
-             TdPlanRowKind  kind,
-             gint64         id)
-{
-  g_assert_true (td_plan_view_select (td_window_get_plan_view (window), kind, id));
-  td_test_wait_for_frame (GTK_WIDGET (window));
-  return editor_of (window);
-}
-
-static GtkWidget *
-entry_row (TdPlanEditor *editor,
-           const char   *title)
-{
-  g_autoptr(GPtrArray) rows = td_test_find_all (GTK_WIDGET (editor), ADW_TYPE_ENTRY_ROW, FALSE);
-
-  for (guint i = 0; i < rows->len; i++)
-    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
-      return g_ptr_array_index (rows, i);
-  g_error ("the editor has no row “%s”", title);
-}
-
-static const char *
-entry_text (TdPlanEditor *editor,
-            const char   *title)
-{
-  return gtk_editable_get_text (GTK_EDITABLE (entry_row (editor, title)));
-}
-
-static void
-type_text (GtkWidget  *widget,
-           const char *text)
-{
-  gtk_widget_grab_focus (widget);
-  if (GTK_IS_TEXT_VIEW (widget))
-    gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)), text, -1);
-  else
-    gtk_editable_set_text (GTK_EDITABLE (widget), text);
-}
-
-static GtkTextView *
-shown_text_view (TdPlanEditor *editor)
-{
-  g_autoptr(GPtrArray) views = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_TEXT_VIEW, FALSE);
-
-  for (guint i = 0; i < views->len; i++)
-    if (gtk_widget_get_mapped (g_ptr_array_index (views, i)))
-      return g_ptr_array_index (views, i);
-  g_error ("the editor shows no text view");
-}
-
-static char *
-text_view_text (GtkTextView *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
-}
 
 /* What the editor says of saving ("Saved", "Not saved: …"), NULL when it says nothing. */
 static const char *
@@ -168,7 +87,7 @@ typedef struct {
 static gboolean
 entry_shows (EntryQuery *query)
 {
-  return g_strcmp0 (entry_text (query->editor, query->row), query->text) == 0;
+  return g_strcmp0 (td_test_entry_text (query->editor, query->row), query->text) == 0;
 }
 
 typedef struct {
@@ -221,22 +140,6 @@ open_window (const char *path)
   return window;
 }
 
-static TdWindow *
-open_with_sample (char **path)
-{
-  TdTestPageQuery query;
-  TdWindow *window;
-
-  *path = td_test_fresh_database_path ();
-  td_test_reset_settings ();
-  window = td_test_open_window (app, *path);
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.load-sample", NULL));
-  query = (TdTestPageQuery) { window, "plan" };
-  td_test_assert_eventually (td_test_page_query_met, &query, "the plan to show");
-  td_test_wait_for_frame (GTK_WIDGET (window));
-  return window;
-}
-
 static gint64
 first_task (const char *path)
 {
@@ -255,19 +158,19 @@ test_two_windows (void)
   g_autofree char *title = NULL;
   g_autofree char *number = NULL;
   g_autofree char *symbol = NULL;
-  TdWindow *a = open_with_sample (&path);
+  TdWindow *a = td_test_open_with_sample (app, &path);
   TdWindow *b = open_window (path);
-  TdPlanEditor *editor_a = select_part (a, TD_PLAN_ROW_HEADING, 0);
-  TdPlanEditor *editor_b = select_part (b, TD_PLAN_ROW_HEADING, 0);
+  TdPlanEditor *editor_a = td_test_select_part (a, TD_PLAN_ROW_HEADING, 0);
+  TdPlanEditor *editor_b = td_test_select_part (b, TD_PLAN_ROW_HEADING, 0);
   EntryQuery shows;
   FileQuery holds;
 
-  g_assert_cmpstr (entry_text (editor_b, "Title"), ==, SAMPLE_TITLE);
+  g_assert_cmpstr (td_test_entry_text (editor_b, "Title"), ==, SAMPLE_TITLE);
 
-  type_text (entry_row (editor_a, "Title"), "Title typed in window A");
-  wait_for_save (GTK_WIDGET (a));
-  type_text (entry_row (editor_b, NUMBER_ROW), "77");
-  wait_for_save (GTK_WIDGET (b));
+  td_test_type_text (td_test_entry_row (editor_a, "Title"), "Title typed in window A");
+  td_test_wait_for_save (GTK_WIDGET (a));
+  td_test_type_text (td_test_entry_row (editor_b, NUMBER_ROW), "77");
+  td_test_wait_for_save (GTK_WIDGET (b));
 
   /* Neither undid the other. */
   title = td_test_file_query (path, "SELECT title FROM plan WHERE year = 2022");
@@ -287,15 +190,15 @@ test_two_windows (void)
                    "Title typed in window A");
 
   /* A is typing its title when B's symbol arrives: the typed text stays, the symbol shows. */
-  type_text (entry_row (editor_a, "Title"), "Still typing in window A");
-  type_text (entry_row (editor_b, SYMBOL_ROW), "KH-TEST");
+  td_test_type_text (td_test_entry_row (editor_a, "Title"), "Still typing in window A");
+  td_test_type_text (td_test_entry_row (editor_b, SYMBOL_ROW), "KH-TEST");
   td_plan_editor_flush (editor_b);
   /* As the window's timer does, at once. */
   g_signal_emit_by_name (td_window_get_store (a), "changed", "external", (gint64) 0);
   td_test_wait_for_frame (GTK_WIDGET (a));
-  g_assert_cmpstr (entry_text (editor_a, "Title"), ==, "Still typing in window A");
-  g_assert_cmpstr (entry_text (editor_a, SYMBOL_ROW), ==, "KH-TEST");
-  g_assert_cmpstr (entry_text (editor_a, NUMBER_ROW), ==, "77");
+  g_assert_cmpstr (td_test_entry_text (editor_a, "Title"), ==, "Still typing in window A");
+  g_assert_cmpstr (td_test_entry_text (editor_a, SYMBOL_ROW), ==, "KH-TEST");
+  g_assert_cmpstr (td_test_entry_text (editor_a, NUMBER_ROW), ==, "77");
 
   holds = (FileQuery) { path, "SELECT title FROM plan WHERE year = 2022",
                         "Still typing in window A" };
@@ -320,18 +223,18 @@ test_locked (void)
   g_autofree char *path = NULL;
   g_autofree char *content = NULL;
   g_autofree char *shown = NULL;
-  TdWindow *window = open_with_sample (&path);
+  TdWindow *window = td_test_open_with_sample (app, &path);
   gint64 id = first_task (path);
-  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  TdPlanEditor *editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
   sqlite3 *locker = td_test_raw_open (path, SQLITE_OPEN_READWRITE);
   FileQuery holds;
 
   td_test_raw_exec (locker, "BEGIN EXCLUSIVE");
-  type_text (GTK_WIDGET (shown_text_view (editor)), "Typed while the file is locked");
+  td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), "Typed while the file is locked");
   assert_status_eventually (editor, BUSY_TEXT);
   td_test_save_screenshot (GTK_WIDGET (window), "saving-locked");
   g_assert_nonnull (td_test_find_button (GTK_WIDGET (editor), "Retry", FALSE, TRUE));
-  shown = text_view_text (shown_text_view (editor));
+  shown = td_test_text_view_text (td_test_shown_text_view (editor));
   g_assert_cmpstr (shown, ==, "Typed while the file is locked");
 
   /* Moving the task is refused too, in words, and the typed text stays. */
@@ -342,7 +245,7 @@ test_locked (void)
   g_assert_cmpint (td_test_file_int (path, "SELECT position FROM task WHERE id = %lld",
                                      (long long) id), ==, 0);
   g_clear_pointer (&shown, g_free);
-  shown = text_view_text (shown_text_view (editor));
+  shown = td_test_text_view_text (td_test_shown_text_view (editor));
   g_assert_cmpstr (shown, ==, "Typed while the file is locked");
   td_test_raw_exec (locker, "ROLLBACK");
   sqlite3_close (locker);
@@ -370,15 +273,15 @@ test_quit_asks (void)
 {
   g_autofree char *path = NULL;
   g_autofree char *content = NULL;
-  TdWindow *window = open_with_sample (&path);
+  TdWindow *window = td_test_open_with_sample (app, &path);
   gint64 id = first_task (path);
-  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  TdPlanEditor *editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
   sqlite3 *locker = td_test_raw_open (path, SQLITE_OPEN_READWRITE);
   AdwMessageDialog *dialog;
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   td_test_raw_exec (locker, "BEGIN EXCLUSIVE");
-  type_text (GTK_WIDGET (shown_text_view (editor)), "Typed before quitting");
+  td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), "Typed before quitting");
   assert_status_eventually (editor, BUSY_TEXT);
 
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
@@ -416,13 +319,13 @@ test_quit_saved (void)
 {
   g_autofree char *path = NULL;
   g_autofree char *content = NULL;
-  TdWindow *window = open_with_sample (&path);
+  TdWindow *window = td_test_open_with_sample (app, &path);
   gint64 id = first_task (path);
-  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  TdPlanEditor *editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
 
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   /* Quit at once, before the editor's own save: the window saves it on its way out. */
-  type_text (GTK_WIDGET (shown_text_view (editor)), "Typed just before quitting");
+  td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), "Typed just before quitting");
   g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
   td_test_assert_eventually (td_test_pointer_is_null, (gpointer *) &window,
                              "the window to close");
@@ -439,16 +342,16 @@ test_close_discard (void)
   g_autofree char *path = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  TdWindow *window = open_with_sample (&path);
+  TdWindow *window = td_test_open_with_sample (app, &path);
   gint64 id = first_task (path);
-  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  TdPlanEditor *editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
   sqlite3 *locker = td_test_raw_open (path, SQLITE_OPEN_READWRITE);
 
   before = td_test_file_query (path, "SELECT content FROM task WHERE id = %lld",
                                (long long) id);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   td_test_raw_exec (locker, "BEGIN EXCLUSIVE");
-  type_text (GTK_WIDGET (shown_text_view (editor)), "Typed, then thrown away");
+  td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), "Typed, then thrown away");
   gtk_window_close (GTK_WINDOW (window));
   td_test_assert_eventually (has_dialog, &window, "the question before closing");
   td_test_raw_exec (locker, "ROLLBACK");
@@ -469,9 +372,9 @@ test_disk_full (void)
   g_autofree char *shown = NULL;
   g_autofree char *limit = NULL;
   g_autoptr(GString) long_text = g_string_new (NULL);
-  TdWindow *window = open_with_sample (&path);
+  TdWindow *window = td_test_open_with_sample (app, &path);
   gint64 id = first_task (path);
-  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  TdPlanEditor *editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
   sqlite3 *db = td_window_get_store (window)->db;
   FileQuery holds;
 
@@ -482,10 +385,10 @@ test_disk_full (void)
                            td_test_raw_int (db, "PRAGMA page_count"));
   td_test_raw_int (db, limit);
 
-  type_text (GTK_WIDGET (shown_text_view (editor)), long_text->str);
+  td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), long_text->str);
   assert_status_eventually (editor, FULL_TEXT);
   td_test_save_screenshot (GTK_WIDGET (window), "saving-disk-full");
-  shown = text_view_text (shown_text_view (editor));
+  shown = td_test_text_view_text (td_test_shown_text_view (editor));
   g_assert_cmpstr (shown, ==, long_text->str);
   content = td_test_file_query (path, "SELECT content FROM task WHERE id = %lld",
                                 (long long) id);
@@ -503,6 +406,66 @@ test_disk_full (void)
   td_test_close_window (&window);
 }
 
+static AdwEntryRow *
+preferences_row (TdPreferences *preferences,
+                 const char    *title)
+{
+  g_autoptr(GPtrArray) rows = td_test_find_all (GTK_WIDGET (preferences), ADW_TYPE_ENTRY_ROW,
+                                                FALSE);
+
+  for (guint i = 0; i < rows->len; i++)
+    if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (rows, i)), title))
+      return g_ptr_array_index (rows, i);
+  g_error ("Preferences has no row “%s”", title);
+}
+
+typedef struct {
+  AdwEntryRow *row;
+  const char  *text;
+} RowQuery;
+
+static gboolean
+row_shows (RowQuery *query)
+{
+  return g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (query->row)), query->text) == 0;
+}
+
+/* Preferences open while another program changes the office: the change shows, and a field
+ * being edited keeps what was typed. */
+static void
+test_preferences_follow (void)
+{
+  g_autofree char *path = NULL;
+  TdWindow *window = td_test_open_with_sample (app, &path);
+  TdPreferences *preferences = td_preferences_new (GTK_WINDOW (window),
+                                                   td_window_get_store (window));
+  AdwEntryRow *place, *code;
+  RowQuery shows;
+  sqlite3 *other;
+
+  g_object_add_weak_pointer (G_OBJECT (preferences), (gpointer *) &preferences);
+  gtk_window_present (GTK_WINDOW (preferences));
+  td_test_wait_for_frame (GTK_WIDGET (preferences));
+  place = preferences_row (preferences, "Place name for dates, e.g. Tùng Ảnh");
+  code = preferences_row (preferences, "Code in document symbols, e.g. UBND");
+  gtk_editable_set_text (GTK_EDITABLE (code), "UBNDX");
+
+  other = td_test_raw_open (path, SQLITE_OPEN_READWRITE);
+  td_test_raw_exec (other, "UPDATE office SET place = 'Tùng Lộc', code = 'HĐ' WHERE id = 1");
+  sqlite3_close (other);
+  /* As the window's timer does, at once. */
+  td_store_check_external (td_window_get_store (window));
+
+  shows = (RowQuery) { place, "Tùng Lộc" };
+  td_test_assert_eventually (row_shows, &shows, "Preferences to show the other's place");
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (code)), ==, "UBNDX");
+
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  td_test_assert_eventually (td_test_pointer_is_null, (gpointer *) &preferences,
+                             "Preferences to close");
+  td_test_close_window (&window);
+}
+
 /* A backup is not restored under a change the file refused: the retry would write it over
  * the restored data, and the before-restore backup never held it. */
 static void
@@ -514,9 +477,9 @@ test_restore_waits (void)
   g_autofree char *shown = NULL;
   g_autoptr(GString) long_text = g_string_new (NULL);
   g_autoptr(GError) error = NULL;
-  TdWindow *window = open_with_sample (&path);
+  TdWindow *window = td_test_open_with_sample (app, &path);
   gint64 id = first_task (path);
-  TdPlanEditor *editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  TdPlanEditor *editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
   sqlite3 *db = td_window_get_store (window)->db;
   FileQuery holds;
 
@@ -527,7 +490,7 @@ test_restore_waits (void)
   limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
                            td_test_raw_int (db, "PRAGMA page_count"));
   td_test_raw_int (db, limit);
-  type_text (GTK_WIDGET (shown_text_view (editor)), long_text->str);
+  td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), long_text->str);
   assert_status_eventually (editor, FULL_TEXT);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.undo-restore", "s",
@@ -535,7 +498,7 @@ test_restore_waits (void)
   td_test_wait_for_frame (GTK_WIDGET (window));
   td_test_assert_on_screen (window, "A change to the plan is not saved yet; restore once it is "
                                     "saved");
-  shown = text_view_text (shown_text_view (editor));
+  shown = td_test_text_view_text (td_test_shown_text_view (editor));
   g_assert_cmpstr (shown, ==, long_text->str);
 
   /* Once there is room, the change is saved, and nothing was put back under it. */
@@ -579,13 +542,13 @@ test_vietnamese (void)
   busy = g_dgettext (GETTEXT_PACKAGE, BUSY_TEXT);
   g_assert_cmpstr (busy, !=, BUSY_TEXT);
 
-  window = open_with_sample (&path);
+  window = td_test_open_with_sample (app, &path);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   id = first_task (path);
-  editor = select_part (window, TD_PLAN_ROW_TASK, id);
+  editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
   locker = td_test_raw_open (path, SQLITE_OPEN_READWRITE);
   td_test_raw_exec (locker, "BEGIN EXCLUSIVE");
-  type_text (GTK_WIDGET (shown_text_view (editor)), "Nhập khi tệp đang bị khóa");
+  td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), "Nhập khi tệp đang bị khóa");
   assert_status_eventually (editor, busy);
   g_assert_nonnull (td_test_find_button (GTK_WIDGET (editor), "Thử lại", FALSE, TRUE));
   td_test_save_screenshot (GTK_WIDGET (window), "saving-vi-locked");
@@ -635,6 +598,7 @@ main (int   argc,
   g_test_add_func ("/saving/close-discard", test_close_discard);
   g_test_add_func ("/saving/disk-full", test_disk_full);
   g_test_add_func ("/saving/restore-waits", test_restore_waits);
+  g_test_add_func ("/saving/preferences-follow", test_preferences_follow);
   g_test_add_func ("/saving/vietnamese", test_vietnamese);
 
   status = g_test_run ();

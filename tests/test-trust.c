@@ -110,22 +110,6 @@ backup_dir (const char *db_path)
   return td_store_backup_dir (db_path);
 }
 
-/* Permissions do not stop root, and CI runs as root: the immutable attribute does, on
- * the file systems that have it. */
-static gboolean
-set_immutable (const char *path,
-               gboolean    immutable)
-{
-  const char *argv[] = { "chattr", immutable ? "+i" : "-i", path, NULL };
-  int status = 0;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
-                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, NULL))
-    return FALSE;
-  return g_spawn_check_wait_status (status, NULL);
-}
-
 /* The real binary ------------------------------------------------------------------------ */
 
 typedef struct {
@@ -386,7 +370,7 @@ test_read_only_folder (Fixture       *fixture,
   g_assert_no_errno (g_mkdir (folder, 0700));
   make_sample_database (path);
   before = td_test_read_file (path);
-  if (!set_immutable (folder, TRUE))
+  if (!td_test_set_immutable (folder, TRUE))
     {
       g_test_skip ("chattr +i is not available on this file system");
       return;
@@ -405,7 +389,7 @@ test_read_only_folder (Fixture       *fixture,
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY);
   g_clear_object (&store);
 
-  g_assert_true (set_immutable (folder, FALSE));
+  g_assert_true (td_test_set_immutable (folder, FALSE));
   assert_unchanged (path, before);
 }
 

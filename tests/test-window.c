@@ -656,22 +656,6 @@ test_directory (void)
   td_test_close_window (&window);
 }
 
-/* Permissions do not stop root, and tests run as root in CI: the immutable attribute
- * (chattr +i) stops every writer, root included, on the file systems that have it. */
-static gboolean
-set_immutable (const char *path,
-               gboolean    immutable)
-{
-  const char *argv[] = { "chattr", immutable ? "+i" : "-i", path, NULL };
-  int status = 0;
-
-  if (!g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_SEARCH_PATH |
-                     G_SPAWN_STDOUT_TO_DEV_NULL | G_SPAWN_STDERR_TO_DEV_NULL,
-                     NULL, NULL, NULL, NULL, &status, NULL))
-    return FALSE;
-  return g_spawn_check_wait_status (status, NULL);
-}
-
 /* A plan on a file nobody may write: it is shown, with a notice, and nothing is written. */
 static void
 test_read_only_file (void)
@@ -691,7 +675,7 @@ test_read_only_file (void)
   }
   /* Checkpointed and closed: the file alone holds the plan. */
   before = td_test_read_file (path);
-  if (!set_immutable (path, TRUE))
+  if (!td_test_set_immutable (path, TRUE))
     {
       g_test_skip ("chattr +i is not available on this file system");
       return;
@@ -718,7 +702,7 @@ test_read_only_file (void)
   }
 
   td_test_close_window (&window);
-  g_assert_true (set_immutable (path, FALSE));
+  g_assert_true (td_test_set_immutable (path, FALSE));
   after = td_test_read_file (path);
   g_assert_true (g_bytes_equal (before, after));
 }
@@ -732,7 +716,7 @@ test_unwritable_folder (void)
   TdWindow *window;
 
   g_assert_cmpint (g_mkdir_with_parents (dir, 0700), ==, 0);
-  if (!set_immutable (dir, TRUE))
+  if (!td_test_set_immutable (dir, TRUE))
     {
       g_test_skip ("chattr +i is not available on this file system");
       return;
@@ -748,7 +732,7 @@ test_unwritable_folder (void)
   g_assert_true (td_test_text_on_screen (GTK_WIDGET (window), dir, TRUE));
   td_test_close_window (&window);
 
-  g_assert_true (set_immutable (dir, FALSE));
+  g_assert_true (td_test_set_immutable (dir, FALSE));
   g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
 }
 

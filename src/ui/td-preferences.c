@@ -62,6 +62,23 @@ is_valid_code (const char *code)
   return TRUE;
 }
 
+/* Shows @text in @row unless the row holds an edit of its own: focused, or changed since it
+ * was last filled. Another window's change never overwrites what is being typed. */
+static void
+fill_row (AdwEntryRow *row,
+          const char  *text)
+{
+  const char *loaded = g_object_get_data (G_OBJECT (row), "td-loaded");
+  const char *shown = gtk_editable_get_text (GTK_EDITABLE (row));
+
+  if (loaded != NULL &&
+      ((gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0 ||
+       !g_str_equal (loaded, shown)))
+    return;
+  gtk_editable_set_text (GTK_EDITABLE (row), text);
+  g_object_set_data_full (G_OBJECT (row), "td-loaded", g_strdup (text), g_free);
+}
+
 static void
 load (TdPreferences *self)
 {
@@ -74,12 +91,17 @@ load (TdPreferences *self)
                                         td_toast_new (error->message));
       return;
     }
-  gtk_editable_set_text (GTK_EDITABLE (self->parent_body_row),
-                         td_office_get_parent_body (office));
-  gtk_editable_set_text (GTK_EDITABLE (self->issuing_body_row),
-                         td_office_get_issuing_body (office));
-  gtk_editable_set_text (GTK_EDITABLE (self->place_row), td_office_get_place (office));
-  gtk_editable_set_text (GTK_EDITABLE (self->code_row), td_office_get_code (office));
+  fill_row (self->parent_body_row, td_office_get_parent_body (office));
+  fill_row (self->issuing_body_row, td_office_get_issuing_body (office));
+  fill_row (self->place_row, td_office_get_place (office));
+  fill_row (self->code_row, td_office_get_code (office));
+}
+
+/* The office changed here or in another window or program. */
+static void
+on_store_changed_cb (TdPreferences *self)
+{
+  load (self);
 }
 
 /* Each field is checked and saved on its own, so a half-filled form saves what is typed. */
@@ -128,6 +150,9 @@ on_apply_cb (TdPreferences *self,
                                                       ?: error->message));
       return;
     }
+  /* Saved, what the row shows is the file's again: no longer an edit to keep from a reload. */
+  g_object_set_data_full (G_OBJECT (row), "td-loaded",
+                          g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))), g_free);
   adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
                                     td_toast_new (_("Saved")));
 }
@@ -199,6 +224,10 @@ td_preferences_new (GtkWindow *parent,
   self = g_object_new (TD_TYPE_PREFERENCES, "transient-for", parent, NULL);
   self->store = g_object_ref (store);
   load (self);
+  g_signal_connect_object (store, "changed::office", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::external", G_CALLBACK (on_store_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   writable = !td_store_is_read_only (store);
   gtk_widget_set_sensitive (GTK_WIDGET (self->parent_body_row), writable);
