@@ -11,6 +11,7 @@
 #include <glib/gstdio.h>
 #include <gtk/gtk.h>
 #include <locale.h>
+#include <stdio.h>
 
 #include "td-plan-doc.h"
 #include "td-print.h"
@@ -116,6 +117,60 @@ test_print_matches_pdf (void)
   g_unlink (printed);
 }
 
+/* The page sizes pdfinfo gives, one "W x H" a page, rounded to points. */
+static char *
+pdf_page_sizes (const char *path)
+{
+  const char *argv[] = { "pdfinfo", "-f", "1", "-l", "99", path, NULL };
+  g_autofree char *info = run_tool (argv);
+  g_auto(GStrv) lines = g_strsplit (info, "\n", -1);
+  g_autoptr(GString) sizes = g_string_new (NULL);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *size = strstr (lines[i], " size:");
+      double width, height;
+
+      if (g_str_has_prefix (lines[i], "Page") && size != NULL &&
+          sscanf (size, " size: %lf x %lf", &width, &height) == 2)
+        g_string_append_printf (sizes, "%s%.0f x %.0f", sizes->len > 0 ? ", " : "", width,
+                                height);
+    }
+  return g_string_free (g_steal_pointer (&sizes), FALSE);
+}
+
+/* A portrait body with a landscape annex prints each page on paper turned its own way. */
+static void
+test_print_landscape_annex (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("td-print-XXXXXX", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdDocument) document = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  g_autofree char *sizes = NULL;
+  TdDocLayout *layout = td_doc_layout_new ();
+  TdDocStyle body = td_doc_style (TD_DOC_ROLE_BODY);
+  GtkPrintOperationResult result;
+
+  td_doc_layout_add_text (layout, &body, "Báo cáo tổng kết");
+  td_doc_layout_begin_part (layout, TD_DOC_A4_HEIGHT, TD_DOC_A4_WIDTH, 56.7, 56.7, 56.7, 56.7);
+  td_doc_layout_add_text (layout, &body, "Phụ lục: tiến độ năm");
+  document = td_document_new (layout, "Báo cáo");
+
+  operation = td_print_operation_new (document);
+  gtk_print_operation_set_export_filename (operation, printed);
+  result = gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (result, ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+
+  sizes = pdf_page_sizes (printed);
+  g_assert_cmpstr (sizes, ==, "595 x 842, 842 x 595");
+
+  g_unlink (printed);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,5 +180,6 @@ main (int   argc,
   gtk_init ();
 
   g_test_add_func ("/print/matches-pdf", test_print_matches_pdf);
+  g_test_add_func ("/print/landscape-annex", test_print_landscape_annex);
   return g_test_run ();
 }

@@ -32,17 +32,38 @@ on_begin_print_cb (GtkPrintOperation *operation,
   gtk_print_operation_set_n_pages (operation, td_document_get_n_pages (document));
 }
 
+/* Each page on paper of its own orientation: a landscape annex after a portrait body. */
+static void
+on_request_page_setup_cb (GtkPrintOperation *operation,
+                          GtkPrintContext   *context,
+                          int                page,
+                          GtkPageSetup      *setup,
+                          TdDocument        *document)
+{
+  double width, height;
+
+  td_document_get_nth_page_size (document, page, &width, &height);
+  gtk_page_setup_set_orientation (setup, width > height ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                                        : GTK_PAGE_ORIENTATION_PORTRAIT);
+}
+
 GtkPrintOperation *
 td_print_operation_new (TdDocument *document)
 {
-  GtkPrintOperation *operation = gtk_print_operation_new ();
-  g_autoptr(GtkPageSetup) setup = gtk_page_setup_new ();
-  g_autoptr(GtkPaperSize) a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  GtkPrintOperation *operation;
+  g_autoptr(GtkPageSetup) setup = NULL;
+  g_autoptr(GtkPaperSize) a4 = NULL;
+  double width, height;
 
   g_return_val_if_fail (TD_IS_DOCUMENT (document), NULL);
 
+  operation = gtk_print_operation_new ();
+  setup = gtk_page_setup_new ();
+  a4 = gtk_paper_size_new (GTK_PAPER_NAME_A4);
+  td_document_get_page_size (document, &width, &height);
   gtk_page_setup_set_paper_size_and_default_margins (setup, a4);
-  gtk_page_setup_set_orientation (setup, GTK_PAGE_ORIENTATION_PORTRAIT);
+  gtk_page_setup_set_orientation (setup, width > height ? GTK_PAGE_ORIENTATION_LANDSCAPE
+                                                        : GTK_PAGE_ORIENTATION_PORTRAIT);
   gtk_print_operation_set_default_page_setup (operation, setup);
   /* The document draws its own margins, in points, from the paper's corner. */
   gtk_print_operation_set_use_full_page (operation, TRUE);
@@ -52,6 +73,8 @@ td_print_operation_new (TdDocument *document)
 
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), document, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), document, 0);
+  g_signal_connect_object (operation, "request-page-setup",
+                           G_CALLBACK (on_request_page_setup_cb), document, 0);
   return operation;
 }
 
@@ -134,7 +157,7 @@ draw_page_cb (GtkDrawingArea *area,
   double page_width, page_height;
   double scale;
 
-  td_document_get_page_size (document, &page_width, &page_height);
+  td_document_get_nth_page_size (document, index, &page_width, &page_height);
   scale = MIN (width / page_width, height / page_height);
 
   cairo_set_source_rgb (cr, 1, 1, 1);
@@ -168,7 +191,6 @@ td_print_preview_new (GtkWindow  *parent,
   double page_width, page_height;
   g_autofree char *title = NULL;
 
-  td_document_get_page_size (document, &page_width, &page_height);
   /* Translators: the preview window's title; %s is the document, %d its number of pages */
   title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %d page", "%s — %d pages",
                                         n_pages),
@@ -189,6 +211,8 @@ td_print_preview_new (GtkWindow  *parent,
     {
       GtkWidget *area = gtk_drawing_area_new ();
       g_autofree char *label = g_strdup_printf (_("Page %d"), i + 1);
+
+      td_document_get_nth_page_size (document, i, &page_width, &page_height);
 
       g_object_set_data_full (G_OBJECT (area), "document", g_object_ref (document),
                               g_object_unref);
