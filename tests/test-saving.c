@@ -363,6 +363,33 @@ test_close_discard (void)
   g_assert_cmpstr (after, ==, before);
 }
 
+/* Some 200 kB of task content: more than the file can take once it is full. */
+static GString *
+long_content (void)
+{
+  GString *text = g_string_new (NULL);
+
+  for (int i = 0; text->len < 200000; i++)
+    g_string_append_printf (text, "%s- Nội dung dài số %d của nhiệm vụ", i > 0 ? "\n" : "", i);
+  return text;
+}
+
+/* The file as full as a disk with no room: no page beyond those it has. */
+static void
+fill_disk (sqlite3 *db)
+{
+  g_autofree char *limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
+                                            td_test_raw_int (db, "PRAGMA page_count"));
+
+  td_test_raw_int (db, limit);
+}
+
+static void
+free_disk (sqlite3 *db)
+{
+  td_test_raw_int (db, "PRAGMA max_page_count = 1073741823");
+}
+
 /* The disk is full (no page more may be added to the file): said in words, Retry saves. */
 static void
 test_disk_full (void)
@@ -370,20 +397,14 @@ test_disk_full (void)
   g_autofree char *path = NULL;
   g_autofree char *content = NULL;
   g_autofree char *shown = NULL;
-  g_autofree char *limit = NULL;
-  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GString) long_text = long_content ();
   TdWindow *window = td_test_open_with_sample (app, &path);
   gint64 id = first_task (path);
   TdPlanEditor *editor = td_test_select_part (window, TD_PLAN_ROW_TASK, id);
   sqlite3 *db = td_window_get_store (window)->db;
   FileQuery holds;
 
-  for (int i = 0; long_text->len < 200000; i++)
-    g_string_append_printf (long_text, "%s- Nội dung dài số %d của nhiệm vụ", i > 0 ? "\n" : "",
-                            i);
-  limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
-                           td_test_raw_int (db, "PRAGMA page_count"));
-  td_test_raw_int (db, limit);
+  fill_disk (db);
 
   td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), long_text->str);
   assert_status_eventually (editor, FULL_TEXT);
@@ -394,7 +415,7 @@ test_disk_full (void)
                                 (long long) id);
   g_assert_cmpuint (strlen (content), <, 10000);
 
-  td_test_raw_int (db, "PRAGMA max_page_count = 1073741823");
+  free_disk (db);
   td_test_click (td_test_find_button (GTK_WIDGET (editor), "Retry", FALSE, TRUE));
   holds = (FileQuery) { path, NULL, long_text->str };
   holds.sql = g_strdup_printf ("SELECT content FROM task WHERE id = %" G_GINT64_FORMAT, id);
@@ -473,9 +494,8 @@ test_restore_waits (void)
 {
   g_autofree char *path = NULL;
   g_autofree char *backup = NULL;
-  g_autofree char *limit = NULL;
   g_autofree char *shown = NULL;
-  g_autoptr(GString) long_text = g_string_new (NULL);
+  g_autoptr(GString) long_text = long_content ();
   g_autoptr(GError) error = NULL;
   TdWindow *window = td_test_open_with_sample (app, &path);
   gint64 id = first_task (path);
@@ -485,11 +505,7 @@ test_restore_waits (void)
 
   backup = td_store_backup (td_window_get_store (window), "daily", &error);
   g_assert_no_error (error);
-  for (int i = 0; long_text->len < 200000; i++)
-    g_string_append_printf (long_text, "%s- Việc cần làm số %d", i > 0 ? "\n" : "", i);
-  limit = g_strdup_printf ("PRAGMA max_page_count = %" G_GINT64_FORMAT,
-                           td_test_raw_int (db, "PRAGMA page_count"));
-  td_test_raw_int (db, limit);
+  fill_disk (db);
   td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), long_text->str);
   assert_status_eventually (editor, FULL_TEXT);
 
@@ -502,7 +518,7 @@ test_restore_waits (void)
   g_assert_cmpstr (shown, ==, long_text->str);
 
   /* Once there is room, the change is saved, and nothing was put back under it. */
-  td_test_raw_int (db, "PRAGMA max_page_count = 1073741823");
+  free_disk (db);
   td_test_click (td_test_find_button (GTK_WIDGET (editor), "Retry", FALSE, TRUE));
   holds = (FileQuery) { path, NULL, long_text->str };
   holds.sql = g_strdup_printf ("SELECT content FROM task WHERE id = %" G_GINT64_FORMAT, id);

@@ -103,25 +103,6 @@ td_store_parse_backup_name (const char  *path,
   return TRUE;
 }
 
-/* A number from the first row of @sql; FALSE when it cannot be asked. */
-static gboolean
-query_int (sqlite3    *db,
-           const char *sql,
-           int        *value)
-{
-  sqlite3_stmt *stmt = NULL;
-  gboolean ok = FALSE;
-
-  if (sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL) == SQLITE_OK &&
-      sqlite3_step (stmt) == SQLITE_ROW)
-    {
-      *value = sqlite3_column_int (stmt, 0);
-      ok = TRUE;
-    }
-  sqlite3_finalize (stmt);
-  return ok;
-}
-
 /* Whether @db holds this application's schema, of a version this one can open. */
 static gboolean
 check_ours (sqlite3     *db,
@@ -129,7 +110,8 @@ check_ours (sqlite3     *db,
             const char  *name,
             GError     **error)
 {
-  int version = 0;
+  int rc = SQLITE_OK;
+  int version;
 
   /* An empty database is no backup: a kill left it before the copy began. */
   if (!td_store_check_ours (db, path, FALSE, NULL))
@@ -138,7 +120,8 @@ check_ours (sqlite3     *db,
                    _("“%s” is damaged or is not a backup of this application"), name);
       return FALSE;
     }
-  if (!query_int (db, "PRAGMA user_version", &version) || version > td_store_latest_version ())
+  version = td_store_query_int (db, "PRAGMA user_version", &rc);
+  if (rc != SQLITE_OK || version > td_store_latest_version ())
     {
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
                    _("“%s” was made by a newer version of this application"), name);
@@ -209,6 +192,8 @@ td_store_inspect_backup (const char  *path,
                          GError     **error)
 {
   g_autoptr(TdBackupInfo) info = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean read = FALSE;
   sqlite3 *db;
 
   g_return_val_if_fail (path != NULL, NULL);
@@ -222,10 +207,20 @@ td_store_inspect_backup (const char  *path,
   if (!td_store_parse_backup_name (path, &info->time, &info->kind))
     info->kind = g_strdup ("");
 
-  if (!query_int (db, "SELECT count(*) FROM plan", &info->n_plans) ||
-      !query_int (db, "SELECT count(*) FROM task", &info->n_tasks) ||
-      !query_int (db, "SELECT coalesce(min(year), 0) FROM plan", &info->first_year) ||
-      !query_int (db, "SELECT coalesce(max(year), 0) FROM plan", &info->last_year))
+  /* What it holds, in one read. */
+  if (sqlite3_prepare_v2 (db, "SELECT count(*), (SELECT count(*) FROM task), "
+                              "coalesce(min(year), 0), coalesce(max(year), 0) FROM plan",
+                          -1, &stmt, NULL) == SQLITE_OK &&
+      sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      info->n_plans = sqlite3_column_int (stmt, 0);
+      info->n_tasks = sqlite3_column_int (stmt, 1);
+      info->first_year = sqlite3_column_int (stmt, 2);
+      info->last_year = sqlite3_column_int (stmt, 3);
+      read = TRUE;
+    }
+  sqlite3_finalize (stmt);
+  if (!read)
     {
       g_autofree char *name = g_path_get_basename (path);
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
@@ -787,7 +782,7 @@ td_store_restore (TdStore     *self,
       return FALSE;
     }
 
-  query_int (self->db, "PRAGMA user_version", &self->version);
+  self->version = td_store_query_int (self->db, "PRAGMA user_version", NULL);
   if (undo_path != NULL)
     *undo_path = g_steal_pointer (&undo);
   return TRUE;

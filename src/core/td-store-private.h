@@ -65,6 +65,11 @@ void          td_store_rollback         (TdStore       *self);
 gboolean      td_store_exec             (sqlite3       *db,
                                          const char    *sql,
                                          GError       **error);
+/* The first column of the first row of @sql (0 when there is none); *rc_out, when given,
+ * is SQLITE_OK or the error of asking. */
+int           td_store_query_int        (sqlite3       *db,
+                                         const char    *sql,
+                                         int           *rc_out);
 /* TRUE when PRAGMA quick_check says "ok"; *rc_out is the SQLite result of asking. */
 gboolean      td_store_quick_check_ok   (sqlite3       *db,
                                          int           *rc_out);

@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <sqlite3.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "td-date.h"
@@ -149,10 +150,10 @@ td_store_exec (sqlite3     *db,
   return TRUE;
 }
 
-static int
-query_int (sqlite3    *db,
-           const char *sql,
-           int        *rc_out)
+int
+td_store_query_int (sqlite3    *db,
+                    const char *sql,
+                    int        *rc_out)
 {
   sqlite3_stmt *stmt = NULL;
   int value = 0;
@@ -266,24 +267,35 @@ td_store_latest_version (void)
   return G_N_ELEMENTS (migrations);
 }
 
-/* The first 16 bytes of every SQLite database. */
+gboolean
+td_store_is_sqlite_file (const char *path)
+{
+  static const char magic[16] = "SQLite format 3";
+  char header[16] = { 0 };
+  GStatBuf st;
+  FILE *file;
+  size_t n;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+
+  /* Only an ordinary file is read: opening a pipe would wait for a writer. */
+  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (file = g_fopen (path, "rb")) == NULL)
+    return FALSE;
+  n = fread (header, 1, sizeof header, file);
+  fclose (file);
+  return n == sizeof header && memcmp (header, magic, sizeof magic) == 0;
+}
+
 static gboolean
 looks_like_sqlite (const char  *path,
                    GError     **error)
 {
-  static const char magic[16] = "SQLite format 3";
-  char header[16] = { 0 };
-  FILE *file;
-  size_t n;
+  GStatBuf st;
 
-  file = g_fopen (path, "rb");
-  if (file == NULL)
-    return TRUE; /* sqlite3_open_v2 will say why */
-  n = fread (header, 1, sizeof header, file);
-  fclose (file);
-
-  /* An empty file is a new database. */
-  if (n == 0 || (n == sizeof header && memcmp (header, magic, sizeof magic) == 0))
+  /* A file that cannot be looked at: sqlite3_open_v2 will say why. An empty file is a
+   * new database. */
+  if (g_stat (path, &st) != 0 || g_access (path, R_OK) != 0 ||
+      (S_ISREG (st.st_mode) && st.st_size == 0) || td_store_is_sqlite_file (path))
     return TRUE;
 
   g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
@@ -332,7 +344,7 @@ open_connection (TdStore  *self,
         {
           int read_rc = SQLITE_OK;
 
-          query_int (self->db, "SELECT count(*) FROM sqlite_schema", &read_rc);
+          td_store_query_int (self->db, "SELECT count(*) FROM sqlite_schema", &read_rc);
           if ((read_rc & 0xff) == SQLITE_CANTOPEN)
             {
               g_autofree char *immutable = file_uri (self->path, "immutable=1");
@@ -405,7 +417,7 @@ check_quick (TdStore  *self,
 static gboolean
 has_user_tables (sqlite3 *db)
 {
-  return query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", NULL) > 0;
+  return td_store_query_int (db, "SELECT count(*) FROM sqlite_schema WHERE type = 'table'", NULL) > 0;
 }
 
 static gboolean
@@ -414,7 +426,7 @@ has_table (sqlite3    *db,
 {
   g_autofree char *sql = g_strdup_printf ("SELECT count(*) FROM sqlite_schema "
                                           "WHERE type = 'table' AND name = '%s'", name);
-  return query_int (db, sql, NULL) > 0;
+  return td_store_query_int (db, sql, NULL) > 0;
 }
 
 gboolean
@@ -423,8 +435,8 @@ td_store_check_ours (sqlite3     *db,
                      gboolean     allow_empty,
                      GError     **error)
 {
-  int application_id = query_int (db, "PRAGMA application_id", NULL);
-  int version = query_int (db, "PRAGMA user_version", NULL);
+  int application_id = td_store_query_int (db, "PRAGMA application_id", NULL);
+  int version = td_store_query_int (db, "PRAGMA user_version", NULL);
   g_autofree char *display = g_filename_display_name (path);
 
   if (application_id == TD_STORE_APPLICATION_ID && version > 0)
@@ -538,7 +550,7 @@ open_read_only (TdStore  *self,
     return NULL;
 
   self->access = TD_STORE_READ_ONLY_FILE;
-  self->version = query_int (self->db, "PRAGMA user_version", NULL);
+  self->version = td_store_query_int (self->db, "PRAGMA user_version", NULL);
   if (self->version > td_store_latest_version ())
     self->access = TD_STORE_READ_ONLY_NEWER;
   else if (self->version < td_store_latest_version ())
@@ -623,7 +635,7 @@ td_store_open_full (const char        *path,
   if (!check_quick (self, error) || !td_store_check_ours (self->db, path, TRUE, error))
     return NULL;
 
-  self->version = query_int (self->db, "PRAGMA user_version", NULL);
+  self->version = td_store_query_int (self->db, "PRAGMA user_version", NULL);
   had_data = existed && has_user_tables (self->db);
 
   if (self->version > td_store_latest_version ())

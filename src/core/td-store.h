@@ -82,6 +82,8 @@ int            td_store_get_version            (TdStore         *self);
  * files (-wal, -shm, -journal, a damaged copy set aside) or a backup: never an output. */
 gboolean       td_store_is_database_file       (const char      *db_path,
                                                 const char      *path);
+/* Whether @path is an ordinary file that starts as every SQLite database does. */
+gboolean       td_store_is_sqlite_file         (const char      *path);
 gboolean       td_store_check_integrity        (TdStore         *self,
                                                 GError         **error);
 

@@ -16,6 +16,7 @@
 #include <unistd.h>
 
 #include "td-document.h"
+#include "td-store.h"
 
 struct _TdDocument
 {
@@ -308,24 +309,6 @@ render_pdf (TdDocument  *self,
   return sink->saved_errno == 0;
 }
 
-/* A database, ours or another program's, is never replaced by a PDF. */
-static gboolean
-is_sqlite_file (const char *path)
-{
-  static const char magic[16] = "SQLite format 3";
-  char header[16] = { 0 };
-  GStatBuf st;
-  FILE *file;
-  size_t n;
-
-  /* Only an ordinary file is read: opening a pipe would wait for a writer. */
-  if (g_stat (path, &st) != 0 || !S_ISREG (st.st_mode) || (file = g_fopen (path, "rb")) == NULL)
-    return FALSE;
-  n = fread (header, 1, sizeof header, file);
-  fclose (file);
-  return n == sizeof header && memcmp (header, magic, sizeof magic) == 0;
-}
-
 gboolean
 td_document_export_pdf (TdDocument  *self,
                         const char  *path,
@@ -351,7 +334,8 @@ td_document_export_pdf (TdDocument  *self,
   if (target == NULL)
     return FALSE;
 
-  if (exists && is_sqlite_file (target))
+  /* A database, ours or another program's, is never replaced by a PDF. */
+  if (exists && td_store_is_sqlite_file (target))
     {
       g_autofree char *display = g_filename_display_name (path);
 
