@@ -154,10 +154,13 @@ static void
 export (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
 
   g_clear_object (&fixture->doc);
   g_clear_pointer (&fixture->pdf, g_free);
-  fixture->doc = td_plan_doc_new (fixture->store, fixture->plan, NULL);
+  snapshot = td_plan_snapshot_load (fixture->store, fixture->plan, &error);
+  g_assert_no_error (error);
+  fixture->doc = td_plan_doc_new (snapshot, NULL);
   fixture->pdf = g_build_filename (fixture->dir, "plan.pdf", NULL);
   g_assert_true (td_document_export_pdf (fixture->doc, fixture->pdf, &error));
   g_assert_no_error (error);

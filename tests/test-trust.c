@@ -404,6 +404,7 @@ test_read_invalid_utf8 (Fixture       *fixture,
   g_autoptr(TdStore) store = NULL;
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(TdDocument) document = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
   g_autoptr(GListModel) tasks = NULL;
   sqlite3 *db;
 
@@ -424,7 +425,8 @@ test_read_invalid_utf8 (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "content"));
   g_clear_error (&error);
 
-  document = td_plan_doc_new (store, plan, &error);
+  snapshot = td_plan_snapshot_load (store, plan, &error);
+  document = snapshot != NULL ? td_plan_doc_new (snapshot, &error) : NULL;
   g_assert_null (document);
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
 }
@@ -438,6 +440,7 @@ test_read_failure_no_document (Fixture       *fixture,
   g_autoptr(TdStore) store = NULL;
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(TdDocument) document = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
   sqlite3 *db;
 
   make_sample_database (fixture->db_path);
@@ -450,7 +453,8 @@ test_read_failure_no_document (Fixture       *fixture,
   td_test_raw_exec (db, "PRAGMA foreign_keys = OFF; DROP TABLE task_unit; DROP TABLE task;");
   sqlite3_close (db);
 
-  document = td_plan_doc_new (store, plan, &error);
+  snapshot = td_plan_snapshot_load (store, plan, &error);
+  document = snapshot != NULL ? td_plan_doc_new (snapshot, &error) : NULL;
   g_assert_null (document);
   g_assert_nonnull (error);
 }

@@ -29,9 +29,13 @@ build_document (TdStore     *store,
                 const char  *what,
                 GError     **error)
 {
+  g_autoptr(TdPlanSnapshot) snapshot = td_plan_snapshot_load (store, plan, error);
+
+  if (snapshot == NULL)
+    return NULL;
   if (g_str_equal (what, "timeline"))
-    return td_timeline_doc_new (store, plan, NULL, error);
-  return td_plan_doc_new (store, plan, error);
+    return td_timeline_doc_new (snapshot, NULL, error);
+  return td_plan_doc_new (snapshot, error);
 }
 
 gboolean

@@ -187,3 +187,87 @@ td_date_year_of (const char *iso)
     return 0;
   return g_date_get_year (&date);
 }
+
+/* The calendar ----------------------------------------------------------------------------- */
+
+gboolean
+td_date_is_leap_year (int year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int
+td_date_days_in_month (int year,
+                       int month)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, 0);
+
+  return month == 2 && td_date_is_leap_year (year) ? 29 : days[month - 1];
+}
+
+int
+td_date_days_in_year (int year)
+{
+  return td_date_is_leap_year (year) ? 366 : 365;
+}
+
+int
+td_date_day_of_year (int year,
+                     int month,
+                     int day)
+{
+  return (int) (td_date_to_days (year, month, day) - td_date_to_days (year, 1, 1)) + 1;
+}
+
+/* H. Hinnant's days_from_civil: March-based years put the leap day last. */
+gint64
+td_date_to_days (int year,
+                 int month,
+                 int day)
+{
+  gint64 y = year - (month <= 2);
+  gint64 era = (y >= 0 ? y : y - 399) / 400;
+  gint64 yoe = y - era * 400;
+  gint64 doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  gint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+  return era * 146097 + doe - 719468;
+}
+
+void
+td_date_from_days (gint64  days,
+                   int    *year,
+                   int    *month,
+                   int    *day)
+{
+  gint64 z = days + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  gint64 doe = z - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+  int m = (int) (mp < 10 ? mp + 3 : mp - 9);
+
+  if (day != NULL)
+    *day = (int) (doy - (153 * mp + 2) / 5 + 1);
+  if (month != NULL)
+    *month = m;
+  if (year != NULL)
+    *year = (int) (yoe + era * 400 + (m <= 2));
+}
+
+gboolean
+td_date_iso_to_days (const char *iso,
+                     gint64     *days)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (days != NULL, FALSE);
+
+  if (!split_iso (iso, &year, &month, &day))
+    return FALSE;
+  *days = td_date_to_days ((int) year, (int) month, (int) day);
+  return TRUE;
+}

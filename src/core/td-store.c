@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "td-date.h"
-#include "td-resources.h"
+#include "td-core-resources.h"
 #include "td-store-private.h"
 
 #define SQL_RESOURCE_PATH "/io/github/thidua/ThiDua/sql/"
@@ -508,7 +508,7 @@ migrate (TdStore  *self,
       g_autofree char *sql = NULL;
       g_autofree char *set_version = NULL;
 
-      bytes = g_resource_lookup_data (td_get_resource (), resource,
+      bytes = g_resource_lookup_data (td_core_get_resource (), resource,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       if (bytes == NULL)
         return FALSE;

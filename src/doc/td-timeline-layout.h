@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "td-quarter.h"
 #include "td-task.h"
 
 G_BEGIN_DECLS
@@ -369,8 +370,8 @@ gboolean          td_timeline_layout_get_today_x     (TdTimelineLayout        *s
 
 /* Words ------------------------------------------------------------------------------------- */
 
-/* The printed words, Vietnamese whatever the UI language: "QUÝ I"; "Th1" or "Tháng 1". */
-const char       *td_timeline_quarter_label          (int                      quarter);
+/* The printed words, Vietnamese whatever the UI language: "Th1" or "Tháng 1" (the quarters'
+ * are td_quarter_label()'s). */
 const char       *td_timeline_month_label            (int                      month,
                                                       gboolean                 abbreviated);
 /* The status as the printed legend says it ("Quá hạn"), and as an English msgid for the

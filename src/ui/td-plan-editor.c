@@ -12,6 +12,7 @@
 
 #include "td-date.h"
 #include "td-plan-editor-private.h"
+#include "td-quarter.h"
 #include "td-save-problem.h"
 #include "td-toast.h"
 
@@ -749,7 +750,7 @@ td_plan_editor_edit_row (TdPlanEditor *self,
         g_autofree char *title = NULL;
 
         self->quarter = kind == TD_PLAN_ROW_QUARTER ? td_plan_row_get_quarter (row) : 1;
-        title = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (self->quarter));
+        title = g_strdup (td_quarter_label (self->quarter));
         /* Translators: a button; %s is a quarter such as "QUÝ II" */
         label = g_strdup_printf (_("Add a Task to %s"), title);
         adw_status_page_set_title (self->quarter_page, title);

@@ -9,7 +9,9 @@
 #include <glib/gi18n.h>
 
 #include "td-date.h"
+#include "td-office.h"
 #include "td-plan-view.h"
+#include "td-quarter.h"
 #include "td-task-row.h"
 #include "td-toast.h"
 
@@ -17,10 +19,6 @@
 #define PAGE_WIDTH 880
 #define NUMBER_WIDTH 56
 #define RESPONSIBLE_WIDTH 260
-
-/* The official-document boilerplate is Vietnamese whatever the UI language. */
-#define QUOC_HIEU "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-#define TIEU_NGU "Độc lập – Tự do – Hạnh phúc"
 
 struct _TdPlanRow
 {
@@ -193,8 +191,8 @@ build_heading (TdPlanView *self)
   gtk_box_append (GTK_BOX (left), doc_rule (90));
   gtk_box_append (GTK_BOX (left), doc_label (number, NULL, 0.5f));
 
-  gtk_box_append (GTK_BOX (right), doc_label (QUOC_HIEU, "doc-bold", 0.5f));
-  gtk_box_append (GTK_BOX (right), doc_label (TIEU_NGU, "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (right), doc_label (TD_QUOC_HIEU, "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (right), doc_label (TD_TIEU_NGU, "doc-bold", 0.5f));
   gtk_box_append (GTK_BOX (right), doc_rule (200));
   gtk_box_append (GTK_BOX (right), doc_label (date, "doc-italic", 0.5f));
 
@@ -373,9 +371,8 @@ build_table_head (void)
 static GtkWidget *
 build_quarter (int quarter)
 {
-  g_autofree char *text = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (quarter));
   GtkWidget *row = table_row_new ();
-  GtkWidget *cell = table_cell (doc_label (text, NULL, 0.0f), 0, TRUE);
+  GtkWidget *cell = table_cell (doc_label (td_quarter_label (quarter), NULL, 0.0f), 0, TRUE);
 
   gtk_box_append (GTK_BOX (row), cell);
   gtk_widget_add_css_class (row, "doc-quarter");
@@ -610,19 +607,20 @@ rebuild_rows (TdPlanView *self)
           (section == NULL || g_str_equal (td_section_get_kind (section), "tasks")))
         {
           guint n_tasks = g_list_model_get_n_items (tasks);
-          int quarter = 0;
+          TdQuarterWalk walk = TD_QUARTER_WALK_INIT;
+          int quarter;
 
           g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_TABLE_HEAD, 0, NULL));
-          for (guint j = 0; j < n_tasks; j++)
+          for (guint j = 0; j <= n_tasks; j++)
             {
-              g_autoptr(TdTask) task = g_list_model_get_item (tasks, j);
+              g_autoptr(TdTask) task = j < n_tasks ? g_list_model_get_item (tasks, j) : NULL;
+              int task_quarter = task != NULL ? td_task_get_quarter (task) : TD_QUARTER_END;
 
-              while (quarter < td_task_get_quarter (task))
-                g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_QUARTER, ++quarter, NULL));
-              g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_TASK, quarter, task));
+              while ((quarter = td_quarter_walk_next (&walk, task_quarter)) != 0)
+                g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_QUARTER, quarter, NULL));
+              if (task != NULL)
+                g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_TASK, walk.quarter, task));
             }
-          while (quarter < 4)
-            g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_QUARTER, ++quarter, NULL));
           table_done = TRUE;
         }
     }

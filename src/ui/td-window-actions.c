@@ -146,15 +146,19 @@ static TdDocument *
 current_document (TdWindow  *self,
                   GError   **error)
 {
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
   TdPlan *plan = self->plan;
 
   if (self->store == NULL || plan == NULL)
     return NULL;
   if (self->plan_editor != NULL)
     td_plan_editor_flush (self->plan_editor);
+  snapshot = td_plan_snapshot_load (self->store, plan, error);
+  if (snapshot == NULL)
+    return NULL;
   if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack), "timeline") == 0)
-    return td_timeline_doc_new (self->store, plan, NULL, error);
-  return td_plan_doc_new (self->store, plan, error);
+    return td_timeline_doc_new (snapshot, NULL, error);
+  return td_plan_doc_new (snapshot, error);
 }
 
 static void
