@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "td-date.h"
+#include "td-quarter.h"
 
 static void
 test_iso_valid (void)
@@ -254,6 +255,86 @@ test_roman_invalid (void)
   g_test_trap_assert_stderr ("*CRITICAL*quarter*");
 }
 
+/* The calendar ------------------------------------------------------------------------ */
+
+static void
+test_calendar_months (void)
+{
+  g_assert_cmpint (td_date_days_in_month (2022, 2), ==, 28);
+  g_assert_cmpint (td_date_days_in_month (2024, 2), ==, 29);
+  g_assert_cmpint (td_date_days_in_month (1900, 2), ==, 28);
+  g_assert_cmpint (td_date_days_in_month (2000, 2), ==, 29);
+  g_assert_cmpint (td_date_days_in_month (2022, 4), ==, 30);
+  g_assert_cmpint (td_date_days_in_month (2022, 12), ==, 31);
+  g_assert_cmpint (td_date_days_in_year (2022), ==, 365);
+  g_assert_cmpint (td_date_days_in_year (2024), ==, 366);
+  g_assert_cmpint (td_date_day_of_year (2022, 1, 1), ==, 1);
+  g_assert_cmpint (td_date_day_of_year (2022, 3, 1), ==, 60);
+  g_assert_cmpint (td_date_day_of_year (2024, 3, 1), ==, 61);
+  g_assert_cmpint (td_date_day_of_year (2024, 12, 31), ==, 366);
+}
+
+/* Days since 1970-01-01 agree with GDate over four centuries, both ways. */
+static void
+test_calendar_days (void)
+{
+  GDate epoch, date;
+  gint64 days = 0;
+
+  g_date_clear (&epoch, 1);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&epoch, 1, 1, 1970);
+  g_assert_cmpint (td_date_to_days (1970, 1, 1), ==, 0);
+  g_assert_cmpint (td_date_to_days (1969, 12, 31), ==, -1);
+  for (g_date_set_dmy (&date, 1, 1, 1900); g_date_get_year (&date) < 2300;
+       g_date_add_days (&date, 13))
+    {
+      int y, m, d;
+      gint64 expected = g_date_days_between (&epoch, &date);
+
+      g_assert_cmpint (td_date_to_days (g_date_get_year (&date), g_date_get_month (&date),
+                                        g_date_get_day (&date)), ==, expected);
+      td_date_from_days (expected, &y, &m, &d);
+      g_assert_cmpint (y, ==, g_date_get_year (&date));
+      g_assert_cmpint (m, ==, g_date_get_month (&date));
+      g_assert_cmpint (d, ==, g_date_get_day (&date));
+    }
+
+  g_assert_true (td_date_iso_to_days ("2022-02-22", &days));
+  g_assert_cmpint (days, ==, td_date_to_days (2022, 2, 22));
+  days = 77;
+  g_assert_false (td_date_iso_to_days ("2022-02-29", &days));
+  g_assert_false (td_date_iso_to_days ("22/02/2022", &days));
+  g_assert_false (td_date_iso_to_days (NULL, &days));
+  g_assert_cmpint (days, ==, 77);
+}
+
+/* The task table's QUÝ rows: all four, each before its quarter's first task. */
+static void
+test_quarter_walk (void)
+{
+  const int tasks[] = { 1, 1, 3, 3, 4, TD_QUARTER_END };
+  TdQuarterWalk walk = TD_QUARTER_WALK_INIT;
+  g_autoptr(GString) table = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tasks); i++)
+    {
+      int quarter;
+
+      while ((quarter = td_quarter_walk_next (&walk, tasks[i])) != 0)
+        g_string_append_printf (table, "[%s]", td_quarter_label (quarter));
+      if (tasks[i] != TD_QUARTER_END)
+        g_string_append_printf (table, "%d", tasks[i]);
+    }
+  g_assert_cmpstr (table->str, ==, "[QUÝ I]11[QUÝ II][QUÝ III]33[QUÝ IV]4");
+
+  walk = (TdQuarterWalk) TD_QUARTER_WALK_INIT;
+  g_string_truncate (table, 0);
+  while (td_quarter_walk_next (&walk, TD_QUARTER_END) != 0)
+    g_string_append_c (table, '+');
+  g_assert_cmpstr (table->str, ==, "++++");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +358,9 @@ main (int   argc,
   g_test_add_func ("/date/phrase/blank", test_phrase_blank);
   g_test_add_func ("/date/phrase/invalid", test_phrase_invalid);
   g_test_add_func ("/date/phrase/place", test_place_phrase);
+  g_test_add_func ("/date/calendar/months", test_calendar_months);
+  g_test_add_func ("/date/calendar/days", test_calendar_days);
+  g_test_add_func ("/date/quarter/walk", test_quarter_walk);
 
   return g_test_run ();
 }

@@ -669,6 +669,60 @@ test_export_errors (Fixture       *fixture,
   g_assert_cmpuint (n_files, ==, 1);
 }
 
+/* From a snapshot of data in no file: the QUÝ rows all four, each task under its own, the
+ * plan as it was when the snapshot was taken; a plan with no year is refused in words. */
+static void
+test_snapshot (void)
+{
+  g_autoptr(TdPlan) plan = td_plan_new ();
+  g_autoptr(GListStore) tasks = g_list_store_new (TD_TYPE_TASK);
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
+  g_autoptr(TdPlanSnapshot) no_year = NULL;
+  g_autoptr(TdDocument) doc = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char *q1, *q2, *q3, *q4, *t1, *t3;
+
+  td_plan_set_year (plan, 2031);
+  td_plan_set_title (plan, "Công tác thi đua năm 2031");
+  for (int q = 1; q <= 3; q += 2)
+    {
+      g_autoptr(TdTask) task = td_task_new ();
+      g_autofree char *content = g_strdup_printf ("Việc của quý %d", q);
+
+      td_task_set_quarter (task, q);
+      td_task_set_number (task, q);
+      td_task_set_content (task, content);
+      g_list_store_append (tasks, task);
+    }
+  snapshot = td_plan_snapshot_new (plan, NULL, G_LIST_MODEL (tasks));
+  td_plan_set_title (plan, "Đổi sau khi chụp");
+  doc = td_plan_doc_new (snapshot, &error);
+  g_assert_no_error (error);
+  for (int p = 0; p < td_document_get_n_pages (doc); p++)
+    {
+      g_autofree char *page = td_document_dup_page_text (doc, p);
+
+      g_string_append (text, page);
+    }
+  g_assert_nonnull (strstr (text->str, "Công tác thi đua năm 2031"));
+  g_assert_null (strstr (text->str, "Đổi sau khi chụp"));
+  q1 = strstr (text->str, "QUÝ I\n");
+  q2 = strstr (text->str, "QUÝ II\n");
+  q3 = strstr (text->str, "QUÝ III\n");
+  q4 = strstr (text->str, "QUÝ IV\n");
+  t1 = strstr (text->str, "Việc của quý 1");
+  t3 = strstr (text->str, "Việc của quý 3");
+  g_assert_true (q1 != NULL && t1 != NULL && q2 != NULL && q3 != NULL && t3 != NULL &&
+                 q4 != NULL);
+  g_assert_true (q1 < t1 && t1 < q2 && q2 < q3 && q3 < t3 && t3 < q4);
+
+  td_plan_set_year (plan, 0);
+  no_year = td_plan_snapshot_new (plan, NULL, NULL);
+  g_assert_null (td_plan_doc_new (no_year, &error));
+  g_assert_error (error, TD_DOCUMENT_ERROR, TD_DOCUMENT_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -689,6 +743,8 @@ main (int   argc,
   ADD ("/doc/plan/export-errors", test_export_errors);
 
 #undef ADD
+
+  g_test_add_func ("/doc/plan/snapshot", test_snapshot);
 
   return g_test_run ();
 }
