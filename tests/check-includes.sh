@@ -9,27 +9,28 @@ set -eu
 src=${1:?usage: check-includes.sh SRC_DIR}
 status=0
 
+# The headers of a folder and its subfolders (core/model/, doc/engine/, … as they come).
 headers_of () {
-  for h in "$src/$1"/*.h; do
-    [ -e "$h" ] && basename "$h"
-  done
+  find "$src/$1" -name '*.h' -exec basename {} \;
 }
 
 # check DIR FORBIDDEN_HEADERS… : every #include "x.h" or <x.h> of DIR's files against the list.
 check () {
   dir=$1
   shift
-  for file in "$src/$dir"/*.c "$src/$dir"/*.h; do
-    [ -e "$file" ] || continue
-    grep -n '^[[:space:]]*#[[:space:]]*include' "$file" | while IFS= read -r line; do
-      name=$(printf '%s\n' "$line" | sed -n 's/.*#[[:space:]]*include[[:space:]]*["<]\([^">]*\)[">].*/\1/p')
-      for bad in "$@"; do
-        if [ "$name" = "$bad" ]; then
-          echo "${file#"$src"/}:${line%%:*}: $dir/ must not include $name"
-        fi
-      done
-    done
-  done
+  awk -v dir="$dir" -v prefix="$src/" -v forbidden="$*" '
+    BEGIN { n = split(forbidden, list, " "); for (i = 1; i <= n; i++) bad[list[i]] = 1 }
+    /^[[:space:]]*#[[:space:]]*include/ {
+      name = $0
+      sub(/^[^"<]*["<]/, "", name)
+      sub(/[">].*$/, "", name)
+      if (name in bad) {
+        file = FILENAME
+        if (index(file, prefix) == 1)
+          file = substr(file, length(prefix) + 1)
+        print file ":" FNR ": " dir "/ must not include " name
+      }
+    }' $(find "$src/$dir" -name '*.[ch]' | sort)
 }
 
 ui_headers=$(headers_of ui)
