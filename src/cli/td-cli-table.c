@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "td-cli-table.h"
@@ -173,6 +174,32 @@ format_of (const char *file)
   return dot != NULL && dot != base && dot[1] != '\0' ? g_ascii_strdown (dot + 1, -1) : NULL;
 }
 
+/* Whether @file is named as a companion file of @database (its -wal, -shm or -journal)
+ * would be, even when there is none yet: SQLite would take it for one. */
+static gboolean
+is_companion_name (const char *database,
+                   const char *file)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+  g_autofree char *db_dir = g_path_get_dirname (database);
+  g_autofree char *file_dir = g_path_get_dirname (file);
+  g_autofree char *db_base = g_path_get_basename (database);
+  g_autofree char *file_base = g_path_get_basename (file);
+  g_autofree char *real_db_dir = realpath (db_dir, NULL);
+  g_autofree char *real_file_dir = realpath (file_dir, NULL);
+
+  if (real_db_dir == NULL || real_file_dir == NULL || !g_str_equal (real_db_dir, real_file_dir))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (db_base, suffixes[i], NULL);
+
+      if (g_str_equal (name, file_base))
+        return TRUE;
+    }
+  return FALSE;
+}
+
 static gboolean
 is_known_format (const char *format)
 {
@@ -248,7 +275,7 @@ td_cli_run (TdCliDirection   direction,
     }
 
   /* Never the office's data, by inode: not through a link, another name, a backup. */
-  if (td_store_is_database_file (database, file))
+  if (td_store_is_database_file (database, file) || is_companion_name (database, file))
     {
       g_autofree char *display = g_filename_display_name (file);
 

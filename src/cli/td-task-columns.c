@@ -239,8 +239,11 @@ td_task_column_read (TdTaskColumn   column,
   switch (column)
     {
     case TD_TASK_COLUMN_QUARTER:
-      number = value[0] != '\0' ? read_quarter (value) : 0;
-      if (value[0] != '\0' && number == 0)
+      /* Blank: the caller takes the quarter of the start date. */
+      if (value[0] == '\0')
+        return TRUE;
+      number = read_quarter (value);
+      if (number == 0)
         {
           g_set_error (error, TD_CLI_ERROR, TD_CLI_ERROR_DATA,
                        _("the quarter %s is not I, II, III or IV"), value);

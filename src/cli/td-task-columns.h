@@ -41,7 +41,7 @@ char       *td_task_column_text       (TdTaskColumn        column,
 char       *td_task_column_parse_date (const char   *text);
 
 /* Sets the field @column of @task from @text (spaces at the ends removed), and @units
- * for TD_TASK_COLUMN_UNITS. FALSE with a message that names the column and the value
+ * for TD_TASK_COLUMN_UNITS; a blank quarter leaves the task's as it is. FALSE with a message that names the column and the value
  * ("the end date 31/02/2022 is not a date") when @text cannot be read. */
 gboolean    td_task_column_read       (TdTaskColumn  column,
                                        TdTask       *task,

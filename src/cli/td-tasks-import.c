@@ -154,8 +154,9 @@ display_date (const char *iso)
 
 /* What is wrong with a task read whole: its content, quarter and year; NULL when fine. */
 static char *
-check_task (TdTask *task,
-            int     year)
+check_task (TdTask   *task,
+            gboolean  has_quarter,
+            int       year)
 {
   const char *start = td_task_get_start_date (task);
   const char *end = td_task_get_end_date (task);
@@ -164,7 +165,7 @@ check_task (TdTask *task,
 
   if (td_task_get_content (task)[0] == '\0')
     return g_strdup_printf (_("the content is blank"));
-  if (td_task_get_quarter (task) == 0 && start[0] == '\0')
+  if (!has_quarter && start[0] == '\0')
     return g_strdup_printf (_("the quarter is blank, and so is the start date"));
   if (start[0] != '\0' && td_date_year_of (start) != year)
     return g_strdup_printf (_("the start date %s is not in %d"), start_text, year);
@@ -188,6 +189,7 @@ read_row (const char  *file,
   g_auto(GStrv) units = NULL;
   g_autofree char *problem = NULL;
   TdStoreTaskInput input = { 0 };
+  gboolean has_quarter = FALSE;
 
   for (guint i = 0; row->fields[i] != NULL; i++)
     {
@@ -202,6 +204,8 @@ read_row (const char  *file,
                                      row->fields[i]);
           break;
         }
+      if (column == TD_TASK_COLUMN_QUARTER)
+        has_quarter = g_strstrip (row->fields[i])[0] != '\0';
       if (!td_task_column_read (column, task, row->fields[i], &units, &local_error))
         {
           problem = g_strdup (local_error->message);
@@ -209,11 +213,11 @@ read_row (const char  *file,
         }
     }
 
-  /* A task that names only its start date is in that date's quarter. */
-  if (problem == NULL && td_task_get_quarter (task) == 0)
-    td_task_set_quarter (task, td_date_quarter_of (td_task_get_start_date (task)));
   if (problem == NULL)
-    problem = check_task (task, year);
+    problem = check_task (task, has_quarter, year);
+  /* A task that names only its start date is in that date's quarter. */
+  if (problem == NULL && !has_quarter)
+    td_task_set_quarter (task, td_date_quarter_of (td_task_get_start_date (task)));
   if (problem != NULL)
     {
       set_line_error (error, file, row->line, problem);
