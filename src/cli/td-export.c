@@ -10,7 +10,7 @@
 
 #include "td-export.h"
 #include "td-plan-doc.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-timeline-doc.h"
 
 G_DEFINE_QUARK (td-export-error-quark, td_export_error)

@@ -7,6 +7,7 @@
 
 #include "td-date.h"
 #include "td-plan-doc.h"
+#include "td-store-plan.h"
 
 /* The task table's columns: number, content, who carries it out. */
 static const TdDocColumn task_columns[] = {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "td-document.h"
+#include "td-plan.h"
 #include "td-store.h"
 
 G_BEGIN_DECLS
