@@ -2,9 +2,9 @@
  * Copyright 2026 The Thi đua developers
  *
  * Editing a plan: every function is one transaction, checks what it is given in words a
- * secretary understands, and emits "changed" with the plan's id after it commits. The plan
+ * secretary understands, and says what it changed ("changed") after it commits. The plan
  * itself, a copy of it for another year, and Undo are here; its sections and tasks are in
- * td-store-edit-sections.c and td-store-edit-tasks.c.
+ * td-store-plan-sections.c and td-store-plan-tasks.c.
  */
 #define G_LOG_DOMAIN "td-store"
 

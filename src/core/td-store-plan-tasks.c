@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * Editing a plan's tasks: each function is one transaction, as in td-store-edit.c.
+ * Editing a plan's tasks: each function is one transaction, as in td-store-plan-edit.c.
  */
 #define G_LOG_DOMAIN "td-store"
 
