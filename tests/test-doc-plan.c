@@ -10,7 +10,7 @@
 
 #include "td-plan-doc.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 /* The Tùng Ảnh 2022 plan printed to PDF and read back with poppler-utils (pdftotext,

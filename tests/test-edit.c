@@ -10,7 +10,8 @@
 #include <string.h>
 
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
+#include "td-store-subjects.h"
 #include "td-test-db.h"
 
 #define N_SAMPLE_TASKS 9
@@ -204,14 +205,14 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Helpers -------------------------------------------------------------------------------- */
 
-/* Logs each "changed" as "what:id;". */
+/* Logs each "changed" as "what:plan-id;" (test-changes.c asserts the whole change). */
 static void
-log_changed_cb (TdStore    *store,
-                const char *what,
-                gint64      id,
-                GString    *log)
+log_changed_cb (TdStore        *store,
+                const TdChange *change,
+                GString        *log)
 {
-  g_string_append_printf (log, "%s:%" G_GINT64_FORMAT ";", what, id);
+  g_string_append_printf (log, "%s:%" G_GINT64_FORMAT ";", td_change_what_to_string (change->what),
+                          change->plan_id);
 }
 
 static char *

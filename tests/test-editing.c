@@ -19,7 +19,7 @@
 #include "td-plan-editor.h"
 #include "td-plan-view.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 #include "td-test-editor.h"
 #include "td-test-ui.h"

@@ -16,7 +16,7 @@
 #include "td-plan-doc.h"
 #include "td-print.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 
 static char *
 run_tool (const char * const *argv)

@@ -8,7 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-timeline-doc.h"
 #include "td-test-db.h"
 

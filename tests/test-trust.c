@@ -20,7 +20,9 @@
 
 #include "td-plan-doc.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-backup.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 typedef struct {
@@ -480,7 +482,7 @@ test_export_onto_database (Fixture       *fixture,
 
     g_assert_no_error (error);
   }
-  backups = td_store_list_backups (fixture->db_path);
+  backups = td_store_list_backups (fixture->db_path, NULL);
   g_assert_cmpuint (backups->len, >, 0);
   backup = g_ptr_array_index (backups, 0);
   before = td_test_read_file (fixture->db_path);
@@ -740,7 +742,7 @@ test_kill_daily_backup (Fixture       *fixture,
       }
       /* Every backup listed reads back whole. */
       {
-        g_autoptr(GPtrArray) listed = td_store_list_backups (fixture->db_path);
+        g_autoptr(GPtrArray) listed = td_store_list_backups (fixture->db_path, NULL);
 
         for (guint i = 0; i < listed->len; i++)
           {
@@ -755,7 +757,7 @@ test_kill_daily_backup (Fixture       *fixture,
         g_autoptr(TdStore) store = td_store_open (fixture->db_path, &error);
         g_assert_no_error (error);
       }
-      newest = td_store_newest_valid_backup (fixture->db_path);
+      newest = td_store_newest_valid_backup (fixture->db_path, NULL);
       g_assert_nonnull (newest);
     }
 

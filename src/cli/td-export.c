@@ -12,6 +12,7 @@
 #include "td-plan-doc.h"
 #include "td-snapshot.h"
 #include "td-store.h"
+#include "td-store-plan.h"
 #include "td-timeline-doc.h"
 
 typedef TdDocument *(*BuildFunc) (const TdPlanSnapshot  *snapshot,

@@ -11,7 +11,7 @@
 #include "td-cli-output.h"
 #include "td-csv.h"
 #include "td-date.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-task-columns.h"
 #include "td-tasks-export.h"
 

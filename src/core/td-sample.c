@@ -7,6 +7,8 @@
 
 #include "td-core-resources.h"
 #include "td-sample.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 
 #define SAMPLE_RESOURCE "/io/github/thidua/ThiDua/sample/tung-anh-2022.ini"
 

@@ -7,7 +7,8 @@
 
 #include "td-model.h"
 #include "td-snapshot.h"
-#include "td-store.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 
 static TdPlanSnapshot *
 snapshot_new (TdPlan *plan)

@@ -11,6 +11,7 @@
 
 #include "td-date.h"
 #include "td-store-import.h"
+#include "td-store-office.h"
 #include "td-store-private.h"
 
 /* The plan of @year, started (heading from the office) when the year has none. */
@@ -141,6 +142,7 @@ td_store_import_tasks (TdStore                 *self,
                        GError                 **error)
 {
   gint64 plan_id;
+  gboolean had_plan;
   gboolean ok = TRUE;
 
   g_return_val_if_fail (TD_IS_STORE (self), FALSE);
@@ -152,6 +154,7 @@ td_store_import_tasks (TdStore                 *self,
   if (!td_store_begin (self, error))
     return FALSE;
 
+  had_plan = td_store_query_id (self, "SELECT id FROM plan WHERE year = ?1", year) != 0;
   plan_id = ensure_plan (self, year, error);
   ok = plan_id != 0;
   for (guint i = 0; ok && i < n_tasks; i++)
@@ -161,14 +164,14 @@ td_store_import_tasks (TdStore                 *self,
         *failed_index = (int) i;
     }
 
-  if (!td_store_finish (self, ok, "plan", plan_id, error))
+  /* One change for the whole import: the plan's tasks are read again. */
+  if (!td_store_finish (self, ok, TD_CHANGE_PLAN, had_plan ? TD_CHANGE_UPDATED : TD_CHANGE_ADDED,
+                        plan_id, plan_id, error))
     {
       /* Nothing was written: the tasks have no ids. */
       for (guint i = 0; i < n_tasks; i++)
         td_task_set_id (tasks[i].task, 0);
       return FALSE;
     }
-  if (n_tasks > 0)
-    td_store_emit_changed (self, "unit", 0);
   return TRUE;
 }

@@ -3,7 +3,7 @@
  */
 #pragma once
 
-#include "td-store.h"
+#include "td-store-plan.h"
 
 G_BEGIN_DECLS
 

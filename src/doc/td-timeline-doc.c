@@ -9,6 +9,7 @@
 #include <pango/pangocairo.h>
 
 #include "td-date.h"
+#include "td-store-plan.h"
 #include "td-timeline-doc.h"
 #include "td-timeline-paint.h"
 

@@ -287,6 +287,41 @@ td_timeline_layout_get_today (TdTimelineLayout *self)
   return today (self);
 }
 
+/* Fills @entry from @task, whose reference it takes. */
+static void
+fill_entry (TdTimelineLayout *self,
+            TdTimelineTask   *entry,
+            TdTask           *task,
+            int               t)
+{
+  int quarter = CLAMP (td_task_get_quarter (task), 1, 4);
+  int q_first = self->month_first[quarter * 3 - 3];
+  int q_last = self->month_first[quarter * 3] - 1;
+  gint64 start, end;
+
+  entry->task = task;
+  entry->id = td_task_get_id (task);
+  entry->number = td_task_get_number (task);
+  entry->quarter = quarter;
+  entry->content = td_task_get_content (task);
+  entry->responsible = td_task_get_responsible (task);
+  entry->milestone = td_task_get_milestone (task);
+  entry->stored = td_task_get_status (task);
+  entry->progress = entry->stored == TD_TASK_DONE ? 100
+                    : CLAMP (td_task_get_progress (task), 0, 100);
+
+  /* The plan names only the quarter: blank dates are its bounds. */
+  entry->start = td_date_iso_to_days (td_task_get_start_date (task), &start)
+                 ? (int) CLAMP (start - self->epoch, -100000, 100000) : q_first;
+  entry->end = td_date_iso_to_days (td_task_get_end_date (task), &end)
+               ? (int) CLAMP (end - self->epoch, -100000, 100000) : q_last;
+  if (entry->milestone)
+    entry->end = entry->start;
+  entry->end = MAX (entry->end, entry->start);
+  entry->status = display_status (entry->stored, entry->end, t);
+  entry->row = G_MAXUINT;
+}
+
 void
 td_timeline_layout_set_tasks (TdTimelineLayout *self,
                               GListModel       *tasks)
@@ -306,37 +341,38 @@ td_timeline_layout_set_tasks (TdTimelineLayout *self,
   for (guint i = 0; i < n; i++)
     {
       TdTimelineTask *entry = &g_array_index (self->tasks, TdTimelineTask, i);
-      TdTask *task = g_list_model_get_item (tasks, i);
-      int quarter = CLAMP (td_task_get_quarter (task), 1, 4);
-      int q_first = self->month_first[quarter * 3 - 3];
-      int q_last = self->month_first[quarter * 3] - 1;
-      gint64 start, end;
 
-      entry->task = task;
-      entry->id = td_task_get_id (task);
-      entry->number = td_task_get_number (task);
-      entry->quarter = quarter;
-      entry->content = td_task_get_content (task);
-      entry->responsible = td_task_get_responsible (task);
-      entry->milestone = td_task_get_milestone (task);
-      entry->stored = td_task_get_status (task);
-      entry->progress = entry->stored == TD_TASK_DONE ? 100
-                        : CLAMP (td_task_get_progress (task), 0, 100);
-
-      /* The plan names only the quarter: blank dates are its bounds. */
-      entry->start = td_date_iso_to_days (td_task_get_start_date (task), &start)
-                     ? (int) CLAMP (start - self->epoch, -100000, 100000) : q_first;
-      entry->end = td_date_iso_to_days (td_task_get_end_date (task), &end)
-                   ? (int) CLAMP (end - self->epoch, -100000, 100000) : q_last;
-      if (entry->milestone)
-        entry->end = entry->start;
-      entry->end = MAX (entry->end, entry->start);
-      entry->status = display_status (entry->stored, entry->end, t);
-      entry->row = G_MAXUINT;
-
+      fill_entry (self, entry, g_list_model_get_item (tasks, i), t);
       g_hash_table_insert (self->index_of_id, &entry->id, GUINT_TO_POINTER (i + 1));
     }
   rebuild_rows (self);
+}
+
+gboolean
+td_timeline_layout_update_task (TdTimelineLayout *self,
+                                TdTask           *task)
+{
+  guint index;
+  TdTimelineTask *entry;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (TD_IS_TASK (task), FALSE);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index_of_id,
+                                                 &(gint64) { td_task_get_id (task) }));
+  if (index == 0)
+    return FALSE;
+  entry = &g_array_index (self->tasks, TdTimelineTask, index - 1);
+  /* Another quarter or number is another place in the rows: set_tasks, not this. */
+  if (entry->quarter != CLAMP (td_task_get_quarter (task), 1, 4) ||
+      entry->number != td_task_get_number (task))
+    return FALSE;
+
+  g_clear_object (&entry->task);
+  fill_entry (self, entry, g_object_ref (task), today (self));
+  /* Its row stays; a filter on status or dates may show or hide it now. */
+  rebuild_rows (self);
+  return TRUE;
 }
 
 void

@@ -165,6 +165,10 @@ int               td_timeline_layout_get_today       (TdTimelineLayout        *s
  * before the start is taken as the start. */
 void              td_timeline_layout_set_tasks       (TdTimelineLayout        *self,
                                                       GListModel              *tasks);
+/* One task read again after an edit that left its place (quarter, number) as it was;
+ * FALSE when it is not there or moved, and set_tasks is needed. */
+gboolean          td_timeline_layout_update_task     (TdTimelineLayout        *self,
+                                                      TdTask                  *task);
 /* The units a task is linked to, for the unit filter; kept by task id across set_tasks. */
 void              td_timeline_layout_set_task_units  (TdTimelineLayout        *self,
                                                       gint64                   task_id,

@@ -17,6 +17,7 @@
 #include "td-date.h"
 #include "td-plan-editor-private.h"
 #include "td-save-problem.h"
+#include "td-store-plan.h"
 
 #define SAVE_DELAY_MS 400
 #define RETRY_SECONDS 3

@@ -14,6 +14,8 @@
 #include "td-plan-editor-private.h"
 #include "td-quarter.h"
 #include "td-save-problem.h"
+#include "td-store-plan.h"
+#include "td-store-subjects.h"
 #include "td-toast.h"
 
 G_DEFINE_FINAL_TYPE (TdPlanEditor, td_plan_editor, GTK_TYPE_WIDGET)

@@ -12,6 +12,7 @@
 #include "td-office.h"
 #include "td-plan-view.h"
 #include "td-quarter.h"
+#include "td-store-plan.h"
 #include "td-task-row.h"
 #include "td-toast.h"
 
@@ -760,4 +761,52 @@ td_plan_view_get_selected (TdPlanView *self)
 {
   g_return_val_if_fail (TD_IS_PLAN_VIEW (self), NULL);
   return gtk_single_selection_get_selected_item (self->selection);
+}
+
+gboolean
+td_plan_view_refresh_task (TdPlanView *self,
+                           gint64      task_id)
+{
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  g_return_val_if_fail (TD_IS_PLAN_VIEW (self), FALSE);
+
+  if (self->plan == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TdPlanRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      g_autoptr(TdTask) task = NULL;
+      g_autoptr(TdPlanRow) fresh = NULL;
+      gboolean selected;
+
+      if (!row_matches (row, TD_PLAN_ROW_TASK, task_id))
+        continue;
+      task = td_store_get_task (self->store, task_id, &error);
+      if (task == NULL)
+        {
+          td_toast_show_error (GTK_WIDGET (self), error);
+          return TRUE;
+        }
+      /* Another quarter or number: other rows change too. */
+      if (td_task_get_quarter (task) != row->quarter ||
+          td_task_get_number (task) != td_task_get_number (TD_TASK (row->item)))
+        return FALSE;
+
+      /* The new row takes the old one's place, and its selection: the editor is told, and
+       * keeps what is being typed since it is the same task. */
+      fresh = td_plan_row_new (TD_PLAN_ROW_TASK, row->quarter, task);
+      selected = gtk_single_selection_get_selected (self->selection) == i;
+      g_signal_handlers_block_by_func (self->selection, on_selection_changed_cb, self);
+      g_list_store_splice (self->rows, i, 1, (gpointer *) &fresh, 1);
+      if (selected)
+        gtk_single_selection_set_selected (self->selection, i);
+      g_signal_handlers_unblock_by_func (self->selection, on_selection_changed_cb, self);
+      if (selected)
+        on_selection_changed_cb (self);
+      return TRUE;
+    }
+  return FALSE;
 }

@@ -10,6 +10,7 @@
 #include "td-backups-page.h"
 #include "td-preferences.h"
 #include "td-save-problem.h"
+#include "td-store-office.h"
 #include "td-toast.h"
 
 struct _TdPreferences
@@ -226,7 +227,7 @@ td_preferences_new (GtkWindow *parent,
   load (self);
   g_signal_connect_object (store, "changed::office", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed::external", G_CALLBACK (on_store_changed_cb), self,
+  g_signal_connect_object (store, "changed::all", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   writable = !td_store_is_read_only (store);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "td-store-subjects.h"
 #include "td-timeline-page.h"
 #include "td-timeline-paint.h"
 
@@ -119,7 +120,11 @@ fill_units (TdTimelinePage *self)
 {
   g_autoptr(GListModel) units = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint selected = gtk_drop_down_get_selected (self->unit_dropdown);
+  g_autofree char *shown = selected > 0 && selected <= self->units->len
+                           ? g_strdup (g_ptr_array_index (self->units, selected - 1)) : NULL;
 
+  selected = 0;
   g_ptr_array_set_size (self->units, 0);
   g_ptr_array_add (labels, (gpointer) _("All units"));
   if (self->store != NULL)
@@ -133,6 +138,9 @@ fill_units (TdTimelinePage *self)
         {
           g_autoptr(TdUnit) unit = g_list_model_get_item (units, i);
           g_ptr_array_add (self->units, g_strdup (td_unit_get_name (unit)));
+          /* The unit filtered on stays so when units are added. */
+          if (g_strcmp0 (shown, td_unit_get_name (unit)) == 0)
+            selected = self->units->len;
           g_ptr_array_add (labels, g_ptr_array_index (self->units, self->units->len - 1));
         }
     }
@@ -142,7 +150,7 @@ fill_units (TdTimelinePage *self)
   gtk_string_list_splice (self->unit_list, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->unit_list)),
                           (const char * const *) labels->pdata);
-  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  gtk_drop_down_set_selected (self->unit_dropdown, selected);
   g_signal_handlers_unblock_by_func (self->unit_dropdown, on_filter_changed_cb, self);
 }
 
@@ -287,4 +295,32 @@ td_timeline_page_clear_filter (TdTimelinePage *self)
   gtk_drop_down_set_selected (self->unit_dropdown, 0);
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   on_filter_changed_cb (self);
+}
+
+void
+td_timeline_page_apply_change (TdTimelinePage *self,
+                               const TdChange *change)
+{
+  g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
+  g_return_if_fail (change != NULL);
+
+  switch (change->what)
+    {
+    case TD_CHANGE_UNIT:
+      fill_units (self);
+      break;
+    case TD_CHANGE_TASK:
+      if (change->kind == TD_CHANGE_UPDATED)
+        td_timeline_refresh_task (self->timeline, change->id);
+      else
+        td_timeline_reload (self->timeline);
+      break;
+    case TD_CHANGE_OFFICE:
+    case TD_CHANGE_PLAN:
+    case TD_CHANGE_SECTION:
+    case TD_CHANGE_ALL:
+    default:
+      /* No section is drawn; the plan and everything else come with set_plan. */
+      break;
+    }
 }

@@ -21,5 +21,8 @@ TdTimeline *td_timeline_page_get_timeline   (TdTimelinePage *self);
 void        td_timeline_page_set_presenting (TdTimelinePage *self,
                                              gboolean        presenting);
 void        td_timeline_page_clear_filter   (TdTimelinePage *self);
+/* What the store says changed in the page's plan: one task's bar, the tasks, the units. */
+void        td_timeline_page_apply_change   (TdTimelinePage *self,
+                                             const TdChange *change);
 
 G_END_DECLS

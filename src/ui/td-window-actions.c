@@ -13,6 +13,8 @@
 #include "td-plan-doc.h"
 #include "td-preferences.h"
 #include "td-print.h"
+#include "td-store-backup.h"
+#include "td-store-plan.h"
 #include "td-toast.h"
 #include "td-timeline-doc.h"
 #include "td-timeline-page.h"
@@ -357,11 +359,12 @@ restore_backup_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
 
   /* A backup cut short or damaged is never put back: the newest one that reads back whole. */
-  backup = td_store_newest_valid_backup (self->path);
+  backup = td_store_newest_valid_backup (self->path, &error);
   if (backup == NULL)
     {
-      g_set_error (&error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
-                   _("No backup reads back whole; none can be restored"));
+      if (error == NULL)
+        g_set_error (&error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                     _("No backup reads back whole; none can be restored"));
       _td_window_show_error_toast (self, error);
       return;
     }

@@ -13,6 +13,9 @@
 #include "td-date.h"
 #include "td-plan-view.h"
 #include "td-save-problem.h"
+#include "td-store-backup.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 #include "td-timeline-page.h"
 #include "td-toast.h"
 #include "td-sample.h"
@@ -45,8 +48,8 @@ _td_window_update_actions (TdWindow *self)
 
   if (self->open_error != NULL)
     {
-      g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
-      has_backup = backups->len > 0;
+      g_autoptr(GPtrArray) backups = td_store_list_backups (self->path, NULL);
+      has_backup = backups != NULL && backups->len > 0;
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample",
@@ -278,25 +281,67 @@ on_row_selected_cb (TdWindow   *self,
   td_plan_editor_edit_row (self->plan_editor, row);
 }
 
+/* A change in the plan shown: one task's row and bar when only its text or dates changed,
+ * the document (and the timeline, for tasks) read again when anything moved. */
 static void
-on_store_changed_cb (TdWindow   *self,
-                     const char *what,
-                     gint64      id,
-                     TdStore    *store)
+apply_to_plan (TdWindow       *self,
+               const TdChange *change)
 {
-  if (g_str_equal (what, "plan") && id != td_window_plan_id (self))
-    reload (self, self->year);
-  else if (g_str_equal (what, "plan") || g_str_equal (what, "section") ||
-           g_str_equal (what, "task"))
-    show_year (self, self->year);
-  else if (g_str_equal (what, "office"))
-    update_welcome (self);
-  else if (g_str_equal (what, "external"))
+  gboolean task = change->what == TD_CHANGE_TASK;
+
+  if (task && change->kind == TD_CHANGE_UPDATED)
     {
+      if (!self->document_stale && !td_plan_view_refresh_task (self->plan_view, change->id))
+        self->document_stale = TRUE;
+      if (!self->timeline_stale)
+        td_timeline_page_apply_change (self->timeline_page, change);
+    }
+  else
+    {
+      self->document_stale = TRUE;
+      /* The timeline draws tasks only. */
+      if (task && !self->timeline_stale)
+        td_timeline_page_apply_change (self->timeline_page, change);
+    }
+  feed_views (self);
+}
+
+static void
+on_store_changed_cb (TdWindow       *self,
+                     const TdChange *change,
+                     TdStore        *store)
+{
+  /* An older backup restored into the store: whoever restored it opens the file again. */
+  if (td_store_get_version (store) < td_store_latest_version ())
+    return;
+
+  switch (change->what)
+    {
+    case TD_CHANGE_OFFICE:
+      update_welcome (self);
+      break;
+    case TD_CHANGE_PLAN:
+      if (change->kind != TD_CHANGE_UPDATED)
+        reload (self, self->year);
+      else if (change->plan_id == td_window_plan_id (self))
+        show_year (self, self->year);
+      break;
+    case TD_CHANGE_SECTION:
+    case TD_CHANGE_TASK:
+      if (change->plan_id == td_window_plan_id (self))
+        apply_to_plan (self, change);
+      break;
+    case TD_CHANGE_UNIT:
+      /* The unit filter's list, hidden or not: set_plan does not read it again. */
+      td_timeline_page_apply_change (self->timeline_page, change);
+      break;
+    case TD_CHANGE_ALL:
+    default:
       /* Another window or program changed the file: show it as it is now. What is being
        * typed here keeps its text (the editor only refreshes the fields not typed into). */
       reload (self, self->year);
       update_welcome (self);
+      break;
     }
 }
 
@@ -307,7 +352,7 @@ check_external_cb (gpointer data)
   TdWindow *self = data;
 
   if (self->store != NULL)
-    td_store_check_external (self->store);
+    td_store_check_external (self->store, NULL);
   return G_SOURCE_CONTINUE;
 }
 
@@ -321,7 +366,8 @@ on_is_active_cb (TdWindow *self)
 static void
 show_problem (TdWindow *self)
 {
-  g_autofree char *newest = td_store_newest_valid_backup (self->path);
+  /* A backups folder that cannot be read offers none, as when there is none. */
+  g_autofree char *newest = td_store_newest_valid_backup (self->path, NULL);
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
   const char *title;
@@ -385,7 +431,7 @@ _td_window_open_store (TdWindow *self,
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
   /* Where the file is now, before it is read: later commits by others are noticed. */
-  td_store_check_external (self->store);
+  td_store_check_external (self->store, NULL);
 
   switch (td_store_get_access (self->store))
     {

@@ -9,7 +9,7 @@
 
 #include "td-bench-data.h"
 #include "td-plan-doc.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 
 #define YEAR 2022
 #define N_TASKS 500
