@@ -80,6 +80,7 @@ add_task_table (TdDocLayout  *layout,
   guint n_tasks;
   TdDocTable *table;
   int quarter = 0;
+  int printed = 0;
 
   if (tasks == NULL)
     return FALSE;
@@ -106,8 +107,12 @@ add_task_table (TdDocLayout  *layout,
         }
       if (task == NULL)
         break;
+      /* A task just added and not written yet: an office prints no empty numbered row, and
+       * the rows after it keep numbers with no gap. */
+      if (td_task_is_blank (task))
+        continue;
 
-      number = g_strdup_printf ("%d", td_task_get_number (task));
+      number = g_strdup_printf ("%d", ++printed);
       cells[0] = number;
       cells[1] = td_task_get_content (task);
       cells[2] = td_task_get_responsible (task);
