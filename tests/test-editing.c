@@ -248,6 +248,16 @@ shown_problem (TdPlanEditor *editor)
   return td_test_widget_on_screen (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
 }
 
+/* TRUE when the keyboard focus is in @widget, as a user sees the cursor there. */
+static gboolean
+has_focus (TdWindow  *window,
+           GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 static GtkSpinButton *
 spin_in_row (TdPlanEditor *editor,
              const char   *title)
@@ -351,12 +361,13 @@ test_add_task (void)
   g_assert_cmpstr (editor_page (editor), ==, "task");
   td_test_assert_on_screen (editor, "Task 7");
   assert_table (window, path, "4 3 1 2");
+  /* Stored with no words the user did not type; the cursor waits in its content. */
   row = file_task (path, id);
-  g_assert_cmpstr (row, ==, "New task||2022-04-01|2022-06-30|2|planned");
+  g_assert_cmpstr (row, ==, "||2022-04-01|2022-06-30|2|planned");
   g_clear_pointer (&row, g_free);
-
   content = td_test_text_view_text (td_test_shown_text_view (editor));
-  g_assert_cmpstr (content, ==, "New task");
+  g_assert_cmpstr (content, ==, "");
+  g_assert_true (has_focus (window, GTK_WIDGET (td_test_shown_text_view (editor))));
   td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), NEW_CONTENT);
   td_test_type_text (td_test_entry_row (editor, "Start date (dd/mm/yyyy)"), "01/06/2022");
   td_test_type_text (td_test_entry_row (editor, "End date (dd/mm/yyyy)"), "15/06/2022");
@@ -797,13 +808,13 @@ shown_sections (TdWindow *window)
   "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n0:II. NỘI DUNG:\n" \
   "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
 #define OUTLINE_NESTED \
-  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n2:New section\n0:II. NỘI DUNG:\n" \
+  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n2:a)\n0:II. NỘI DUNG:\n" \
   "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
 #define OUTLINE_OUTDENTED \
-  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n1:New section\n0:II. NỘI DUNG:\n" \
+  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n1:a)\n0:II. NỘI DUNG:\n" \
   "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
 #define SHOWN_WITH_NEW \
-  "I. MỤC ĐÍCH YÊU CẦU\n1. Mục đích.\n2. Yêu cầu:\nNew section\nII. NỘI DUNG:\n" \
+  "I. MỤC ĐÍCH YÊU CẦU\n1. Mục đích.\n2. Yêu cầu:\na)\nII. NỘI DUNG:\n" \
   "III. CÁC GIẢI PHÁP CHỦ YẾU.\nIV. TỔ CHỨC THỰC HIỆN\n"
 #define SHOWN_WITHOUT_NEW \
   "I. MỤC ĐÍCH YÊU CẦU\n1. Mục đích.\n2. Yêu cầu:\nII. NỘI DUNG:\n" \
@@ -855,18 +866,23 @@ test_section_tree (void)
   g_assert_cmpint (td_plan_row_get_kind (selected), ==, TD_PLAN_ROW_SECTION);
   id = td_section_get_id (td_plan_row_get_section (selected));
   g_assert_cmpint (id, !=, requirements);
-  g_assert_cmpstr (td_section_get_heading (td_plan_row_get_section (selected)), ==, "New section");
+  /* Its number is proposed from its place, the first of the third level; no words are
+   * stored that the user did not type, and the cursor waits after the number. */
+  g_assert_cmpstr (td_section_get_heading (td_plan_row_get_section (selected)), ==, "a)");
   g_assert_cmpstr (editor_page (editor), ==, "section");
-  g_assert_cmpstr (td_test_entry_text (editor, SECTION_HEADING_ROW), ==, "New section");
+  g_assert_cmpstr (td_test_entry_text (editor, SECTION_HEADING_ROW), ==, "a) ");
+  g_assert_true (has_focus (window, td_test_entry_row (editor, SECTION_HEADING_ROW)));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (td_test_entry_row (editor,
+                                                                               SECTION_HEADING_ROW))),
+                   ==, 3);
   outline = section_outline (window, NULL, NULL);
   g_assert_cmpstr (outline, ==, OUTLINE_NESTED);
   g_clear_pointer (&outline, g_free);
   shown = shown_sections (window);
   g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
   g_clear_pointer (&shown, g_free);
-  td_test_assert_on_screen (window, "New section");
   row = file_section (path, id);
-  g_assert_cmpstr (row, ==, "2. Yêu cầu:|0|New section");
+  g_assert_cmpstr (row, ==, "2. Yêu cầu:|0|a)");
   g_clear_pointer (&row, g_free);
   td_test_save_screenshot (GTK_WIDGET (window), "editing-11-new-section");
 
@@ -878,7 +894,7 @@ test_section_tree (void)
   g_assert_cmpstr (outline, ==, OUTLINE_OUTDENTED);
   g_clear_pointer (&outline, g_free);
   row = file_section (path, id);
-  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|New section");
+  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|a)");
   g_clear_pointer (&row, g_free);
   selected = td_plan_view_get_selected (view);
   g_assert_nonnull (selected);
@@ -896,7 +912,7 @@ test_section_tree (void)
   shown = shown_sections (window);
   g_assert_cmpstr (shown, ==, SHOWN_WITHOUT_NEW);
   g_clear_pointer (&shown, g_free);
-  td_test_assert_on_screen (window, "“New section” deleted");
+  td_test_assert_on_screen (window, "“a)” deleted");
   td_test_check (g_strcmp0 (editor_page (editor), "section") != 0,
                  "after “Delete Section” the editor still shows the deleted section");
 
@@ -904,7 +920,7 @@ test_section_tree (void)
   outline = section_outline (window, NULL, NULL);
   g_assert_cmpstr (outline, ==, OUTLINE_OUTDENTED);
   row = file_section (path, id);
-  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|New section");
+  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|a)");
   shown = shown_sections (window);
   g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
   /* The table and its tasks were never touched. */

@@ -35,6 +35,8 @@ struct _TdPlanEditor
   gboolean         loading;
   /* A move changed what the fields show (number, quarter, dates): load them again. */
   gboolean         reload;
+  /* The section or task just added: chosen, the cursor goes into its first field. */
+  gint64           new_part;
   /* Saving (td-plan-editor-save.c): the fields typed into since they were last saved or
    * loaded (bits of EditorField indexes), the delayed save, and what could not be
    * written yet, oldest first, with why. */

@@ -11,6 +11,7 @@
 #include <glib/gi18n.h>
 
 #include "td-date.h"
+#include "td-numbering.h"
 #include "td-plan-editor-private.h"
 #include "td-save-problem.h"
 #include "td-toast.h"
@@ -268,6 +269,68 @@ find_section (TdPlanEditor *self,
   return NULL;
 }
 
+/* The number proposed for a section added as a child of @self->section (@child) or just
+ * after it: the one after the heading above it at its level ("V.", "2.", "b)"). */
+static char *
+propose_number (TdPlanEditor *self,
+                gboolean      child)
+{
+  g_autoptr(GListModel) sections = NULL;
+  g_autoptr(TdSection) last_child = NULL;
+  guint n_children = 0;
+
+  if (!child)
+    return td_numbering_propose (td_section_get_depth (self->section),
+                                 td_section_get_heading (self->section),
+                                 td_section_get_position (self->section) + 1);
+
+  /* Added at the end of the children: after the last of them. */
+  sections = td_store_list_sections (self->store, td_plan_get_id (self->plan), NULL);
+  for (guint i = 0; sections != NULL && i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
+
+      if (td_section_get_parent_id (section) == td_section_get_id (self->section))
+        {
+          g_set_object (&last_child, section);
+          n_children++;
+        }
+    }
+  return td_numbering_propose (td_section_get_depth (self->section) + 1,
+                               last_child != NULL ? td_section_get_heading (last_child) : NULL,
+                               n_children);
+}
+
+/* A part just added is chosen with the cursor in its first field, which holds no words the
+ * user did not type: a section's proposed number, a task's nothing. */
+static void
+focus_new_part (TdPlanEditor *self)
+{
+  GtkWidget *field = NULL;
+
+  if (self->page == PAGE_TASK && self->task != NULL &&
+      td_task_get_id (self->task) == self->new_part)
+    field = GTK_WIDGET (self->content_view);
+  else if (self->page == PAGE_SECTION && self->section != NULL &&
+           td_section_get_id (self->section) == self->new_part)
+    {
+      g_autofree char *typed = g_strconcat (td_section_get_heading (self->section), " ", NULL);
+
+      field = GTK_WIDGET (self->section_heading_row);
+      /* The space after the number is not an edit: the heading is saved stripped. */
+      self->loading = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (field), typed);
+      self->loading = FALSE;
+    }
+  if (field == NULL)
+    return;
+
+  self->new_part = 0;
+  gtk_widget_grab_focus (field);
+  if (GTK_IS_EDITABLE (field))
+    gtk_editable_select_region (GTK_EDITABLE (field), -1, -1);
+}
+
 static void
 add_section_action (GtkWidget  *widget,
                     const char *action_name,
@@ -276,18 +339,24 @@ add_section_action (GtkWidget  *widget,
   TdPlanEditor *self = TD_PLAN_EDITOR (widget);
   gboolean child = g_str_equal (action_name, "editor.add-subsection");
   g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
   gint64 id;
 
   _td_plan_editor_save_now (self);
+  number = propose_number (self, child);
   id = td_store_add_section (self->store, td_plan_get_id (self->plan),
                              child ? td_section_get_id (self->section)
                                    : td_section_get_parent_id (self->section),
                              child ? -1 : td_section_get_position (self->section) + 1,
-                             _("New section"), "", &error);
+                             number, "", &error);
   if (id == 0)
-    report_error (self, NULL, error);
-  else
-    request_select (self, TD_PLAN_ROW_SECTION, id);
+    {
+      report_error (self, NULL, error);
+      return;
+    }
+  self->new_part = id;
+  request_select (self, TD_PLAN_ROW_SECTION, id);
+  focus_new_part (self);
 }
 
 static void
@@ -366,11 +435,15 @@ add_task_action (GtkWidget  *widget,
 
   _td_plan_editor_save_now (self);
   td_task_set_quarter (task, self->quarter);
-  td_task_set_content (task, _("New task"));
+  /* Empty: the cursor waits in its content, and no words the user did not type are kept. */
   if (!td_store_add_task (self->store, td_plan_get_id (self->plan), task, NULL, &error))
-    report_error (self, NULL, error);
-  else
-    request_select (self, TD_PLAN_ROW_TASK, td_task_get_id (task));
+    {
+      report_error (self, NULL, error);
+      return;
+    }
+  self->new_part = td_task_get_id (task);
+  request_select (self, TD_PLAN_ROW_TASK, td_task_get_id (task));
+  focus_new_part (self);
 }
 
 static void
@@ -768,6 +841,8 @@ td_plan_editor_edit_row (TdPlanEditor *self,
   self->loading = FALSE;
   show_page (self, page);
   _td_plan_editor_loaded (self);
+  if (self->new_part != 0)
+    focus_new_part (self);
 }
 
 void
