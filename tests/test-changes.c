@@ -476,7 +476,7 @@ static void
 test_failed (Fixture       *fixture,
              gconstpointer  data)
 {
-  static const char * const content_only[] = { "content", NULL };
+  static const char * const start_only[] = { "start-date", NULL };
   static const char * const units[] = { "Một đơn vị mới", NULL };
   g_autoptr(GError) error = NULL;
   g_autoptr(TdTask) task = td_store_get_task (fixture->store, task_id (fixture, 1), &error);
@@ -484,8 +484,9 @@ test_failed (Fixture       *fixture,
 
   /* Rolled back: nothing is said, not even of a unit the failed change had added. */
   g_assert_no_error (error);
-  td_task_set_content (task, "   ");
-  g_assert_false (td_store_update_task_fields (fixture->store, task, content_only, &error));
+  /* 2023 is not the plan's year. */
+  td_task_set_start_date (task, "2023-01-01");
+  g_assert_false (td_store_update_task_fields (fixture->store, task, start_only, &error));
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID);
   g_clear_error (&error);
 

@@ -8,6 +8,8 @@
 #include "td-date.h"
 #include "td-quarter.h"
 
+#include <string.h>
+
 static void
 test_iso_valid (void)
 {
@@ -335,6 +337,103 @@ test_quarter_walk (void)
   g_assert_cmpstr (table->str, ==, "++++");
 }
 
+/* Dates as typed ---------------------------------------------------------------------------- */
+
+static void
+assert_typed (const char *text,
+              const char *iso)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parsed = td_date_parse_typed (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (parsed, ==, iso);
+}
+
+/* @text is refused with @code and a message holding @words. */
+static void
+assert_refused (const char *text,
+                int         code,
+                const char *words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parsed = td_date_parse_typed (text, &error);
+
+  g_assert_null (parsed);
+  g_assert_error (error, TD_DATE_ERROR, code);
+  if (strstr (error->message, words) == NULL)
+    g_error ("“%s”: “%s” does not say “%s”", text, error->message, words);
+}
+
+static void
+test_typed_forms (void)
+{
+  assert_typed ("15/03/2022", "2022-03-15");
+  assert_typed ("5/3/2022", "2022-03-05");
+  assert_typed ("05/3/2022", "2022-03-05");
+  assert_typed ("15-03-2022", "2022-03-15");
+  assert_typed ("15.03.2022", "2022-03-15");
+  assert_typed ("2022-03-15", "2022-03-15");
+  assert_typed ("2022-3-5", "2022-03-05");
+  assert_typed ("  29/02/2024 ", "2024-02-29");
+  assert_typed ("31/12/2022", "2022-12-31");
+}
+
+static void
+test_typed_not_a_day (void)
+{
+  assert_refused ("31/02/2022", TD_DATE_ERROR_NO_SUCH_DAY,
+                  "31/02/2022 is not a date: February 2022 has 28 days");
+  assert_refused ("29/02/2023", TD_DATE_ERROR_NO_SUCH_DAY, "February 2023 has 28 days");
+  assert_refused ("30/02/2024", TD_DATE_ERROR_NO_SUCH_DAY, "February 2024 has 29 days");
+  assert_refused ("31/04/2022", TD_DATE_ERROR_NO_SUCH_DAY, "April 2022 has 30 days");
+  assert_refused ("0/04/2022", TD_DATE_ERROR_NO_SUCH_DAY, "April 2022 has 30 days");
+  assert_refused ("15/13/2022", TD_DATE_ERROR_NO_SUCH_DAY, "months go from 1 to 12");
+  assert_refused ("15/00/2022", TD_DATE_ERROR_NO_SUCH_DAY, "months go from 1 to 12");
+  assert_refused ("2022-02-30", TD_DATE_ERROR_NO_SUCH_DAY, "February 2022 has 28 days");
+}
+
+static void
+test_typed_short_year (void)
+{
+  assert_refused ("15/03/22", TD_DATE_ERROR_SHORT_YEAR,
+                  "15/03/22: write the year in full, such as 15/03/2022");
+  assert_refused ("5.3.22", TD_DATE_ERROR_SHORT_YEAR, "such as 05/03/2022");
+}
+
+static void
+test_typed_not_a_date (void)
+{
+  assert_refused ("", TD_DATE_ERROR_EMPTY, "day/month/year");
+  assert_refused ("   ", TD_DATE_ERROR_EMPTY, "day/month/year");
+  assert_refused (NULL, TD_DATE_ERROR_EMPTY, "day/month/year");
+  assert_refused ("mùng 5", TD_DATE_ERROR_FORMAT, "mùng 5 is not a date");
+  assert_refused ("15/03", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/2022/1", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03-2022", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/2022x", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/202", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/20220", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("2022/03/15", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("150/3/2022", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/0000", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("/03/2022", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("99999999999/1/2022", TD_DATE_ERROR_FORMAT, "day/month/year");
+}
+
+static void
+test_typed_round_trip (void)
+{
+  g_autofree char *typed = td_date_format_typed ("2022-03-05");
+  g_autofree char *blank = td_date_format_typed ("");
+  g_autofree char *wrong = td_date_format_typed ("2022-02-30");
+
+  g_assert_cmpstr (typed, ==, "05/03/2022");
+  g_assert_cmpstr (blank, ==, "");
+  g_assert_cmpstr (wrong, ==, "");
+  assert_typed (typed, "2022-03-05");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -361,6 +460,11 @@ main (int   argc,
   g_test_add_func ("/date/calendar/months", test_calendar_months);
   g_test_add_func ("/date/calendar/days", test_calendar_days);
   g_test_add_func ("/date/quarter/walk", test_quarter_walk);
+  g_test_add_func ("/date/typed/forms", test_typed_forms);
+  g_test_add_func ("/date/typed/not-a-day", test_typed_not_a_day);
+  g_test_add_func ("/date/typed/short-year", test_typed_short_year);
+  g_test_add_func ("/date/typed/not-a-date", test_typed_not_a_date);
+  g_test_add_func ("/date/typed/round-trip", test_typed_round_trip);
 
   return g_test_run ();
 }

@@ -619,6 +619,49 @@ test_blank_number_date (Fixture       *fixture,
   g_assert_true (g_regex_match_simple ("Tùng Ảnh, ngày +tháng +năm 2023", pdf, 0, 0));
 }
 
+static char *
+document_text (TdDocument *doc)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (int page = 0; page < td_document_get_n_pages (doc); page++)
+    {
+      g_autofree char *text = td_document_dup_page_text (doc, page);
+      g_string_append (all, text);
+    }
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+/* A task just added and still empty is not printed as an empty numbered row: the plan reads
+ * as it did, numbered 1, 2, 3… with no gap; once it has content it is printed. */
+static void
+test_empty_task (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdTask) task = td_task_new ();
+  g_autofree char *before = document_text (fixture->doc);
+  g_autofree char *with_empty = NULL;
+  g_autofree char *with_content = NULL;
+
+  td_task_set_quarter (task, 1);
+  g_assert_true (td_store_add_task (fixture->store, td_plan_get_id (fixture->plan), task, NULL,
+                                    &error));
+  g_assert_no_error (error);
+  export (fixture);
+  with_empty = document_text (fixture->doc);
+  g_assert_cmpstr (with_empty, ==, before);
+
+  td_task_set_content (task, "Phát động thi đua đầu năm");
+  g_assert_true (td_store_update_task (fixture->store, task, &error));
+  g_assert_no_error (error);
+  export (fixture);
+  with_content = document_text (fixture->doc);
+  g_assert_cmpstr (with_content, !=, before);
+  /* Added at the end of QUÝ I, after its four tasks. */
+  g_assert_nonnull (strstr (with_content, "\n5\nPhát động thi đua đầu năm\n"));
+}
+
 /* The document's own page text says what the PDF says. */
 static void
 test_page_text (Fixture       *fixture,
@@ -740,6 +783,7 @@ main (int   argc,
   ADD ("/doc/plan/long-task", test_long_task);
   ADD ("/doc/plan/blank-number-date", test_blank_number_date);
   ADD ("/doc/plan/page-text", test_page_text);
+  ADD ("/doc/plan/empty-task", test_empty_task);
   ADD ("/doc/plan/export-errors", test_export_errors);
 
 #undef ADD

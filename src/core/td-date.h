@@ -63,4 +63,24 @@ void      td_date_from_days         (gint64      days,
 gboolean  td_date_iso_to_days       (const char *iso,
                                      gint64     *days);
 
+/* Dates as people type them ----------------------------------------------------------------- */
+
+#define TD_DATE_ERROR (td_date_error_quark ())
+
+typedef enum {
+  TD_DATE_ERROR_EMPTY,       /* nothing typed */
+  TD_DATE_ERROR_FORMAT,      /* not day/month/year at all */
+  TD_DATE_ERROR_SHORT_YEAR,  /* "15/03/22": which century is not guessed */
+  TD_DATE_ERROR_NO_SUCH_DAY, /* the shape is right, the calendar has no such day */
+} TdDateError;
+
+GQuark    td_date_error_quark       (void);
+/* What a user typed as a date — d/m/yyyy, dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd,
+ * spaces around it ignored — as an ISO date; NULL with @error saying in words what is wrong
+ * ("31/02/2022 is not a date: February 2022 has 28 days"). */
+char     *td_date_parse_typed       (const char  *text,
+                                     GError     **error);
+/* A valid ISO date as the user types it, "15/03/2022"; "" for anything else. */
+char     *td_date_format_typed      (const char  *iso);
+
 G_END_DECLS

@@ -228,17 +228,13 @@ td_store_check_task (TdTask  *task,
   const char *start = td_task_get_start_date (task);
   const char *end = td_task_get_end_date (task);
   g_autofree char *content = g_strstrip (g_strdup (td_task_get_content (task)));
-  gboolean blank = TRUE;
 
-  /* Text pasted from a word processor may hold no-break or ideographic spaces only. */
-  for (const char *p = content; *p != '\0' && blank; p = g_utf8_next_char (p))
-    blank = g_unichar_isspace (g_utf8_get_char (p));
-
-  if (blank)
+  /* A task just added has no content yet: it is kept, shown with a hint, and not printed
+   * (td_task_is_blank); the problems below name it by its content when it has one. */
+  if (td_task_is_blank (task))
     {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                   _("A task needs its content"));
-      return FALSE;
+      g_free (content);
+      content = g_strdup (_("(no content yet)"));
     }
   if (!td_date_is_valid_iso (start) || !td_date_is_valid_iso (end))
     {

@@ -35,6 +35,7 @@ static const char * const migrations[] = {
   "002-defaults.sql",
   "003-issue-month.sql",
   "004-application-id.sql",
+  "005-task-without-content.sql",
 };
 
 void

@@ -346,3 +346,15 @@ td_task_set_result_note (TdTask     *self,
 
   td_model_set_string (self, &self->result_note, result_note, properties[PROP_RESULT_NOTE]);
 }
+
+gboolean
+td_task_is_blank (TdTask *self)
+{
+  g_return_val_if_fail (TD_IS_TASK (self), TRUE);
+
+  /* Text pasted from a word processor may hold no-break or ideographic spaces only. */
+  for (const char *p = self->content; p != NULL && *p != '\0'; p = g_utf8_next_char (p))
+    if (!g_unichar_isspace (g_utf8_get_char (p)))
+      return FALSE;
+  return TRUE;
+}

@@ -79,6 +79,7 @@ add_task_table (TdDocLayout *layout,
   TdQuarterWalk walk = TD_QUARTER_WALK_INIT;
   TdDocTable *table;
   int quarter;
+  int printed = 0;
 
   style.space_before = 2 * TD_DOC_PARAGRAPH_SPACE;
   table = td_doc_layout_add_table (layout, &style, task_columns, G_N_ELEMENTS (task_columns),
@@ -97,8 +98,12 @@ add_task_table (TdDocLayout *layout,
         td_doc_table_add_span_row (table, td_quarter_label (quarter), TRUE, TRUE);
       if (task == NULL)
         break;
+      /* A task just added and not written yet: an office prints no empty numbered row, and
+       * the rows after it keep numbers with no gap. */
+      if (td_task_is_blank (task))
+        continue;
 
-      number = g_strdup_printf ("%d", td_task_get_number (task));
+      number = g_strdup_printf ("%d", ++printed);
       cells[0] = number;
       cells[1] = td_task_get_content (task);
       cells[2] = td_task_get_responsible (task);

@@ -424,7 +424,12 @@ build_task (TdPlanView *self,
       !(units[1] == NULL && g_str_equal (units[0], td_task_get_responsible (task))))
     joined = g_strjoinv (" · ", units);
 
-  td_task_row_set_texts (TD_TASK_ROW (row), number, td_task_get_content (task),
+  /* A task just added: a hint to find it by, never printed (td_task_is_blank). */
+  td_task_row_set_texts (TD_TASK_ROW (row), number,
+                         td_task_is_blank (task)
+                         ? _("(Empty task: type its content in the editor; it is not printed "
+                             "until then)")
+                         : td_task_get_content (task),
                          td_task_get_responsible (task), joined);
   if (position >= EXACT_ROWS)
     {
