@@ -92,6 +92,21 @@ check_names (const Field         *table,
   return TRUE;
 }
 
+/* Names the transaction just begun for Undo; typing into one field of one row is merged
+ * into one step, so the key names them: "task:12:content". */
+static void
+describe (TdStore             *self,
+          const char          *label,
+          const char          *table,
+          gint64               id,
+          const char * const  *fields)
+{
+  g_autofree char *names = g_strjoinv (",", (char **) fields);
+  g_autofree char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%s", table, id, names);
+
+  td_store_journal_describe (self, label, key);
+}
+
 /* Writes each of @fields of @object into the row @id, inside the caller's transaction. */
 static gboolean
 write_fields (TdStore             *self,
@@ -165,6 +180,7 @@ td_store_update_plan_fields (TdStore             *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  describe (self, _("Edit Plan"), "plan", td_plan_get_id (plan), fields);
   ok = write_fields (self, G_OBJECT (plan), td_plan_get_id (plan), plan_fields,
                      G_N_ELEMENTS (plan_fields), fields, _("Saving the plan"), error);
   return td_store_finish (self, ok, "plan", td_plan_get_id (plan), error);
@@ -188,6 +204,7 @@ td_store_update_section_fields (TdStore             *self,
     return td_store_invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
   if (!td_store_begin (self, error))
     return FALSE;
+  describe (self, _("Edit Section"), "section", td_section_get_id (section), fields);
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1",
                                td_section_get_id (section));
@@ -252,6 +269,7 @@ td_store_update_task_fields (TdStore             *self,
   if (!check_names (task_fields, G_N_ELEMENTS (task_fields), fields, error) ||
       !td_store_begin (self, error))
     return FALSE;
+  describe (self, _("Edit Task"), "task", td_task_get_id (task), fields);
 
   /* Checked with the other window's dates, if it changed them: both are in the file. */
   merged = task_as_saved (self, task, fields, &plan_id, error);
@@ -279,6 +297,7 @@ td_store_update_office_fields (TdStore             *self,
   if (!check_names (office_fields, G_N_ELEMENTS (office_fields), fields, error) ||
       !td_store_begin (self, error))
     return FALSE;
+  describe (self, _("Edit Office"), "office", 1, fields);
   ok = write_fields (self, G_OBJECT (office), 1, office_fields, G_N_ELEMENTS (office_fields),
                      fields, _("Saving the office"), error);
   return td_store_finish (self, ok, "office", 1, error);
@@ -314,6 +333,7 @@ td_store_check_external (TdStore *self)
   if (!known)
     return FALSE;
 
+  td_store_journal_reset (self);
   td_store_emit_changed (self, "external", 0);
   return TRUE;
 }

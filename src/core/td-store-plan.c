@@ -56,6 +56,7 @@ td_store_save_office (TdStore   *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Edit Office"), NULL);
 
   stmt = td_store_prepare (self,
                   "UPDATE office SET parent_body = ?1, issuing_body = ?2, place = ?3, code = ?4 "
@@ -444,6 +445,7 @@ td_store_add_plan (TdStore                 *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("New Plan"), NULL);
   if (!check_new_plan (self, plan, error) || !insert_plan (self, plan, error))
     goto failed;
 

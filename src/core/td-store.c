@@ -24,6 +24,8 @@ G_DEFINE_QUARK (td-store-error-quark, td_store_error)
 
 enum {
   CHANGED,
+  JOURNAL_STEP,
+  JOURNAL_RESET,
   N_SIGNALS
 };
 
@@ -186,7 +188,10 @@ td_store_begin (TdStore  *self,
                    _("This file is open read-only; nothing can be changed"));
       return FALSE;
     }
-  return td_store_exec (self->db, "BEGIN IMMEDIATE", error);
+  if (!td_store_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  td_store_journal_open_step (self);
+  return TRUE;
 }
 
 gboolean
@@ -196,8 +201,10 @@ td_store_commit (TdStore  *self,
   if (!td_store_exec (self->db, "COMMIT", error))
     {
       td_store_exec (self->db, "ROLLBACK", NULL);
+      td_store_journal_abandon (self);
       return FALSE;
     }
+  td_store_journal_committed (self);
   return TRUE;
 }
 
@@ -206,6 +213,7 @@ td_store_rollback (TdStore *self)
 {
   if (!sqlite3_get_autocommit (self->db))
     td_store_exec (self->db, "ROLLBACK", NULL);
+  td_store_journal_abandon (self);
 }
 
 static void
@@ -214,6 +222,8 @@ td_store_finalize (GObject *object)
   TdStore *self = (TdStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->journal_label, g_free);
+  g_clear_pointer (&self->journal_merge_key, g_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -240,6 +250,31 @@ td_store_class_init (TdStoreClass *klass)
                                    G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                                    0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
+
+  /**
+   * TdStore::journal-step:
+   * @step: the number of the change in the journal (td-store-journal.h)
+   * @label: what the change did, for a menu: "Delete Task"
+   * @merge_key: (nullable): the one field of one row it typed into
+   *
+   * Emitted after a change commits, before "changed".
+   */
+  signals[JOURNAL_STEP] = g_signal_new ("journal-step",
+                                        G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_STRING,
+                                        G_TYPE_STRING);
+  /**
+   * TdStore::journal-reset:
+   *
+   * Every step of the journal is forgotten: the file changed under it.
+   */
+  signals[JOURNAL_RESET] = g_signal_new ("journal-reset",
+                                         G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
 }
 
 static void
@@ -677,6 +712,8 @@ td_store_open_full (const char        *path,
         g_warning ("Daily backup failed: %s", local_error->message);
     }
 
+  if (!td_store_journal_install (self, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
