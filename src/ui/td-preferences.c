@@ -62,8 +62,9 @@ is_valid_code (const char *code)
   return TRUE;
 }
 
-/* Shows @text in @row unless the row holds an edit of its own: focused, or changed since it
- * was last filled. Another window's change never overwrites what is being typed. */
+/* Shows @text in @row unless the row holds an edit of its own: changed since it was last
+ * filled. Another window's change never overwrites what is being typed; an Undo shows in
+ * the field it was typed into, focused or not. */
 static void
 fill_row (AdwEntryRow *row,
           const char  *text)
@@ -71,9 +72,7 @@ fill_row (AdwEntryRow *row,
   const char *loaded = g_object_get_data (G_OBJECT (row), "td-loaded");
   const char *shown = gtk_editable_get_text (GTK_EDITABLE (row));
 
-  if (loaded != NULL &&
-      ((gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0 ||
-       !g_str_equal (loaded, shown)))
+  if (loaded != NULL && !g_str_equal (loaded, shown))
     return;
   gtk_editable_set_text (GTK_EDITABLE (row), text);
   g_object_set_data_full (G_OBJECT (row), "td-loaded", g_strdup (text), g_free);
