@@ -160,10 +160,10 @@ assert_menu (TdWindow   *window,
   g_autofree char *undo_label = menu_label (window, "win.undo");
   g_autofree char *redo_label = menu_label (window, "win.redo");
 
-  td_test_check (g_strcmp0 (undo_label, undo) == 0, "the menu says “%s”, not “%s”", undo_label,
-                 undo);
-  td_test_check (g_strcmp0 (redo_label, redo) == 0, "the menu says “%s”, not “%s”", redo_label,
-                 redo);
+  td_test_check (g_strcmp0 (undo_label, undo) == 0, "the menu says “%s”, not “%s”",
+                 undo_label, undo);
+  td_test_check (g_strcmp0 (redo_label, redo) == 0, "the menu says “%s”, not “%s”",
+                 redo_label, redo);
 }
 
 /* The first delete, its toast closed before it was read: Ctrl+Z still brings the task

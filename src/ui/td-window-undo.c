@@ -71,9 +71,11 @@ update (TdWindow *self)
   undo_label = history != NULL ? td_history_get_undo_label (history) : NULL;
   redo_label = history != NULL ? td_history_get_redo_label (history) : NULL;
   /* Translators: a menu item; %s is what a change did, e.g. "Delete Task" */
-  undo_text = undo_label != NULL ? g_strdup_printf (_("_Undo %s"), undo_label) : g_strdup (_("_Undo"));
+  undo_text = undo_label != NULL ? g_strdup_printf (_("_Undo %s"), undo_label)
+                                 : g_strdup (_("_Undo"));
   /* Translators: a menu item; %s is what an undone change did, e.g. "Delete Task" */
-  redo_text = redo_label != NULL ? g_strdup_printf (_("_Redo %s"), redo_label) : g_strdup (_("_Redo"));
+  redo_text = redo_label != NULL ? g_strdup_printf (_("_Redo %s"), redo_label)
+                                 : g_strdup (_("_Redo"));
   g_menu_remove_all (G_MENU (section));
   append_item (G_MENU (section), undo_text, "win.undo");
   append_item (G_MENU (section), redo_text, "win.redo");
