@@ -10,6 +10,7 @@
 
 #include <libglib-testing/signal-logger.h>
 
+#include "td-history.h"
 #include "td-sample.h"
 #include "td-store-backup.h"
 #include "td-store-office.h"
@@ -140,6 +141,42 @@ describe (TdChangeWhat what,
   } G_STMT_END
 
 #define YEAR TD_SAMPLE_YEAR
+
+/* Pops every emission left: the changes an Undo made, in order. */
+static GPtrArray *
+pop_all_changes (Fixture *fixture)
+{
+  GPtrArray *changes = g_ptr_array_new_with_free_func ((GDestroyNotify) td_change_free);
+
+  while (gt_signal_logger_get_n_emissions (fixture->logger) > 0)
+    {
+      g_autoptr(TdChange) change = NULL;
+
+      gt_signal_logger_assert_emission_pop (fixture->logger, fixture->store, "changed", &change);
+      g_ptr_array_add (changes, g_steal_pointer (&change));
+    }
+  return changes;
+}
+
+/* Where @id came back (TD_CHANGE_ADDED) among @changes; fails when it did not. */
+static guint
+index_of_added (GPtrArray    *changes,
+                TdChangeWhat  what,
+                gint64        id)
+{
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const TdChange *change = g_ptr_array_index (changes, i);
+
+      if (change->what == what && change->kind == TD_CHANGE_ADDED && change->id == id)
+        {
+          g_assert_cmpint (change->year, ==, YEAR);
+          return i;
+        }
+    }
+  g_assert_not_reached ();
+}
+
 
 /* Office ------------------------------------------------------------------------------- */
 
@@ -300,7 +337,8 @@ test_section_delete (Fixture       *fixture,
                      gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdStoreUndo) undo = NULL;
+  g_autoptr(TdHistory) history = td_history_new (fixture->store);
+  g_autoptr(GPtrArray) changes = NULL;
   g_autoptr(GArray) subtree = g_array_new (FALSE, FALSE, sizeof (gint64));
   g_autoptr(GListModel) sections = td_store_list_sections (fixture->store, fixture->plan_id,
                                                            &error);
@@ -330,19 +368,30 @@ test_section_delete (Fixture       *fixture,
   g_assert_cmpuint (subtree->len, >=, 2);
 
   /* The section, then each subsection that went with it. */
-  undo = td_store_delete_section (fixture->store, g_array_index (subtree, gint64, 0), &error);
+  g_assert_true (td_store_delete_section (fixture->store, g_array_index (subtree, gint64, 0),
+                                          &error));
   g_assert_no_error (error);
-  g_assert_nonnull (undo);
   for (guint i = 0; i < subtree->len; i++)
     assert_change (fixture->logger, fixture->store, TD_CHANGE_SECTION, TD_CHANGE_REMOVED, YEAR,
                    fixture->plan_id, g_array_index (subtree, gint64, i));
 
-  /* Undo puts each back, parents first. */
-  g_assert_true (td_store_undo (fixture->store, undo, &error));
+  /* Undo puts each back, a section before its subsections (its siblings, renumbered
+   * back, may be said to have moved too). */
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
-  for (guint i = 0; i < subtree->len; i++)
-    assert_change (fixture->logger, fixture->store, TD_CHANGE_SECTION, TD_CHANGE_ADDED, YEAR,
-                   fixture->plan_id, g_array_index (subtree, gint64, i));
+  changes = pop_all_changes (fixture);
+  for (guint i = 1; i < subtree->len; i++)
+    g_assert_cmpuint (index_of_added (changes, TD_CHANGE_SECTION, g_array_index (subtree, gint64, 0)),
+                      <,
+                      index_of_added (changes, TD_CHANGE_SECTION, g_array_index (subtree, gint64, i)));
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const TdChange *change = g_ptr_array_index (changes, i);
+
+      g_assert_cmpint (change->what, ==, TD_CHANGE_SECTION);
+      g_assert_cmpint (change->plan_id, ==, fixture->plan_id);
+      g_assert_true (change->kind == TD_CHANGE_ADDED || change->kind == TD_CHANGE_MOVED);
+    }
 }
 
 /* Tasks -------------------------------------------------------------------------------- */
@@ -433,17 +482,28 @@ test_task_delete (Fixture       *fixture,
                   gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdStoreUndo) undo = td_store_delete_task (fixture->store, task_id (fixture, 5),
-                                                      &error);
+  g_autoptr(TdHistory) history = td_history_new (fixture->store);
+  g_autoptr(GPtrArray) changes = NULL;
 
+  g_assert_true (td_store_delete_task (fixture->store, task_id (fixture, 5), &error));
   g_assert_no_error (error);
   assert_change (fixture->logger, fixture->store, TD_CHANGE_TASK, TD_CHANGE_REMOVED, YEAR,
                  fixture->plan_id, task_id (fixture, 5));
 
-  g_assert_true (td_store_undo (fixture->store, undo, &error));
+  /* Undo: the task is back (its units' links with it, as the task's change), and the
+   * tasks after it, renumbered back, moved. */
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
-  assert_change (fixture->logger, fixture->store, TD_CHANGE_TASK, TD_CHANGE_ADDED, YEAR,
-                 fixture->plan_id, task_id (fixture, 5));
+  changes = pop_all_changes (fixture);
+  index_of_added (changes, TD_CHANGE_TASK, task_id (fixture, 5));
+  for (guint i = 0; i < changes->len; i++)
+    {
+      const TdChange *change = g_ptr_array_index (changes, i);
+
+      g_assert_cmpint (change->what, ==, TD_CHANGE_TASK);
+      g_assert_cmpint (change->plan_id, ==, fixture->plan_id);
+      g_assert_true (change->kind == TD_CHANGE_ADDED || change->kind == TD_CHANGE_MOVED);
+    }
 }
 
 static void

@@ -9,6 +9,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
+#include "td-history.h"
 #include "td-sample.h"
 #include "td-store-plan.h"
 #include "td-store-subjects.h"
@@ -1174,7 +1175,7 @@ test_section_delete_undo (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GString) log = g_string_new (NULL);
-  g_autoptr(TdStoreUndo) undo = NULL;
+  g_autoptr(TdHistory) history = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
@@ -1196,9 +1197,9 @@ test_section_delete_undo (Fixture       *fixture,
                                        S_II "*;0:" S_III ";0:" S_IV ";");
 
   g_signal_connect (fixture->store, "changed", G_CALLBACK (log_changed_cb), log);
-  undo = td_store_delete_section (fixture->store, id_i, &error);
+  history = td_history_new (fixture->store);
+  g_assert_true (td_store_delete_section (fixture->store, id_i, &error));
   g_assert_no_error (error);
-  g_assert_nonnull (undo);
   g_assert_cmpuint (strlen (log->str), >, 0);
 
   /* The subsections went with it. */
@@ -1209,9 +1210,11 @@ test_section_delete_undo (Fixture       *fixture,
                              G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %" G_GINT64_FORMAT ", %"
                              G_GINT64_FORMAT ")", id_i, id_1, a, b), ==, 0);
 
-  g_assert_true (td_store_undo (fixture->store, undo, &error));
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
   reopen (fixture);
+  g_clear_object (&history);
+  history = td_history_new (fixture->store);
   g_clear_pointer (&outline, g_free);
   outline = section_outline (fixture->store, fixture->plan_id);
   g_assert_cmpstr (outline, ==, outline_before);
@@ -1219,14 +1222,14 @@ test_section_delete_undo (Fixture       *fixture,
   g_assert_cmpstr (after, ==, before);
 
   /* The section holding the task table, in the middle, comes back holding it. */
-  g_clear_pointer (&undo, td_store_undo_free);
-  undo = td_store_delete_section (fixture->store, id_ii, &error);
+  g_assert_true (td_store_delete_section (fixture->store, id_ii, &error));
   g_assert_no_error (error);
   g_assert_cmpint (file_int (fixture->db_path,
                              "SELECT count(*) FROM section WHERE kind = 'tasks'"), ==, 0);
-  g_assert_true (td_store_undo (fixture->store, undo, &error));
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
   g_clear_pointer (&after, g_free);
+  g_clear_object (&history);
   g_clear_object (&fixture->store);
   after = file_rows (fixture->db_path, "SELECT * FROM section ORDER BY id");
   g_assert_cmpstr (after, ==, before);
@@ -1237,34 +1240,33 @@ static void
 test_section_delete_two_undo (Fixture       *fixture,
                               gconstpointer  data)
 {
-  g_autoptr(TdStoreUndo) first = NULL;
-  g_autoptr(TdStoreUndo) second = NULL;
+  g_autoptr(TdHistory) history = td_history_new (fixture->store);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = file_rows (fixture->db_path, "SELECT * FROM section ORDER BY id");
   g_autofree char *after = NULL;
   g_autofree char *outline = NULL;
 
-  first = td_store_delete_section (fixture->store,
-                                   find_section (fixture->store, fixture->plan_id, S_I), &error);
+  td_store_delete_section (fixture->store,
+                           find_section (fixture->store, fixture->plan_id, S_I), &error);
   g_assert_no_error (error);
-  second = td_store_delete_section (fixture->store,
-                                    find_section (fixture->store, fixture->plan_id, S_III),
-                                    &error);
+  td_store_delete_section (fixture->store,
+                           find_section (fixture->store, fixture->plan_id, S_III), &error);
   g_assert_no_error (error);
   outline = section_outline (fixture->store, fixture->plan_id);
   g_assert_cmpstr (outline, ==, "0:" S_II "*;0:" S_IV ";");
 
-  g_assert_true (td_store_undo (fixture->store, second, &error));
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
   g_clear_pointer (&outline, g_free);
   outline = section_outline (fixture->store, fixture->plan_id);
   g_assert_cmpstr (outline, ==, "0:" S_II "*;0:" S_III ";0:" S_IV ";");
 
-  g_assert_true (td_store_undo (fixture->store, first, &error));
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
   g_clear_pointer (&outline, g_free);
   outline = section_outline (fixture->store, fixture->plan_id);
   g_assert_cmpstr (outline, ==, SAMPLE_OUTLINE);
+  g_clear_object (&history);
   g_clear_object (&fixture->store);
   after = file_rows (fixture->db_path, "SELECT * FROM section ORDER BY id");
   g_assert_cmpstr (after, ==, before);
@@ -1721,7 +1723,7 @@ test_task_delete_undo (Fixture       *fixture,
 {
   g_autoptr(GString) log = g_string_new (NULL);
   g_autoptr(TdTask) task = get_task (fixture->store, fixture->tasks[4]);
-  g_autoptr(TdStoreUndo) undo = NULL;
+  g_autoptr(TdHistory) history = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *row = NULL;
   g_autofree char *links = NULL;
@@ -1747,9 +1749,9 @@ test_task_delete_undo (Fixture       *fixture,
   all_before = file_rows (fixture->db_path, "SELECT * FROM task ORDER BY id");
 
   g_signal_connect (fixture->store, "changed", G_CALLBACK (log_changed_cb), log);
-  undo = td_store_delete_task (fixture->store, t[4], &error);
+  history = td_history_new (fixture->store);
+  g_assert_true (td_store_delete_task (fixture->store, t[4], &error));
   g_assert_no_error (error);
-  g_assert_nonnull (undo);
   g_assert_cmpuint (strlen (log->str), >, 0);
 
   /* Gone, with its links; the others are renumbered. */
@@ -1760,9 +1762,10 @@ test_task_delete_undo (Fixture       *fixture,
                              G_GINT64_FORMAT, t[4]), ==, 0);
   g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM unit"), ==, 10);
 
-  g_assert_true (td_store_undo (fixture->store, undo, &error));
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
 
+  g_clear_object (&history);
   reopen (fixture);
   assert_task_list (fixture->store, fixture->plan_id, fixture->tasks, sample_quarters,
                     N_SAMPLE_TASKS);
@@ -1787,27 +1790,27 @@ test_task_delete_two_undo (Fixture       *fixture,
                            gconstpointer  data)
 {
   static const int quarters[] = { 1, 1, 1, 2, 2, 3, 4, 4 };
-  g_autoptr(TdStoreUndo) first = NULL;
-  g_autoptr(TdStoreUndo) second = NULL;
+  g_autoptr(TdHistory) history = td_history_new (fixture->store);
   g_autoptr(GError) error = NULL;
   g_autofree char *before = file_rows (fixture->db_path, "SELECT * FROM task ORDER BY id");
   g_autofree char *after = NULL;
   gint64 *t = fixture->tasks;
   gint64 ids[8] = { t[1], t[2], t[3], t[4], t[5], t[6], t[7], t[8] };
 
-  first = td_store_delete_task (fixture->store, t[0], &error);
+  g_assert_true (td_store_delete_task (fixture->store, t[0], &error));
   g_assert_no_error (error);
-  second = td_store_delete_task (fixture->store, t[2], &error);
+  g_assert_true (td_store_delete_task (fixture->store, t[2], &error));
   g_assert_no_error (error);
 
-  g_assert_true (td_store_undo (fixture->store, second, &error));
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
   assert_task_list (fixture->store, fixture->plan_id, ids, quarters, 8);
 
-  g_assert_true (td_store_undo (fixture->store, first, &error));
+  g_assert_true (td_history_undo (history, &error));
   g_assert_no_error (error);
   assert_task_list (fixture->store, fixture->plan_id, fixture->tasks, sample_quarters,
                     N_SAMPLE_TASKS);
+  g_clear_object (&history);
   g_clear_object (&fixture->store);
   after = file_rows (fixture->db_path, "SELECT * FROM task ORDER BY id");
   g_assert_cmpstr (after, ==, before);
@@ -1818,21 +1821,20 @@ test_task_undo_plan_gone (Fixture       *fixture,
                           gconstpointer  data)
 {
   g_autoptr(GString) log = g_string_new (NULL);
-  g_autoptr(TdStoreUndo) task_undo = NULL;
-  g_autoptr(TdStoreUndo) section_undo = NULL;
+  g_autoptr(TdHistory) history = td_history_new (fixture->store);
   g_autoptr(GError) error = NULL;
   g_autofree char *sql = NULL;
   sqlite3 *db;
 
-  task_undo = td_store_delete_task (fixture->store, fixture->tasks[7], &error);
+  td_store_check_external (fixture->store, NULL);
+  g_assert_true (td_store_delete_task (fixture->store, fixture->tasks[7], &error));
   g_assert_no_error (error);
-  section_undo = td_store_delete_section (fixture->store,
+  g_assert_true (td_store_delete_section (fixture->store,
                                           find_section (fixture->store, fixture->plan_id, S_I),
-                                          &error);
+                                          &error));
   g_assert_no_error (error);
-  g_clear_object (&fixture->store);
 
-  /* The whole plan is deleted meanwhile. */
+  /* The whole plan is deleted meanwhile, by another program. */
   db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
   td_test_raw_exec (db, "PRAGMA foreign_keys = ON");
   sql = g_strdup_printf ("DELETE FROM plan WHERE id = %" G_GINT64_FORMAT, fixture->plan_id);
@@ -1840,17 +1842,20 @@ test_task_undo_plan_gone (Fixture       *fixture,
   sqlite3_close (db);
   g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM task"), ==, 0);
 
-  fixture->store = open_store (fixture->db_path);
-  g_signal_connect (fixture->store, "changed", G_CALLBACK (log_changed_cb), log);
-  g_assert_false (td_store_undo (fixture->store, task_undo, &error));
+  g_signal_connect (fixture->store, "changed::task", G_CALLBACK (log_changed_cb), log);
+  g_signal_connect (fixture->store, "changed::section", G_CALLBACK (log_changed_cb), log);
+  g_assert_false (td_history_undo (history, &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == TD_STORE_ERROR);
   g_clear_error (&error);
-  g_assert_false (td_store_undo (fixture->store, section_undo, &error));
+  /* Nothing is left to undo over data it would not fit. */
+  g_assert_false (td_history_get_can_undo (history));
+  g_assert_false (td_history_undo (history, &error));
   g_assert_nonnull (error);
   g_assert_true (error->domain == TD_STORE_ERROR);
   g_assert_cmpstr (log->str, ==, "");
 
+  g_clear_object (&history);
   g_clear_object (&fixture->store);
   g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM plan"), ==, 0);
   g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM task"), ==, 0);
@@ -1877,8 +1882,7 @@ test_read_only_newer (Fixture       *fixture,
   g_autofree char *wal = g_strconcat (fixture->db_path, "-wal", NULL);
   g_autofree char *set_newer = NULL;
   g_autoptr(GString) log = g_string_new (NULL);
-  g_autoptr(TdStoreUndo) undo = NULL;
-  g_autoptr(TdStoreUndo) refused = NULL;
+  g_autoptr(TdHistory) history = NULL;
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(TdPlan) copy = NULL;
   g_autoptr(TdSection) section = NULL;
@@ -1892,9 +1896,6 @@ test_read_only_newer (Fixture       *fixture,
   gint64 *t = fixture->tasks;
   sqlite3 *db;
 
-  /* Something to undo, from before the file was taken over by a newer version. */
-  undo = td_store_delete_task (fixture->store, t[8], &error);
-  g_assert_no_error (error);
   g_clear_object (&fixture->store);
 
   db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
@@ -1907,6 +1908,7 @@ test_read_only_newer (Fixture       *fixture,
   fixture->store = open_store (fixture->db_path);
   g_assert_cmpint (td_store_get_access (fixture->store), ==, TD_STORE_READ_ONLY_NEWER);
   g_signal_connect (fixture->store, "changed", G_CALLBACK (log_changed_cb), log);
+  history = td_history_new (fixture->store);
 
   plan = td_store_get_plan (fixture->store, 2022, &error);
   g_assert_no_error (error);
@@ -1933,8 +1935,7 @@ test_read_only_newer (Fixture       *fixture,
   g_assert_false (td_store_move_section (fixture->store, id_iii, 0, 0, &error));
   assert_read_only (&error);
 
-  refused = td_store_delete_section (fixture->store, id_i, &error);
-  g_assert_null (refused);
+  g_assert_false (td_store_delete_section (fixture->store, id_i, &error));
   assert_read_only (&error);
 
   g_assert_false (td_store_add_task (fixture->store, fixture->plan_id, added, names, &error));
@@ -1951,12 +1952,12 @@ test_read_only_newer (Fixture       *fixture,
   g_assert_false (td_store_move_task (fixture->store, t[0], 3, -1, &error));
   assert_read_only (&error);
 
-  refused = td_store_delete_task (fixture->store, t[1], &error);
-  g_assert_null (refused);
+  g_assert_false (td_store_delete_task (fixture->store, t[1], &error));
   assert_read_only (&error);
 
-  g_assert_false (td_store_undo (fixture->store, undo, &error));
-  assert_read_only (&error);
+  /* Nothing was done, so there is nothing to undo. */
+  g_assert_false (td_history_get_can_undo (history));
+  g_clear_object (&history);
 
   g_assert_cmpstr (log->str, ==, "");
   g_clear_object (&fixture->store);
@@ -1969,7 +1970,7 @@ test_read_only_newer (Fixture       *fixture,
       g_autoptr(GBytes) wal_bytes = td_test_read_file (wal);
       g_assert_cmpuint (g_bytes_get_size (wal_bytes), ==, 0);
     }
-  g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM task"), ==, 8);
+  g_assert_cmpint (file_int (fixture->db_path, "SELECT count(*) FROM task"), ==, 9);
 }
 
 int

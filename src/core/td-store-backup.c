@@ -804,6 +804,7 @@ td_store_restore (TdStore     *self,
     }
 
   self->version = td_store_query_int (self->db, "PRAGMA user_version", NULL);
+  td_store_journal_reset (self);
   if (undo_path != NULL)
     *undo_path = g_steal_pointer (&undo);
   {

@@ -63,6 +63,7 @@ td_store_save_office (TdStore   *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Edit Office"), NULL);
 
   stmt = td_store_prepare (self,
                   "UPDATE office SET parent_body = ?1, issuing_body = ?2, place = ?3, code = ?4 "
@@ -100,6 +101,7 @@ td_store_update_office_fields (TdStore             *self,
   if (!td_store_check_field_names (office_fields, G_N_ELEMENTS (office_fields), fields, error) ||
       !td_store_begin (self, error))
     return FALSE;
+  td_store_describe_fields (self, _("Edit Office"), "office", 1, fields);
   ok = td_store_write_fields (self, G_OBJECT (office), 1, office_fields, G_N_ELEMENTS (office_fields),
                      fields, _("Saving the office"), error);
   return td_store_finish (self, ok, TD_CHANGE_OFFICE, TD_CHANGE_UPDATED, 0, 1, error);

@@ -3,8 +3,9 @@
  *
  * Editing a plan: every function is one transaction, checks what it is given in words a
  * secretary understands, and says what it changed ("changed") after it commits. The plan
- * itself, a copy of it for another year, and Undo are here; its sections and tasks are in
- * td-store-plan-sections.c and td-store-plan-tasks.c.
+ * itself and a copy of it for another year are here; its sections and tasks are in
+ * td-store-plan-sections.c and td-store-plan-tasks.c. Each names itself to the journal
+ * (td-store-journal.c), which is how it is undone.
  */
 #define G_LOG_DOMAIN "td-store"
 
@@ -15,17 +16,6 @@
 
 #include "td-date.h"
 #include "td-store-private.h"
-
-void
-td_store_undo_free (TdStoreUndo *undo)
-{
-  if (undo == NULL)
-    return;
-  g_clear_pointer (&undo->sections, g_array_unref);
-  g_clear_pointer (&undo->unit_ids, g_array_unref);
-  g_clear_object (&undo->task);
-  g_free (undo);
-}
 
 gboolean
 td_store_invalid (GError     **error,
@@ -177,6 +167,7 @@ td_store_update_plan (TdStore  *self,
 
   if (!check_plan (plan, error) || !td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Edit Plan"), NULL);
 
   stmt = td_store_prepare (self,
                            "UPDATE plan SET parent_body = ?2, issuing_body = ?3, place = ?4, "
@@ -367,126 +358,4 @@ td_store_copy_plan (TdStore  *self,
                           inputs->len, error))
     return NULL;
   return g_steal_pointer (&plan);
-}
-
-/* Undo ----------------------------------------------------------------------------------- */
-
-static gboolean
-restore_sections (TdStore      *self,
-                  TdStoreUndo  *undo,
-                  GError      **error)
-{
-  for (guint i = 0; i < undo->sections->len; i++)
-    {
-      TdStoreSectionRow *row = &g_array_index (undo->sections, TdStoreSectionRow, i);
-      sqlite3_stmt *stmt;
-
-      stmt = td_store_prepare (self,
-                               "INSERT INTO section (id, plan_id, parent_id, position, heading, "
-                               "body, kind) VALUES (?1, ?2, nullif (?3, 0), ?4, ?5, ?6, ?7)",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, row->id);
-      sqlite3_bind_int64 (stmt, 2, row->plan_id);
-      sqlite3_bind_int64 (stmt, 3, row->parent_id);
-      sqlite3_bind_int (stmt, 4, row->position);
-      td_store_bind_text (stmt, 5, row->heading);
-      td_store_bind_text (stmt, 6, row->body);
-      td_store_bind_text (stmt, 7, row->kind);
-      if (!td_store_step_done (self, stmt, _("Putting the section back"), error))
-        return FALSE;
-    }
-
-  /* Back in its place among the siblings it had. */
-  if (undo->sections->len > 0)
-    {
-      TdStoreSectionRow *top = &g_array_index (undo->sections, TdStoreSectionRow, 0);
-      return td_store_renumber_sections (self, top->plan_id, top->parent_id, top->id,
-                                         top->position, error);
-    }
-  return TRUE;
-}
-
-static gboolean
-restore_task (TdStore      *self,
-              TdStoreUndo  *undo,
-              GError      **error)
-{
-  TdTask *task = undo->task;
-  sqlite3_stmt *stmt;
-
-  stmt = td_store_prepare (self,
-                           "INSERT INTO task (id, plan_id, quarter, position, content, responsible, "
-                           "start_date, end_date, milestone, status, progress, result_note) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)",
-                           error);
-  if (stmt == NULL)
-    return FALSE;
-  sqlite3_bind_int64 (stmt, 1, td_task_get_id (task));
-  sqlite3_bind_int64 (stmt, 2, undo->plan_id);
-  sqlite3_bind_int (stmt, 3, td_task_get_quarter (task));
-  sqlite3_bind_int (stmt, 4, td_task_get_position (task));
-  td_store_bind_text (stmt, 5, td_task_get_content (task));
-  td_store_bind_text (stmt, 6, td_task_get_responsible (task));
-  td_store_bind_text (stmt, 7, td_task_get_start_date (task));
-  td_store_bind_text (stmt, 8, td_task_get_end_date (task));
-  sqlite3_bind_int (stmt, 9, td_task_get_milestone (task) ? 1 : 0);
-  td_store_bind_text (stmt, 10, td_task_status_to_string (td_task_get_status (task)));
-  sqlite3_bind_int (stmt, 11, td_task_get_progress (task));
-  td_store_bind_text (stmt, 12, td_task_get_result_note (task));
-  if (!td_store_step_done (self, stmt, _("Putting the task back"), error))
-    return FALSE;
-
-  for (guint i = 0; i < undo->unit_ids->len; i++)
-    {
-      stmt = td_store_prepare (self,
-                               "INSERT OR IGNORE INTO task_unit (task_id, unit_id) "
-                               "SELECT ?1, id FROM unit WHERE id = ?2",
-                               error);
-      if (stmt == NULL)
-        return FALSE;
-      sqlite3_bind_int64 (stmt, 1, td_task_get_id (task));
-      sqlite3_bind_int64 (stmt, 2, g_array_index (undo->unit_ids, gint64, i));
-      if (!td_store_step_done (self, stmt, _("Putting the task back"), error))
-        return FALSE;
-    }
-
-  return td_store_renumber_tasks (self, undo->plan_id, td_task_get_quarter (task),
-                                  td_task_get_id (task), td_task_get_position (task), error);
-}
-
-gboolean
-td_store_undo (TdStore      *self,
-               TdStoreUndo  *undo,
-               GError      **error)
-{
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (undo != NULL, FALSE);
-
-  if (!td_store_begin (self, error))
-    return FALSE;
-
-  ok = undo->sections != NULL ? restore_sections (self, undo, error)
-                              : restore_task (self, undo, error);
-  if (!ok && error != NULL && *error != NULL &&
-      g_error_matches (*error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID))
-    {
-      g_clear_error (error);
-      g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                           _("It cannot be put back: its plan has changed too much since it was deleted"));
-    }
-  if (ok && undo->sections != NULL)
-    for (guint i = 0; i < undo->sections->len; i++)
-      td_store_note_change (self, TD_CHANGE_SECTION, TD_CHANGE_ADDED, undo->plan_id,
-                            g_array_index (undo->sections, TdStoreSectionRow, i).id);
-  else if (ok)
-    td_store_note_change (self, TD_CHANGE_TASK, TD_CHANGE_ADDED, undo->plan_id,
-                          td_task_get_id (undo->task));
-  if (ok && td_store_commit (self, error))
-    return TRUE;
-  td_store_rollback (self);
-  return FALSE;
 }

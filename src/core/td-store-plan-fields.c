@@ -78,6 +78,19 @@ td_store_check_field_names (const TdStoreField  *table,
   return TRUE;
 }
 
+void
+td_store_describe_fields (TdStore             *self,
+                          const char          *label,
+                          const char          *table,
+                          gint64               id,
+                          const char * const  *fields)
+{
+  g_autofree char *names = g_strjoinv (",", (char **) fields);
+  g_autofree char *key = g_strdup_printf ("%s:%" G_GINT64_FORMAT ":%s", table, id, names);
+
+  td_store_journal_describe (self, label, key);
+}
+
 gboolean
 td_store_write_fields (TdStore             *self,
                        GObject             *object,
@@ -150,6 +163,7 @@ td_store_update_plan_fields (TdStore             *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_describe_fields (self, _("Edit Plan"), "plan", td_plan_get_id (plan), fields);
   ok = td_store_write_fields (self, G_OBJECT (plan), td_plan_get_id (plan), plan_fields,
                      G_N_ELEMENTS (plan_fields), fields, _("Saving the plan"), error);
   return td_store_finish (self, ok, TD_CHANGE_PLAN, TD_CHANGE_UPDATED, td_plan_get_id (plan),
@@ -174,6 +188,8 @@ td_store_update_section_fields (TdStore             *self,
     return td_store_invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_describe_fields (self, _("Edit Section"), "section", td_section_get_id (section),
+                            fields);
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1",
                                td_section_get_id (section));
@@ -239,6 +255,7 @@ td_store_update_task_fields (TdStore             *self,
   if (!td_store_check_field_names (task_fields, G_N_ELEMENTS (task_fields), fields, error) ||
       !td_store_begin (self, error))
     return FALSE;
+  td_store_describe_fields (self, _("Edit Task"), "task", td_task_get_id (task), fields);
 
   /* Checked with the other window's dates, if it changed them: both are in the file. */
   merged = task_as_saved (self, task, fields, &plan_id, error);

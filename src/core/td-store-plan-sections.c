@@ -11,16 +11,6 @@
 
 #include "td-store-private.h"
 
-static void
-section_row_clear (gpointer data)
-{
-  TdStoreSectionRow *row = data;
-
-  g_free (row->heading);
-  g_free (row->body);
-  g_free (row->kind);
-}
-
 gboolean
 td_store_renumber_sections (TdStore  *self,
                             gint64    plan_id,
@@ -55,6 +45,7 @@ td_store_add_section (TdStore     *self,
     return td_store_invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
   if (!td_store_begin (self, error))
     return 0;
+  td_store_journal_describe (self, _("Add Section"), NULL);
 
   if (parent_id != 0 &&
       td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", parent_id) != plan_id)
@@ -91,6 +82,7 @@ td_store_update_section (TdStore    *self,
     return td_store_invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Edit Section"), NULL);
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1",
                                td_section_get_id (section));
@@ -122,6 +114,7 @@ td_store_set_task_section (TdStore  *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Place Task Table"), NULL);
   plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
   old_id = td_store_query_id (self,
                               "SELECT id FROM section WHERE plan_id = ?1 AND kind = 'tasks'",
@@ -162,6 +155,7 @@ td_store_move_section (TdStore  *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Move Section"), NULL);
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
   old_parent = td_store_query_id (self,
@@ -192,70 +186,61 @@ td_store_move_section (TdStore  *self,
                           error);
 }
 
-TdStoreUndo *
+gboolean
 td_store_delete_section (TdStore  *self,
                          gint64    section_id,
                          GError  **error)
 {
-  g_autoptr(TdStoreUndo) undo = g_new0 (TdStoreUndo, 1);
   sqlite3_stmt *stmt;
+  gint64 plan_id;
+  gint64 parent_id;
   gboolean ok;
 
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
 
   if (!td_store_begin (self, error))
-    return NULL;
+    return FALSE;
+  td_store_journal_describe (self, _("Delete Section"), NULL);
 
-  undo->plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
-  undo->sections = g_array_new (FALSE, TRUE, sizeof (TdStoreSectionRow));
-  g_array_set_clear_func (undo->sections, section_row_clear);
-
-  /* The subtree, parents before children (breadth first), as it will be put back. */
+  plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
+  parent_id = td_store_query_id (self, "SELECT coalesce (parent_id, 0) FROM section WHERE id = ?1",
+                                 section_id);
+  /* The section, then its subsections, parents first: what "changed" says went. */
   stmt = td_store_prepare (self,
-                           "WITH RECURSIVE sub (id, depth) AS (SELECT ?1, 0 UNION ALL "
-                           "SELECT section.id, sub.depth + 1 FROM section "
-                           "JOIN sub ON section.parent_id = sub.id) "
-                           "SELECT s.id, s.plan_id, coalesce (s.parent_id, 0), s.position, "
-                           "s.heading, s.body, s.kind FROM section s JOIN sub ON s.id = sub.id "
-                           "ORDER BY sub.depth, s.position",
+                           "WITH RECURSIVE tree (id, depth, position) AS ("
+                           " SELECT id, 0, 0 FROM section WHERE id = ?1"
+                           " UNION ALL SELECT s.id, tree.depth + 1, s.position FROM section s"
+                           " JOIN tree ON s.parent_id = tree.id)"
+                           " SELECT id FROM tree ORDER BY depth, position",
                            error);
   ok = stmt != NULL;
   if (ok)
     {
-      sqlite3_bind_int64 (stmt, 1, section_id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          TdStoreSectionRow row = {
-            sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1),
-            sqlite3_column_int64 (stmt, 2), sqlite3_column_int (stmt, 3),
-            g_strdup (td_store_column_text (stmt, 4)), g_strdup (td_store_column_text (stmt, 5)),
-            g_strdup (td_store_column_text (stmt, 6)),
-          };
-          g_array_append_val (undo->sections, row);
-        }
-      sqlite3_reset (stmt);
-    }
+      g_autoptr(GError) local_error = NULL;
 
-  stmt = ok ? td_store_prepare (self, "DELETE FROM section WHERE id = ?1", error) : NULL;
-  ok = stmt != NULL;
+      sqlite3_bind_int64 (stmt, 1, section_id);
+      while (td_store_step_row (self, stmt, _("Deleting the section"), &local_error))
+        td_store_note_change (self, TD_CHANGE_SECTION, TD_CHANGE_REMOVED, plan_id,
+                              sqlite3_column_int64 (stmt, 0));
+      sqlite3_reset (stmt);
+      ok = local_error == NULL;
+      if (!ok)
+        g_propagate_error (error, g_steal_pointer (&local_error));
+    }
+  /* Its subsections go with it (ON DELETE CASCADE), and the journal keeps them all. */
+  if (ok)
+    stmt = td_store_prepare (self, "DELETE FROM section WHERE id = ?1", error);
+  ok = ok && stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, section_id);
       ok = td_store_step_one (self, stmt, _("Deleting the section"), error);
     }
-  /* No gap among the siblings left, so Undo puts it back where it was. */
-  if (ok && undo->sections->len > 0)
-    ok = td_store_renumber_sections (self, undo->plan_id,
-                                     g_array_index (undo->sections, TdStoreSectionRow, 0).parent_id,
-                                     0, -1, error);
-  /* The section, then its subsections, parents first. */
-  for (guint i = 0; ok && i < undo->sections->len; i++)
-    td_store_note_change (self, TD_CHANGE_SECTION, TD_CHANGE_REMOVED, undo->plan_id,
-                          g_array_index (undo->sections, TdStoreSectionRow, i).id);
-  if (!ok || !td_store_commit (self, error))
-    {
-      td_store_rollback (self);
-      return NULL;
-    }
-  return g_steal_pointer (&undo);
+  /* No gap among the siblings left. */
+  if (ok)
+    ok = td_store_renumber_sections (self, plan_id, parent_id, 0, -1, error);
+  if (ok && td_store_commit (self, error))
+    return TRUE;
+  td_store_rollback (self);
+  return FALSE;
 }

@@ -84,6 +84,7 @@ td_store_add_task (TdStore             *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Add Task"), NULL);
 
   year = plan_year (self, plan_id);
   td_task_set_position (task, G_MAXINT / 2);
@@ -114,6 +115,7 @@ td_store_update_task (TdStore  *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Edit Task"), NULL);
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1",
                                td_task_get_id (task));
@@ -156,6 +158,7 @@ td_store_set_task_units (TdStore             *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Change Task Units"), NULL);
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
   stmt = td_store_prepare (self, "DELETE FROM task_unit WHERE task_id = ?1", error);
@@ -271,6 +274,7 @@ td_store_move_task (TdStore  *self,
   task = td_store_get_task (self, task_id, error);
   if (task == NULL || !td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Move Task"), NULL);
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
   old_quarter = td_task_get_quarter (task);
@@ -320,6 +324,7 @@ td_store_reschedule_task (TdStore     *self,
   task = td_store_get_task (self, task_id, error);
   if (task == NULL || !td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("Change Task Dates"), NULL);
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
   old_quarter = td_task_get_quarter (task);
@@ -350,47 +355,32 @@ td_store_reschedule_task (TdStore     *self,
                           plan_id, task_id, error);
 }
 
-TdStoreUndo *
+gboolean
 td_store_delete_task (TdStore  *self,
                       gint64    task_id,
                       GError  **error)
 {
-  g_autoptr(TdStoreUndo) undo = g_new0 (TdStoreUndo, 1);
+  g_autoptr(TdTask) task = NULL;
   sqlite3_stmt *stmt;
+  gint64 plan_id;
   gboolean ok;
 
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
 
-  undo->task = td_store_get_task (self, task_id, error);
-  if (undo->task == NULL || !td_store_begin (self, error))
-    return NULL;
+  task = td_store_get_task (self, task_id, error);
+  if (task == NULL || !td_store_begin (self, error))
+    return FALSE;
+  td_store_journal_describe (self, _("Delete Task"), NULL);
 
-  undo->plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
-  undo->unit_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
-  stmt = td_store_prepare (self, "SELECT unit_id FROM task_unit WHERE task_id = ?1", error);
-  ok = stmt != NULL;
-  if (ok)
-    {
-      sqlite3_bind_int64 (stmt, 1, task_id);
-      while (sqlite3_step (stmt) == SQLITE_ROW)
-        {
-          gint64 id = sqlite3_column_int64 (stmt, 0);
-          g_array_append_val (undo->unit_ids, id);
-        }
-      sqlite3_reset (stmt);
-    }
-
-  stmt = ok ? td_store_prepare (self, "DELETE FROM task WHERE id = ?1", error) : NULL;
+  plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
+  /* Its links to units go with it (ON DELETE CASCADE), and the journal keeps them. */
+  stmt = td_store_prepare (self, "DELETE FROM task WHERE id = ?1", error);
   ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, task_id);
       ok = td_store_step_one (self, stmt, _("Deleting the task"), error);
     }
-  ok = ok && td_store_renumber_tasks (self, undo->plan_id, td_task_get_quarter (undo->task), 0, -1,
-                                      error);
-  if (!td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_REMOVED, undo->plan_id, task_id,
-                        error))
-    return NULL;
-  return g_steal_pointer (&undo);
+  ok = ok && td_store_renumber_tasks (self, plan_id, td_task_get_quarter (task), 0, -1, error);
+  return td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_REMOVED, plan_id, task_id, error);
 }

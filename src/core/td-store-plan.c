@@ -345,6 +345,7 @@ td_store_add_plan (TdStore                 *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
+  td_store_journal_describe (self, _("New Plan"), NULL);
   if (!check_new_plan (self, plan, error) || !insert_plan (self, plan, error))
     goto failed;
 

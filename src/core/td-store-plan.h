@@ -60,8 +60,6 @@ GHashTable    *td_store_dup_plan_task_units    (TdStore         *self,
 /* Editing: each call is one transaction; "changed" follows for what it changed: the task
  * (or section) updated, added, moved or removed, new units first. ---------------------- */
 
-typedef struct _TdStoreUndo TdStoreUndo;
-
 /* Saves the heading, preamble, recipients and signature of @plan (found by its id). */
 gboolean       td_store_update_plan            (TdStore         *self,
                                                 TdPlan          *plan,
@@ -108,7 +106,8 @@ gboolean       td_store_move_section           (TdStore         *self,
                                                 gint64           parent_id,
                                                 int              position,
                                                 GError         **error);
-TdStoreUndo   *td_store_delete_section         (TdStore         *self,
+/* With its subsections; Undo is the journal's (td-store-journal.h). */
+gboolean       td_store_delete_section         (TdStore         *self,
                                                 gint64           section_id,
                                                 GError         **error);
 
@@ -153,15 +152,8 @@ gboolean       td_store_reschedule_task        (TdStore         *self,
                                                 int              quarter,
                                                 int              position,
                                                 GError         **error);
-TdStoreUndo   *td_store_delete_task            (TdStore         *self,
+gboolean       td_store_delete_task            (TdStore         *self,
                                                 gint64           task_id,
                                                 GError         **error);
-
-/* Puts back what a delete removed, with the same ids and places. */
-gboolean       td_store_undo                   (TdStore         *self,
-                                                TdStoreUndo     *undo,
-                                                GError         **error);
-void           td_store_undo_free              (TdStoreUndo     *undo);
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (TdStoreUndo, td_store_undo_free)
 
 G_END_DECLS

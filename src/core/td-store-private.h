@@ -28,6 +28,14 @@ struct _TdStore
   gboolean       data_version_known;
   /* TdChange noted in the open transaction, emitted when it commits. */
   GArray        *pending;
+  /* The journal (td-store-journal.c): the step being recorded (0: none), the next one's
+   * number, and what the step is called. */
+  gboolean       journal_ready;
+  gboolean       journal_replaying;
+  gint64         journal_step;
+  gint64         journal_next;
+  char          *journal_label;
+  char          *journal_merge_key;
 };
 
 /* Emits "changed" for @change now (another connection's commit). */
@@ -94,6 +102,28 @@ gboolean      td_store_check_ours       (sqlite3       *db,
 /* Whether a backup of @db_path was made today (td-store-backup.c). */
 gboolean      td_store_has_backup_of_today (const char *db_path);
 
+/* The journal (td-store-journal.c). Installed on a writable store once it is open. */
+gboolean      td_store_journal_install  (TdStore       *self,
+                                         GError       **error);
+/* Called by td_store_begin(), td_store_commit() and td_store_rollback(). */
+void          td_store_journal_open_step (TdStore      *self);
+void          td_store_journal_committed (TdStore      *self);
+void          td_store_journal_abandon  (TdStore       *self);
+/* What the transaction just begun does, for Undo's label (translated), and the field it
+ * types into ("task:12:content"), if any, so typing goes into one step. */
+void          td_store_journal_describe (TdStore       *self,
+                                         const char    *label,
+                                         const char    *merge_key);
+/* Names the transaction just begun for Undo; typing into one field of one row is merged
+ * into one step, so the key names them: "task:12:content" (td-store-plan-fields.c). */
+void          td_store_describe_fields  (TdStore             *self,
+                                         const char          *label,
+                                         const char          *table,
+                                         gint64               id,
+                                         const char * const  *fields);
+/* Forgets every step: the file changed under the journal. */
+void          td_store_journal_reset    (TdStore       *self);
+
 /* The unit named @name, added (and noted as a change) when there is none (td-store-subjects.c). */
 gint64        td_store_ensure_unit      (TdStore       *self,
                                          const char    *name,
@@ -119,26 +149,6 @@ gboolean      td_store_insert_task      (TdStore       *self,
                                          GError       **error);
 
 /* Editing (td-store-plan-edit.c, td-store-plan-sections.c, td-store-plan-tasks.c). */
-
-/* A deleted section as it was, to be put back. */
-typedef struct {
-  gint64  id;
-  gint64  plan_id;
-  gint64  parent_id;
-  int     position;
-  char   *heading;
-  char   *body;
-  char   *kind;
-} TdStoreSectionRow;
-
-struct _TdStoreUndo
-{
-  gint64  plan_id;
-  /* A deleted section subtree, parents first, or one deleted task with its units. */
-  GArray *sections;
-  TdTask *task;
-  GArray *unit_ids;
-};
 
 /* A property saved on its own (td-store-plan-fields.c, td-store-office.c). */
 typedef struct {

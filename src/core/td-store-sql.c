@@ -169,7 +169,10 @@ td_store_begin (TdStore  *self,
       return FALSE;
     }
   g_array_set_size (self->pending, 0);
-  return td_store_exec (self->db, "BEGIN IMMEDIATE", error);
+  if (!td_store_exec (self->db, "BEGIN IMMEDIATE", error))
+    return FALSE;
+  td_store_journal_open_step (self);
+  return TRUE;
 }
 
 gboolean
@@ -182,9 +185,12 @@ td_store_commit (TdStore  *self,
     {
       td_store_exec (self->db, "ROLLBACK", NULL);
       g_array_set_size (self->pending, 0);
+      td_store_journal_abandon (self);
       return FALSE;
     }
 
+  /* The step for Undo first, then what changed. */
+  td_store_journal_committed (self);
   /* Taken first: a handler may well start the next change. */
   changes = g_steal_pointer (&self->pending);
   self->pending = g_array_new (FALSE, FALSE, sizeof (TdChange));
@@ -199,6 +205,7 @@ td_store_rollback (TdStore *self)
   g_array_set_size (self->pending, 0);
   if (!sqlite3_get_autocommit (self->db))
     td_store_exec (self->db, "ROLLBACK", NULL);
+  td_store_journal_abandon (self);
 }
 
 gboolean

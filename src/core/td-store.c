@@ -24,6 +24,8 @@ G_DEFINE_QUARK (td-store-error-quark, td_store_error)
 
 enum {
   CHANGED,
+  JOURNAL_STEP,
+  JOURNAL_RESET,
   N_SIGNALS
 };
 
@@ -55,6 +57,8 @@ td_store_finalize (GObject *object)
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
   g_clear_pointer (&self->pending, g_array_unref);
+  g_clear_pointer (&self->journal_label, g_free);
+  g_clear_pointer (&self->journal_merge_key, g_free);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -81,6 +85,31 @@ td_store_class_init (TdStoreClass *klass)
                                    G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                                    0, NULL, NULL, NULL,
                                    G_TYPE_NONE, 1, TD_TYPE_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
+
+  /**
+   * TdStore::journal-step:
+   * @step: the number of the change in the journal (td-store-journal.h)
+   * @label: what the change did, for a menu: "Delete Task"
+   * @merge_key: (nullable): the one field of one row it typed into
+   *
+   * Emitted after a change commits, before "changed".
+   */
+  signals[JOURNAL_STEP] = g_signal_new ("journal-step",
+                                        G_TYPE_FROM_CLASS (klass),
+                                        G_SIGNAL_RUN_LAST,
+                                        0, NULL, NULL, NULL,
+                                        G_TYPE_NONE, 3, G_TYPE_INT64, G_TYPE_STRING,
+                                        G_TYPE_STRING);
+  /**
+   * TdStore::journal-reset:
+   *
+   * Every step of the journal is forgotten: the file changed under it.
+   */
+  signals[JOURNAL_RESET] = g_signal_new ("journal-reset",
+                                         G_TYPE_FROM_CLASS (klass),
+                                         G_SIGNAL_RUN_LAST,
+                                         0, NULL, NULL, NULL,
+                                         G_TYPE_NONE, 0);
 }
 
 static void
@@ -519,6 +548,8 @@ td_store_open_full (const char        *path,
         g_warning ("Daily backup failed: %s", local_error->message);
     }
 
+  if (!td_store_journal_install (self, error))
+    return NULL;
   return g_steal_pointer (&self);
 }
 
@@ -654,6 +685,8 @@ td_store_check_external (TdStore  *self,
   if (!known)
     return FALSE;
 
+  /* What Undo would put back may no longer be what is there. */
+  td_store_journal_reset (self);
   {
     TdChange change = { TD_CHANGE_ALL, TD_CHANGE_UPDATED, 0, 0, 0 };
     td_store_emit_change (self, &change);

@@ -395,17 +395,15 @@ delete_section_action (GtkWidget  *widget,
   TdPlanEditor *self = TD_PLAN_EDITOR (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  TdStoreUndo *undo;
 
   /* What was typed into it goes with it. */
   _td_plan_editor_forget (self);
   /* Translators: a toast; %s is the heading of the deleted section */
   message = g_strdup_printf (_("“%s” deleted"), td_section_get_heading (self->section));
-  undo = td_store_delete_section (self->store, td_section_get_id (self->section), &error);
-  if (undo == NULL)
+  if (!td_store_delete_section (self->store, td_section_get_id (self->section), &error))
     report_error (self, NULL, error);
   else
-    td_toast_offer_undo (GTK_WIDGET (self), self->store, message, undo);
+    td_toast_offer_undo (GTK_WIDGET (self), message);
 }
 
 static void
@@ -492,17 +490,15 @@ delete_task_action (GtkWidget  *widget,
   TdPlanEditor *self = TD_PLAN_EDITOR (widget);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  TdStoreUndo *undo;
 
   /* What was typed into it goes with it. */
   _td_plan_editor_forget (self);
   /* Translators: a toast; %d is the number of the deleted task */
   message = g_strdup_printf (_("Task %d deleted"), td_task_get_number (self->task));
-  undo = td_store_delete_task (self->store, td_task_get_id (self->task), &error);
-  if (undo == NULL)
+  if (!td_store_delete_task (self->store, td_task_get_id (self->task), &error))
     report_error (self, NULL, error);
   else
-    td_toast_offer_undo (GTK_WIDGET (self), self->store, message, undo);
+    td_toast_offer_undo (GTK_WIDGET (self), message);
 }
 
 /* Picking units --------------------------------------------------------------------------- */

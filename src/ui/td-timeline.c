@@ -21,14 +21,6 @@
 
 #define ZOOM_STEP 1.25
 
-typedef struct {
-  gint64  task_id;
-  char   *start;
-  char   *end;
-  int     quarter;
-  int     position;
-} Change;
-
 struct _TdTimeline
 {
   GtkWidget           parent_instance;
@@ -58,10 +50,6 @@ struct _TdTimeline
   int                 ghost_end;
   gboolean            ghost_moved;
 
-  /* What the last change replaced, for Undo. */
-  Change              undo;
-  gboolean            has_undo;
-
   GtkWidget          *menu;
 };
 
@@ -87,13 +75,6 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
-
-static void
-change_clear (Change *change)
-{
-  g_clear_pointer (&change->start, g_free);
-  g_clear_pointer (&change->end, g_free);
-}
 
 static double
 x_offset (TdTimeline *self)
@@ -244,17 +225,8 @@ update_actions (TdTimeline *self)
 
 /* Changing tasks ------------------------------------------------------------------------ */
 
-static void
-on_undo_clicked_cb (TdTimeline *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!td_timeline_undo (self, &error) && error != NULL)
-    td_toast_show_error (GTK_WIDGET (self), error);
-}
-
 /* Saves new days for a task as one change, moving it to the quarter its start is in, and
- * offers Undo. */
+ * offers Undo (the window's). */
 static gboolean
 apply_days (TdTimeline *self,
             guint       index,
@@ -268,8 +240,6 @@ apply_days (TdTimeline *self,
   int quarter = td_timeline_layout_quarter_of_day (self->layout, start);
   /* Copied: saving makes the window read the tasks again, and the layout's list with it. */
   gint64 id = td_timeline_layout_get_task (self->layout, index)->id;
-  Change before = { 0 };
-  AdwToast *undo_toast;
 
   if (self->store == NULL || td_store_is_read_only (self->store) || self->presenting)
     {
@@ -282,54 +252,13 @@ apply_days (TdTimeline *self,
   if (task == NULL)
     return FALSE;
 
-  before.task_id = id;
-  before.start = g_strdup (td_task_get_start_date (task));
-  before.end = g_strdup (td_task_get_end_date (task));
-  before.quarter = td_task_get_quarter (task);
-  before.position = td_task_get_position (task);
-
   /* One change: a task dragged into another quarter joins that quarter's group. */
   if (!td_store_reschedule_task (self->store, id, start_iso, end_iso, quarter, -1, error))
-    {
-      change_clear (&before);
-      return FALSE;
-    }
-
-  change_clear (&self->undo);
-  self->undo = before;
-  self->has_undo = TRUE;
-
-  undo_toast = td_toast_new (_("Task moved"));
-  adw_toast_set_button_label (undo_toast, _("_Undo"));
-  g_signal_connect_object (undo_toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), self,
-                           G_CONNECT_SWAPPED);
-  td_toast_show (GTK_WIDGET (self), undo_toast);
-  g_signal_emit (self, signals[CHANGED], 0);
-  return TRUE;
-}
-
-gboolean
-td_timeline_undo (TdTimeline  *self,
-                  GError     **error)
-{
-  Change change;
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
-
-  if (!self->has_undo || self->store == NULL)
     return FALSE;
 
-  change = self->undo;
-  self->has_undo = FALSE;
-  memset (&self->undo, 0, sizeof self->undo);
-
-  ok = td_store_reschedule_task (self->store, change.task_id, change.start, change.end,
-                                 change.quarter, change.position, error);
-  change_clear (&change);
-  if (ok)
-    g_signal_emit (self, signals[CHANGED], 0);
-  return ok;
+  td_toast_offer_undo (GTK_WIDGET (self), _("Task moved"));
+  g_signal_emit (self, signals[CHANGED], 0);
+  return TRUE;
 }
 
 /* Dragging ------------------------------------------------------------------------------- */
@@ -788,19 +717,17 @@ delete_action (GtkWidget  *widget,
   const TdTimelineTask *task = selected_task (self, NULL);
   g_autoptr(GError) error = NULL;
   g_autofree char *message = NULL;
-  TdStoreUndo *undo;
 
   if (task == NULL)
     return;
   /* Translators: a toast; %d is the number of the deleted task */
   message = g_strdup_printf (_("Task %d deleted"), task->number);
-  undo = td_store_delete_task (self->store, task->id, &error);
-  if (undo == NULL)
+  if (!td_store_delete_task (self->store, task->id, &error))
     {
       td_toast_show_error (GTK_WIDGET (self), error);
       return;
     }
-  td_toast_offer_undo (GTK_WIDGET (self), self->store, message, undo);
+  td_toast_offer_undo (GTK_WIDGET (self), message);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -1011,7 +938,6 @@ td_timeline_finalize (GObject *object)
 {
   TdTimeline *self = TD_TIMELINE (object);
 
-  change_clear (&self->undo);
   g_clear_pointer (&self->painter, td_timeline_painter_free);
   g_clear_pointer (&self->layout, td_timeline_layout_free);
   g_free (self->today);
@@ -1236,8 +1162,6 @@ td_timeline_set_plan (TdTimeline *self,
     {
       self->selected = 0;
       self->dragging = FALSE;
-      self->has_undo = FALSE;
-      change_clear (&self->undo);
     }
   td_timeline_reload (self);
   if (!same)

@@ -71,9 +71,6 @@ gboolean          td_timeline_is_dragging       (TdTimeline      *self);
 gboolean          td_timeline_shift_selected    (TdTimeline      *self,
                                                  int              days,
                                                  GError         **error);
-/* Puts back the last change made in the timeline; FALSE when there is none. */
-gboolean          td_timeline_undo              (TdTimeline      *self,
-                                                 GError         **error);
 
 /* The view coordinates of the middle of a task's bar, for tests and tooltips. */
 gboolean          td_timeline_get_bar_point     (TdTimeline      *self,

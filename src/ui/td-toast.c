@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * Toasts for every part of the window: messages, and Undo after a delete.
+ * Toasts for every part of the window: messages, and Undo after a change.
  */
 #define G_LOG_DOMAIN "td-toast"
 
@@ -68,8 +68,6 @@ td_toast_show_message (GtkWidget  *widget,
   td_toast_show (widget, td_toast_new (message));
 }
 
-/* What the Undo button needs: the store is kept, the widget only watched, so Undo still
- * works when the widget that deleted is gone. */
 void
 td_toast_show_error (GtkWidget    *widget,
                      const GError *error)
@@ -82,57 +80,14 @@ td_toast_show_error (GtkWidget    *widget,
   td_toast_show_message (widget, words != NULL ? words : error->message);
 }
 
-typedef struct {
-  TdStore     *store;
-  GWeakRef     widget;
-  TdStoreUndo *undo;
-} Undo;
-
-static void
-undo_free (gpointer data,
-           GClosure *closure)
-{
-  Undo *undo = data;
-
-  g_object_unref (undo->store);
-  g_weak_ref_clear (&undo->widget);
-  td_store_undo_free (undo->undo);
-  g_free (undo);
-}
-
-static void
-on_undo_clicked_cb (AdwToast *toast,
-                    Undo     *undo)
-{
-  g_autoptr(GtkWidget) widget = g_weak_ref_get (&undo->widget);
-  g_autoptr(GError) error = NULL;
-
-  if (!td_store_undo (undo->store, undo->undo, &error) && widget != NULL)
-    td_toast_show_error (widget, error);
-}
-
 void
-td_toast_offer_undo (GtkWidget   *widget,
-                     TdStore     *store,
-                     const char  *message,
-                     TdStoreUndo *store_undo)
+td_toast_offer_undo (GtkWidget  *widget,
+                     const char *message)
 {
-  AdwToast *toast;
-  Undo *undo;
-
   g_return_if_fail (GTK_IS_WIDGET (widget));
-  g_return_if_fail (TD_IS_STORE (store));
-  g_return_if_fail (store_undo != NULL);
+  g_return_if_fail (message != NULL);
 
-  undo = g_new0 (Undo, 1);
-  undo->store = g_object_ref (store);
-  g_weak_ref_init (&undo->widget, widget);
-  undo->undo = store_undo;
-
-  toast = td_toast_new (message);
-  adw_toast_set_button_label (toast, _("_Undo"));
-  adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-  g_signal_connect_data (toast, "button-clicked", G_CALLBACK (on_undo_clicked_cb), undo,
-                         undo_free, 0);
-  td_toast_show (widget, toast);
+  /* The window owns Undo (td-window-undo.c); a widget outside one only says what it did. */
+  if (!gtk_widget_activate_action (widget, "win.offer-undo", "s", message))
+    td_toast_show_message (widget, message);
 }

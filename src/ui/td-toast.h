@@ -22,11 +22,9 @@ void td_toast_show_message (GtkWidget   *widget,
  * (td-save-problem.h), never with SQLite's own text; other errors by their message. */
 void td_toast_show_error   (GtkWidget    *widget,
                             const GError *error);
-/* "@message" with an Undo button that puts back what @store_undo (taken) removed from
- * @store. */
+/* "@message" with an Undo button, after a change: the button undoes the window's newest
+ * step (win.undo) while that is still this change. Ctrl+Z does the same at any time. */
 void td_toast_offer_undo   (GtkWidget   *widget,
-                            TdStore     *store,
-                            const char  *message,
-                            TdStoreUndo *store_undo);
+                            const char  *message);
 
 G_END_DECLS

@@ -328,6 +328,7 @@ preferences_action (GtkWidget  *widget,
     return;
 
   preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+  _td_window_undo_route_keys (self, GTK_WIDGET (preferences));
   g_signal_connect_object (preferences, "restore-backup", G_CALLBACK (on_restore_backup_cb),
                            self, 0);
   if (g_str_equal (action_name, "win.backups"))

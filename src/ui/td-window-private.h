@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _TdWindowUndo TdWindowUndo;
+
 /* How often a window looks whether another window or program changed the file. */
 #define TD_WINDOW_EXTERNAL_CHECK_MS 2000
 
@@ -53,6 +55,8 @@ struct _TdWindow
   guint                 external_source;
   /* The user chose to close with changes not saved (or they were saved after asking). */
   gboolean              close_confirmed;
+  /* Undo and Redo (td-window-undo.c). */
+  TdWindowUndo         *undo;
 };
 
 /* td-window.c */
@@ -70,5 +74,17 @@ void  _td_window_class_add_actions (GtkWidgetClass *widget_class);
 /* Asks whether to save, close without saving, or stay, when the editor holds changes
  * that are not in the file. */
 void  _td_window_ask_before_closing (TdWindow      *self);
+
+/* td-window-undo.c: win.undo, win.redo and win.offer-undo (what td_toast_offer_undo()
+ * activates), over one TdHistory of the window's store. */
+void  _td_window_class_add_undo_actions (GtkWidgetClass *widget_class);
+void  _td_window_undo_init          (TdWindow       *self);
+void  _td_window_undo_dispose       (TdWindow       *self);
+/* A new store (or none): a new history. */
+void  _td_window_undo_set_store     (TdWindow       *self,
+                                     TdStore        *store);
+/* Ctrl+Z and Ctrl+Shift+Z in @widget (a dialog of the window) undo the window's changes. */
+void  _td_window_undo_route_keys    (TdWindow       *self,
+                                     GtkWidget      *widget);
 
 G_END_DECLS

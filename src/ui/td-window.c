@@ -420,6 +420,7 @@ _td_window_open_store (TdWindow *self,
   g_clear_object (&self->store);
 
   self->store = td_store_open (self->path, &error);
+  _td_window_undo_set_store (self, self->store);
   if (self->store == NULL)
     {
       g_message ("%s", error->message);
@@ -526,6 +527,7 @@ td_window_dispose (GObject *object)
   TdWindow *self = TD_WINDOW (object);
 
   g_clear_handle_id (&self->external_source, g_source_remove);
+  _td_window_undo_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_WINDOW);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
@@ -583,12 +585,14 @@ td_window_class_init (TdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdWindow, fresh_button);
 
   _td_window_class_add_actions (widget_class);
+  _td_window_class_add_undo_actions (widget_class);
 }
 
 static void
 td_window_init (TdWindow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  _td_window_undo_init (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
   gtk_window_set_default_size (GTK_WINDOW (self),

@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "td-application.h"
+#include "td-history.h"
 #include "td-plan-view.h"
 #include "td-store.h"
 #include "td-timeline-page.h"
@@ -32,5 +33,7 @@ TdPlanView *td_window_get_plan_view  (TdWindow      *self);
 void        td_window_show_timeline  (TdWindow      *self);
 TdTimelinePage *td_window_get_timeline_page (TdWindow *self);
 gboolean    td_window_get_presenting (TdWindow      *self);
+/* Undo and Redo of every change made in this window; NULL when the file is read-only. */
+TdHistory  *td_window_get_history    (TdWindow      *self);
 
 G_END_DECLS
