@@ -5,7 +5,8 @@
  */
 #pragma once
 
-#include "td-plan-editor.h"
+#include "td-context.h"
+#include "td-plan-page.h"
 #include "td-window.h"
 
 G_BEGIN_DECLS
@@ -13,40 +14,50 @@ G_BEGIN_DECLS
 /* How often a window looks whether another window or program changed the file. */
 #define TD_WINDOW_EXTERNAL_CHECK_MS 2000
 
+/* The year's areas, in the sidebar's order (the table is in td-window.c). */
+typedef enum {
+  TD_WINDOW_AREA_PLAN,
+  TD_WINDOW_AREA_TIMELINE,
+  TD_WINDOW_N_AREAS
+} TdWindowArea;
+
 struct _TdWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  TdContext            *context;
   GSettings            *settings;
+  /* The context's store, kept here too for the window's own use. */
   TdStore              *store;
   char                 *path;
   /* Why the file could not be opened, while the problem page shows. */
   GError               *open_error;
   GArray               *years;
+  /* The year shown (the "year" property, bound to every page's); 0 when there is none. */
   int                   year;
-  /* The plan shown, and which views have not been given it yet: a view is filled when
-   * it is shown, so starting on one does not pay for the other. */
-  TdPlan               *plan;
-  gboolean              document_stale;
-  gboolean              timeline_stale;
+  /* The year an action that adds a plan wants shown once the store says it is there. */
+  int                   next_year;
+  GtkWidget            *pages[TD_WINDOW_N_AREAS];
 
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *sidebar_separator;
+  GtkWidget            *content;
+  GtkListBox           *area_list;
+  AdwViewStack         *area_stack;
+  GtkWidget            *back_button;
   GtkDropDown          *year_dropdown;
   GtkStringList        *year_list;
-  AdwViewSwitcherTitle *window_title;
+  AdwWindowTitle       *window_title;
   GtkWidget            *header_bar;
-  AdwViewStack         *plan_stack;
-  TdTimelinePage       *timeline_page;
   gboolean              presenting;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   GtkButton            *start_button;
+  GtkWidget            *sample_button;
   GtkLabel             *start_heading_label;
-  TdPlanView           *plan_view;
-  GtkPaned             *plan_paned;
-  /* Made when a part of the plan is first chosen: reading needs no editor. */
-  TdPlanEditor         *plan_editor;
   AdwStatusPage        *problem_page;
   GtkButton            *restore_button;
   GtkButton            *fresh_button;
@@ -55,10 +66,23 @@ struct _TdWindow
   gboolean              close_confirmed;
 };
 
+#define _td_window_plan_page(self) TD_PLAN_PAGE ((self)->pages[TD_WINDOW_AREA_PLAN])
+#define _td_window_timeline_page(self) \
+  TD_TIMELINE_PAGE ((self)->pages[TD_WINDOW_AREA_TIMELINE])
+
 /* td-window.c */
-int   _td_window_current_year      (void);
+/* The plan's editor, NULL until a part of the plan was chosen. */
+TdPlanEditor *_td_window_get_editor     (TdWindow       *self);
+/* The name of the area shown: "plan", "timeline". */
+const char *_td_window_get_area        (TdWindow       *self);
+/* Shows the @index-th area of the sidebar (and, folded, leaves the sidebar for it). */
+void  _td_window_show_area             (TdWindow       *self,
+                                        guint           index);
+void  _td_window_show_sidebar          (TdWindow       *self);
 /* Recomputes which win.* actions are enabled. */
 void  _td_window_update_actions    (TdWindow       *self);
+/* Shows or hides what is not the timeline, for a meeting. */
+void  _td_window_update_chrome     (TdWindow       *self);
 void  _td_window_show_error_toast  (TdWindow       *self,
                                     const GError   *error);
 /* Opens the file at self->path again, showing its plan or what is wrong with it. */
