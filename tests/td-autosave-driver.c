@@ -131,11 +131,10 @@ on_changed_hook (GSignalInvocationHint *hint,
   const Field *field;
   g_autofree char *value = NULL;
 
-  (void) hint;
   (void) data;
 
-  if (driver.pending == NULL || n_params < 2 ||
-      g_strcmp0 (g_value_get_string (&params[1]), "plan") != 0)
+  /* The change's what is the detail: "changed::plan". */
+  if (driver.pending == NULL || g_strcmp0 (g_quark_to_string (hint->detail), "plan") != 0)
     return TRUE;
 
   field = &fields[driver.pending_field];

@@ -21,7 +21,8 @@
 #include <glib/gstdio.h>
 #include <stdio.h>
 
-#include "td-store.h"
+#include "td-store-backup.h"
+#include "td-store-plan.h"
 
 #define N_PLANS 200
 #define N_TASKS 3
@@ -134,7 +135,7 @@ main (int   argc,
         fail ("backing up", error);
       say ("done");
 
-      newest = td_store_newest_valid_backup (path);
+      newest = td_store_newest_valid_backup (path, NULL);
       if (k % 4 == 1)
         {
           say ("restore");

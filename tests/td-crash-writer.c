@@ -16,7 +16,7 @@
 
 #include <stdio.h>
 
-#include "td-store.h"
+#include "td-store-plan.h"
 
 #define N_PLANS 240
 #define N_TASKS 5

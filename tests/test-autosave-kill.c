@@ -24,7 +24,7 @@
 #include <sqlite3.h>
 #include <string.h>
 
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 #define ROUNDS 6

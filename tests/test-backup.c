@@ -17,7 +17,8 @@
 #include <string.h>
 
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-backup.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 typedef struct {
@@ -173,9 +174,9 @@ test_killed_daily_backup (Fixture       *fixture,
   /* The next start still takes today's backup, and clears what the killed run left. */
   store = open_store (fixture->db_path);
   g_clear_object (&store);
-  backups = td_store_list_backups (fixture->db_path);
+  backups = td_store_list_backups (fixture->db_path, NULL);
   g_assert_cmpuint (backups->len, ==, 2);
-  newest = td_store_newest_valid_backup (fixture->db_path);
+  newest = td_store_newest_valid_backup (fixture->db_path, NULL);
   g_assert_nonnull (newest);
   g_assert_cmpstr (newest, !=, empty);
   newest_name = g_path_get_basename (newest);
@@ -208,7 +209,7 @@ test_truncated_daily_backup (Fixture       *fixture,
   make_sample_file (fixture);
   store = open_store (fixture->db_path);
   g_clear_object (&store);
-  backups = td_store_list_backups (fixture->db_path);
+  backups = td_store_list_backups (fixture->db_path, NULL);
   g_assert_cmpuint (backups->len, ==, 1);
   daily = g_strdup (g_ptr_array_index (backups, 0));
   g_clear_pointer (&backups, g_ptr_array_unref);
@@ -219,9 +220,9 @@ test_truncated_daily_backup (Fixture       *fixture,
 
   store = open_store (fixture->db_path);
   g_clear_object (&store);
-  backups = td_store_list_backups (fixture->db_path);
+  backups = td_store_list_backups (fixture->db_path, NULL);
   g_assert_cmpuint (backups->len, ==, 2);
-  newest = td_store_newest_valid_backup (fixture->db_path);
+  newest = td_store_newest_valid_backup (fixture->db_path, NULL);
   g_assert_cmpstr (newest, !=, daily);
   g_assert_true (g_str_has_suffix (newest, "-daily.db"));
 }
@@ -281,7 +282,7 @@ test_restore_newest_valid (Fixture       *fixture,
   write_truncated_copy (good, truncated);
   g_assert_false (td_store_check_backup (truncated, NULL));
 
-  newest = td_store_newest_valid_backup (fixture->db_path);
+  newest = td_store_newest_valid_backup (fixture->db_path, NULL);
   g_assert_cmpstr (newest, ==, good);
 
   /* Neither broken one is restored, and the file is untouched by trying. */
@@ -424,9 +425,9 @@ test_prune_keeps_newest_valid (Fixture       *fixture,
   made = td_store_backup (store, "manual", &error);
   g_assert_no_error (error);
   g_assert_true (g_file_test (made, G_FILE_TEST_EXISTS));
-  newest = td_store_newest_valid_backup (fixture->db_path);
+  newest = td_store_newest_valid_backup (fixture->db_path, NULL);
   g_assert_cmpstr (newest, ==, made);
-  backups = td_store_list_backups (fixture->db_path);
+  backups = td_store_list_backups (fixture->db_path, NULL);
   g_assert_cmpuint (backups->len, ==, TD_STORE_MAX_BACKUPS + 1);
 }
 
@@ -716,7 +717,7 @@ run_kill_round (KillRun *run)
   g_assert_cmpint (n, <=, acked + 1);
 
   /* Every listed backup is whole, whatever the kill cut short. */
-  backups = td_store_list_backups (path);
+  backups = td_store_list_backups (path, NULL);
   for (guint i = 0; i < backups->len; i++)
     {
       g_autoptr(GError) check_error = NULL;
@@ -734,7 +735,7 @@ run_kill_round (KillRun *run)
 
   /* The next start: today's backup is there and whole, nothing the kill left remains. */
   store = open_store (path);
-  newest = td_store_newest_valid_backup (path);
+  newest = td_store_newest_valid_backup (path, NULL);
   g_assert_nonnull (newest);
   newest_name = g_path_get_basename (newest);
   g_assert_true (g_str_has_prefix (newest_name, today));

@@ -16,7 +16,8 @@
 #include "td-backups-page.h"
 #include "td-preferences.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-backup.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 #include "td-test-ui.h"
 #include "td-window.h"
@@ -87,7 +88,7 @@ make_file (void)
   /* The day's backup, at the first start. */
   store = td_store_open (path, &error);
   g_assert_no_error (error);
-  backups = td_store_list_backups (path);
+  backups = td_store_list_backups (path, NULL);
   g_assert_cmpuint (backups->len, ==, 1);
   plan = td_store_start_plan (store, 2023, &error);
   g_assert_no_error (error);
@@ -171,7 +172,7 @@ check_restore (void)
   /* The file holds the backup's data, and a backup holds what it replaced. */
   g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM plan"), ==, 1);
   g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM task"), ==, n_tasks);
-  backups = td_store_list_backups (path);
+  backups = td_store_list_backups (path, NULL);
   for (guint i = 0; i < backups->len && undo == NULL; i++)
     if (g_str_has_suffix (g_ptr_array_index (backups, i), "-before-restore.db"))
       undo = g_strdup (g_ptr_array_index (backups, i));
@@ -237,7 +238,7 @@ check_damaged_file (void)
   g_autofree char *path = make_file ();
   g_autofree char *dir = td_store_backup_dir (path);
   g_autofree char *empty = g_build_filename (dir, "thidua-20991231-080000-000000-daily.db", NULL);
-  g_autofree char *good = td_store_newest_valid_backup (path);
+  g_autofree char *good = td_store_newest_valid_backup (path, NULL);
   g_autofree char *good_name = g_path_get_basename (good);
   g_autoptr(GError) error = NULL;
   TdTestPageQuery query;

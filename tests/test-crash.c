@@ -20,7 +20,7 @@
 #include <sqlite3.h>
 #include <stdlib.h>
 
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 #define N_PLANS 240

@@ -6,6 +6,9 @@
 #include "config.h"
 
 #include "td-date.h"
+#include "td-quarter.h"
+
+#include <string.h>
 
 static void
 test_iso_valid (void)
@@ -254,6 +257,183 @@ test_roman_invalid (void)
   g_test_trap_assert_stderr ("*CRITICAL*quarter*");
 }
 
+/* The calendar ------------------------------------------------------------------------ */
+
+static void
+test_calendar_months (void)
+{
+  g_assert_cmpint (td_date_days_in_month (2022, 2), ==, 28);
+  g_assert_cmpint (td_date_days_in_month (2024, 2), ==, 29);
+  g_assert_cmpint (td_date_days_in_month (1900, 2), ==, 28);
+  g_assert_cmpint (td_date_days_in_month (2000, 2), ==, 29);
+  g_assert_cmpint (td_date_days_in_month (2022, 4), ==, 30);
+  g_assert_cmpint (td_date_days_in_month (2022, 12), ==, 31);
+  g_assert_cmpint (td_date_days_in_year (2022), ==, 365);
+  g_assert_cmpint (td_date_days_in_year (2024), ==, 366);
+  g_assert_cmpint (td_date_day_of_year (2022, 1, 1), ==, 1);
+  g_assert_cmpint (td_date_day_of_year (2022, 3, 1), ==, 60);
+  g_assert_cmpint (td_date_day_of_year (2024, 3, 1), ==, 61);
+  g_assert_cmpint (td_date_day_of_year (2024, 12, 31), ==, 366);
+}
+
+/* Days since 1970-01-01 agree with GDate over four centuries, both ways. */
+static void
+test_calendar_days (void)
+{
+  GDate epoch, date;
+  gint64 days = 0;
+
+  g_date_clear (&epoch, 1);
+  g_date_clear (&date, 1);
+  g_date_set_dmy (&epoch, 1, 1, 1970);
+  g_assert_cmpint (td_date_to_days (1970, 1, 1), ==, 0);
+  g_assert_cmpint (td_date_to_days (1969, 12, 31), ==, -1);
+  for (g_date_set_dmy (&date, 1, 1, 1900); g_date_get_year (&date) < 2300;
+       g_date_add_days (&date, 13))
+    {
+      int y, m, d;
+      gint64 expected = g_date_days_between (&epoch, &date);
+
+      g_assert_cmpint (td_date_to_days (g_date_get_year (&date), g_date_get_month (&date),
+                                        g_date_get_day (&date)), ==, expected);
+      td_date_from_days (expected, &y, &m, &d);
+      g_assert_cmpint (y, ==, g_date_get_year (&date));
+      g_assert_cmpint (m, ==, g_date_get_month (&date));
+      g_assert_cmpint (d, ==, g_date_get_day (&date));
+    }
+
+  g_assert_true (td_date_iso_to_days ("2022-02-22", &days));
+  g_assert_cmpint (days, ==, td_date_to_days (2022, 2, 22));
+  days = 77;
+  g_assert_false (td_date_iso_to_days ("2022-02-29", &days));
+  g_assert_false (td_date_iso_to_days ("22/02/2022", &days));
+  g_assert_false (td_date_iso_to_days (NULL, &days));
+  g_assert_cmpint (days, ==, 77);
+}
+
+/* The task table's QUÝ rows: all four, each before its quarter's first task. */
+static void
+test_quarter_walk (void)
+{
+  const int tasks[] = { 1, 1, 3, 3, 4, TD_QUARTER_END };
+  TdQuarterWalk walk = TD_QUARTER_WALK_INIT;
+  g_autoptr(GString) table = g_string_new (NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (tasks); i++)
+    {
+      int quarter;
+
+      while ((quarter = td_quarter_walk_next (&walk, tasks[i])) != 0)
+        g_string_append_printf (table, "[%s]", td_quarter_label (quarter));
+      if (tasks[i] != TD_QUARTER_END)
+        g_string_append_printf (table, "%d", tasks[i]);
+    }
+  g_assert_cmpstr (table->str, ==, "[QUÝ I]11[QUÝ II][QUÝ III]33[QUÝ IV]4");
+
+  walk = (TdQuarterWalk) TD_QUARTER_WALK_INIT;
+  g_string_truncate (table, 0);
+  while (td_quarter_walk_next (&walk, TD_QUARTER_END) != 0)
+    g_string_append_c (table, '+');
+  g_assert_cmpstr (table->str, ==, "++++");
+}
+
+/* Dates as typed ---------------------------------------------------------------------------- */
+
+static void
+assert_typed (const char *text,
+              const char *iso)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parsed = td_date_parse_typed (text, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpstr (parsed, ==, iso);
+}
+
+/* @text is refused with @code and a message holding @words. */
+static void
+assert_refused (const char *text,
+                int         code,
+                const char *words)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *parsed = td_date_parse_typed (text, &error);
+
+  g_assert_null (parsed);
+  g_assert_error (error, TD_DATE_ERROR, code);
+  if (strstr (error->message, words) == NULL)
+    g_error ("“%s”: “%s” does not say “%s”", text, error->message, words);
+}
+
+static void
+test_typed_forms (void)
+{
+  assert_typed ("15/03/2022", "2022-03-15");
+  assert_typed ("5/3/2022", "2022-03-05");
+  assert_typed ("05/3/2022", "2022-03-05");
+  assert_typed ("15-03-2022", "2022-03-15");
+  assert_typed ("15.03.2022", "2022-03-15");
+  assert_typed ("2022-03-15", "2022-03-15");
+  assert_typed ("2022-3-5", "2022-03-05");
+  assert_typed ("  29/02/2024 ", "2024-02-29");
+  assert_typed ("31/12/2022", "2022-12-31");
+}
+
+static void
+test_typed_not_a_day (void)
+{
+  assert_refused ("31/02/2022", TD_DATE_ERROR_NO_SUCH_DAY,
+                  "31/02/2022 is not a date: February 2022 has 28 days");
+  assert_refused ("29/02/2023", TD_DATE_ERROR_NO_SUCH_DAY, "February 2023 has 28 days");
+  assert_refused ("30/02/2024", TD_DATE_ERROR_NO_SUCH_DAY, "February 2024 has 29 days");
+  assert_refused ("31/04/2022", TD_DATE_ERROR_NO_SUCH_DAY, "April 2022 has 30 days");
+  assert_refused ("0/04/2022", TD_DATE_ERROR_NO_SUCH_DAY, "April 2022 has 30 days");
+  assert_refused ("15/13/2022", TD_DATE_ERROR_NO_SUCH_DAY, "months go from 1 to 12");
+  assert_refused ("15/00/2022", TD_DATE_ERROR_NO_SUCH_DAY, "months go from 1 to 12");
+  assert_refused ("2022-02-30", TD_DATE_ERROR_NO_SUCH_DAY, "February 2022 has 28 days");
+}
+
+static void
+test_typed_short_year (void)
+{
+  assert_refused ("15/03/22", TD_DATE_ERROR_SHORT_YEAR,
+                  "15/03/22: write the year in full, such as 15/03/2022");
+  assert_refused ("5.3.22", TD_DATE_ERROR_SHORT_YEAR, "such as 05/03/2022");
+}
+
+static void
+test_typed_not_a_date (void)
+{
+  assert_refused ("", TD_DATE_ERROR_EMPTY, "day/month/year");
+  assert_refused ("   ", TD_DATE_ERROR_EMPTY, "day/month/year");
+  assert_refused (NULL, TD_DATE_ERROR_EMPTY, "day/month/year");
+  assert_refused ("mùng 5", TD_DATE_ERROR_FORMAT, "mùng 5 is not a date");
+  assert_refused ("15/03", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/2022/1", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03-2022", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/2022x", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/202", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/20220", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("2022/03/15", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("150/3/2022", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("15/03/0000", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("/03/2022", TD_DATE_ERROR_FORMAT, "day/month/year");
+  assert_refused ("99999999999/1/2022", TD_DATE_ERROR_FORMAT, "day/month/year");
+}
+
+static void
+test_typed_round_trip (void)
+{
+  g_autofree char *typed = td_date_format_typed ("2022-03-05");
+  g_autofree char *blank = td_date_format_typed ("");
+  g_autofree char *wrong = td_date_format_typed ("2022-02-30");
+
+  g_assert_cmpstr (typed, ==, "05/03/2022");
+  g_assert_cmpstr (blank, ==, "");
+  g_assert_cmpstr (wrong, ==, "");
+  assert_typed (typed, "2022-03-05");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -277,6 +457,14 @@ main (int   argc,
   g_test_add_func ("/date/phrase/blank", test_phrase_blank);
   g_test_add_func ("/date/phrase/invalid", test_phrase_invalid);
   g_test_add_func ("/date/phrase/place", test_place_phrase);
+  g_test_add_func ("/date/calendar/months", test_calendar_months);
+  g_test_add_func ("/date/calendar/days", test_calendar_days);
+  g_test_add_func ("/date/quarter/walk", test_quarter_walk);
+  g_test_add_func ("/date/typed/forms", test_typed_forms);
+  g_test_add_func ("/date/typed/not-a-day", test_typed_not_a_day);
+  g_test_add_func ("/date/typed/short-year", test_typed_short_year);
+  g_test_add_func ("/date/typed/not-a-date", test_typed_not_a_date);
+  g_test_add_func ("/date/typed/round-trip", test_typed_round_trip);
 
   return g_test_run ();
 }

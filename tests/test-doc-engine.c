@@ -641,6 +641,93 @@ test_spans_pdf (Fixture       *fixture,
   g_assert_cmpfloat (x0, <, ax0);
 }
 
+/* A criterion beside more items than a page holds goes on over the pages it needs, row by
+ * row, its name again beside its items on each page under the repeated head; nothing runs
+ * past the bottom margin and every item is printed once. */
+#define LONG_ITEMS 90
+
+static void
+test_span_taller_than_page (Fixture       *fixture,
+                            gconstpointer  data)
+{
+  TdDocLayout *layout = td_doc_layout_new ();
+  TdDocStyle cell = cell_style ();
+  const TdDocColumn columns[] = { { 0.6, TD_DOC_ALIGN_CENTER }, { 2.0, TD_DOC_ALIGN_LEFT },
+                                  { 3.0, TD_DOC_ALIGN_LEFT } };
+  const char * const head[] = { "TT", "Tiêu chí", "Nội dung" };
+  g_autoptr(TdDocument) doc = NULL;
+  g_autofree guint *seen = g_new0 (guint, LONG_ITEMS + 1);
+  TdDocTable *table;
+  guint block, n_pages;
+
+  table = td_doc_layout_add_table (layout, &cell, columns, G_N_ELEMENTS (columns), &block);
+  td_doc_table_set_header (table, head);
+  for (guint j = 1; j <= LONG_ITEMS; j++)
+    {
+      g_autofree char *item = g_strdup_printf ("Mục %u", j);
+      const TdDocCell first[] = { { "1", 1, LONG_ITEMS }, { "Xây dựng nông thôn mới", 1,
+                                                             LONG_ITEMS }, { item } };
+      const TdDocCell next[] = { { item } };
+
+      if (j == 1)
+        td_doc_table_add_cells (table, first, G_N_ELEMENTS (first));
+      else
+        td_doc_table_add_cells (table, next, G_N_ELEMENTS (next));
+    }
+  td_doc_table_add_row (table, (const char * const[]) { "2", "Tiêu chí sau", "Mục cuối" });
+
+  n_pages = td_doc_layout_get_n_pages (layout);
+  g_assert_cmpuint (n_pages, >=, 3);
+  for (guint p = 0; p < n_pages; p++)
+    {
+      const TdDocPiece *first = td_doc_layout_get_piece (layout, p, 0);
+      double y = first->y + first->height;
+
+      /* The head first, then the rows one under the other, within the margins. */
+      g_assert_cmpuint (first->kind, ==, TD_DOC_PIECE_TABLE_HEAD);
+      assert_page_within (layout, p, TD_DOC_MARGIN_TOP, TD_DOC_A4_HEIGHT - TD_DOC_MARGIN_BOTTOM);
+      for (guint i = 1; i < td_doc_layout_get_n_pieces (layout, p); i++)
+        {
+          const TdDocPiece *piece = td_doc_layout_get_piece (layout, p, i);
+
+          g_assert_cmpuint (piece->kind, ==, TD_DOC_PIECE_TABLE_ROW);
+          g_assert_cmpfloat (fabs (piece->y - y), <, 0.01);
+          y = piece->y + piece->height;
+          if (piece->row < LONG_ITEMS)
+            seen[piece->row + 1]++;
+        }
+      /* A page of the group is full: the next row would not have fitted. */
+      if (p + 1 < n_pages)
+        g_assert_cmpfloat (y, >, TD_DOC_A4_HEIGHT - TD_DOC_MARGIN_BOTTOM - 30.0);
+    }
+  for (guint j = 1; j <= LONG_ITEMS; j++)
+    g_assert_cmpuint (seen[j], ==, 1);
+
+  doc = td_document_new (layout, "Chấm điểm");
+  export (doc, fixture->pdf);
+  g_assert_cmpint (pdf_n_pages (fixture->pdf), ==, (int) n_pages);
+  for (guint p = 1; p <= n_pages; p++)
+    {
+      g_autofree char *text = pdf_page_text (fixture->pdf, (int) p);
+      g_autofree char *engine_text = td_document_dup_page_text (doc, p - 1);
+      double x0, y0, x1, ix0, iy0, ix1;
+
+      g_assert_nonnull (strstr (text, "TT Tiêu chí Nội dung"));
+      /* The criterion's name on every page its items are on, beside them. */
+      g_assert_nonnull (strstr (text, "Xây dựng nông thôn mới"));
+      g_assert_nonnull (strstr (engine_text, "Xây dựng nông thôn mới"));
+      pdf_word_box (fixture->pdf, (int) p, "Xây", &x0, &y0, &x1);
+      pdf_word_box (fixture->pdf, (int) p, "Mục", &ix0, &iy0, &ix1);
+      g_assert_cmpfloat (x1, <, ix0);
+    }
+  {
+    g_autofree char *last = pdf_page_text (fixture->pdf, (int) n_pages);
+
+    g_assert_nonnull (strstr (last, "Mục 90"));
+    g_assert_nonnull (strstr (last, "Tiêu chí sau"));
+  }
+}
+
 /* Signatures side by side --------------------------------------------------------------- */
 
 /* The maker of the list, the accountant and the chairman, each in a third of the width,
@@ -743,6 +830,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add_func ("/doc/engine/table/totals-keep", test_totals_keep);
   g_test_add_func ("/doc/engine/table/row-spans", test_row_spans);
+  g_test_add ("/doc/engine/table/span-taller-than-page", Fixture, NULL, fixture_set_up,
+              test_span_taller_than_page, fixture_tear_down);
   g_test_add ("/doc/engine/table/spans-pdf", Fixture, NULL, fixture_set_up, test_spans_pdf,
               fixture_tear_down);
   g_test_add ("/doc/engine/table/wide", Fixture, NULL, fixture_set_up, test_wide_table,

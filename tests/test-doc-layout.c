@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include "td-doc-layout.h"
+#include "td-office.h"
 
 /* The paginator on its own: blocks in, pieces on pages out, with no store and no PDF. */
 
@@ -598,7 +599,7 @@ test_header_block (void)
   text = td_doc_layout_dup_page_text (layout, 0);
   g_assert_cmpstr (text, ==,
                    "ỦY BAN NHÂN DÂN\nXÃ TÙNG ẢNH\n"
-                   TD_DOC_QUOC_HIEU "\n" TD_DOC_TIEU_NGU "\n"
+                   TD_QUOC_HIEU "\n" TD_TIEU_NGU "\n"
                    "Số: 49/KH-UBND\nTùng Ảnh, ngày 22 tháng 02 năm 2022\n");
   g_assert_cmpuint (td_doc_layout_get_n_pieces (layout, 0), ==, 1);
   g_assert_cmpint (td_doc_layout_get_piece (layout, 0, 0)->kind, ==, TD_DOC_PIECE_HEADER);

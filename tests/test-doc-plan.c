@@ -10,7 +10,7 @@
 
 #include "td-plan-doc.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 /* The Tùng Ảnh 2022 plan printed to PDF and read back with poppler-utils (pdftotext,
@@ -154,10 +154,13 @@ static void
 export (Fixture *fixture)
 {
   g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
 
   g_clear_object (&fixture->doc);
   g_clear_pointer (&fixture->pdf, g_free);
-  fixture->doc = td_plan_doc_new (fixture->store, fixture->plan, NULL);
+  snapshot = td_plan_snapshot_load (fixture->store, fixture->plan, &error);
+  g_assert_no_error (error);
+  fixture->doc = td_plan_doc_new (snapshot, NULL);
   fixture->pdf = g_build_filename (fixture->dir, "plan.pdf", NULL);
   g_assert_true (td_document_export_pdf (fixture->doc, fixture->pdf, &error));
   g_assert_no_error (error);
@@ -616,6 +619,49 @@ test_blank_number_date (Fixture       *fixture,
   g_assert_true (g_regex_match_simple ("Tùng Ảnh, ngày +tháng +năm 2023", pdf, 0, 0));
 }
 
+static char *
+document_text (TdDocument *doc)
+{
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  for (int page = 0; page < td_document_get_n_pages (doc); page++)
+    {
+      g_autofree char *text = td_document_dup_page_text (doc, page);
+      g_string_append (all, text);
+    }
+  return g_string_free (g_steal_pointer (&all), FALSE);
+}
+
+/* A task just added and still empty is not printed as an empty numbered row: the plan reads
+ * as it did, numbered 1, 2, 3… with no gap; once it has content it is printed. */
+static void
+test_empty_task (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdTask) task = td_task_new ();
+  g_autofree char *before = document_text (fixture->doc);
+  g_autofree char *with_empty = NULL;
+  g_autofree char *with_content = NULL;
+
+  td_task_set_quarter (task, 1);
+  g_assert_true (td_store_add_task (fixture->store, td_plan_get_id (fixture->plan), task, NULL,
+                                    &error));
+  g_assert_no_error (error);
+  export (fixture);
+  with_empty = document_text (fixture->doc);
+  g_assert_cmpstr (with_empty, ==, before);
+
+  td_task_set_content (task, "Phát động thi đua đầu năm");
+  g_assert_true (td_store_update_task (fixture->store, task, &error));
+  g_assert_no_error (error);
+  export (fixture);
+  with_content = document_text (fixture->doc);
+  g_assert_cmpstr (with_content, !=, before);
+  /* Added at the end of QUÝ I, after its four tasks. */
+  g_assert_nonnull (strstr (with_content, "\n5\nPhát động thi đua đầu năm\n"));
+}
+
 /* The document's own page text says what the PDF says. */
 static void
 test_page_text (Fixture       *fixture,
@@ -666,6 +712,60 @@ test_export_errors (Fixture       *fixture,
   g_assert_cmpuint (n_files, ==, 1);
 }
 
+/* From a snapshot of data in no file: the QUÝ rows all four, each task under its own, the
+ * plan as it was when the snapshot was taken; a plan with no year is refused in words. */
+static void
+test_snapshot (void)
+{
+  g_autoptr(TdPlan) plan = td_plan_new ();
+  g_autoptr(GListStore) tasks = g_list_store_new (TD_TYPE_TASK);
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
+  g_autoptr(TdPlanSnapshot) no_year = NULL;
+  g_autoptr(TdDocument) doc = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  const char *q1, *q2, *q3, *q4, *t1, *t3;
+
+  td_plan_set_year (plan, 2031);
+  td_plan_set_title (plan, "Công tác thi đua năm 2031");
+  for (int q = 1; q <= 3; q += 2)
+    {
+      g_autoptr(TdTask) task = td_task_new ();
+      g_autofree char *content = g_strdup_printf ("Việc của quý %d", q);
+
+      td_task_set_quarter (task, q);
+      td_task_set_number (task, q);
+      td_task_set_content (task, content);
+      g_list_store_append (tasks, task);
+    }
+  snapshot = td_plan_snapshot_new (plan, NULL, G_LIST_MODEL (tasks));
+  td_plan_set_title (plan, "Đổi sau khi chụp");
+  doc = td_plan_doc_new (snapshot, &error);
+  g_assert_no_error (error);
+  for (int p = 0; p < td_document_get_n_pages (doc); p++)
+    {
+      g_autofree char *page = td_document_dup_page_text (doc, p);
+
+      g_string_append (text, page);
+    }
+  g_assert_nonnull (strstr (text->str, "Công tác thi đua năm 2031"));
+  g_assert_null (strstr (text->str, "Đổi sau khi chụp"));
+  q1 = strstr (text->str, "QUÝ I\n");
+  q2 = strstr (text->str, "QUÝ II\n");
+  q3 = strstr (text->str, "QUÝ III\n");
+  q4 = strstr (text->str, "QUÝ IV\n");
+  t1 = strstr (text->str, "Việc của quý 1");
+  t3 = strstr (text->str, "Việc của quý 3");
+  g_assert_true (q1 != NULL && t1 != NULL && q2 != NULL && q3 != NULL && t3 != NULL &&
+                 q4 != NULL);
+  g_assert_true (q1 < t1 && t1 < q2 && q2 < q3 && q3 < t3 && t3 < q4);
+
+  td_plan_set_year (plan, 0);
+  no_year = td_plan_snapshot_new (plan, NULL, NULL);
+  g_assert_null (td_plan_doc_new (no_year, &error));
+  g_assert_error (error, TD_DOCUMENT_ERROR, TD_DOCUMENT_ERROR_INVALID);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -683,9 +783,12 @@ main (int   argc,
   ADD ("/doc/plan/long-task", test_long_task);
   ADD ("/doc/plan/blank-number-date", test_blank_number_date);
   ADD ("/doc/plan/page-text", test_page_text);
+  ADD ("/doc/plan/empty-task", test_empty_task);
   ADD ("/doc/plan/export-errors", test_export_errors);
 
 #undef ADD
+
+  g_test_add_func ("/doc/plan/snapshot", test_snapshot);
 
   return g_test_run ();
 }

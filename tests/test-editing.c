@@ -19,7 +19,7 @@
 #include "td-plan-editor.h"
 #include "td-plan-view.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 #include "td-test-editor.h"
 #include "td-test-ui.h"
@@ -223,29 +223,50 @@ editor_page (TdPlanEditor *editor)
   return gtk_stack_get_visible_child_name (editor_stack (editor));
 }
 
-static GtkLabel *
-problem_label (TdPlanEditor *editor)
-{
-  g_autoptr(GPtrArray) labels = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_LABEL, FALSE);
-  GtkLabel *found = NULL;
-
-  for (guint i = 0; i < labels->len; i++)
-    if (gtk_widget_has_css_class (g_ptr_array_index (labels, i), "editor-problem"))
-      {
-        g_assert_null (found);
-        found = g_ptr_array_index (labels, i);
-      }
-  g_assert_nonnull (found);
-  return found;
-}
-
-/* The problem the editor shows, or NULL when it shows none. */
+/* The problem the editor shows, above the fields or under the field that is wrong; NULL
+ * when it shows none. */
 static const char *
 shown_problem (TdPlanEditor *editor)
 {
-  GtkLabel *label = problem_label (editor);
+  g_autoptr(GPtrArray) labels = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_LABEL, FALSE);
+  const char *found = NULL;
 
-  return td_test_widget_on_screen (GTK_WIDGET (label)) ? gtk_label_get_text (label) : NULL;
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if ((gtk_widget_has_css_class (label, "editor-problem") ||
+           gtk_widget_has_css_class (label, "field-problem")) &&
+          td_test_widget_on_screen (label))
+        {
+          g_assert_null (found);
+          found = gtk_label_get_text (GTK_LABEL (label));
+        }
+    }
+  return found;
+}
+
+/* The problem said right under @row, NULL when none is. */
+static const char *
+problem_under (GtkWidget *row)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+  GtkWidget *label = next != NULL ? td_test_find_one (next, GTK_TYPE_LABEL, FALSE) : NULL;
+
+  if (label == NULL || !gtk_widget_has_css_class (label, "field-problem") ||
+      !td_test_widget_on_screen (label))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* TRUE when the keyboard focus is in @widget, as a user sees the cursor there. */
+static gboolean
+has_focus (TdWindow  *window,
+           GtkWidget *widget)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
 }
 
 static GtkSpinButton *
@@ -351,12 +372,13 @@ test_add_task (void)
   g_assert_cmpstr (editor_page (editor), ==, "task");
   td_test_assert_on_screen (editor, "Task 7");
   assert_table (window, path, "4 3 1 2");
+  /* Stored with no words the user did not type; the cursor waits in its content. */
   row = file_task (path, id);
-  g_assert_cmpstr (row, ==, "New task||2022-04-01|2022-06-30|2|planned");
+  g_assert_cmpstr (row, ==, "||2022-04-01|2022-06-30|2|planned");
   g_clear_pointer (&row, g_free);
-
   content = td_test_text_view_text (td_test_shown_text_view (editor));
-  g_assert_cmpstr (content, ==, "New task");
+  g_assert_cmpstr (content, ==, "");
+  g_assert_true (has_focus (window, GTK_WIDGET (td_test_shown_text_view (editor))));
   td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), NEW_CONTENT);
   td_test_type_text (td_test_entry_row (editor, "Start date (dd/mm/yyyy)"), "01/06/2022");
   td_test_type_text (td_test_entry_row (editor, "End date (dd/mm/yyyy)"), "15/06/2022");
@@ -630,8 +652,16 @@ test_invalid_date (void)
   td_test_wait_for_save (GTK_WIDGET (window));
   problem = shown_problem (editor);
   g_assert_nonnull (problem);
-  g_assert_nonnull (strstr (problem, "31/02/2022"));
+  /* In words, right under the field that is wrong. */
+  g_assert_cmpstr (problem_under (end_row), ==,
+                   "31/02/2022 is not a date: February 2022 has 28 days");
+  g_assert_null (problem_under (start_row));
   g_assert_true (gtk_widget_has_css_class (end_row, "error"));
+  /* Leaving the field keeps what was typed, and the problem, until it is put right. */
+  gtk_widget_grab_focus (start_row);
+  td_test_wait_for_save (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "31/02/2022");
+  g_assert_nonnull (problem_under (end_row));
   assert_error_marks (editor, FALSE, TRUE, "31/02/2022");
   dates = file_task_dates (path, id);
   g_assert_cmpstr (dates, ==, "2022-01-01|2022-03-31");
@@ -671,6 +701,48 @@ test_invalid_date (void)
   dates = file_task_dates (path, id);
   g_assert_cmpstr (dates, ==, "2022-02-15|2022-03-20");
   assert_table (window, path, "4 2 1 2");
+
+  td_test_close_window (&window);
+}
+
+/* The calendar beside a date: a day picked is written into the field and saved. */
+static void
+test_pick_date (void)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *dates = NULL;
+  g_autoptr(GDateTime) day = g_date_time_new_local (2022, 3, 20, 0, 0, 0);
+  TdWindow *window = open_with_sample (&path);
+  TdPlanEditor *editor;
+  GtkWidget *end_row;
+  GtkMenuButton *button;
+  GtkCalendar *calendar;
+  GDateTime *shown;
+  gint64 id;
+
+  id = select_task (window, 3);
+  editor = td_test_editor_of (window);
+  end_row = td_test_entry_row (editor, "End date (dd/mm/yyyy)");
+  button = td_test_find_one (end_row, GTK_TYPE_MENU_BUTTON, FALSE);
+  td_test_scroll_into_view (GTK_WIDGET (button));
+  gtk_menu_button_popup (button);
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  calendar = GTK_CALENDAR (gtk_popover_get_child (gtk_menu_button_get_popover (button)));
+  g_assert_true (td_test_widget_on_screen (GTK_WIDGET (calendar)));
+  /* It opens on the date typed. */
+  shown = gtk_calendar_get_date (calendar);
+  g_assert_cmpint (g_date_time_get_year (shown), ==, 2022);
+  g_assert_cmpint (g_date_time_get_month (shown), ==, 3);
+  g_assert_cmpint (g_date_time_get_day_of_month (shown), ==, 31);
+  g_date_time_unref (shown);
+  td_test_save_screenshot (GTK_WIDGET (window), "editing-08-pick-date");
+
+  gtk_calendar_select_day (calendar, day);
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (end_row)), ==, "20/03/2022");
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (gtk_menu_button_get_popover (button))));
+  dates = file_task_dates (path, id);
+  g_assert_cmpstr (dates, ==, "2022-01-01|2022-03-20");
 
   td_test_close_window (&window);
 }
@@ -797,13 +869,13 @@ shown_sections (TdWindow *window)
   "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n0:II. NỘI DUNG:\n" \
   "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
 #define OUTLINE_NESTED \
-  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n2:New section\n0:II. NỘI DUNG:\n" \
+  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n2:a)\n0:II. NỘI DUNG:\n" \
   "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
 #define OUTLINE_OUTDENTED \
-  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n1:New section\n0:II. NỘI DUNG:\n" \
+  "0:I. MỤC ĐÍCH YÊU CẦU\n1:1. Mục đích.\n1:2. Yêu cầu:\n1:a)\n0:II. NỘI DUNG:\n" \
   "0:III. CÁC GIẢI PHÁP CHỦ YẾU.\n0:IV. TỔ CHỨC THỰC HIỆN\n"
 #define SHOWN_WITH_NEW \
-  "I. MỤC ĐÍCH YÊU CẦU\n1. Mục đích.\n2. Yêu cầu:\nNew section\nII. NỘI DUNG:\n" \
+  "I. MỤC ĐÍCH YÊU CẦU\n1. Mục đích.\n2. Yêu cầu:\na)\nII. NỘI DUNG:\n" \
   "III. CÁC GIẢI PHÁP CHỦ YẾU.\nIV. TỔ CHỨC THỰC HIỆN\n"
 #define SHOWN_WITHOUT_NEW \
   "I. MỤC ĐÍCH YÊU CẦU\n1. Mục đích.\n2. Yêu cầu:\nII. NỘI DUNG:\n" \
@@ -855,18 +927,23 @@ test_section_tree (void)
   g_assert_cmpint (td_plan_row_get_kind (selected), ==, TD_PLAN_ROW_SECTION);
   id = td_section_get_id (td_plan_row_get_section (selected));
   g_assert_cmpint (id, !=, requirements);
-  g_assert_cmpstr (td_section_get_heading (td_plan_row_get_section (selected)), ==, "New section");
+  /* Its number is proposed from its place, the first of the third level; no words are
+   * stored that the user did not type, and the cursor waits after the number. */
+  g_assert_cmpstr (td_section_get_heading (td_plan_row_get_section (selected)), ==, "a)");
   g_assert_cmpstr (editor_page (editor), ==, "section");
-  g_assert_cmpstr (td_test_entry_text (editor, SECTION_HEADING_ROW), ==, "New section");
+  g_assert_cmpstr (td_test_entry_text (editor, SECTION_HEADING_ROW), ==, "a) ");
+  g_assert_true (has_focus (window, td_test_entry_row (editor, SECTION_HEADING_ROW)));
+  g_assert_cmpint (gtk_editable_get_position (GTK_EDITABLE (td_test_entry_row (editor,
+                                                                               SECTION_HEADING_ROW))),
+                   ==, 3);
   outline = section_outline (window, NULL, NULL);
   g_assert_cmpstr (outline, ==, OUTLINE_NESTED);
   g_clear_pointer (&outline, g_free);
   shown = shown_sections (window);
   g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
   g_clear_pointer (&shown, g_free);
-  td_test_assert_on_screen (window, "New section");
   row = file_section (path, id);
-  g_assert_cmpstr (row, ==, "2. Yêu cầu:|0|New section");
+  g_assert_cmpstr (row, ==, "2. Yêu cầu:|0|a)");
   g_clear_pointer (&row, g_free);
   td_test_save_screenshot (GTK_WIDGET (window), "editing-11-new-section");
 
@@ -878,7 +955,7 @@ test_section_tree (void)
   g_assert_cmpstr (outline, ==, OUTLINE_OUTDENTED);
   g_clear_pointer (&outline, g_free);
   row = file_section (path, id);
-  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|New section");
+  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|a)");
   g_clear_pointer (&row, g_free);
   selected = td_plan_view_get_selected (view);
   g_assert_nonnull (selected);
@@ -896,7 +973,7 @@ test_section_tree (void)
   shown = shown_sections (window);
   g_assert_cmpstr (shown, ==, SHOWN_WITHOUT_NEW);
   g_clear_pointer (&shown, g_free);
-  td_test_assert_on_screen (window, "“New section” deleted");
+  td_test_assert_on_screen (window, "“a)” deleted");
   td_test_check (g_strcmp0 (editor_page (editor), "section") != 0,
                  "after “Delete Section” the editor still shows the deleted section");
 
@@ -904,7 +981,7 @@ test_section_tree (void)
   outline = section_outline (window, NULL, NULL);
   g_assert_cmpstr (outline, ==, OUTLINE_OUTDENTED);
   row = file_section (path, id);
-  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|New section");
+  g_assert_cmpstr (row, ==, "I. MỤC ĐÍCH YÊU CẦU|2|a)");
   shown = shown_sections (window);
   g_assert_cmpstr (shown, ==, SHOWN_WITH_NEW);
   /* The table and its tasks were never touched. */
@@ -1146,6 +1223,7 @@ main (int   argc,
   g_test_add_func ("/editing/move-quarter", test_move_quarter);
   g_test_add_func ("/editing/undo-delete", test_undo_delete);
   g_test_add_func ("/editing/invalid-date", test_invalid_date);
+  g_test_add_func ("/editing/pick-date", test_pick_date);
   g_test_add_func ("/editing/heading", test_heading);
   g_test_add_func ("/editing/section-tree", test_section_tree);
   g_test_add_func ("/editing/read-only", test_read_only);

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "td-model.h"
 #include "td-office.h"
 #include "td-plan.h"
 #include "td-section.h"
@@ -756,11 +757,121 @@ test_plan_number_line_blank (void)
   g_assert_cmpstr (spaces, ==, "Số:     /KH-UBND");
 }
 
+/* The helper, as a new model type uses it ------------------------------------------------ */
+
+#define TD_TYPE_AWARD (td_award_get_type ())
+G_DECLARE_FINAL_TYPE (TdAward, td_award, TD, AWARD, GObject)
+
+struct _TdAward
+{
+  GObject  parent_instance;
+  gint64   id;
+  char    *name;
+  int      amount;
+  gboolean decided;
+};
+
+G_DEFINE_FINAL_TYPE (TdAward, td_award, G_TYPE_OBJECT)
+
+enum { AWARD_PROP_0, AWARD_PROP_ID, AWARD_PROP_NAME, AWARD_PROP_AMOUNT, AWARD_PROP_DECIDED,
+       AWARD_N_PROPS };
+static GParamSpec *award_properties[AWARD_N_PROPS];
+
+static void
+td_award_class_init (TdAwardClass *klass)
+{
+  award_properties[AWARD_PROP_ID] = td_model_param_id ("id", G_STRUCT_OFFSET (TdAward, id));
+  award_properties[AWARD_PROP_NAME] =
+    td_model_param_string ("name", "Giấy khen", G_STRUCT_OFFSET (TdAward, name));
+  award_properties[AWARD_PROP_AMOUNT] =
+    td_model_param_int ("amount", 0, G_MAXINT, 150, G_STRUCT_OFFSET (TdAward, amount));
+  award_properties[AWARD_PROP_DECIDED] =
+    td_model_param_boolean ("decided", TRUE, G_STRUCT_OFFSET (TdAward, decided));
+  td_model_class_init (G_OBJECT_CLASS (klass), award_properties, AWARD_N_PROPS);
+}
+
+static void
+td_award_init (TdAward *self)
+{
+  td_model_init (self);
+}
+
+/* A type of four fields and no code of its own: defaults, notify on a real change only,
+ * through the property system and through the one-call setters. */
+static void
+test_helper_new_type (void)
+{
+  g_autoptr(TdAward) award = g_object_new (TD_TYPE_AWARD, "id", (gint64) 7, NULL);
+  g_autoptr(GString) log = watch_notify (award);
+
+  g_assert_cmpint (award->id, ==, 7);
+  g_assert_cmpstr (award->name, ==, "Giấy khen");
+  g_assert_cmpint (award->amount, ==, 150);
+  g_assert_true (award->decided);
+
+  check_string_property (award, "name", "Giấy khen", "Bằng khen");
+  check_int_property (award, "amount", 150, 3000);
+  assert_notified (log, "name;name;amount;");
+
+  g_assert_false (td_model_set_boolean (award, &award->decided, 42,
+                                        award_properties[AWARD_PROP_DECIDED]));
+  assert_notified (log, "");
+  g_assert_true (td_model_set_boolean (award, &award->decided, FALSE,
+                                       award_properties[AWARD_PROP_DECIDED]));
+  assert_notified (log, "decided;");
+  g_assert_true (td_model_set_string (award, &award->name, "Huân chương",
+                                      award_properties[AWARD_PROP_NAME]));
+  g_assert_false (td_model_set_string (award, &award->name, "Huân chương",
+                                       award_properties[AWARD_PROP_NAME]));
+  g_assert_true (td_model_set_int (award, &award->amount, 1, award_properties[AWARD_PROP_AMOUNT]));
+  g_assert_true (td_model_set_int64 (award, &award->id, 8, award_properties[AWARD_PROP_ID]));
+  assert_notified (log, "name;amount;id;");
+}
+
+/* A copy has every property, construct-only ids included, and goes its own way after. */
+static void
+test_helper_copy (void)
+{
+  g_autoptr(TdTask) task = td_task_new ();
+  g_autoptr(TdTask) copy = NULL;
+  g_autoptr(TdUnit) unit = td_unit_new (42, "Thôn Đông", "village");
+  g_autoptr(TdUnit) unit_copy = NULL;
+
+  td_task_set_id (task, 9);
+  td_task_set_quarter (task, 3);
+  td_task_set_content (task, "Tổng kết phong trào");
+  td_task_set_start_date (task, "2022-07-01");
+  td_task_set_milestone (task, TRUE);
+  td_task_set_status (task, TD_TASK_DONE);
+  td_task_set_progress (task, 100);
+
+  copy = td_model_copy (task);
+  g_assert_true (copy != task);
+  g_assert_cmpint (td_task_get_id (copy), ==, 9);
+  g_assert_cmpint (td_task_get_quarter (copy), ==, 3);
+  g_assert_cmpstr (td_task_get_content (copy), ==, "Tổng kết phong trào");
+  g_assert_cmpstr (td_task_get_start_date (copy), ==, "2022-07-01");
+  g_assert_true (td_task_get_milestone (copy));
+  g_assert_cmpint (td_task_get_status (copy), ==, TD_TASK_DONE);
+  g_assert_cmpint (td_task_get_progress (copy), ==, 100);
+
+  td_task_set_content (task, "Đã sửa");
+  g_assert_cmpstr (td_task_get_content (copy), ==, "Tổng kết phong trào");
+
+  unit_copy = td_model_copy (unit);
+  g_assert_cmpint (td_unit_get_id (unit_copy), ==, 42);
+  g_assert_cmpstr (td_unit_get_name (unit_copy), ==, "Thôn Đông");
+  g_assert_cmpstr (td_unit_get_kind (unit_copy), ==, "village");
+}
+
 int
 main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+  g_test_add_func ("/models/helper/new-type", test_helper_new_type);
+  g_test_add_func ("/models/helper/copy", test_helper_copy);
 
   g_test_add_func ("/models/office/defaults", test_office_defaults);
   g_test_add_func ("/models/office/set-get", test_office_set_get);

@@ -22,7 +22,7 @@
 #include <sqlite3.h>
 
 #include "td-powercut-vfs.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 #define ROUNDS 40

@@ -16,7 +16,7 @@
 #include "td-plan-doc.h"
 #include "td-print.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 
 static char *
 run_tool (const char * const *argv)
@@ -68,6 +68,7 @@ test_print_matches_pdf (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(TdStore) store = NULL;
   g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
   g_autoptr(TdDocument) document = NULL;
   g_autoptr(GtkPrintOperation) operation = NULL;
   g_autofree char *exported_words = NULL;
@@ -79,7 +80,9 @@ test_print_matches_pdf (void)
   g_assert_true (td_sample_load (store, NULL, &error));
   plan = td_store_get_plan (store, TD_SAMPLE_YEAR, &error);
   g_assert_no_error (error);
-  document = td_plan_doc_new (store, plan, NULL);
+  snapshot = td_plan_snapshot_load (store, plan, &error);
+  g_assert_no_error (error);
+  document = td_plan_doc_new (snapshot, NULL);
 
   g_assert_true (td_document_export_pdf (document, exported, &error));
   g_assert_no_error (error);

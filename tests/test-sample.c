@@ -9,7 +9,8 @@
 #include <sqlite3.h>
 
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 /* The plan as printed (reference/plan-2022-tung-anh.txt), one string per paragraph. */
@@ -581,10 +582,9 @@ test_office_kept (Fixture       *fixture,
 /* Loading again --------------------------------------------------------------------------- */
 
 static void
-count_changed_cb (TdStore    *store,
-                  const char *what,
-                  gint64      id,
-                  guint      *count)
+count_changed_cb (TdStore        *store,
+                  const TdChange *change,
+                  guint          *count)
 {
   (*count)++;
 }

@@ -18,7 +18,7 @@
 #include "td-plan-editor.h"
 #include "td-plan-view.h"
 #include "td-preferences.h"
-#include "td-store.h"
+#include "td-store-backup.h"
 /* The window's own connection, to give it a page limit as a full disk would. */
 #include "td-store-private.h"
 #include "td-test-db.h"
@@ -194,7 +194,10 @@ test_two_windows (void)
   td_test_type_text (td_test_entry_row (editor_b, SYMBOL_ROW), "KH-TEST");
   td_plan_editor_flush (editor_b);
   /* As the window's timer does, at once. */
-  g_signal_emit_by_name (td_window_get_store (a), "changed", "external", (gint64) 0);
+  {
+    TdChange all = { TD_CHANGE_ALL, TD_CHANGE_UPDATED, 0, 0, 0 };
+    g_signal_emit_by_name (td_window_get_store (a), "changed::all", &all);
+  }
   td_test_wait_for_frame (GTK_WIDGET (a));
   g_assert_cmpstr (td_test_entry_text (editor_a, "Title"), ==, "Still typing in window A");
   g_assert_cmpstr (td_test_entry_text (editor_a, SYMBOL_ROW), ==, "KH-TEST");
@@ -475,7 +478,7 @@ test_preferences_follow (void)
   td_test_raw_exec (other, "UPDATE office SET place = 'Tùng Lộc', code = 'HĐ' WHERE id = 1");
   sqlite3_close (other);
   /* As the window's timer does, at once. */
-  td_store_check_external (td_window_get_store (window));
+  td_store_check_external (td_window_get_store (window), NULL);
 
   shows = (RowQuery) { place, "Tùng Lộc" };
   td_test_assert_eventually (row_shows, &shows, "Preferences to show the other's place");

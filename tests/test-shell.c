@@ -12,7 +12,7 @@
 #include "td-new-plan-dialog.h"
 #include "td-plan-page.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-test-ui.h"
 #include "td-timeline-page.h"
 #include "td-window.h"

@@ -8,7 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-timeline-doc.h"
 #include "td-test-db.h"
 
@@ -85,7 +85,8 @@ export (Fixture    *fixture,
         const char *name)
 {
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdDocument) doc = td_timeline_doc_new (fixture->store, plan, today, NULL);
+  g_autoptr(TdPlanSnapshot) snapshot = td_plan_snapshot_load (fixture->store, plan, NULL);
+  g_autoptr(TdDocument) doc = td_timeline_doc_new (snapshot, today, NULL);
   char *pdf = g_build_filename (fixture->dir, name, NULL);
   const char *png_dir = g_getenv ("TD_TIMELINE_PNG_DIR");
 
@@ -260,6 +261,7 @@ test_many (Fixture       *fixture,
   g_autoptr(TdPlan) plan = td_plan_new ();
   g_autoptr(GPtrArray) tasks = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GArray) inputs = g_array_new (FALSE, TRUE, sizeof (TdStoreTaskInput));
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
   g_autoptr(TdDocument) doc = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *info = NULL;
@@ -340,7 +342,8 @@ test_many (Fixture       *fixture,
       g_error ("Task %d is on %u pages", n, seen[n]);
 
   /* The document's own reading of the pages says the same. */
-  doc = td_timeline_doc_new (fixture->store, plan, "2023-08-01", NULL);
+  snapshot = td_plan_snapshot_load (fixture->store, plan, NULL);
+  doc = td_timeline_doc_new (snapshot, "2023-08-01", NULL);
   g_assert_cmpint (td_document_get_n_pages (doc), ==, n_pages);
   for (int p = 0; p < n_pages; p++)
     {

@@ -760,7 +760,7 @@ test_time_header (void)
   g_assert_true (td_timeline_layout_shows_weeks (layout, &monday));
   g_assert_cmpint (monday, ==, 0);
 
-  g_assert_cmpstr (td_timeline_quarter_label (3), ==, "QUÝ III");
+  g_assert_cmpstr (td_quarter_label (3), ==, "QUÝ III");
   g_assert_cmpstr (td_timeline_month_label (10, TRUE), ==, "Th10");
   g_assert_cmpstr (td_timeline_month_label (10, FALSE), ==, "Tháng 10");
   g_assert_cmpstr (td_timeline_status_doc_label (TD_TIMELINE_OVERDUE), ==, "Quá hạn");

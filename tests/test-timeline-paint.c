@@ -8,7 +8,7 @@
 #include <glib/gstdio.h>
 
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-timeline-paint.h"
 
 /* The painter on an image surface, with no display: what is drawn where the layout says,

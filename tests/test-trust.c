@@ -20,7 +20,9 @@
 
 #include "td-plan-doc.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-backup.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 
 typedef struct {
@@ -404,6 +406,7 @@ test_read_invalid_utf8 (Fixture       *fixture,
   g_autoptr(TdStore) store = NULL;
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(TdDocument) document = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
   g_autoptr(GListModel) tasks = NULL;
   sqlite3 *db;
 
@@ -424,7 +427,8 @@ test_read_invalid_utf8 (Fixture       *fixture,
   g_assert_nonnull (strstr (error->message, "content"));
   g_clear_error (&error);
 
-  document = td_plan_doc_new (store, plan, &error);
+  snapshot = td_plan_snapshot_load (store, plan, &error);
+  document = snapshot != NULL ? td_plan_doc_new (snapshot, &error) : NULL;
   g_assert_null (document);
   g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
 }
@@ -438,6 +442,7 @@ test_read_failure_no_document (Fixture       *fixture,
   g_autoptr(TdStore) store = NULL;
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(TdDocument) document = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
   sqlite3 *db;
 
   make_sample_database (fixture->db_path);
@@ -450,7 +455,8 @@ test_read_failure_no_document (Fixture       *fixture,
   td_test_raw_exec (db, "PRAGMA foreign_keys = OFF; DROP TABLE task_unit; DROP TABLE task;");
   sqlite3_close (db);
 
-  document = td_plan_doc_new (store, plan, &error);
+  snapshot = td_plan_snapshot_load (store, plan, &error);
+  document = snapshot != NULL ? td_plan_doc_new (snapshot, &error) : NULL;
   g_assert_null (document);
   g_assert_nonnull (error);
 }
@@ -476,7 +482,7 @@ test_export_onto_database (Fixture       *fixture,
 
     g_assert_no_error (error);
   }
-  backups = td_store_list_backups (fixture->db_path);
+  backups = td_store_list_backups (fixture->db_path, NULL);
   g_assert_cmpuint (backups->len, >, 0);
   backup = g_ptr_array_index (backups, 0);
   before = td_test_read_file (fixture->db_path);
@@ -736,7 +742,7 @@ test_kill_daily_backup (Fixture       *fixture,
       }
       /* Every backup listed reads back whole. */
       {
-        g_autoptr(GPtrArray) listed = td_store_list_backups (fixture->db_path);
+        g_autoptr(GPtrArray) listed = td_store_list_backups (fixture->db_path, NULL);
 
         for (guint i = 0; i < listed->len; i++)
           {
@@ -751,7 +757,7 @@ test_kill_daily_backup (Fixture       *fixture,
         g_autoptr(TdStore) store = td_store_open (fixture->db_path, &error);
         g_assert_no_error (error);
       }
-      newest = td_store_newest_valid_backup (fixture->db_path);
+      newest = td_store_newest_valid_backup (fixture->db_path, NULL);
       g_assert_nonnull (newest);
     }
 

@@ -15,7 +15,9 @@
 #include "td-application.h"
 #include "td-preferences.h"
 #include "td-sample.h"
-#include "td-store.h"
+#include "td-store-backup.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 #include "td-test-db.h"
 #include "td-test-ui.h"
 #include "td-window.h"
@@ -521,7 +523,7 @@ test_corrupt (void)
   TextQuery query;
 
   make_sample_file (path, TRUE);
-  backups = td_store_list_backups (path);
+  backups = td_store_list_backups (path, NULL);
   g_assert_cmpuint (backups->len, >=, 1);
   backup_name = g_path_get_basename (g_ptr_array_index (backups, 0));
 

@@ -6,32 +6,73 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
-#include <string.h>
 
+#include "td-cli-output.h"
 #include "td-export.h"
 #include "td-plan-doc.h"
+#include "td-snapshot.h"
 #include "td-store.h"
+#include "td-store-plan.h"
 #include "td-timeline-doc.h"
 
-G_DEFINE_QUARK (td-export-error-quark, td_export_error)
-
-static const char * const kinds[] = { "plan", "timeline", NULL };
-
-const char * const *
-td_export_kinds (void)
-{
-  return kinds;
-}
+typedef TdDocument *(*BuildFunc) (const TdPlanSnapshot  *snapshot,
+                                  GError         **error);
 
 static TdDocument *
-build_document (TdStore     *store,
-                TdPlan      *plan,
-                const char  *what,
-                GError     **error)
+build_timeline (const TdPlanSnapshot  *snapshot,
+                GError         **error)
 {
-  if (g_str_equal (what, "timeline"))
-    return td_timeline_doc_new (store, plan, NULL, error);
-  return td_plan_doc_new (store, plan, error);
+  return td_timeline_doc_new (snapshot, NULL, error);
+}
+
+static gboolean
+export_pdf (const TdCliJob  *job,
+            BuildFunc        build,
+            GError         **error)
+{
+  g_autoptr(TdStore) store = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
+  g_autoptr(TdDocument) document = NULL;
+  g_autoptr(GError) local_error = NULL;
+
+  /* Before anything is read: the PDF never takes the place of a database or a special
+   * file (the PDF writer refuses them too). */
+  if (!td_cli_check_output (job->file, error))
+    return FALSE;
+
+  store = td_store_open_full (job->database, TD_STORE_OPEN_READ_ONLY, &local_error);
+  if (store != NULL)
+    plan = td_store_get_plan (store, job->year, &local_error);
+  if (plan != NULL)
+    snapshot = td_plan_snapshot_load (store, plan, &local_error);
+  if (snapshot != NULL)
+    document = build (snapshot, &local_error);
+  if (document == NULL)
+    {
+      td_cli_set_file_error (error, TD_CLI_ERROR_DATA, job->database, local_error);
+      return FALSE;
+    }
+  if (!td_document_export_pdf (document, job->file, &local_error))
+    {
+      td_cli_set_file_error (error, TD_CLI_ERROR_FILE, job->file, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+td_export_plan_pdf (const TdCliJob  *job,
+                    GError         **error)
+{
+  return export_pdf (job, td_plan_doc_new, error);
+}
+
+gboolean
+td_export_timeline_pdf (const TdCliJob  *job,
+                        GError         **error)
+{
+  return export_pdf (job, build_timeline, error);
 }
 
 gboolean
@@ -41,65 +82,9 @@ td_export_document (const char  *database,
                     const char  *output,
                     GError     **error)
 {
-  g_autoptr(TdStore) store = NULL;
-  g_autoptr(TdPlan) plan = NULL;
-  g_autoptr(TdDocument) document = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *db_display = NULL;
-  g_autofree char *out_display = NULL;
-
   g_return_val_if_fail (database != NULL, FALSE);
   g_return_val_if_fail (what != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (!g_strv_contains (kinds, what))
-    {
-      g_autofree char *known = g_strjoinv (", ", (char **) kinds);
-
-      g_set_error (error, TD_EXPORT_ERROR, TD_EXPORT_ERROR_USAGE,
-                   _("Cannot export “%s”; what can be exported: %s"), what, known);
-      return FALSE;
-    }
-  if (year == 0 || output == NULL || output[0] == '\0')
-    {
-      g_set_error (error, TD_EXPORT_ERROR, TD_EXPORT_ERROR_USAGE,
-                   _("--export needs --year=YYYY and --output=FILE.pdf"));
-      return FALSE;
-    }
-
-  db_display = g_filename_display_name (database);
-  out_display = g_filename_display_name (output);
-
-  /* Checked before anything is read or written: the PDF must never take the place of the
-   * office's data (the PDF writer also refuses to replace any database). */
-  if (td_store_is_database_file (database, output))
-    {
-      g_set_error (error, TD_EXPORT_ERROR, TD_EXPORT_ERROR_OUTPUT,
-                   _("%s: this is the database (or one of its backups); "
-                     "choose another file for the PDF"), out_display);
-      return FALSE;
-    }
-
-  store = td_store_open_full (database, TD_STORE_OPEN_READ_ONLY, &local_error);
-  if (store != NULL)
-    plan = td_store_get_plan (store, year, &local_error);
-  if (plan != NULL)
-    document = build_document (store, plan, what, &local_error);
-  if (document == NULL)
-    {
-      /* The messages of the store name the file where it helps; say which file it is. */
-      if (strstr (local_error->message, db_display) != NULL)
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        g_set_error (error, local_error->domain, local_error->code, "%s: %s", db_display,
-                     local_error->message);
-      return FALSE;
-    }
-
-  if (!td_document_export_pdf (document, output, &local_error))
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
-  return TRUE;
+  return td_cli_run (TD_CLI_EXPORT, what, NULL, database, year, output, error);
 }

@@ -7,6 +7,7 @@
 
 #include "td-date.h"
 
+#include <glib/gi18n.h>
 #include <string.h>
 
 /* The gaps left for the day and month in a document printed before it is signed. */
@@ -186,4 +187,217 @@ td_date_year_of (const char *iso)
   if (!td_date_parse_iso (iso, &date))
     return 0;
   return g_date_get_year (&date);
+}
+
+/* The calendar ----------------------------------------------------------------------------- */
+
+gboolean
+td_date_is_leap_year (int year)
+{
+  return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+}
+
+int
+td_date_days_in_month (int year,
+                       int month)
+{
+  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
+
+  g_return_val_if_fail (month >= 1 && month <= 12, 0);
+
+  return month == 2 && td_date_is_leap_year (year) ? 29 : days[month - 1];
+}
+
+int
+td_date_days_in_year (int year)
+{
+  return td_date_is_leap_year (year) ? 366 : 365;
+}
+
+int
+td_date_day_of_year (int year,
+                     int month,
+                     int day)
+{
+  return (int) (td_date_to_days (year, month, day) - td_date_to_days (year, 1, 1)) + 1;
+}
+
+/* H. Hinnant's days_from_civil: March-based years put the leap day last. */
+gint64
+td_date_to_days (int year,
+                 int month,
+                 int day)
+{
+  gint64 y = year - (month <= 2);
+  gint64 era = (y >= 0 ? y : y - 399) / 400;
+  gint64 yoe = y - era * 400;
+  gint64 doy = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1;
+  gint64 doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+
+  return era * 146097 + doe - 719468;
+}
+
+void
+td_date_from_days (gint64  days,
+                   int    *year,
+                   int    *month,
+                   int    *day)
+{
+  gint64 z = days + 719468;
+  gint64 era = (z >= 0 ? z : z - 146096) / 146097;
+  gint64 doe = z - era * 146097;
+  gint64 yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+  gint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+  gint64 mp = (5 * doy + 2) / 153;
+  int m = (int) (mp < 10 ? mp + 3 : mp - 9);
+
+  if (day != NULL)
+    *day = (int) (doy - (153 * mp + 2) / 5 + 1);
+  if (month != NULL)
+    *month = m;
+  if (year != NULL)
+    *year = (int) (yoe + era * 400 + (m <= 2));
+}
+
+gboolean
+td_date_iso_to_days (const char *iso,
+                     gint64     *days)
+{
+  guint year, month, day;
+
+  g_return_val_if_fail (days != NULL, FALSE);
+
+  if (!split_iso (iso, &year, &month, &day))
+    return FALSE;
+  *days = td_date_to_days ((int) year, (int) month, (int) day);
+  return TRUE;
+}
+
+/* Dates as people type them ----------------------------------------------------------------- */
+
+G_DEFINE_QUARK (td-date-error-quark, td_date_error)
+
+/* One run of digits at *p, moved past; its length in *n_digits (0 when none). */
+static guint
+take_digits (const char **p,
+             guint       *n_digits)
+{
+  guint value = 0;
+
+  *n_digits = 0;
+  while (g_ascii_isdigit (**p) && *n_digits < 9)
+    {
+      value = value * 10 + (guint) g_ascii_digit_value (**p);
+      (*p)++;
+      (*n_digits)++;
+    }
+  return value;
+}
+
+static const char *
+month_name (guint month)
+{
+  static const char * const names[] = {
+    N_("January"), N_("February"), N_("March"), N_("April"), N_("May"), N_("June"),
+    N_("July"), N_("August"), N_("September"), N_("October"), N_("November"), N_("December"),
+  };
+
+  g_assert (month >= 1 && month <= 12);
+  return _(names[month - 1]);
+}
+
+char *
+td_date_parse_typed (const char  *text,
+                     GError     **error)
+{
+  g_autofree char *typed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  const char *p = typed;
+  guint values[3], lengths[3];
+  char separators[2] = { 0, 0 };
+  guint day, month, year;
+
+  if (typed[0] == '\0')
+    {
+      g_set_error (error, TD_DATE_ERROR, TD_DATE_ERROR_EMPTY,
+                   _("Type a date as day/month/year, such as 15/03/2022"));
+      return NULL;
+    }
+
+  for (guint i = 0; i < 3; i++)
+    {
+      values[i] = take_digits (&p, &lengths[i]);
+      if (lengths[i] == 0)
+        break;
+      if (i < 2)
+        {
+          if (*p != '/' && *p != '-' && *p != '.')
+            {
+              lengths[i + 1] = 0;
+              break;
+            }
+          separators[i] = *p++;
+        }
+    }
+
+  /* Three numbers between two of the same separator, and nothing after them. */
+  if (lengths[0] == 0 || separators[0] == 0 || separators[0] != separators[1] ||
+      lengths[1] == 0 || lengths[2] == 0 || *p != '\0')
+    {
+      g_set_error (error, TD_DATE_ERROR, TD_DATE_ERROR_FORMAT,
+                   _("%s is not a date: write it as day/month/year, such as 15/03/2022"), typed);
+      return NULL;
+    }
+
+  if (lengths[0] == 4 && separators[0] == '-')
+    {
+      year = values[0], month = values[1], day = values[2];
+      if (lengths[1] > 2 || lengths[2] > 2)
+        lengths[0] = 0;
+    }
+  else
+    {
+      day = values[0], month = values[1], year = values[2];
+      if (lengths[0] <= 2 && lengths[1] <= 2 && lengths[2] == 2)
+        {
+          g_set_error (error, TD_DATE_ERROR, TD_DATE_ERROR_SHORT_YEAR,
+                       _("%s: write the year in full, such as %02u/%02u/20%02u"),
+                       typed, day, month, year);
+          return NULL;
+        }
+      if (lengths[0] > 2 || lengths[1] > 2 || lengths[2] != 4)
+        lengths[0] = 0;
+    }
+  if (lengths[0] == 0 || year == 0)
+    {
+      g_set_error (error, TD_DATE_ERROR, TD_DATE_ERROR_FORMAT,
+                   _("%s is not a date: write it as day/month/year, such as 15/03/2022"), typed);
+      return NULL;
+    }
+
+  if (month < 1 || month > 12)
+    {
+      g_set_error (error, TD_DATE_ERROR, TD_DATE_ERROR_NO_SUCH_DAY,
+                   _("%s is not a date: months go from 1 to 12"), typed);
+      return NULL;
+    }
+  if (day < 1 || day > g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year))
+    {
+      /* Translators: "31/02/2022 is not a date: February 2022 has 28 days" */
+      g_set_error (error, TD_DATE_ERROR, TD_DATE_ERROR_NO_SUCH_DAY,
+                   _("%s is not a date: %s %u has %u days"), typed, month_name (month), year,
+                   (guint) g_date_get_days_in_month ((GDateMonth) month, (GDateYear) year));
+      return NULL;
+    }
+
+  return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
+}
+
+char *
+td_date_format_typed (const char *iso)
+{
+  guint year, month, day;
+
+  if (!split_iso (iso, &year, &month, &day))
+    return g_strdup ("");
+  return g_strdup_printf ("%02u/%02u/%04u", day, month, year);
 }

@@ -36,4 +36,51 @@ char     *td_date_place_phrase      (const char *place,
 /* Roman numeral of a quarter: "I" … "IV". */
 const char *td_date_quarter_roman   (int         quarter);
 
+/* The calendar, as plain arithmetic on the proleptic Gregorian calendar: a day is a count
+ * of days since 1970-01-01, so spans are subtractions (the timeline reads 5,000 tasks per
+ * change; GDate would be slower and accept more forms than the database holds). */
+gboolean  td_date_is_leap_year      (int         year);
+/* 28–31; @month 1–12. */
+int       td_date_days_in_month     (int         year,
+                                     int         month);
+/* 365 or 366. */
+int       td_date_days_in_year      (int         year);
+/* 1 on 1 January. */
+int       td_date_day_of_year       (int         year,
+                                     int         month,
+                                     int         day);
+/* Days since 1970-01-01 (negative before) of a date, which need not be valid: 31 April is
+ * 1 May. */
+gint64    td_date_to_days           (int         year,
+                                     int         month,
+                                     int         day);
+void      td_date_from_days         (gint64      days,
+                                     int        *year,
+                                     int        *month,
+                                     int        *day);
+/* Days since 1970-01-01 of @iso, a real date written exactly as YYYY-MM-DD; FALSE (and
+ * @days untouched) otherwise. */
+gboolean  td_date_iso_to_days       (const char *iso,
+                                     gint64     *days);
+
+/* Dates as people type them ----------------------------------------------------------------- */
+
+#define TD_DATE_ERROR (td_date_error_quark ())
+
+typedef enum {
+  TD_DATE_ERROR_EMPTY,       /* nothing typed */
+  TD_DATE_ERROR_FORMAT,      /* not day/month/year at all */
+  TD_DATE_ERROR_SHORT_YEAR,  /* "15/03/22": which century is not guessed */
+  TD_DATE_ERROR_NO_SUCH_DAY, /* the shape is right, the calendar has no such day */
+} TdDateError;
+
+GQuark    td_date_error_quark       (void);
+/* What a user typed as a date — d/m/yyyy, dd/mm/yyyy, dd-mm-yyyy, dd.mm.yyyy or yyyy-mm-dd,
+ * spaces around it ignored — as an ISO date; NULL with @error saying in words what is wrong
+ * ("31/02/2022 is not a date: February 2022 has 28 days"). */
+char     *td_date_parse_typed       (const char  *text,
+                                     GError     **error);
+/* A valid ISO date as the user types it, "15/03/2022"; "" for anything else. */
+char     *td_date_format_typed      (const char  *iso);
+
 G_END_DECLS

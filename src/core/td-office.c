@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "td-model.h"
 #include "td-office.h"
 
 struct _TdOffice
@@ -30,144 +31,31 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-static void
-td_office_finalize (GObject *object)
-{
-  TdOffice *self = (TdOffice *)object;
-
-  g_clear_pointer (&self->parent_body, g_free);
-  g_clear_pointer (&self->issuing_body, g_free);
-  g_clear_pointer (&self->place, g_free);
-  g_clear_pointer (&self->code, g_free);
-
-  G_OBJECT_CLASS (td_office_parent_class)->finalize (object);
-}
-
-static void
-td_office_get_property (GObject    *object,
-                        guint       prop_id,
-                        GValue     *value,
-                        GParamSpec *pspec)
-{
-  TdOffice *self = TD_OFFICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PARENT_BODY:
-      g_value_set_string (value, self->parent_body);
-      break;
-
-    case PROP_ISSUING_BODY:
-      g_value_set_string (value, self->issuing_body);
-      break;
-
-    case PROP_PLACE:
-      g_value_set_string (value, self->place);
-      break;
-
-    case PROP_CODE:
-      g_value_set_string (value, self->code);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-td_office_set_property (GObject      *object,
-                        guint         prop_id,
-                        const GValue *value,
-                        GParamSpec   *pspec)
-{
-  TdOffice *self = TD_OFFICE (object);
-
-  switch (prop_id)
-    {
-    case PROP_PARENT_BODY:
-      td_office_set_parent_body (self, g_value_get_string (value));
-      break;
-
-    case PROP_ISSUING_BODY:
-      td_office_set_issuing_body (self, g_value_get_string (value));
-      break;
-
-    case PROP_PLACE:
-      td_office_set_place (self, g_value_get_string (value));
-      break;
-
-    case PROP_CODE:
-      td_office_set_code (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static void
 td_office_class_init (TdOfficeClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = td_office_finalize;
-  object_class->get_property = td_office_get_property;
-  object_class->set_property = td_office_set_property;
-
   /* The line above the issuing body, e.g. "UBND HUYỆN YÊN PHONG". */
   properties[PROP_PARENT_BODY] =
-    g_param_spec_string ("parent-body", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("parent-body", "", G_STRUCT_OFFSET (TdOffice, parent_body));
 
   properties[PROP_ISSUING_BODY] =
-    g_param_spec_string ("issuing-body", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("issuing-body", "", G_STRUCT_OFFSET (TdOffice, issuing_body));
 
   properties[PROP_PLACE] =
-    g_param_spec_string ("place", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("place", "", G_STRUCT_OFFSET (TdOffice, place));
 
   properties[PROP_CODE] =
-    g_param_spec_string ("code", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("code", "", G_STRUCT_OFFSET (TdOffice, code));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  td_model_class_init (object_class, properties, N_PROPS);
 }
 
 static void
 td_office_init (TdOffice *self)
 {
-  self->parent_body = g_strdup ("");
-  self->issuing_body = g_strdup ("");
-  self->place = g_strdup ("");
-  self->code = g_strdup ("");
+  td_model_init (self);
 }
 
 TdOffice *
@@ -190,8 +78,7 @@ td_office_set_parent_body (TdOffice   *self,
 {
   g_return_if_fail (TD_IS_OFFICE (self));
 
-  if (set_string (&self->parent_body, parent_body))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_BODY]);
+  td_model_set_string (self, &self->parent_body, parent_body, properties[PROP_PARENT_BODY]);
 }
 
 const char *
@@ -208,8 +95,7 @@ td_office_set_issuing_body (TdOffice   *self,
 {
   g_return_if_fail (TD_IS_OFFICE (self));
 
-  if (set_string (&self->issuing_body, issuing_body))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUING_BODY]);
+  td_model_set_string (self, &self->issuing_body, issuing_body, properties[PROP_ISSUING_BODY]);
 }
 
 const char *
@@ -226,8 +112,7 @@ td_office_set_place (TdOffice   *self,
 {
   g_return_if_fail (TD_IS_OFFICE (self));
 
-  if (set_string (&self->place, place))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
+  td_model_set_string (self, &self->place, place, properties[PROP_PLACE]);
 }
 
 const char *
@@ -244,6 +129,5 @@ td_office_set_code (TdOffice   *self,
 {
   g_return_if_fail (TD_IS_OFFICE (self));
 
-  if (set_string (&self->code, code))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CODE]);
+  td_model_set_string (self, &self->code, code, properties[PROP_CODE]);
 }

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "td-model.h"
 #include "td-date.h"
 #include "td-plan.h"
 
@@ -57,363 +58,78 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-static void
-td_plan_finalize (GObject *object)
-{
-  TdPlan *self = (TdPlan *)object;
-
-  g_clear_pointer (&self->parent_body, g_free);
-  g_clear_pointer (&self->issuing_body, g_free);
-  g_clear_pointer (&self->place, g_free);
-  g_clear_pointer (&self->number, g_free);
-  g_clear_pointer (&self->symbol, g_free);
-  g_clear_pointer (&self->issue_date, g_free);
-  g_clear_pointer (&self->kind, g_free);
-  g_clear_pointer (&self->title, g_free);
-  g_clear_pointer (&self->preamble, g_free);
-  g_clear_pointer (&self->closing, g_free);
-  g_clear_pointer (&self->signer_capacity, g_free);
-  g_clear_pointer (&self->signer_position, g_free);
-  g_clear_pointer (&self->signer_name, g_free);
-  g_clear_pointer (&self->recipients, g_free);
-
-  G_OBJECT_CLASS (td_plan_parent_class)->finalize (object);
-}
-
-static void
-td_plan_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
-{
-  TdPlan *self = TD_PLAN (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_YEAR:
-      g_value_set_int (value, self->year);
-      break;
-
-    case PROP_ISSUE_MONTH:
-      g_value_set_int (value, self->issue_month);
-      break;
-
-    case PROP_PARENT_BODY:
-      g_value_set_string (value, self->parent_body);
-      break;
-
-    case PROP_ISSUING_BODY:
-      g_value_set_string (value, self->issuing_body);
-      break;
-
-    case PROP_PLACE:
-      g_value_set_string (value, self->place);
-      break;
-
-    case PROP_NUMBER:
-      g_value_set_string (value, self->number);
-      break;
-
-    case PROP_SYMBOL:
-      g_value_set_string (value, self->symbol);
-      break;
-
-    case PROP_ISSUE_DATE:
-      g_value_set_string (value, self->issue_date);
-      break;
-
-    case PROP_KIND:
-      g_value_set_string (value, self->kind);
-      break;
-
-    case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
-
-    case PROP_PREAMBLE:
-      g_value_set_string (value, self->preamble);
-      break;
-
-    case PROP_CLOSING:
-      g_value_set_string (value, self->closing);
-      break;
-
-    case PROP_SIGNER_CAPACITY:
-      g_value_set_string (value, self->signer_capacity);
-      break;
-
-    case PROP_SIGNER_POSITION:
-      g_value_set_string (value, self->signer_position);
-      break;
-
-    case PROP_SIGNER_NAME:
-      g_value_set_string (value, self->signer_name);
-      break;
-
-    case PROP_RECIPIENTS:
-      g_value_set_string (value, self->recipients);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-td_plan_set_property (GObject      *object,
-                      guint         prop_id,
-                      const GValue *value,
-                      GParamSpec   *pspec)
-{
-  TdPlan *self = TD_PLAN (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      td_plan_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_YEAR:
-      td_plan_set_year (self, g_value_get_int (value));
-      break;
-
-    case PROP_ISSUE_MONTH:
-      td_plan_set_issue_month (self, g_value_get_int (value));
-      break;
-
-    case PROP_PARENT_BODY:
-      td_plan_set_parent_body (self, g_value_get_string (value));
-      break;
-
-    case PROP_ISSUING_BODY:
-      td_plan_set_issuing_body (self, g_value_get_string (value));
-      break;
-
-    case PROP_PLACE:
-      td_plan_set_place (self, g_value_get_string (value));
-      break;
-
-    case PROP_NUMBER:
-      td_plan_set_number (self, g_value_get_string (value));
-      break;
-
-    case PROP_SYMBOL:
-      td_plan_set_symbol (self, g_value_get_string (value));
-      break;
-
-    case PROP_ISSUE_DATE:
-      td_plan_set_issue_date (self, g_value_get_string (value));
-      break;
-
-    case PROP_KIND:
-      td_plan_set_kind (self, g_value_get_string (value));
-      break;
-
-    case PROP_TITLE:
-      td_plan_set_title (self, g_value_get_string (value));
-      break;
-
-    case PROP_PREAMBLE:
-      td_plan_set_preamble (self, g_value_get_string (value));
-      break;
-
-    case PROP_CLOSING:
-      td_plan_set_closing (self, g_value_get_string (value));
-      break;
-
-    case PROP_SIGNER_CAPACITY:
-      td_plan_set_signer_capacity (self, g_value_get_string (value));
-      break;
-
-    case PROP_SIGNER_POSITION:
-      td_plan_set_signer_position (self, g_value_get_string (value));
-      break;
-
-    case PROP_SIGNER_NAME:
-      td_plan_set_signer_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_RECIPIENTS:
-      td_plan_set_recipients (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static void
 td_plan_class_init (TdPlanClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = td_plan_finalize;
-  object_class->get_property = td_plan_get_property;
-  object_class->set_property = td_plan_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+  properties[PROP_ID] = td_model_param_int64 ("id", G_STRUCT_OFFSET (TdPlan, id));
 
   /* 0 until the plan is given a year. */
   properties[PROP_YEAR] =
-    g_param_spec_int ("year", NULL, NULL,
-                      0, 9999, 0,
-                      (G_PARAM_READWRITE |
-                       G_PARAM_EXPLICIT_NOTIFY |
-                       G_PARAM_STATIC_STRINGS));
+    td_model_param_int ("year", 0, 9999, 0,
+                        G_STRUCT_OFFSET (TdPlan, year));
 
   /* The month printed while the day is still blank ("ngày    tháng 3 năm 2023"; months
    * 1 and 2 are padded); 0 when the month is blank too. Only used while issue-date is "". */
   properties[PROP_ISSUE_MONTH] =
-    g_param_spec_int ("issue-month", NULL, NULL,
-                      0, 12, 0,
-                      (G_PARAM_READWRITE |
-                       G_PARAM_EXPLICIT_NOTIFY |
-                       G_PARAM_STATIC_STRINGS));
+    td_model_param_int ("issue-month", 0, 12, 0,
+                        G_STRUCT_OFFSET (TdPlan, issue_month));
 
   properties[PROP_PARENT_BODY] =
-    g_param_spec_string ("parent-body", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("parent-body", "", G_STRUCT_OFFSET (TdPlan, parent_body));
 
   properties[PROP_ISSUING_BODY] =
-    g_param_spec_string ("issuing-body", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("issuing-body", "", G_STRUCT_OFFSET (TdPlan, issuing_body));
 
   properties[PROP_PLACE] =
-    g_param_spec_string ("place", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("place", "", G_STRUCT_OFFSET (TdPlan, place));
 
   /* The registry number, e.g. "49"; blank until the clerk assigns one. */
   properties[PROP_NUMBER] =
-    g_param_spec_string ("number", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("number", "", G_STRUCT_OFFSET (TdPlan, number));
 
   properties[PROP_SYMBOL] =
-    g_param_spec_string ("symbol", NULL, NULL,
-                         "KH-UBND",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("symbol", "KH-UBND", G_STRUCT_OFFSET (TdPlan, symbol));
 
   properties[PROP_ISSUE_DATE] =
-    g_param_spec_string ("issue-date", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("issue-date", "", G_STRUCT_OFFSET (TdPlan, issue_date));
 
   properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL,
-                         "KẾ HOẠCH",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("kind", "KẾ HOẠCH", G_STRUCT_OFFSET (TdPlan, kind));
 
   properties[PROP_TITLE] =
-    g_param_spec_string ("title", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("title", "", G_STRUCT_OFFSET (TdPlan, title));
 
   properties[PROP_PREAMBLE] =
-    g_param_spec_string ("preamble", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("preamble", "", G_STRUCT_OFFSET (TdPlan, preamble));
 
   properties[PROP_CLOSING] =
-    g_param_spec_string ("closing", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("closing", "", G_STRUCT_OFFSET (TdPlan, closing));
 
   properties[PROP_SIGNER_CAPACITY] =
-    g_param_spec_string ("signer-capacity", NULL, NULL,
-                         "TM. ỦY BAN NHÂN DÂN",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("signer-capacity", "TM. ỦY BAN NHÂN DÂN",
+                           G_STRUCT_OFFSET (TdPlan, signer_capacity));
 
   properties[PROP_SIGNER_POSITION] =
-    g_param_spec_string ("signer-position", NULL, NULL,
-                         "CHỦ TỊCH",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("signer-position", "CHỦ TỊCH",
+                           G_STRUCT_OFFSET (TdPlan, signer_position));
 
   properties[PROP_SIGNER_NAME] =
-    g_param_spec_string ("signer-name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("signer-name", "", G_STRUCT_OFFSET (TdPlan, signer_name));
 
   properties[PROP_RECIPIENTS] =
-    g_param_spec_string ("recipients", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("recipients", "", G_STRUCT_OFFSET (TdPlan, recipients));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  td_model_class_init (object_class, properties, N_PROPS);
 }
 
 static void
 td_plan_init (TdPlan *self)
 {
-  /* The usual heading of a commune People's Committee plan (Decree 30/2020). */
-  self->parent_body = g_strdup ("");
-  self->issuing_body = g_strdup ("");
-  self->place = g_strdup ("");
-  self->number = g_strdup ("");
-  self->symbol = g_strdup ("KH-UBND");
-  self->issue_date = g_strdup ("");
-  self->kind = g_strdup ("KẾ HOẠCH");
-  self->title = g_strdup ("");
-  self->preamble = g_strdup ("");
-  self->closing = g_strdup ("");
-  self->signer_capacity = g_strdup ("TM. ỦY BAN NHÂN DÂN");
-  self->signer_position = g_strdup ("CHỦ TỊCH");
-  self->signer_name = g_strdup ("");
-  self->recipients = g_strdup ("");
+  /* The usual heading of a commune People's Committee plan (Decree 30/2020): the
+   * properties' defaults. */
+  td_model_init (self);
 }
 
 TdPlan *
@@ -436,11 +152,7 @@ td_plan_set_id (TdPlan *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  td_model_set_int64 (self, &self->id, id, properties[PROP_ID]);
 }
 
 int
@@ -458,11 +170,7 @@ td_plan_set_year (TdPlan *self,
   g_return_if_fail (TD_IS_PLAN (self));
   g_return_if_fail (year >= 0 && year <= 9999);
 
-  if (self->year == year)
-    return;
-
-  self->year = year;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+  td_model_set_int (self, &self->year, year, properties[PROP_YEAR]);
 }
 
 const char *
@@ -479,8 +187,7 @@ td_plan_set_parent_body (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->parent_body, parent_body))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_BODY]);
+  td_model_set_string (self, &self->parent_body, parent_body, properties[PROP_PARENT_BODY]);
 }
 
 const char *
@@ -497,8 +204,7 @@ td_plan_set_issuing_body (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->issuing_body, issuing_body))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUING_BODY]);
+  td_model_set_string (self, &self->issuing_body, issuing_body, properties[PROP_ISSUING_BODY]);
 }
 
 const char *
@@ -515,8 +221,7 @@ td_plan_set_place (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->place, place))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PLACE]);
+  td_model_set_string (self, &self->place, place, properties[PROP_PLACE]);
 }
 
 const char *
@@ -533,8 +238,7 @@ td_plan_set_number (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->number, number))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NUMBER]);
+  td_model_set_string (self, &self->number, number, properties[PROP_NUMBER]);
 }
 
 const char *
@@ -551,8 +255,7 @@ td_plan_set_symbol (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->symbol, symbol))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SYMBOL]);
+  td_model_set_string (self, &self->symbol, symbol, properties[PROP_SYMBOL]);
 }
 
 const char *
@@ -569,8 +272,7 @@ td_plan_set_issue_date (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->issue_date, issue_date))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUE_DATE]);
+  td_model_set_string (self, &self->issue_date, issue_date, properties[PROP_ISSUE_DATE]);
 }
 
 const char *
@@ -587,8 +289,7 @@ td_plan_set_kind (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->kind, kind))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  td_model_set_string (self, &self->kind, kind, properties[PROP_KIND]);
 }
 
 const char *
@@ -605,8 +306,7 @@ td_plan_set_title (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->title, title))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+  td_model_set_string (self, &self->title, title, properties[PROP_TITLE]);
 }
 
 const char *
@@ -623,8 +323,7 @@ td_plan_set_preamble (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->preamble, preamble))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PREAMBLE]);
+  td_model_set_string (self, &self->preamble, preamble, properties[PROP_PREAMBLE]);
 }
 
 const char *
@@ -641,8 +340,7 @@ td_plan_set_closing (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->closing, closing))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CLOSING]);
+  td_model_set_string (self, &self->closing, closing, properties[PROP_CLOSING]);
 }
 
 const char *
@@ -659,8 +357,8 @@ td_plan_set_signer_capacity (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->signer_capacity, signer_capacity))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNER_CAPACITY]);
+  td_model_set_string (self, &self->signer_capacity, signer_capacity,
+                       properties[PROP_SIGNER_CAPACITY]);
 }
 
 const char *
@@ -677,8 +375,8 @@ td_plan_set_signer_position (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->signer_position, signer_position))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNER_POSITION]);
+  td_model_set_string (self, &self->signer_position, signer_position,
+                       properties[PROP_SIGNER_POSITION]);
 }
 
 const char *
@@ -695,8 +393,7 @@ td_plan_set_signer_name (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->signer_name, signer_name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SIGNER_NAME]);
+  td_model_set_string (self, &self->signer_name, signer_name, properties[PROP_SIGNER_NAME]);
 }
 
 const char *
@@ -713,8 +410,7 @@ td_plan_set_recipients (TdPlan     *self,
 {
   g_return_if_fail (TD_IS_PLAN (self));
 
-  if (set_string (&self->recipients, recipients))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RECIPIENTS]);
+  td_model_set_string (self, &self->recipients, recipients, properties[PROP_RECIPIENTS]);
 }
 
 char *
@@ -748,11 +444,7 @@ td_plan_set_issue_month (TdPlan *self,
   g_return_if_fail (TD_IS_PLAN (self));
   g_return_if_fail (issue_month >= 0 && issue_month <= 12);
 
-  if (self->issue_month == issue_month)
-    return;
-
-  self->issue_month = issue_month;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ISSUE_MONTH]);
+  td_model_set_int (self, &self->issue_month, issue_month, properties[PROP_ISSUE_MONTH]);
 }
 
 char *

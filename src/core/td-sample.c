@@ -5,8 +5,10 @@
 
 #include "config.h"
 
-#include "td-resources.h"
+#include "td-core-resources.h"
 #include "td-sample.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 
 #define SAMPLE_RESOURCE "/io/github/thidua/ThiDua/sample/tung-anh-2022.ini"
 
@@ -77,7 +79,7 @@ td_sample_load (TdStore   *store,
   if (existing != NULL)
     return TRUE;
 
-  bytes = g_resource_lookup_data (td_get_resource (), SAMPLE_RESOURCE,
+  bytes = g_resource_lookup_data (td_core_get_resource (), SAMPLE_RESOURCE,
                                   G_RESOURCE_LOOKUP_FLAGS_NONE, error);
   if (bytes == NULL ||
       !g_key_file_load_from_bytes (file, bytes, G_KEY_FILE_NONE, error))

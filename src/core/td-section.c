@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "td-model.h"
 #include "td-section.h"
 
 struct _TdSection
@@ -36,187 +37,41 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-static void
-td_section_finalize (GObject *object)
-{
-  TdSection *self = (TdSection *)object;
-
-  g_clear_pointer (&self->heading, g_free);
-  g_clear_pointer (&self->body, g_free);
-  g_clear_pointer (&self->kind, g_free);
-
-  G_OBJECT_CLASS (td_section_parent_class)->finalize (object);
-}
-
-static void
-td_section_get_property (GObject    *object,
-                         guint       prop_id,
-                         GValue     *value,
-                         GParamSpec *pspec)
-{
-  TdSection *self = TD_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_PARENT_ID:
-      g_value_set_int64 (value, self->parent_id);
-      break;
-
-    case PROP_POSITION:
-      g_value_set_int (value, self->position);
-      break;
-
-    case PROP_DEPTH:
-      g_value_set_int (value, self->depth);
-      break;
-
-    case PROP_HEADING:
-      g_value_set_string (value, self->heading);
-      break;
-
-    case PROP_BODY:
-      g_value_set_string (value, self->body);
-      break;
-
-    case PROP_KIND:
-      g_value_set_string (value, self->kind);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-td_section_set_property (GObject      *object,
-                         guint         prop_id,
-                         const GValue *value,
-                         GParamSpec   *pspec)
-{
-  TdSection *self = TD_SECTION (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      td_section_set_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_PARENT_ID:
-      td_section_set_parent_id (self, g_value_get_int64 (value));
-      break;
-
-    case PROP_POSITION:
-      td_section_set_position (self, g_value_get_int (value));
-      break;
-
-    case PROP_DEPTH:
-      td_section_set_depth (self, g_value_get_int (value));
-      break;
-
-    case PROP_HEADING:
-      td_section_set_heading (self, g_value_get_string (value));
-      break;
-
-    case PROP_BODY:
-      td_section_set_body (self, g_value_get_string (value));
-      break;
-
-    case PROP_KIND:
-      td_section_set_kind (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static void
 td_section_class_init (TdSectionClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = td_section_finalize;
-  object_class->get_property = td_section_get_property;
-  object_class->set_property = td_section_set_property;
-
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+  properties[PROP_ID] = td_model_param_int64 ("id", G_STRUCT_OFFSET (TdSection, id));
 
   properties[PROP_PARENT_ID] =
-    g_param_spec_int64 ("parent-id", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_EXPLICIT_NOTIFY |
-                         G_PARAM_STATIC_STRINGS));
+    td_model_param_int64 ("parent-id", G_STRUCT_OFFSET (TdSection, parent_id));
 
   properties[PROP_POSITION] =
-    g_param_spec_int ("position", NULL, NULL,
-                      G_MININT, G_MAXINT, 0,
-                      (G_PARAM_READWRITE |
-                       G_PARAM_EXPLICIT_NOTIFY |
-                       G_PARAM_STATIC_STRINGS));
+    td_model_param_int ("position", G_MININT, G_MAXINT, 0,
+                        G_STRUCT_OFFSET (TdSection, position));
 
   properties[PROP_DEPTH] =
-    g_param_spec_int ("depth", NULL, NULL,
-                      0, G_MAXINT, 0,
-                      (G_PARAM_READWRITE |
-                       G_PARAM_EXPLICIT_NOTIFY |
-                       G_PARAM_STATIC_STRINGS));
+    td_model_param_int ("depth", 0, G_MAXINT, 0,
+                        G_STRUCT_OFFSET (TdSection, depth));
 
   properties[PROP_HEADING] =
-    g_param_spec_string ("heading", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("heading", "", G_STRUCT_OFFSET (TdSection, heading));
 
   properties[PROP_BODY] =
-    g_param_spec_string ("body", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("body", "", G_STRUCT_OFFSET (TdSection, body));
 
+  /* Most sections are prose; the task table is placed once per plan. */
   properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL,
-                         "text",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("kind", "text", G_STRUCT_OFFSET (TdSection, kind));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  td_model_class_init (object_class, properties, N_PROPS);
 }
 
 static void
 td_section_init (TdSection *self)
 {
-  self->heading = g_strdup ("");
-  self->body = g_strdup ("");
-  /* Most sections are prose; the task table is placed once per plan. */
-  self->kind = g_strdup ("text");
+  td_model_init (self);
 }
 
 TdSection *
@@ -239,11 +94,7 @@ td_section_set_id (TdSection *self,
 {
   g_return_if_fail (TD_IS_SECTION (self));
 
-  if (self->id == id)
-    return;
-
-  self->id = id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ID]);
+  td_model_set_int64 (self, &self->id, id, properties[PROP_ID]);
 }
 
 gint64
@@ -260,11 +111,7 @@ td_section_set_parent_id (TdSection *self,
 {
   g_return_if_fail (TD_IS_SECTION (self));
 
-  if (self->parent_id == parent_id)
-    return;
-
-  self->parent_id = parent_id;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PARENT_ID]);
+  td_model_set_int64 (self, &self->parent_id, parent_id, properties[PROP_PARENT_ID]);
 }
 
 int
@@ -281,11 +128,7 @@ td_section_set_position (TdSection *self,
 {
   g_return_if_fail (TD_IS_SECTION (self));
 
-  if (self->position == position)
-    return;
-
-  self->position = position;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_POSITION]);
+  td_model_set_int (self, &self->position, position, properties[PROP_POSITION]);
 }
 
 int
@@ -303,11 +146,7 @@ td_section_set_depth (TdSection *self,
   g_return_if_fail (TD_IS_SECTION (self));
   g_return_if_fail (depth >= 0);
 
-  if (self->depth == depth)
-    return;
-
-  self->depth = depth;
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DEPTH]);
+  td_model_set_int (self, &self->depth, depth, properties[PROP_DEPTH]);
 }
 
 const char *
@@ -324,8 +163,7 @@ td_section_set_heading (TdSection  *self,
 {
   g_return_if_fail (TD_IS_SECTION (self));
 
-  if (set_string (&self->heading, heading))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HEADING]);
+  td_model_set_string (self, &self->heading, heading, properties[PROP_HEADING]);
 }
 
 const char *
@@ -342,8 +180,7 @@ td_section_set_body (TdSection  *self,
 {
   g_return_if_fail (TD_IS_SECTION (self));
 
-  if (set_string (&self->body, body))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY]);
+  td_model_set_string (self, &self->body, body, properties[PROP_BODY]);
 }
 
 const char *
@@ -360,6 +197,5 @@ td_section_set_kind (TdSection  *self,
 {
   g_return_if_fail (TD_IS_SECTION (self));
 
-  if (set_string (&self->kind, kind))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  td_model_set_string (self, &self->kind, kind, properties[PROP_KIND]);
 }

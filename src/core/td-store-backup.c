@@ -19,6 +19,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "td-store-backup.h"
 #include "td-store-private.h"
 
 char *
@@ -46,14 +47,26 @@ compare_names (gconstpointer a,
 }
 
 GPtrArray *
-td_store_list_backups (const char *db_path)
+td_store_list_backups (const char  *db_path,
+                       GError     **error)
 {
   g_autofree char *dir_path = td_store_backup_dir (db_path);
   g_autofree char *prefix = backup_prefix (db_path);
-  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
-  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *paths = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GError) local_error = NULL;
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, &local_error);
+  GPtrArray *names;
+  GPtrArray *paths;
   const char *name;
+
+  /* No folder yet: no backup yet. */
+  if (dir == NULL && !g_error_matches (local_error, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+
+  names = g_ptr_array_new_with_free_func (g_free);
+  paths = g_ptr_array_new_with_free_func (g_free);
 
   /* Temporaries start with a dot and end in .tmp, so they are never listed. */
   while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
@@ -177,11 +190,12 @@ td_store_check_backup (const char  *path,
 }
 
 char *
-td_store_newest_valid_backup (const char *db_path)
+td_store_newest_valid_backup (const char  *db_path,
+                              GError     **error)
 {
-  g_autoptr(GPtrArray) backups = td_store_list_backups (db_path);
+  g_autoptr(GPtrArray) backups = td_store_list_backups (db_path, error);
 
-  for (guint i = 0; i < backups->len; i++)
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
     if (td_store_check_backup (g_ptr_array_index (backups, i), NULL))
       return g_strdup (g_ptr_array_index (backups, i));
   return NULL;
@@ -422,9 +436,15 @@ static void
 prune_backups (const char *db_path,
                const char *known_good)
 {
-  g_autoptr(GPtrArray) backups = td_store_list_backups (db_path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) backups = td_store_list_backups (db_path, &error);
   const char *newest_valid = NULL;
 
+  if (backups == NULL)
+    {
+      g_warning ("Cannot list the old backups: %s", error->message);
+      return;
+    }
   if (backups->len <= TD_STORE_MAX_BACKUPS)
     return;
 
@@ -542,12 +562,13 @@ looks_whole (const char *path)
 gboolean
 td_store_has_backup_of_today (const char *db_path)
 {
-  g_autoptr(GPtrArray) backups = td_store_list_backups (db_path);
+  g_autoptr(GPtrArray) backups = td_store_list_backups (db_path, NULL);
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autofree char *today = g_date_time_format (now, "-%Y%m%d-");
 
-  /* A backup cut short or damaged is no backup: it must not stop today's. */
-  for (guint i = 0; i < backups->len; i++)
+  /* A backup cut short or damaged is no backup: it must not stop today's; a folder that
+   * cannot be read holds none to count on. */
+  for (guint i = 0; backups != NULL && i < backups->len; i++)
     {
       g_autofree char *name = g_path_get_basename (g_ptr_array_index (backups, i));
       if (strstr (name, today) != NULL && looks_whole (g_ptr_array_index (backups, i)))
@@ -785,5 +806,9 @@ td_store_restore (TdStore     *self,
   self->version = td_store_query_int (self->db, "PRAGMA user_version", NULL);
   if (undo_path != NULL)
     *undo_path = g_steal_pointer (&undo);
+  {
+    TdChange change = { TD_CHANGE_ALL, TD_CHANGE_UPDATED, 0, 0, 0 };
+    td_store_emit_change (self, &change);
+  }
   return TRUE;
 }

@@ -9,74 +9,8 @@
 #include <string.h>
 
 #include "td-date.h"
+#include "td-store-office.h"
 #include "td-store-private.h"
-
-/* Office ------------------------------------------------------------------------------- */
-
-TdOffice *
-td_store_get_office (TdStore  *self,
-                     GError  **error)
-{
-  g_autoptr(TdOffice) office = NULL;
-  g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  office = td_office_new ();
-  stmt = td_store_prepare (self, "SELECT parent_body, issuing_body, place, code FROM office WHERE id = 1",
-                  error);
-  if (stmt == NULL)
-    return NULL;
-  if (td_store_step_row (self, stmt, _("Reading the office"), &local_error))
-    {
-      td_office_set_parent_body (office, td_store_column_text (stmt, 0));
-      td_office_set_issuing_body (office, td_store_column_text (stmt, 1));
-      td_office_set_place (office, td_store_column_text (stmt, 2));
-      td_office_set_code (office, td_store_column_text (stmt, 3));
-    }
-  sqlite3_reset (stmt);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return g_steal_pointer (&office);
-}
-
-gboolean
-td_store_save_office (TdStore   *self,
-                      TdOffice  *office,
-                      GError   **error)
-{
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TD_IS_OFFICE (office), FALSE);
-
-  if (!td_store_begin (self, error))
-    return FALSE;
-
-  stmt = td_store_prepare (self,
-                  "UPDATE office SET parent_body = ?1, issuing_body = ?2, place = ?3, code = ?4 "
-                  "WHERE id = 1",
-                  error);
-  if (stmt == NULL)
-    goto failed;
-  td_store_bind_text (stmt, 1, td_office_get_parent_body (office));
-  td_store_bind_text (stmt, 2, td_office_get_issuing_body (office));
-  td_store_bind_text (stmt, 3, td_office_get_place (office));
-  td_store_bind_text (stmt, 4, td_office_get_code (office));
-  if (!td_store_step_done (self, stmt, _("Saving the office"), error) || !td_store_commit (self, error))
-    goto failed;
-
-  td_store_emit_changed (self, "office", 1);
-  return TRUE;
-
-failed:
-  td_store_rollback (self);
-  return FALSE;
-}
 
 /* Plans -------------------------------------------------------------------------------- */
 
@@ -256,35 +190,6 @@ td_store_start_plan (TdStore  *self,
   return g_steal_pointer (&plan);
 }
 
-gint64
-td_store_ensure_unit (TdStore     *self,
-             const char  *name,
-             const char  *kind,
-             GError     **error)
-{
-  sqlite3_stmt *stmt;
-  gint64 id = 0;
-
-  stmt = td_store_prepare (self, "SELECT id FROM unit WHERE name = ?1", error);
-  if (stmt == NULL)
-    return 0;
-  td_store_bind_text (stmt, 1, name);
-  if (sqlite3_step (stmt) == SQLITE_ROW)
-    id = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-  if (id != 0)
-    return id;
-
-  stmt = td_store_prepare (self, "INSERT INTO unit (name, kind) VALUES (?1, ?2)", error);
-  if (stmt == NULL)
-    return 0;
-  td_store_bind_text (stmt, 1, name);
-  td_store_bind_text (stmt, 2, kind != NULL ? kind : "other");
-  if (!td_store_step_done (self, stmt, _("Saving a unit"), error))
-    return 0;
-  return sqlite3_last_insert_rowid (self->db);
-}
-
 gboolean
 td_store_insert_section (TdStore    *self,
                 gint64      plan_id,
@@ -323,17 +228,13 @@ td_store_check_task (TdTask  *task,
   const char *start = td_task_get_start_date (task);
   const char *end = td_task_get_end_date (task);
   g_autofree char *content = g_strstrip (g_strdup (td_task_get_content (task)));
-  gboolean blank = TRUE;
 
-  /* Text pasted from a word processor may hold no-break or ideographic spaces only. */
-  for (const char *p = content; *p != '\0' && blank; p = g_utf8_next_char (p))
-    blank = g_unichar_isspace (g_utf8_get_char (p));
-
-  if (blank)
+  /* A task just added has no content yet: it is kept, shown with a hint, and not printed
+   * (td_task_is_blank); the problems below name it by its content when it has one. */
+  if (td_task_is_blank (task))
     {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                   _("A task needs its content"));
-      return FALSE;
+      g_free (content);
+      content = g_strdup (_("(no content yet)"));
     }
   if (!td_date_is_valid_iso (start) || !td_date_is_valid_iso (end))
     {
@@ -449,6 +350,8 @@ td_store_add_plan (TdStore                 *self,
 
   plan_id = td_plan_get_id (plan);
   year = td_plan_get_year (plan);
+  /* Its sections and tasks come with it; units it names for the first time follow. */
+  td_store_note_change (self, TD_CHANGE_PLAN, TD_CHANGE_ADDED, plan_id, plan_id);
 
   for (guint i = 0; sections != NULL && i < sections->len; i++)
     {
@@ -473,10 +376,6 @@ td_store_add_plan (TdStore                 *self,
 
   if (!td_store_commit (self, error))
     goto failed;
-
-  td_store_emit_changed (self, "plan", plan_id);
-  if (n_tasks > 0)
-    td_store_emit_changed (self, "unit", 0);
   return TRUE;
 
 failed:
@@ -554,6 +453,28 @@ td_store_list_sections (TdStore  *self,
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
+TdTask *
+td_store_read_task (sqlite3_stmt *stmt,
+                    int           number)
+{
+  TdTask *task = td_task_new ();
+  int status = td_task_status_from_string (td_store_column_text (stmt, 8));
+
+  td_task_set_id (task, sqlite3_column_int64 (stmt, 0));
+  td_task_set_number (task, number);
+  td_task_set_quarter (task, sqlite3_column_int (stmt, 1));
+  td_task_set_position (task, sqlite3_column_int (stmt, 2));
+  td_task_set_content (task, td_store_column_text (stmt, 3));
+  td_task_set_responsible (task, td_store_column_text (stmt, 4));
+  td_task_set_start_date (task, td_store_column_text (stmt, 5));
+  td_task_set_end_date (task, td_store_column_text (stmt, 6));
+  td_task_set_milestone (task, sqlite3_column_int (stmt, 7) != 0);
+  td_task_set_status (task, status >= 0 ? (TdTaskStatus) status : TD_TASK_PLANNED);
+  td_task_set_progress (task, sqlite3_column_int (stmt, 9));
+  td_task_set_result_note (task, td_store_column_text (stmt, 10));
+  return task;
+}
+
 GListModel *
 td_store_list_tasks (TdStore  *self,
                      gint64    plan_id,
@@ -576,24 +497,7 @@ td_store_list_tasks (TdStore  *self,
   sqlite3_bind_int64 (stmt, 1, plan_id);
 
   while (td_store_step_row (self, stmt, _("Reading the tasks"), &local_error))
-    {
-      TdTask *task = td_task_new ();
-      int status = td_task_status_from_string (td_store_column_text (stmt, 8));
-
-      td_task_set_id (task, sqlite3_column_int64 (stmt, 0));
-      td_task_set_number (task, tasks->len + 1);
-      td_task_set_quarter (task, sqlite3_column_int (stmt, 1));
-      td_task_set_position (task, sqlite3_column_int (stmt, 2));
-      td_task_set_content (task, td_store_column_text (stmt, 3));
-      td_task_set_responsible (task, td_store_column_text (stmt, 4));
-      td_task_set_start_date (task, td_store_column_text (stmt, 5));
-      td_task_set_end_date (task, td_store_column_text (stmt, 6));
-      td_task_set_milestone (task, sqlite3_column_int (stmt, 7) != 0);
-      td_task_set_status (task, status >= 0 ? (TdTaskStatus) status : TD_TASK_PLANNED);
-      td_task_set_progress (task, sqlite3_column_int (stmt, 9));
-      td_task_set_result_note (task, td_store_column_text (stmt, 10));
-      g_ptr_array_add (tasks, task);
-    }
+    g_ptr_array_add (tasks, td_store_read_task (stmt, tasks->len + 1));
   sqlite3_reset (stmt);
   if (local_error != NULL)
     {
@@ -634,34 +538,6 @@ td_store_dup_task_unit_names (TdStore  *self,
       return NULL;
     }
   return g_strv_builder_end (builder);
-}
-
-GListModel *
-td_store_list_units (TdStore  *self,
-                     GError  **error)
-{
-  g_autoptr(GListStore) store = g_list_store_new (TD_TYPE_UNIT);
-  g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
-
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-
-  stmt = td_store_prepare (self, "SELECT id, name, kind FROM unit ORDER BY name", error);
-  if (stmt == NULL)
-    return NULL;
-  while (td_store_step_row (self, stmt, _("Reading the units"), &local_error))
-    {
-      g_autoptr(TdUnit) unit = td_unit_new (sqlite3_column_int64 (stmt, 0),
-                                            td_store_column_text (stmt, 1), td_store_column_text (stmt, 2));
-      g_list_store_append (store, unit);
-    }
-  sqlite3_reset (stmt);
-  if (local_error != NULL)
-    {
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return NULL;
-    }
-  return G_LIST_MODEL (g_steal_pointer (&store));
 }
 
 GHashTable *

@@ -8,6 +8,8 @@
 #include <sqlite3.h>
 
 #include "td-store.h"
+#include "td-store-backup.h"
+#include "td-store-plan.h"
 
 G_BEGIN_DECLS
 
@@ -24,10 +26,19 @@ struct _TdStore
   /* PRAGMA data_version when last looked at: it moves when another connection commits. */
   gint64         data_version;
   gboolean       data_version_known;
+  /* TdChange noted in the open transaction, emitted when it commits. */
+  GArray        *pending;
 };
 
-void          td_store_emit_changed     (TdStore       *self,
-                                         const char    *what,
+/* Emits "changed" for @change now (another connection's commit). */
+void          td_store_emit_change      (TdStore        *self,
+                                         const TdChange *change);
+/* Notes what the open transaction changed: "changed" follows when it commits, in the
+ * order noted; nothing when it rolls back. The year is read from @plan_id. */
+void          td_store_note_change      (TdStore       *self,
+                                         TdChangeWhat   what,
+                                         TdChangeKind   kind,
+                                         gint64         plan_id,
                                          gint64         id);
 /* The TdStoreError for an SQLite result code that says nothing about the data: busy,
  * full, I/O (TD_STORE_ERROR_FAILED for the rest). */
@@ -83,7 +94,7 @@ gboolean      td_store_check_ours       (sqlite3       *db,
 /* Whether a backup of @db_path was made today (td-store-backup.c). */
 gboolean      td_store_has_backup_of_today (const char *db_path);
 
-/* Shared by the plan and the editing queries. */
+/* The unit named @name, added (and noted as a change) when there is none (td-store-subjects.c). */
 gint64        td_store_ensure_unit      (TdStore       *self,
                                          const char    *name,
                                          const char    *kind,
@@ -97,13 +108,17 @@ gboolean      td_store_insert_section   (TdStore       *self,
 gboolean      td_store_check_task       (TdTask        *task,
                                          int            year,
                                          GError       **error);
+/* A task from a row of columns id, quarter, position, content, responsible, start_date,
+ * end_date, milestone, status, progress, result_note, numbered @number. */
+TdTask       *td_store_read_task        (sqlite3_stmt  *stmt,
+                                         int            number);
 gboolean      td_store_insert_task      (TdStore       *self,
                                          gint64         plan_id,
                                          int            year,
                                          const TdStoreTaskInput *input,
                                          GError       **error);
 
-/* Editing (td-store-edit.c, td-store-edit-sections.c, td-store-edit-tasks.c). */
+/* Editing (td-store-plan-edit.c, td-store-plan-sections.c, td-store-plan-tasks.c). */
 
 /* A deleted section as it was, to be put back. */
 typedef struct {
@@ -125,6 +140,27 @@ struct _TdStoreUndo
   GArray *unit_ids;
 };
 
+/* A property saved on its own (td-store-plan-fields.c, td-store-office.c). */
+typedef struct {
+  const char *property;
+  const char *sql;      /* ?1 the row's id, ?2 the value */
+} TdStoreField;
+
+/* Every name in @fields is one of @table's; at least one is given. */
+gboolean      td_store_check_field_names (const TdStoreField  *table,
+                                          guint                n_fields,
+                                          const char * const  *fields,
+                                          GError             **error);
+/* Writes each of @fields of @object into the row @id, inside the caller's transaction. */
+gboolean      td_store_write_fields      (TdStore             *self,
+                                          GObject             *object,
+                                          gint64               id,
+                                          const TdStoreField  *table,
+                                          guint                n_fields,
+                                          const char * const  *fields,
+                                          const char          *doing,
+                                          GError             **error);
+
 /* Sets a TD_STORE_ERROR_INVALID error; returns FALSE. */
 gboolean      td_store_invalid           (GError      **error,
                                           const char   *message);
@@ -139,11 +175,14 @@ gboolean      td_store_step_one          (TdStore      *self,
 gint64        td_store_query_id          (TdStore      *self,
                                           const char   *sql,
                                           gint64        arg);
-/* Ends an edit: commits and emits "changed" (@what, @plan_id) when @ok, else rolls back. */
+/* Ends an edit: when @ok, notes the change (@what, @kind, @plan_id, @id) and commits, so
+ * "changed" follows; else rolls back. */
 gboolean      td_store_finish            (TdStore      *self,
                                           gboolean      ok,
-                                          const char   *what,
+                                          TdChangeWhat  what,
+                                          TdChangeKind  kind,
                                           gint64        plan_id,
+                                          gint64        id,
                                           GError      **error);
 /* Rewrites the positions of @parent_id's children, or of @quarter's tasks, as 0, 1, 2 …
  * with @moved_id (if not 0) put at @position. */

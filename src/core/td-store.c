@@ -14,7 +14,7 @@
 #include <unistd.h>
 
 #include "td-date.h"
-#include "td-resources.h"
+#include "td-core-resources.h"
 #include "td-store-private.h"
 
 #define SQL_RESOURCE_PATH "/io/github/thidua/ThiDua/sql/"
@@ -35,185 +35,26 @@ static const char * const migrations[] = {
   "002-defaults.sql",
   "003-issue-month.sql",
   "004-application-id.sql",
+  "005-task-without-content.sql",
 };
 
 void
-td_store_emit_changed (TdStore    *self,
-              const char *what,
-              gint64      id)
+td_store_emit_change (TdStore        *self,
+                      const TdChange *change)
 {
-  g_signal_emit (self, signals[CHANGED], g_quark_from_static_string (what), what, id);
-}
+  GQuark detail = g_quark_from_static_string (td_change_what_to_string (change->what));
 
-void
-td_store_set_sqlite_error (GError     **error,
-                  sqlite3     *db,
-                  int          rc,
-                  const char  *doing)
-{
-  int code = TD_STORE_ERROR_FAILED;
-  int primary = rc & 0xff;
-
-  if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-    code = TD_STORE_ERROR_CORRUPT;
-  else if (primary == SQLITE_READONLY || primary == SQLITE_CANTOPEN || primary == SQLITE_PERM)
-    code = TD_STORE_ERROR_READ_ONLY;
-  else if (primary == SQLITE_CONSTRAINT)
-    code = TD_STORE_ERROR_INVALID;
-  else
-    code = td_store_error_code_for (rc);
-
-  g_set_error (error, TD_STORE_ERROR, code, "%s: %s", doing,
-               db != NULL ? sqlite3_errmsg (db) : sqlite3_errstr (rc));
-}
-
-sqlite3_stmt *
-td_store_prepare (TdStore     *self,
-         const char  *sql,
-         GError     **error)
-{
-  sqlite3_stmt *stmt = g_hash_table_lookup (self->statements, sql);
-  int rc;
-
-  if (stmt != NULL)
-    {
-      sqlite3_reset (stmt);
-      sqlite3_clear_bindings (stmt);
-      return stmt;
-    }
-
-  rc = sqlite3_prepare_v3 (self->db, sql, -1, SQLITE_PREPARE_PERSISTENT, &stmt, NULL);
-  if (rc != SQLITE_OK)
-    {
-      td_store_set_sqlite_error (error, self->db, rc, "prepare");
-      return NULL;
-    }
-
-  g_hash_table_insert (self->statements, (gpointer) sql, stmt);
-  return stmt;
-}
-
-void
-td_store_bind_text (sqlite3_stmt *stmt,
-           int           index,
-           const char   *text)
-{
-  sqlite3_bind_text (stmt, index, text != NULL ? text : "", -1, SQLITE_TRANSIENT);
-}
-
-const char *
-td_store_column_text (sqlite3_stmt *stmt,
-             int           index)
-{
-  const char *text = (const char *) sqlite3_column_text (stmt, index);
-  return text != NULL ? text : "";
+  g_signal_emit (self, signals[CHANGED], detail, change);
 }
 
 /* Runs a statement that returns no rows. */
-gboolean
-td_store_step_done (TdStore       *self,
-           sqlite3_stmt  *stmt,
-           const char    *doing,
-           GError       **error)
-{
-  int rc = sqlite3_step (stmt);
-
-  sqlite3_reset (stmt);
-  if (rc != SQLITE_DONE)
-    {
-      td_store_set_sqlite_error (error, self->db, rc, doing);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-gboolean
-td_store_exec (sqlite3     *db,
-               const char  *sql,
-               GError     **error)
-{
-  char *message = NULL;
-  int rc = sqlite3_exec (db, sql, NULL, NULL, &message);
-
-  if (rc != SQLITE_OK)
-    {
-      int primary = rc & 0xff;
-      int code = (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
-                   ? TD_STORE_ERROR_CORRUPT
-                   : (primary == SQLITE_READONLY ? TD_STORE_ERROR_READ_ONLY
-                                                 : td_store_error_code_for (rc));
-      g_set_error (error, TD_STORE_ERROR, code, "%s",
-                   message != NULL ? message : sqlite3_errstr (rc));
-      sqlite3_free (message);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-int
-td_store_query_int (sqlite3    *db,
-                    const char *sql,
-                    int        *rc_out)
-{
-  sqlite3_stmt *stmt = NULL;
-  int value = 0;
-  int rc = sqlite3_prepare_v2 (db, sql, -1, &stmt, NULL);
-
-  if (rc == SQLITE_OK)
-    {
-      rc = sqlite3_step (stmt);
-      if (rc == SQLITE_ROW)
-        {
-          value = sqlite3_column_int (stmt, 0);
-          rc = SQLITE_OK;
-        }
-      else if (rc == SQLITE_DONE)
-        rc = SQLITE_OK;
-    }
-  sqlite3_finalize (stmt);
-  if (rc_out != NULL)
-    *rc_out = rc;
-  return value;
-}
-
-gboolean
-td_store_begin (TdStore  *self,
-       GError  **error)
-{
-  if (self->access != TD_STORE_WRITABLE)
-    {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
-                   _("This file is open read-only; nothing can be changed"));
-      return FALSE;
-    }
-  return td_store_exec (self->db, "BEGIN IMMEDIATE", error);
-}
-
-gboolean
-td_store_commit (TdStore  *self,
-        GError  **error)
-{
-  if (!td_store_exec (self->db, "COMMIT", error))
-    {
-      td_store_exec (self->db, "ROLLBACK", NULL);
-      return FALSE;
-    }
-  return TRUE;
-}
-
-void
-td_store_rollback (TdStore *self)
-{
-  if (!sqlite3_get_autocommit (self->db))
-    td_store_exec (self->db, "ROLLBACK", NULL);
-}
-
 static void
 td_store_finalize (GObject *object)
 {
   TdStore *self = (TdStore *) object;
 
   g_clear_pointer (&self->statements, g_hash_table_unref);
+  g_clear_pointer (&self->pending, g_array_unref);
   if (self->db != NULL)
     sqlite3_close_v2 (self->db);
   g_free (self->path);
@@ -230,16 +71,16 @@ td_store_class_init (TdStoreClass *klass)
 
   /**
    * TdStore::changed:
-   * @what: what changed: "office", "plan", "section", "task" or "unit"
-   * @id: the plan the change belongs to, or the row's id, 0 when many
+   * @change: what changed, how, in which plan
    *
-   * Emitted after a transaction that changed data has committed, detailed by @what.
+   * Emitted after a transaction that changed data has committed, once for each thing it
+   * changed, in order, detailed by the nick of @change's what ("changed::task").
    */
   signals[CHANGED] = g_signal_new ("changed",
                                    G_TYPE_FROM_CLASS (klass),
                                    G_SIGNAL_RUN_LAST | G_SIGNAL_DETAILED,
                                    0, NULL, NULL, NULL,
-                                   G_TYPE_NONE, 2, G_TYPE_STRING, G_TYPE_INT64);
+                                   G_TYPE_NONE, 1, TD_TYPE_CHANGE | G_SIGNAL_TYPE_STATIC_SCOPE);
 }
 
 static void
@@ -253,6 +94,7 @@ td_store_init (TdStore *self)
 {
   self->statements = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
                                             finalize_statement);
+  self->pending = g_array_new (FALSE, FALSE, sizeof (TdChange));
 }
 
 char *
@@ -508,7 +350,7 @@ migrate (TdStore  *self,
       g_autofree char *sql = NULL;
       g_autofree char *set_version = NULL;
 
-      bytes = g_resource_lookup_data (td_get_resource (), resource,
+      bytes = g_resource_lookup_data (td_core_get_resource (), resource,
                                       G_RESOURCE_LOOKUP_FLAGS_NONE, error);
       if (bytes == NULL)
         return FALSE;
@@ -782,41 +624,47 @@ td_store_is_database_file (const char *db_path,
   return same_file_in (&st, dir, base) || same_file_in (&st, backups, NULL);
 }
 
-gboolean
-td_store_step_row (TdStore       *self,
-                   sqlite3_stmt  *stmt,
-                   const char    *doing,
-                   GError       **error)
-{
-  int rc = sqlite3_step (stmt);
+/* Other connections --------------------------------------------------------------------- */
 
-  if (rc == SQLITE_DONE)
-    return FALSE;
-  if (rc != SQLITE_ROW)
+gboolean
+td_store_check_external (TdStore  *self,
+                         GError  **error)
+{
+  sqlite3_stmt *stmt;
+  gint64 version;
+  gboolean known;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  stmt = td_store_prepare (self, "PRAGMA data_version", error);
+  if (stmt == NULL || !td_store_step_row (self, stmt, _("Reading the data file"), error))
     {
-      td_store_set_sqlite_error (error, self->db, rc, doing);
+      if (stmt != NULL)
+        sqlite3_reset (stmt);
       return FALSE;
     }
+  version = sqlite3_column_int64 (stmt, 0);
+  sqlite3_reset (stmt);
 
-  /* Text another program wrote, or a damaged page: said to be the data's fault, before
-   * it reaches a widget or a document. */
-  for (int i = 0; i < sqlite3_column_count (stmt); i++)
-    {
-      const char *text;
+  known = self->data_version_known;
+  self->data_version_known = TRUE;
+  if (known && version == self->data_version)
+    return FALSE;
+  self->data_version = version;
+  if (!known)
+    return FALSE;
 
-      if (sqlite3_column_type (stmt, i) != SQLITE_TEXT)
-        continue;
-      text = (const char *) sqlite3_column_text (stmt, i);
-      if (text != NULL && !g_utf8_validate (text, sqlite3_column_bytes (stmt, i), NULL))
-        {
-          g_autofree char *display = g_filename_display_name (self->path);
-
-          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
-                       _("%s: the file “%s” holds text that is not valid in the field “%s”; "
-                         "it may be damaged or written by another program"),
-                       doing, display, sqlite3_column_name (stmt, i));
-          return FALSE;
-        }
-    }
+  {
+    TdChange change = { TD_CHANGE_ALL, TD_CHANGE_UPDATED, 0, 0, 0 };
+    td_store_emit_change (self, &change);
+  }
   return TRUE;
+}
+
+void
+td_store_set_busy_timeout (TdStore *self,
+                           int      milliseconds)
+{
+  g_return_if_fail (TD_IS_STORE (self));
+  sqlite3_busy_timeout (self->db, milliseconds < 0 ? TD_STORE_BUSY_TIMEOUT_MS : milliseconds);
 }

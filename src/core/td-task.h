@@ -60,4 +60,8 @@ const char  *td_task_get_result_note       (TdTask      *self);
 void         td_task_set_result_note       (TdTask      *self,
                                             const char  *result_note);
 
+/* TRUE while the task has no content but spaces (a task just added): the plan shows it
+ * with a hint, the printed plan leaves it out. */
+gboolean     td_task_is_blank              (TdTask      *self);
+
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "td-model.h"
 #include "td-unit.h"
 
 struct _TdUnit
@@ -28,126 +29,28 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static gboolean
-set_string (char       **field,
-            const char  *value)
-{
-  if (value == NULL)
-    value = "";
-
-  if (g_strcmp0 (*field, value) == 0)
-    return FALSE;
-
-  g_free (*field);
-  *field = g_strdup (value);
-  return TRUE;
-}
-
-static void
-td_unit_finalize (GObject *object)
-{
-  TdUnit *self = (TdUnit *)object;
-
-  g_clear_pointer (&self->name, g_free);
-  g_clear_pointer (&self->kind, g_free);
-
-  G_OBJECT_CLASS (td_unit_parent_class)->finalize (object);
-}
-
-static void
-td_unit_get_property (GObject    *object,
-                      guint       prop_id,
-                      GValue     *value,
-                      GParamSpec *pspec)
-{
-  TdUnit *self = TD_UNIT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      g_value_set_int64 (value, self->id);
-      break;
-
-    case PROP_NAME:
-      g_value_set_string (value, self->name);
-      break;
-
-    case PROP_KIND:
-      g_value_set_string (value, self->kind);
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-td_unit_set_property (GObject      *object,
-                      guint         prop_id,
-                      const GValue *value,
-                      GParamSpec   *pspec)
-{
-  TdUnit *self = TD_UNIT (object);
-
-  switch (prop_id)
-    {
-    case PROP_ID:
-      self->id = g_value_get_int64 (value);
-      break;
-
-    case PROP_NAME:
-      td_unit_set_name (self, g_value_get_string (value));
-      break;
-
-    case PROP_KIND:
-      td_unit_set_kind (self, g_value_get_string (value));
-      break;
-
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
 static void
 td_unit_class_init (TdUnitClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
 
-  object_class->finalize = td_unit_finalize;
-  object_class->get_property = td_unit_get_property;
-  object_class->set_property = td_unit_set_property;
-
   /* The row id; a unit is a row, so it never changes under the views showing it. */
-  properties[PROP_ID] =
-    g_param_spec_int64 ("id", NULL, NULL,
-                        G_MININT64, G_MAXINT64, 0,
-                        (G_PARAM_READWRITE |
-                         G_PARAM_CONSTRUCT_ONLY |
-                         G_PARAM_STATIC_STRINGS));
+  properties[PROP_ID] = td_model_param_id ("id", G_STRUCT_OFFSET (TdUnit, id));
 
   properties[PROP_NAME] =
-    g_param_spec_string ("name", NULL, NULL,
-                         "",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("name", "", G_STRUCT_OFFSET (TdUnit, name));
 
+  /* A value the unit table's CHECK accepts, for units made without a kind. */
   properties[PROP_KIND] =
-    g_param_spec_string ("kind", NULL, NULL,
-                         "other",
-                         (G_PARAM_READWRITE |
-                          G_PARAM_EXPLICIT_NOTIFY |
-                          G_PARAM_STATIC_STRINGS));
+    td_model_param_string ("kind", "other", G_STRUCT_OFFSET (TdUnit, kind));
 
-  g_object_class_install_properties (object_class, N_PROPS, properties);
+  td_model_class_init (object_class, properties, N_PROPS);
 }
 
 static void
 td_unit_init (TdUnit *self)
 {
-  self->name = g_strdup ("");
-  /* A value the unit table's CHECK accepts, for units made without a kind. */
-  self->kind = g_strdup ("other");
+  td_model_init (self);
 }
 
 TdUnit *
@@ -184,8 +87,7 @@ td_unit_set_name (TdUnit     *self,
 {
   g_return_if_fail (TD_IS_UNIT (self));
 
-  if (set_string (&self->name, name))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_NAME]);
+  td_model_set_string (self, &self->name, name, properties[PROP_NAME]);
 }
 
 const char *
@@ -202,6 +104,5 @@ td_unit_set_kind (TdUnit     *self,
 {
   g_return_if_fail (TD_IS_UNIT (self));
 
-  if (set_string (&self->kind, kind))
-    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_KIND]);
+  td_model_set_string (self, &self->kind, kind, properties[PROP_KIND]);
 }

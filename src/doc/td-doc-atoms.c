@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "td-doc-layout-private.h"
+#include "td-office.h"
 
 /* The two blocks of a document that never break: the header and the signature. Both are
  * two columns of centred lines with rules, measured here into placed texts that the
@@ -210,8 +211,8 @@ td_doc_header_measure (TdDocLayout *self,
 
   /* The right column is as wide as its longest line needs, and at least 58 %, as the
    * decree's model sets it; the bodies have what is left. */
-  right_width = MAX (natural_width (self, TD_DOC_QUOC_HIEU, QUOC_HIEU_SIZE, TRUE, FALSE),
-                     natural_width (self, TD_DOC_TIEU_NGU, TIEU_NGU_SIZE, TRUE, FALSE));
+  right_width = MAX (natural_width (self, TD_QUOC_HIEU, QUOC_HIEU_SIZE, TRUE, FALSE),
+                     natural_width (self, TD_TIEU_NGU, TIEU_NGU_SIZE, TRUE, FALSE));
   right_width = MAX (right_width, natural_width (self, place_date, DATE_SIZE, FALSE, TRUE));
   right_width = CLAMP (right_width + 8.0, width * 0.58, width * 0.7);
   left_width = width - right_width;
@@ -231,9 +232,9 @@ td_doc_header_measure (TdDocLayout *self,
   left_end = block->placed->len;
   left_rules_end = block->rules->len;
 
-  quoc_hieu = atom_place (&atom, TD_DOC_QUOC_HIEU, QUOC_HIEU_SIZE, TRUE, FALSE,
+  quoc_hieu = atom_place (&atom, TD_QUOC_HIEU, QUOC_HIEU_SIZE, TRUE, FALSE,
                           TD_DOC_ALIGN_CENTER, 0, left_width, right_width, 0);
-  tieu_ngu = atom_place (&atom, TD_DOC_TIEU_NGU, TIEU_NGU_SIZE, TRUE, FALSE, TD_DOC_ALIGN_CENTER,
+  tieu_ngu = atom_place (&atom, TD_TIEU_NGU, TIEU_NGU_SIZE, TRUE, FALSE, TD_DOC_ALIGN_CENTER,
                          0, left_width, right_width, placed_bottom (&atom, quoc_hieu));
   right_y = placed_bottom (&atom, tieu_ngu) + RULE_GAP_ABOVE;
   atom_rule (&atom, left_width + right_width / 2, atom_get (&atom, tieu_ngu)->text.width,

@@ -37,9 +37,8 @@ G_BEGIN_DECLS
 /* The fewest lines of a paragraph left alone at the foot or the head of a page. */
 #define TD_DOC_ORPHAN_LINES       2
 
-/* The boilerplate is Vietnamese whatever the UI language: it is what the document is. */
-#define TD_DOC_QUOC_HIEU          "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-#define TD_DOC_TIEU_NGU           "Độc lập – Tự do – Hạnh phúc"
+/* The boilerplate is Vietnamese whatever the UI language: it is what the document is. The
+ * Quốc hiệu and Tiêu ngữ are core's (td-office.h: TD_QUOC_HIEU, TD_TIEU_NGU). */
 #define TD_DOC_RECIPIENTS_LABEL   "Nơi nhận:"
 
 typedef enum {

@@ -131,8 +131,43 @@ draw_atom (TdDocLayout      *self,
     }
 }
 
-/* Cells that span: each in its own box, as wide as its columns and, for one spanning
- * rows, as tall as @heights of the rows it spans (those on this page). */
+/* Cell @i of @row in its own box, as wide as its columns and, for one spanning rows, as
+ * tall as @heights of the rows it spans (those on this page). A cell spanning rows on over
+ * the page shows the lines that its box here holds. */
+static void
+draw_cell (TdDocLayout    *self,
+           cairo_t        *cr,
+           TdDocTable     *table,
+           const TdDocRow *row,
+           guint           i,
+           double          y,
+           const double   *heights,
+           guint           n_heights)
+{
+  const TdDocText *text = &row->texts[i];
+  /* A row of a cell to a column under or above cells that span. */
+  guint first = row->first_col != NULL ? row->first_col[i] : i;
+  guint end = row->first_col != NULL ? first + row->n_cols[i]
+              : row->span ? table->n_columns : i + 1;
+  guint n_rows = row->n_rows != NULL ? row->n_rows[i] : 1;
+  double x0 = self->left + table->edges[first];
+  double x1 = self->left + table->edges[end];
+  double height = 0.0;
+  double room, ty = y + TD_DOC_CELL_PAD_TOP;
+  guint n_lines = text->n_lines;
+
+  for (guint j = 0; j < MIN (n_rows, n_heights); j++)
+    height += heights[j];
+  room = height - TD_DOC_CELL_PAD_TOP - TD_DOC_CELL_PAD_BOTTOM;
+  if (n_heights < n_rows)
+    while (n_lines > 1 && td_doc_text_span (text, 0, n_lines) > room + 0.01)
+      n_lines--;
+  if (row->head || n_rows > 1)
+    ty += MAX (room - td_doc_text_span (text, 0, n_lines), 0.0) / 2;
+  td_doc_text_draw_lines (text, cr, x0 + TD_DOC_CELL_PAD_X, ty, 0, n_lines);
+  cairo_rectangle (cr, x0, y, x1 - x0, height);
+}
+
 static void
 draw_cells (TdDocLayout    *self,
             cairo_t        *cr,
@@ -144,27 +179,123 @@ draw_cells (TdDocLayout    *self,
 {
   cairo_set_line_width (cr, TD_DOC_TABLE_LINE_WIDTH);
   for (guint i = 0; i < row->n_cells; i++)
-    {
-      const TdDocText *text = &row->texts[i];
-      /* A row of a cell to a column under or above cells that span. */
-      guint first = row->first_col != NULL ? row->first_col[i] : i;
-      guint end = row->first_col != NULL ? first + row->n_cols[i]
-                  : row->span ? table->n_columns : i + 1;
-      guint n_rows = row->n_rows != NULL ? row->n_rows[i] : 1;
-      double x0 = self->left + table->edges[first];
-      double x1 = self->left + table->edges[end];
-      double height = 0.0;
-      double ty = y + TD_DOC_CELL_PAD_TOP;
-
-      for (guint j = 0; j < MIN (n_rows, n_heights); j++)
-        height += heights[j];
-      if (row->head || n_rows > 1)
-        ty += (height - TD_DOC_CELL_PAD_TOP - TD_DOC_CELL_PAD_BOTTOM -
-               td_doc_text_height (text)) / 2;
-      td_doc_text_draw_lines (text, cr, x0 + TD_DOC_CELL_PAD_X, ty, 0, text->n_lines);
-      cairo_rectangle (cr, x0, y, x1 - x0, height);
-    }
+    draw_cell (self, cr, table, row, i, y, heights, n_heights);
   cairo_stroke (cr);
+}
+
+/* The heights of the rows of @piece's table from @piece on, one after the other on this
+ * page; returns how many. */
+static guint
+rows_on_page (GArray           *pieces,
+              guint             index,
+              double           *heights)
+{
+  const TdDocPiece *piece = &g_array_index (pieces, TdDocPiece, index);
+  guint n = 0;
+
+  for (guint i = index; i < pieces->len; i++)
+    {
+      const TdDocPiece *next = &g_array_index (pieces, TdDocPiece, i);
+
+      if (next->kind != TD_DOC_PIECE_TABLE_ROW || next->block != piece->block ||
+          next->row != piece->row + n)
+        break;
+      heights[n++] = next->height;
+    }
+  return n;
+}
+
+/* Calls @func for each cell of a row above @piece's that spans rows down to it: a cell
+ * whose rows go on over a page break, met again at the head of this page. */
+typedef void (*ContinuedFunc) (const TdDocRow *row,
+                               guint           cell,
+                               guint           rows_left,
+                               gpointer        user_data);
+
+static void
+foreach_continued_cell (TdDocLayout      *self,
+                        const TdDocPiece *piece,
+                        ContinuedFunc     func,
+                        gpointer          user_data)
+{
+  TdDocTable *table = get_block (self, piece)->table;
+
+  for (guint r = piece->row; r-- > 0;)
+    {
+      const TdDocRow *row = g_ptr_array_index (table->rows, r);
+
+      for (guint i = 0; row->n_rows != NULL && i < row->n_cells; i++)
+        if (r + row->n_rows[i] > piece->row)
+          func (row, i, r + row->n_rows[i] - piece->row, user_data);
+      /* Rows not held by a cell above start afresh: nothing above them spans further. */
+      if (!row->keep_with_previous || !row->no_split)
+        break;
+    }
+}
+
+typedef struct {
+  TdDocLayout *self;
+  cairo_t     *cr;
+  TdDocTable  *table;
+  double       y;
+  double      *heights;
+  guint        n_heights;
+} Continued;
+
+static void
+draw_continued_cb (const TdDocRow *row,
+                   guint           cell,
+                   guint           rows_left,
+                   gpointer        user_data)
+{
+  Continued *c = user_data;
+  /* As if the cell spanned only the rows left, so it is framed and centred beside them. */
+  g_autofree guint *n_rows = g_memdup2 (row->n_rows, row->n_cells * sizeof (guint));
+  TdDocRow shown = *row;
+
+  n_rows[cell] = rows_left;
+  shown.n_rows = n_rows;
+  draw_cell (c->self, c->cr, c->table, &shown, cell, c->y, c->heights,
+             MIN (c->n_heights, rows_left));
+}
+
+/* At the head of a page, the cells spanning rows that began on an earlier page: their
+ * words again, beside the rows they go on over. */
+static void
+draw_continued_cells (TdDocLayout      *self,
+                      cairo_t          *cr,
+                      GArray           *pieces,
+                      guint             index)
+{
+  const TdDocPiece *piece = &g_array_index (pieces, TdDocPiece, index);
+  g_autofree double *heights = g_new (double, pieces->len - index);
+  Continued c = { self, cr, get_block (self, piece)->table, piece->y, heights, 0 };
+
+  c.n_heights = rows_on_page (pieces, index, heights);
+  cairo_set_line_width (cr, TD_DOC_TABLE_LINE_WIDTH);
+  foreach_continued_cell (self, piece, draw_continued_cb, &c);
+  cairo_stroke (cr);
+}
+
+static void
+append_continued_cb (const TdDocRow *row,
+                     guint           cell,
+                     guint           rows_left,
+                     gpointer        user_data)
+{
+  td_doc_text_append_lines (&row->texts[cell], user_data, 0, row->texts[cell].n_lines);
+}
+
+/* Whether @index is the first row of its table on this page. */
+static gboolean
+first_row_on_page (GArray *pieces,
+                   guint   index)
+{
+  const TdDocPiece *piece = &g_array_index (pieces, TdDocPiece, index);
+  const TdDocPiece *before = index > 0 ? &g_array_index (pieces, TdDocPiece, index - 1) : NULL;
+
+  return before == NULL || before->block != piece->block ||
+         before->kind != TD_DOC_PIECE_TABLE_ROW;
 }
 
 /* A head of several rows, or of cells that span. */
@@ -197,20 +328,10 @@ draw_spanning_row (TdDocLayout      *self,
 {
   const TdDocPiece *piece = &g_array_index (pieces, TdDocPiece, index);
   TdDocTable *table = get_block (self, piece)->table;
-  const TdDocRow *row = piece_row (self, piece);
   g_autofree double *heights = g_new (double, pieces->len - index);
-  guint n = 0;
+  guint n = rows_on_page (pieces, index, heights);
 
-  for (guint i = index; i < pieces->len; i++)
-    {
-      const TdDocPiece *next = &g_array_index (pieces, TdDocPiece, i);
-
-      if (next->kind != TD_DOC_PIECE_TABLE_ROW || next->block != piece->block ||
-          next->row != piece->row + n)
-        break;
-      heights[n++] = next->height;
-    }
-  draw_cells (self, cr, table, row, piece->y, heights, n);
+  draw_cells (self, cr, table, piece_row (self, piece), piece->y, heights, n);
 }
 
 static void
@@ -319,6 +440,8 @@ td_doc_layout_draw_page (TdDocLayout *self,
             draw_head (self, cr, piece);
           break;
         case TD_DOC_PIECE_TABLE_ROW:
+          if (piece_row (self, piece)->first_col != NULL && first_row_on_page (pieces, i))
+            draw_continued_cells (self, cr, pieces, i);
           if (piece_row (self, piece)->first_col != NULL)
             draw_spanning_row (self, cr, pieces, i);
           else
@@ -387,6 +510,9 @@ td_doc_layout_dup_page_text (TdDocLayout *self,
           {
             const TdDocRow *row = piece_row (self, piece);
 
+            if (piece->kind == TD_DOC_PIECE_TABLE_ROW && row->first_col != NULL &&
+                first_row_on_page (pieces, i))
+              foreach_continued_cell (self, piece, append_continued_cb, out);
             for (guint j = 0; j < row->n_cells; j++)
               td_doc_text_append_lines (&row->texts[j], out, piece->cell_first[j],
                                         piece->cell_end[j]);

@@ -14,6 +14,8 @@ G_BEGIN_DECLS
 
 typedef enum {
   TD_DOCUMENT_ERROR_FAILED,
+  /* The snapshot cannot make the document (a plan with no year). */
+  TD_DOCUMENT_ERROR_INVALID,
 } TdDocumentError;
 
 #define TD_TYPE_DOCUMENT (td_document_get_type ())

@@ -5,8 +5,10 @@
 
 #include "config.h"
 
-#include "td-date.h"
+#include <glib/gi18n.h>
+
 #include "td-plan-doc.h"
+#include "td-quarter.h"
 
 /* The task table's columns: number, content, who carries it out. */
 static const TdDocColumn task_columns[] = {
@@ -67,23 +69,17 @@ add_preamble (TdDocLayout *layout,
     td_doc_layout_add_text (layout, &body, closing);
 }
 
-/* The task table: a "QUÝ" row before each quarter's tasks (all four, as the plan sets its
- * year out by quarter), numbered on across quarters. */
-static gboolean
-add_task_table (TdDocLayout  *layout,
-                TdStore      *store,
-                TdPlan       *plan,
-                GError      **error)
+/* The task table with its four QUÝ rows (td-quarter.h). */
+static void
+add_task_table (TdDocLayout *layout,
+                GListModel  *tasks)
 {
-  g_autoptr(GListModel) tasks = td_store_list_tasks (store, td_plan_get_id (plan), error);
   TdDocStyle style = td_doc_style (TD_DOC_ROLE_BODY);
-  guint n_tasks;
+  guint n_tasks = g_list_model_get_n_items (tasks);
+  TdQuarterWalk walk = TD_QUARTER_WALK_INIT;
   TdDocTable *table;
-  int quarter = 0;
-
-  if (tasks == NULL)
-    return FALSE;
-  n_tasks = g_list_model_get_n_items (tasks);
+  int quarter;
+  int printed = 0;
 
   style.space_before = 2 * TD_DOC_PARAGRAPH_SPACE;
   table = td_doc_layout_add_table (layout, &style, task_columns, G_N_ELEMENTS (task_columns),
@@ -93,27 +89,26 @@ add_task_table (TdDocLayout  *layout,
   for (guint i = 0; i <= n_tasks; i++)
     {
       g_autoptr(TdTask) task = i < n_tasks ? g_list_model_get_item (tasks, i) : NULL;
-      int until = task != NULL ? CLAMP (td_task_get_quarter (task), 0, 4) : 4;
+      int task_quarter = task != NULL ? td_task_get_quarter (task) : TD_QUARTER_END;
       g_autofree char *number = NULL;
       const char *cells[3];
 
-      while (quarter < until)
-        {
-          g_autofree char *label = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (++quarter));
-
-          /* Never the last line of a page: it goes over with its first task. */
-          td_doc_table_add_span_row (table, label, TRUE, TRUE);
-        }
+      /* Never the last line of a page: it goes over with its first task. */
+      while ((quarter = td_quarter_walk_next (&walk, task_quarter)) != 0)
+        td_doc_table_add_span_row (table, td_quarter_label (quarter), TRUE, TRUE);
       if (task == NULL)
         break;
+      /* A task just added and not written yet: an office prints no empty numbered row, and
+       * the rows after it keep numbers with no gap. */
+      if (td_task_is_blank (task))
+        continue;
 
-      number = g_strdup_printf ("%d", td_task_get_number (task));
+      number = g_strdup_printf ("%d", ++printed);
       cells[0] = number;
       cells[1] = td_task_get_content (task);
       cells[2] = td_task_get_responsible (task);
       td_doc_table_add_row (table, cells);
     }
-  return TRUE;
 }
 
 static TdDocRole
@@ -145,12 +140,12 @@ dup_title (TdPlan *plan)
 }
 
 TdDocument *
-td_plan_doc_new (TdStore  *store,
-                 TdPlan   *plan,
-                 GError  **error)
+td_plan_doc_new (const TdPlanSnapshot  *snapshot,
+                 GError               **error)
 {
   g_autoptr(TdDocLayout) layout = NULL;
-  g_autoptr(GListModel) sections = NULL;
+  GListModel *sections;
+  TdPlan *plan;
   g_autofree char *number = NULL;
   g_autofree char *date = NULL;
   g_autofree char *title = NULL;
@@ -159,8 +154,16 @@ td_plan_doc_new (TdStore  *store,
   gboolean table_done = FALSE;
   guint n_sections;
 
-  g_return_val_if_fail (TD_IS_STORE (store), NULL);
-  g_return_val_if_fail (TD_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (snapshot != NULL && TD_IS_PLAN (snapshot->plan), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  plan = snapshot->plan;
+  if (td_plan_get_year (plan) <= 0)
+    {
+      g_set_error_literal (error, TD_DOCUMENT_ERROR, TD_DOCUMENT_ERROR_INVALID,
+                           _("The plan has no year"));
+      return NULL;
+    }
 
   layout = td_doc_layout_new ();
   number = td_plan_dup_number_line (plan);
@@ -180,11 +183,7 @@ td_plan_doc_new (TdStore  *store,
   td_doc_layout_add_text (layout, &style, td_plan_get_title (plan));
   add_preamble (layout, plan);
 
-  /* A document is never made from a read that failed: it would print a plan with parts
-   * missing as if it were whole. */
-  sections = td_store_list_sections (store, td_plan_get_id (plan), error);
-  if (sections == NULL)
-    return NULL;
+  sections = snapshot->sections;
   n_sections = g_list_model_get_n_items (sections);
   for (guint i = 0; i < n_sections; i++)
     {
@@ -200,14 +199,13 @@ td_plan_doc_new (TdStore  *store,
 
       if (!table_done && g_str_equal (td_section_get_kind (section), "tasks"))
         {
-          if (!add_task_table (layout, store, plan, error))
-            return NULL;
+          add_task_table (layout, snapshot->tasks);
           table_done = TRUE;
         }
     }
   /* A plan with no section for it still prints its tasks, before the signature. */
-  if (!table_done && !add_task_table (layout, store, plan, error))
-    return NULL;
+  if (!table_done)
+    add_task_table (layout, snapshot->tasks);
 
   td_doc_layout_add_signature (layout, &(TdDocSignature) {
     .recipients = td_plan_get_recipients (plan),

@@ -5,9 +5,11 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <pango/pangocairo.h>
 
 #include "td-date.h"
+#include "td-store-plan.h"
 #include "td-timeline-doc.h"
 #include "td-timeline-paint.h"
 
@@ -80,7 +82,7 @@ chart_text_cb (GString  *out,
   if (head)
     {
       for (int q = 1; q <= 4; q++)
-        g_string_append_printf (out, "%s\n", td_timeline_quarter_label (q));
+        g_string_append_printf (out, "%s\n", td_quarter_label (q));
       return;
     }
   for (guint r = first; r < end; r++)
@@ -90,7 +92,7 @@ chart_text_cb (GString  *out,
 
       if (row->kind == TD_TIMELINE_ROW_QUARTER)
         {
-          g_string_append_printf (out, "%s\n", td_timeline_quarter_label (row->quarter));
+          g_string_append_printf (out, "%s\n", td_quarter_label (row->quarter));
           continue;
         }
       task = td_timeline_layout_get_task (chart->layout, row->task);
@@ -144,19 +146,15 @@ print_context (void)
 }
 
 static Chart *
-chart_new (TdStore     *store,
-           TdPlan      *plan,
+chart_new (TdPlan      *plan,
+           GListModel  *tasks,
            const char  *today_iso,
-           double       width,
-           GError     **error)
+           double       width)
 {
-  g_autoptr(GListModel) tasks = td_store_list_tasks (store, td_plan_get_id (plan), error);
   TdTimelineMetrics metrics = { NAME_WIDTH, HEADER, ROW, 0.0 };
   PangoContext *context;
   Chart *chart;
 
-  if (tasks == NULL)
-    return NULL;
   context = print_context ();
   chart = g_new0 (Chart, 1);
 
@@ -218,11 +216,11 @@ dup_reference (TdPlan *plan)
 }
 
 TdDocument *
-td_timeline_doc_new (TdStore     *store,
-                     TdPlan      *plan,
-                     const char  *today_iso,
-                     GError     **error)
+td_timeline_doc_new (const TdPlanSnapshot  *snapshot,
+                     const char            *today_iso,
+                     GError               **error)
 {
+  TdPlan *plan;
   g_autoptr(TdDocLayout) layout = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *title = NULL;
@@ -236,9 +234,17 @@ td_timeline_doc_new (TdStore     *store,
   double width, legend_height;
   guint n_rows;
 
-  g_return_val_if_fail (TD_IS_STORE (store), NULL);
-  g_return_val_if_fail (TD_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (snapshot != NULL && TD_IS_PLAN (snapshot->plan), NULL);
   g_return_val_if_fail (today_iso == NULL || td_date_is_valid_iso (today_iso), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  plan = snapshot->plan;
+  if (td_plan_get_year (plan) <= 0)
+    {
+      g_set_error_literal (error, TD_DOCUMENT_ERROR, TD_DOCUMENT_ERROR_INVALID,
+                           _("The plan has no year"));
+      return NULL;
+    }
 
   if (today_iso == NULL)
     {
@@ -274,9 +280,7 @@ td_timeline_doc_new (TdStore     *store,
 
   /* The chart: its time header on every page, a page breaking between rows but never
    * right after a quarter's header row. */
-  chart = chart_new (store, plan, today, width, error);
-  if (chart == NULL)
-    return NULL;
+  chart = chart_new (plan, snapshot->tasks, today, width);
   n_rows = td_timeline_layout_get_n_rows (chart->layout);
   heights = g_new (double, MAX (n_rows, 1));
   keep = g_new (gboolean, MAX (n_rows, 1));

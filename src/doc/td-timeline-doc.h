@@ -4,7 +4,7 @@
 #pragma once
 
 #include "td-document.h"
-#include "td-store.h"
+#include "td-snapshot.h"
 
 G_BEGIN_DECLS
 
@@ -12,11 +12,10 @@ G_BEGIN_DECLS
  * THỰC HIỆN KẾ HOẠCH … NĂM 2022"), then the chart with the year fitted to the page's
  * width, its time header and name column on every page and its rows split over pages,
  * then the legend and the print date ("In ngày 25/11/2026"). @today_iso (NULL: today) sets
- * the today line, the overdue tasks and the print date. Reads the plan now; the document
- * does not follow later changes. NULL with @error set when the tasks cannot be read. */
-TdDocument *td_timeline_doc_new (TdStore     *store,
-                                 TdPlan      *plan,
-                                 const char  *today_iso,
-                                 GError     **error);
+ * the today line, the overdue tasks and the print date. From @snapshot's plan and
+ * tasks, copied. NULL with @error set when the plan has no year. */
+TdDocument *td_timeline_doc_new (const TdPlanSnapshot  *snapshot,
+                                 const char            *today_iso,
+                                 GError               **error);
 
 G_END_DECLS

@@ -17,7 +17,7 @@
 
 /* Monday 0 … Sunday 6; 1970-01-01 was a Thursday. */
 static int
-weekday (long epoch)
+weekday (gint64 epoch)
 {
   return (int) (((epoch + 3) % 7 + 7) % 7);
 }
@@ -278,11 +278,11 @@ td_timeline_layout_x_for_date (TdTimelineLayout *self,
                                const char       *iso,
                                double           *x)
 {
-  long epoch;
+  gint64 epoch;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  if (!td_timeline_parse_iso (iso, &epoch))
+  if (!td_date_iso_to_days (iso, &epoch))
     return FALSE;
   if (x != NULL)
     *x = (double) (epoch - self->epoch) * self->ppd;
@@ -323,7 +323,7 @@ td_timeline_layout_day_to_iso (TdTimelineLayout *self,
 
   g_return_val_if_fail (self != NULL, NULL);
 
-  td_timeline_civil_from_days (self->epoch + day, &y, &m, &d);
+  td_date_from_days (self->epoch + day, &y, &m, &d);
   return g_strdup_printf ("%04d-%02d-%02d", y, m, d);
 }
 
@@ -332,11 +332,11 @@ td_timeline_layout_day_from_iso (TdTimelineLayout *self,
                                  const char       *iso,
                                  int              *day)
 {
-  long epoch;
+  gint64 epoch;
 
   g_return_val_if_fail (self != NULL, FALSE);
 
-  if (!td_timeline_parse_iso (iso, &epoch))
+  if (!td_date_iso_to_days (iso, &epoch))
     return FALSE;
   if (day != NULL)
     *day = (int) (epoch - self->epoch);

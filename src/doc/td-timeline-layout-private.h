@@ -6,6 +6,8 @@
  */
 #pragma once
 
+#include "td-date.h"
+#include "td-quarter.h"
 #include "td-timeline-layout.h"
 
 G_BEGIN_DECLS
@@ -14,9 +16,9 @@ struct _TdTimelineLayout
 {
   int                year;
   int                n_days;
-  long               epoch;          /* 1 January of the year, in days since 1970-01-01 */
+  gint64             epoch;          /* 1 January of the year, in days since 1970-01-01 */
   gboolean           has_today;
-  long               today_epoch;
+  gint64             today_epoch;
   int                month_first[13];  /* first day of each month; [12]: n_days */
 
   GArray            *tasks;          /* TdTimelineTask */
@@ -43,15 +45,6 @@ struct _TdTimelineLayout
 
   guint              serial;
 };
-
-/* td-timeline-layout.c: the calendar. "YYYY-MM-DD" exactly, a real date, to days since
- * 1970-01-01, and back. */
-gboolean td_timeline_parse_iso       (const char       *iso,
-                                      long             *epoch);
-void     td_timeline_civil_from_days (long              z,
-                                      int              *year,
-                                      int              *month,
-                                      int              *day);
 
 /* td-timeline-layout-geometry.c: fits the days to the viewport again, unless zoomed by hand. */
 void     td_timeline_layout_refit    (TdTimelineLayout *self);

@@ -15,88 +15,18 @@
 
 #define LOOK_AHEAD_DAYS 30
 
-/* Calendar arithmetic ------------------------------------------------------------------------ */
-
-/* Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-static long
-days_from_civil (long y,
-                 int  m,
-                 int  d)
-{
-  long era, yoe, doy, doe;
-
-  y -= m <= 2;
-  era = (y >= 0 ? y : y - 399) / 400;
-  yoe = y - era * 400;
-  doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-  doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-  return era * 146097 + doe - 719468;
-}
-
-void
-td_timeline_civil_from_days (long  z,
-                             int  *year,
-                             int  *month,
-                             int  *day)
-{
-  long era, doe, yoe, doy, mp;
-
-  z += 719468;
-  era = (z >= 0 ? z : z - 146096) / 146097;
-  doe = z - era * 146097;
-  yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
-  doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-  mp = (5 * doy + 2) / 153;
-  *day = (int) (doy - (153 * mp + 2) / 5 + 1);
-  *month = (int) (mp < 10 ? mp + 3 : mp - 9);
-  *year = (int) (yoe + era * 400 + (*month <= 2));
-}
-
-static int
-days_in_month (int year,
-               int month)
-{
-  static const int days[] = { 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31 };
-  gboolean leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
-
-  return month == 2 && leap ? 29 : days[month - 1];
-}
-
-/* "YYYY-MM-DD" exactly, a real date; without GDate, as 5,000 tasks are read per change. */
-gboolean
-td_timeline_parse_iso (const char *iso,
-                       long       *epoch)
-{
-  int y, m, d;
-
-  if (iso == NULL)
-    return FALSE;
-  for (int i = 0; i < 10; i++)
-    {
-      if (i == 4 || i == 7 ? iso[i] != '-' : !g_ascii_isdigit (iso[i]))
-        return FALSE;
-    }
-  if (iso[10] != '\0')
-    return FALSE;
-  y = (iso[0] - '0') * 1000 + (iso[1] - '0') * 100 + (iso[2] - '0') * 10 + (iso[3] - '0');
-  m = (iso[5] - '0') * 10 + (iso[6] - '0');
-  d = (iso[8] - '0') * 10 + (iso[9] - '0');
-  if (y < 1 || m < 1 || m > 12 || d < 1 || d > days_in_month (y, m))
-    return FALSE;
-  *epoch = days_from_civil (y, m, d);
-  return TRUE;
-}
+/* The calendar ---------------------------------------------------------------------------- */
 
 static void
 set_year (TdTimelineLayout *self,
           int               year)
 {
   self->year = year;
-  self->epoch = days_from_civil (year, 1, 1);
-  self->n_days = (int) (days_from_civil (year + 1, 1, 1) - self->epoch);
+  self->epoch = td_date_to_days (year, 1, 1);
+  self->n_days = td_date_days_in_year (year);
   self->month_first[0] = 0;
   for (int m = 1; m <= 12; m++)
-    self->month_first[m] = self->month_first[m - 1] + days_in_month (year, m);
+    self->month_first[m] = self->month_first[m - 1] + td_date_days_in_month (year, m);
 }
 
 static int
@@ -106,7 +36,7 @@ today (TdTimelineLayout *self)
     {
       g_autoptr(GDateTime) now = g_date_time_new_now_local ();
 
-      return (int) (days_from_civil (g_date_time_get_year (now), g_date_time_get_month (now),
+      return (int) (td_date_to_days (g_date_time_get_year (now), g_date_time_get_month (now),
                                      g_date_time_get_day_of_month (now)) - self->epoch);
     }
   return (int) (self->today_epoch - self->epoch);
@@ -188,10 +118,10 @@ view_days (TdTimelineLayout *self,
     {
       int y, m, d, q;
 
-      td_timeline_civil_from_days (self->epoch + t, &y, &m, &d);
+      td_date_from_days (self->epoch + t, &y, &m, &d);
       q = (m - 1) / 3;
-      *first = (int) (days_from_civil (y, q * 3 + 1, 1) - self->epoch);
-      *last = (int) (days_from_civil (q == 3 ? y + 1 : y, q == 3 ? 1 : q * 3 + 4, 1) -
+      *first = (int) (td_date_to_days (y, q * 3 + 1, 1) - self->epoch);
+      *last = (int) (td_date_to_days (q == 3 ? y + 1 : y, q == 3 ? 1 : q * 3 + 4, 1) -
                      self->epoch) - 1;
     }
   else if (self->filter_view == TD_TIMELINE_VIEW_NEXT_30_DAYS)
@@ -213,7 +143,7 @@ rebuild_rows (TdTimelineLayout *self)
   for (guint i = 0; i < self->tasks->len; i++)
     g_array_index (self->tasks, TdTimelineTask, i).row = G_MAXUINT;
 
-  for (int q = 1; q <= 4; q++)
+  for (int q = 1; q <= TD_N_QUARTERS; q++)
     {
       guint header = self->rows->len;
       TdTimelineRow row = { TD_TIMELINE_ROW_QUARTER, q, G_MAXUINT, 0 };
@@ -339,10 +269,10 @@ void
 td_timeline_layout_set_today (TdTimelineLayout *self,
                               const char       *today_iso)
 {
-  long epoch = 0;
+  gint64 epoch = 0;
 
   g_return_if_fail (self != NULL);
-  g_return_if_fail (today_iso == NULL || td_timeline_parse_iso (today_iso, &epoch));
+  g_return_if_fail (today_iso == NULL || td_date_iso_to_days (today_iso, &epoch));
 
   self->has_today = today_iso != NULL;
   self->today_epoch = epoch;
@@ -355,6 +285,41 @@ td_timeline_layout_get_today (TdTimelineLayout *self)
 {
   g_return_val_if_fail (self != NULL, 0);
   return today (self);
+}
+
+/* Fills @entry from @task, whose reference it takes. */
+static void
+fill_entry (TdTimelineLayout *self,
+            TdTimelineTask   *entry,
+            TdTask           *task,
+            int               t)
+{
+  int quarter = CLAMP (td_task_get_quarter (task), 1, 4);
+  int q_first = self->month_first[quarter * 3 - 3];
+  int q_last = self->month_first[quarter * 3] - 1;
+  gint64 start, end;
+
+  entry->task = task;
+  entry->id = td_task_get_id (task);
+  entry->number = td_task_get_number (task);
+  entry->quarter = quarter;
+  entry->content = td_task_get_content (task);
+  entry->responsible = td_task_get_responsible (task);
+  entry->milestone = td_task_get_milestone (task);
+  entry->stored = td_task_get_status (task);
+  entry->progress = entry->stored == TD_TASK_DONE ? 100
+                    : CLAMP (td_task_get_progress (task), 0, 100);
+
+  /* The plan names only the quarter: blank dates are its bounds. */
+  entry->start = td_date_iso_to_days (td_task_get_start_date (task), &start)
+                 ? (int) CLAMP (start - self->epoch, -100000, 100000) : q_first;
+  entry->end = td_date_iso_to_days (td_task_get_end_date (task), &end)
+               ? (int) CLAMP (end - self->epoch, -100000, 100000) : q_last;
+  if (entry->milestone)
+    entry->end = entry->start;
+  entry->end = MAX (entry->end, entry->start);
+  entry->status = display_status (entry->stored, entry->end, t);
+  entry->row = G_MAXUINT;
 }
 
 void
@@ -376,37 +341,38 @@ td_timeline_layout_set_tasks (TdTimelineLayout *self,
   for (guint i = 0; i < n; i++)
     {
       TdTimelineTask *entry = &g_array_index (self->tasks, TdTimelineTask, i);
-      TdTask *task = g_list_model_get_item (tasks, i);
-      int quarter = CLAMP (td_task_get_quarter (task), 1, 4);
-      int q_first = self->month_first[quarter * 3 - 3];
-      int q_last = self->month_first[quarter * 3] - 1;
-      long start, end;
 
-      entry->task = task;
-      entry->id = td_task_get_id (task);
-      entry->number = td_task_get_number (task);
-      entry->quarter = quarter;
-      entry->content = td_task_get_content (task);
-      entry->responsible = td_task_get_responsible (task);
-      entry->milestone = td_task_get_milestone (task);
-      entry->stored = td_task_get_status (task);
-      entry->progress = entry->stored == TD_TASK_DONE ? 100
-                        : CLAMP (td_task_get_progress (task), 0, 100);
-
-      /* The plan names only the quarter: blank dates are its bounds. */
-      entry->start = td_timeline_parse_iso (td_task_get_start_date (task), &start)
-                     ? (int) CLAMP (start - self->epoch, -100000, 100000) : q_first;
-      entry->end = td_timeline_parse_iso (td_task_get_end_date (task), &end)
-                   ? (int) CLAMP (end - self->epoch, -100000, 100000) : q_last;
-      if (entry->milestone)
-        entry->end = entry->start;
-      entry->end = MAX (entry->end, entry->start);
-      entry->status = display_status (entry->stored, entry->end, t);
-      entry->row = G_MAXUINT;
-
+      fill_entry (self, entry, g_list_model_get_item (tasks, i), t);
       g_hash_table_insert (self->index_of_id, &entry->id, GUINT_TO_POINTER (i + 1));
     }
   rebuild_rows (self);
+}
+
+gboolean
+td_timeline_layout_update_task (TdTimelineLayout *self,
+                                TdTask           *task)
+{
+  guint index;
+  TdTimelineTask *entry;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (TD_IS_TASK (task), FALSE);
+
+  index = GPOINTER_TO_UINT (g_hash_table_lookup (self->index_of_id,
+                                                 &(gint64) { td_task_get_id (task) }));
+  if (index == 0)
+    return FALSE;
+  entry = &g_array_index (self->tasks, TdTimelineTask, index - 1);
+  /* Another quarter or number is another place in the rows: set_tasks, not this. */
+  if (entry->quarter != CLAMP (td_task_get_quarter (task), 1, 4) ||
+      entry->number != td_task_get_number (task))
+    return FALSE;
+
+  g_clear_object (&entry->task);
+  fill_entry (self, entry, g_object_ref (task), today (self));
+  /* Its row stays; a filter on status or dates may show or hide it now. */
+  rebuild_rows (self);
+  return TRUE;
 }
 
 void
@@ -652,15 +618,6 @@ td_timeline_layout_quarter_rows (TdTimelineLayout *self,
 }
 
 /* Words ------------------------------------------------------------------------------------- */
-
-const char *
-td_timeline_quarter_label (int quarter)
-{
-  static const char * const labels[] = { "QUÝ I", "QUÝ II", "QUÝ III", "QUÝ IV" };
-
-  g_return_val_if_fail (quarter >= 1 && quarter <= 4, "");
-  return labels[quarter - 1];
-}
 
 const char *
 td_timeline_month_label (int      month,

@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "td-quarter.h"
 #include "td-task.h"
 
 G_BEGIN_DECLS
@@ -164,6 +165,10 @@ int               td_timeline_layout_get_today       (TdTimelineLayout        *s
  * before the start is taken as the start. */
 void              td_timeline_layout_set_tasks       (TdTimelineLayout        *self,
                                                       GListModel              *tasks);
+/* One task read again after an edit that left its place (quarter, number) as it was;
+ * FALSE when it is not there or moved, and set_tasks is needed. */
+gboolean          td_timeline_layout_update_task     (TdTimelineLayout        *self,
+                                                      TdTask                  *task);
 /* The units a task is linked to, for the unit filter; kept by task id across set_tasks. */
 void              td_timeline_layout_set_task_units  (TdTimelineLayout        *self,
                                                       gint64                   task_id,
@@ -369,8 +374,8 @@ gboolean          td_timeline_layout_get_today_x     (TdTimelineLayout        *s
 
 /* Words ------------------------------------------------------------------------------------- */
 
-/* The printed words, Vietnamese whatever the UI language: "QUÝ I"; "Th1" or "Tháng 1". */
-const char       *td_timeline_quarter_label          (int                      quarter);
+/* The printed words, Vietnamese whatever the UI language: "Th1" or "Tháng 1" (the quarters'
+ * are td_quarter_label()'s). */
 const char       *td_timeline_month_label            (int                      month,
                                                       gboolean                 abbreviated);
 /* The status as the printed legend says it ("Quá hạn"), and as an English msgid for the

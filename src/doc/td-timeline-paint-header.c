@@ -82,7 +82,7 @@ td_timeline_frame_paint_header (Frame  *f,
   for (int q = 1; q <= 4; q++)
     {
       PangoLayout *label = td_timeline_painter_label (f->self, FONT_SMALL_BOLD,
-                                                      td_timeline_quarter_label (q));
+                                                      td_quarter_label (q));
       double lw = layout_width (label);
       double x0, x1, vis0, vis1;
       int a, b;

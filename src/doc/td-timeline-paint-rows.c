@@ -197,7 +197,7 @@ paint_quarter_name (Frame               *f,
   double cy = y + rh / 2;
   double t = f->glyph * 0.32;
   PangoLayout *label = td_timeline_painter_label (f->self, FONT_BOLD,
-                                                  td_timeline_quarter_label (row->quarter));
+                                                  td_quarter_label (row->quarter));
   char count[16];
   PangoLayout *count_layout;
   double ly = cy - layout_height (label) / 2;

@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "td-application.h"
-#include "td-export.h"
+#include "td-cli-table.h"
 #include "td-sample.h"
 #include "td-window.h"
 
@@ -78,9 +78,11 @@ static const GActionEntry app_actions[] = {
 };
 
 /* --load-sample with no window: adds the sample to the file, which is opened for writing
- * only for that. Returns FALSE with a message printed. */
+ * only for that. Says what it did unless @quiet (before an export, whose output may be
+ * the standard output). Returns FALSE with a message printed. */
 static gboolean
-load_sample_headless (const char *path)
+load_sample_headless (const char *path,
+                      gboolean    quiet)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(TdStore) store = td_store_open (path, &error);
@@ -89,9 +91,14 @@ load_sample_headless (const char *path)
 
   if (store == NULL || !td_sample_load (store, &added, &error))
     {
-      g_printerr ("thidua: %s\n", error->message);
+      if (g_str_has_prefix (error->message, display))
+        g_printerr ("thidua: %s\n", error->message);
+      else
+        g_printerr ("thidua: %s: %s\n", display, error->message);
       return FALSE;
     }
+  if (quiet)
+    return TRUE;
   if (added)
     g_print (_("The sample plan of %d was added to %s\n"), TD_SAMPLE_YEAR, display);
   else
@@ -116,44 +123,70 @@ database_path (TdApplication *self)
                                 : td_store_default_path ();
 }
 
+/* --export or --import: the command line's table does the work, with no window. Every
+ * failure is one line, "thidua: FILE: what is wrong", and exit status 1. */
+static int
+run_table (TdApplication *self,
+           GVariantDict  *options,
+           TdCliDirection direction,
+           const char    *what)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = database_path (self);
+  const char *file = NULL;
+  const char *format = NULL;
+  const char *year_text = NULL;
+  int year = 0;
+
+  g_variant_dict_lookup (options, direction == TD_CLI_EXPORT ? "output" : "input", "^&ay",
+                         &file);
+  g_variant_dict_lookup (options, "format", "&s", &format);
+  if (g_variant_dict_lookup (options, "year", "&s", &year_text) &&
+      !td_cli_parse_year (year_text, &year, &error))
+    goto failed;
+
+  /* The sample first, so that one command makes a file and exports from it. */
+  if (self->load_sample && !load_sample_headless (path, TRUE))
+    return 1;
+  if (td_cli_run (direction, what, format, path, year, file, &error))
+    return 0;
+
+failed:
+  g_printerr ("thidua: %s\n", error->message);
+  return 1;
+}
+
 static int
 td_application_handle_local_options (GApplication *app,
                                      GVariantDict *options)
 {
   TdApplication *self = TD_APPLICATION (app);
-  const char *what = NULL;
-  const char *output = NULL;
-  int year = 0;
+  const char *export_what = NULL;
+  const char *import_what = NULL;
 
   g_variant_dict_lookup (options, "database", "^ay", &self->database);
   g_variant_dict_lookup (options, "load-sample", "b", &self->load_sample);
   g_variant_dict_lookup (options, "timeline", "b", &self->timeline);
+  g_variant_dict_lookup (options, "export", "&s", &export_what);
+  g_variant_dict_lookup (options, "import", "&s", &import_what);
 
-  if (g_variant_dict_lookup (options, "export", "&s", &what))
+  if (export_what != NULL && import_what != NULL)
     {
-      g_autoptr(GError) error = NULL;
-      g_autofree char *path = database_path (self);
-
-      g_variant_dict_lookup (options, "year", "i", &year);
-      g_variant_dict_lookup (options, "output", "^&ay", &output);
-
-      /* The sample first, so that one command makes a file and prints from it. */
-      if (self->load_sample && !load_sample_headless (path))
-        return 1;
-      if (!td_export_document (path, what, year, output, &error))
-        {
-          g_printerr ("thidua: %s\n", error->message);
-          return g_error_matches (error, TD_EXPORT_ERROR, TD_EXPORT_ERROR_USAGE) ? 2 : 1;
-        }
-      return 0;
+      g_printerr ("thidua: %s\n",
+                  _("--export and --import: one at a time (see thidua --help)"));
+      return 1;
     }
+  if (export_what != NULL)
+    return run_table (self, options, TD_CLI_EXPORT, export_what);
+  if (import_what != NULL)
+    return run_table (self, options, TD_CLI_IMPORT, import_what);
 
   /* With nothing to show it on, --load-sample does its work and says so. */
   if (self->load_sample && !has_display ())
     {
       g_autofree char *path = database_path (self);
 
-      return load_sample_headless (path) ? 0 : 1;
+      return load_sample_headless (path, FALSE) ? 0 : 1;
     }
 
   /* Another file is another window of its own, not the running instance's. */
@@ -235,15 +268,24 @@ td_application_init (TdApplication *self)
     { "timeline", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Open on the timeline, as for a meeting"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
-      N_("Write a document without opening a window: plan or timeline"),
-      N_("WHAT") },
-    { "year", 0, 0, G_OPTION_ARG_INT, NULL, N_("The year of the document"), N_("YYYY") },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file to write (.pdf)"),
+      N_("Write WHAT to a file without opening a window (listed below)"), N_("WHAT") },
+    { "import", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("Read WHAT from a file without opening a window (listed below)"), N_("WHAT") },
+    { "year", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The year exported or imported"),
+      N_("YYYY") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file --export writes"),
       N_("FILE") },
+    { "input", 'i', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file --import reads"),
+      N_("FILE") },
+    { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("The file’s format, when its name does not end with it"), N_("FORMAT") },
     { NULL }
   };
 
+  g_autofree char *table = td_cli_dup_help ();
+
   g_application_add_main_option_entries (G_APPLICATION (self), entries);
+  g_application_set_option_context_description (G_APPLICATION (self), table);
   g_application_set_option_context_summary (G_APPLICATION (self),
                                             _("Plan and report a commune’s emulation and "
                                               "commendation work."));

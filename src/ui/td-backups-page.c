@@ -12,6 +12,8 @@
 #include <glib/gi18n.h>
 
 #include "td-backups-page.h"
+#include "td-store-backup.h"
+#include "td-toast.h"
 
 struct _TdBackupsPage
 {
@@ -385,6 +387,7 @@ td_backups_page_reload (TdBackupsPage *self)
 {
   g_autoptr(GPtrArray) paths = NULL;
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GError) error = NULL;
   GtkWidget *child;
 
   g_return_if_fail (TD_IS_BACKUPS_PAGE (self));
@@ -397,7 +400,12 @@ td_backups_page_reload (TdBackupsPage *self)
     gtk_list_box_remove (self->list_box, child);
 
   /* When and why come from the names at once; what each holds takes reading the file. */
-  paths = td_store_list_backups (self->db_path);
+  paths = td_store_list_backups (self->db_path, &error);
+  if (paths == NULL)
+    {
+      td_toast_show_error (GTK_WIDGET (self), error);
+      return;
+    }
   for (guint i = 0; i < paths->len; i++)
     {
       const char *path = g_ptr_array_index (paths, i);

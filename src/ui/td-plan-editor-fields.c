@@ -111,7 +111,7 @@ _td_plan_editor_value_shown (TdPlanEditor *self,
     case VALUE_DATE:
       {
         g_autofree char *text = _td_plan_editor_text_of (widget);
-        char *iso = _td_plan_editor_parse_date (text);
+        char *iso = td_date_parse_typed (text, NULL);
         return iso != NULL ? iso : g_steal_pointer (&text);
       }
     case VALUE_ISSUE_DATE:
@@ -196,7 +196,7 @@ _td_plan_editor_show_value (TdPlanEditor *self,
         g_autofree char *text = NULL;
 
         g_object_get (source, _td_plan_editor_fields[i].property, &iso, NULL);
-        text = _td_plan_editor_format_date (iso);
+        text = td_date_format_typed (iso);
         _td_plan_editor_set_text (widget, text);
       }
       break;

@@ -35,6 +35,10 @@ struct _TdPlanEditor
   gboolean         loading;
   /* A move changed what the fields show (number, quarter, dates): load them again. */
   gboolean         reload;
+  /* The section or task just added: chosen, the cursor goes into its first field. */
+  gint64           new_part;
+  /* A calendar set to the date typed: not a day picked. */
+  gboolean         picking;
   /* Saving (td-plan-editor-save.c): the fields typed into since they were last saved or
    * loaded (bits of EditorField indexes), the delayed save, and what could not be
    * written yet, oldest first, with why. */
@@ -82,6 +86,15 @@ struct _TdPlanEditor
   GtkBox          *units_box;
   AdwEntryRow     *start_row;
   AdwEntryRow     *end_row;
+  /* Under each date, why it is not saved; beside it, a calendar to pick it from. */
+  GtkWidget       *start_problem_row;
+  GtkLabel        *start_problem;
+  GtkWidget       *end_problem_row;
+  GtkLabel        *end_problem;
+  GtkPopover      *start_popover;
+  GtkCalendar     *start_calendar;
+  GtkPopover      *end_popover;
+  GtkCalendar     *end_calendar;
   GtkSwitch       *milestone_switch;
   AdwComboRow     *status_row;
   GtkSpinButton   *progress_spin;
@@ -143,10 +156,8 @@ void       _td_plan_editor_show_value  (TdPlanEditor *self,
 char    *_td_plan_editor_text_of        (GtkWidget    *widget);
 void     _td_plan_editor_set_text       (GtkWidget    *widget,
                                          const char   *text);
-/* "15/03/2022" (or "2022-03-15") to ISO; NULL when it is not a real date. */
-char    *_td_plan_editor_parse_date     (const char   *text);
-char    *_td_plan_editor_format_date    (const char   *iso);
-/* Shows @message (NULL: none) above the fields, and marks @row as wrong. */
+/* Shows @message (NULL: none) under @row when it has a place for it (the dates), above
+ * the fields otherwise, and marks @row as wrong. */
 void     _td_plan_editor_show_problem   (TdPlanEditor *self,
                                          GtkWidget    *row,
                                          const char   *message);

@@ -17,6 +17,7 @@
 #include "td-date.h"
 #include "td-plan-editor-private.h"
 #include "td-save-problem.h"
+#include "td-store-plan.h"
 
 #define SAVE_DELAY_MS 400
 #define RETRY_SECONDS 3
@@ -247,15 +248,13 @@ collect (TdPlanEditor *self)
         case VALUE_DATE:
           {
             g_autofree char *text = _td_plan_editor_text_of (widget);
-            g_autofree char *iso = _td_plan_editor_parse_date (text);
+            g_autoptr(GError) error = NULL;
+            g_autofree char *iso = td_date_parse_typed (text, &error);
 
+            /* Said under the field; the text stays typed, and dirty, until it is right. */
             if (iso == NULL)
               {
-                g_autofree char *message =
-                  g_strdup_printf (_("“%s” is not a real date: write it as day/month/year, "
-                                     "e.g. 15/03/%d"),
-                                   text, td_plan_get_year (self->plan));
-                _td_plan_editor_show_problem (self, widget, message);
+                _td_plan_editor_show_problem (self, widget, error->message);
                 continue;
               }
             g_object_set (pending->values, fields[i].property, iso, NULL);
@@ -346,7 +345,7 @@ refused_row (TdPlanEditor *self,
       {
         g_autofree char *content = _td_plan_editor_text_of (GTK_WIDGET (self->content_view));
         g_autofree char *start_text = _td_plan_editor_text_of (GTK_WIDGET (self->start_row));
-        g_autofree char *start = _td_plan_editor_parse_date (start_text);
+        g_autofree char *start = td_date_parse_typed (start_text, NULL);
 
         if (content[0] == '\0')
           return GTK_WIDGET (self->content_view);

@@ -11,8 +11,12 @@
 #include <glib/gi18n.h>
 
 #include "td-date.h"
+#include "td-numbering.h"
 #include "td-plan-editor-private.h"
+#include "td-quarter.h"
 #include "td-save-problem.h"
+#include "td-store-plan.h"
+#include "td-store-subjects.h"
 #include "td-toast.h"
 
 G_DEFINE_FINAL_TYPE (TdPlanEditor, td_plan_editor, GTK_TYPE_WIDGET)
@@ -50,42 +54,21 @@ _td_plan_editor_set_text (GtkWidget  *widget,
     gtk_editable_set_text (GTK_EDITABLE (widget), text);
 }
 
-char *
-_td_plan_editor_parse_date (const char *text)
-{
-  int day = 0, month = 0, year = 0;
-  char extra;
-
-  if (td_date_is_valid_iso (text))
-    return g_strdup (text);
-  if (sscanf (text, "%d/%d/%d%c", &day, &month, &year, &extra) == 3 ||
-      sscanf (text, "%d.%d.%d%c", &day, &month, &year, &extra) == 3)
-    {
-      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-      if (td_date_is_valid_iso (iso))
-        return g_steal_pointer (&iso);
-    }
-  return NULL;
-}
-
-char *
-_td_plan_editor_format_date (const char *iso)
-{
-  GDate date;
-
-  if (!td_date_parse_iso (iso, &date))
-    return g_strdup ("");
-  return g_strdup_printf ("%02d/%02d/%04d", g_date_get_day (&date), g_date_get_month (&date),
-                          g_date_get_year (&date));
-}
-
 void
 _td_plan_editor_show_problem (TdPlanEditor *self,
                               GtkWidget    *row,
                               const char   *message)
 {
-  gtk_label_set_label (self->problem_label, message != NULL ? message : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->problem_label), message != NULL);
+  GtkLabel *label = self->problem_label;
+  GtkWidget *place = GTK_WIDGET (self->problem_label);
+
+  if (row == GTK_WIDGET (self->start_row))
+    label = self->start_problem, place = self->start_problem_row;
+  else if (row == GTK_WIDGET (self->end_row))
+    label = self->end_problem, place = self->end_problem_row;
+
+  gtk_label_set_label (label, message != NULL ? message : "");
+  gtk_widget_set_visible (place, message != NULL);
   if (row != NULL)
     {
       if (message != NULL)
@@ -108,6 +91,8 @@ _td_plan_editor_clear_problems (TdPlanEditor *self)
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (rows[i], "error");
   _td_plan_editor_show_problem (self, NULL, NULL);
+  _td_plan_editor_show_problem (self, GTK_WIDGET (self->start_row), NULL);
+  _td_plan_editor_show_problem (self, GTK_WIDGET (self->end_row), NULL);
 }
 
 static void
@@ -157,8 +142,8 @@ static void
 load_task_fields (TdPlanEditor *self)
 {
   TdTask *task = self->task;
-  g_autofree char *start = _td_plan_editor_format_date (td_task_get_start_date (task));
-  g_autofree char *end = _td_plan_editor_format_date (td_task_get_end_date (task));
+  g_autofree char *start = td_date_format_typed (td_task_get_start_date (task));
+  g_autofree char *end = td_date_format_typed (td_task_get_end_date (task));
   g_autoptr(GError) error = NULL;
   g_auto(GStrv) units = td_store_dup_task_unit_names (self->store, td_task_get_id (task),
                                                       &error);
@@ -268,6 +253,68 @@ find_section (TdPlanEditor *self,
   return NULL;
 }
 
+/* The number proposed for a section added as a child of @self->section (@child) or just
+ * after it: the one after the heading above it at its level ("V.", "2.", "b)"). */
+static char *
+propose_number (TdPlanEditor *self,
+                gboolean      child)
+{
+  g_autoptr(GListModel) sections = NULL;
+  g_autoptr(TdSection) last_child = NULL;
+  guint n_children = 0;
+
+  if (!child)
+    return td_numbering_propose (td_section_get_depth (self->section),
+                                 td_section_get_heading (self->section),
+                                 td_section_get_position (self->section) + 1);
+
+  /* Added at the end of the children: after the last of them. */
+  sections = td_store_list_sections (self->store, td_plan_get_id (self->plan), NULL);
+  for (guint i = 0; sections != NULL && i < g_list_model_get_n_items (sections); i++)
+    {
+      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
+
+      if (td_section_get_parent_id (section) == td_section_get_id (self->section))
+        {
+          g_set_object (&last_child, section);
+          n_children++;
+        }
+    }
+  return td_numbering_propose (td_section_get_depth (self->section) + 1,
+                               last_child != NULL ? td_section_get_heading (last_child) : NULL,
+                               n_children);
+}
+
+/* A part just added is chosen with the cursor in its first field, which holds no words the
+ * user did not type: a section's proposed number, a task's nothing. */
+static void
+focus_new_part (TdPlanEditor *self)
+{
+  GtkWidget *field = NULL;
+
+  if (self->page == PAGE_TASK && self->task != NULL &&
+      td_task_get_id (self->task) == self->new_part)
+    field = GTK_WIDGET (self->content_view);
+  else if (self->page == PAGE_SECTION && self->section != NULL &&
+           td_section_get_id (self->section) == self->new_part)
+    {
+      g_autofree char *typed = g_strconcat (td_section_get_heading (self->section), " ", NULL);
+
+      field = GTK_WIDGET (self->section_heading_row);
+      /* The space after the number is not an edit: the heading is saved stripped. */
+      self->loading = TRUE;
+      gtk_editable_set_text (GTK_EDITABLE (field), typed);
+      self->loading = FALSE;
+    }
+  if (field == NULL)
+    return;
+
+  self->new_part = 0;
+  gtk_widget_grab_focus (field);
+  if (GTK_IS_EDITABLE (field))
+    gtk_editable_select_region (GTK_EDITABLE (field), -1, -1);
+}
+
 static void
 add_section_action (GtkWidget  *widget,
                     const char *action_name,
@@ -276,18 +323,24 @@ add_section_action (GtkWidget  *widget,
   TdPlanEditor *self = TD_PLAN_EDITOR (widget);
   gboolean child = g_str_equal (action_name, "editor.add-subsection");
   g_autoptr(GError) error = NULL;
+  g_autofree char *number = NULL;
   gint64 id;
 
   _td_plan_editor_save_now (self);
+  number = propose_number (self, child);
   id = td_store_add_section (self->store, td_plan_get_id (self->plan),
                              child ? td_section_get_id (self->section)
                                    : td_section_get_parent_id (self->section),
                              child ? -1 : td_section_get_position (self->section) + 1,
-                             _("New section"), "", &error);
+                             number, "", &error);
   if (id == 0)
-    report_error (self, NULL, error);
-  else
-    request_select (self, TD_PLAN_ROW_SECTION, id);
+    {
+      report_error (self, NULL, error);
+      return;
+    }
+  self->new_part = id;
+  request_select (self, TD_PLAN_ROW_SECTION, id);
+  focus_new_part (self);
 }
 
 static void
@@ -366,11 +419,15 @@ add_task_action (GtkWidget  *widget,
 
   _td_plan_editor_save_now (self);
   td_task_set_quarter (task, self->quarter);
-  td_task_set_content (task, _("New task"));
+  /* Empty: the cursor waits in its content, and no words the user did not type are kept. */
   if (!td_store_add_task (self->store, td_plan_get_id (self->plan), task, NULL, &error))
-    report_error (self, NULL, error);
-  else
-    request_select (self, TD_PLAN_ROW_TASK, td_task_get_id (task));
+    {
+      report_error (self, NULL, error);
+      return;
+    }
+  self->new_part = td_task_get_id (task);
+  request_select (self, TD_PLAN_ROW_TASK, td_task_get_id (task));
+  focus_new_part (self);
 }
 
 static void
@@ -519,6 +576,61 @@ on_units_popover_show_cb (TdPlanEditor *self)
     }
 }
 
+/* Picking dates --------------------------------------------------------------------------- */
+
+static AdwEntryRow *
+row_of_calendar (TdPlanEditor *self,
+                 gpointer      calendar_or_popover)
+{
+  if (calendar_or_popover == (gpointer) self->start_calendar ||
+      calendar_or_popover == (gpointer) self->start_popover)
+    return self->start_row;
+  return self->end_row;
+}
+
+/* The calendar opens on the date typed, or on the plan's year when none is. */
+static void
+on_date_popover_show_cb (GtkPopover   *popover,
+                         TdPlanEditor *self)
+{
+  g_autofree char *text = _td_plan_editor_text_of (GTK_WIDGET (row_of_calendar (self, popover)));
+  g_autofree char *iso = td_date_parse_typed (text, NULL);
+  GtkCalendar *calendar = popover == self->start_popover ? self->start_calendar
+                                                         : self->end_calendar;
+  g_autoptr(GDateTime) shown = NULL;
+  GDate date;
+
+  if (iso != NULL && td_date_parse_iso (iso, &date))
+    shown = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
+                                   g_date_get_day (&date), 0, 0, 0);
+  else if (self->plan != NULL)
+    shown = g_date_time_new_local (td_plan_get_year (self->plan), 1, 1, 0, 0, 0);
+  if (shown != NULL)
+    {
+      self->picking = TRUE;
+      gtk_calendar_select_day (calendar, shown);
+      self->picking = FALSE;
+    }
+}
+
+/* A day picked: written into the field as if typed, and saved at once. */
+static void
+on_day_selected_cb (GtkCalendar  *calendar,
+                    TdPlanEditor *self)
+{
+  g_autoptr(GDateTime) picked = NULL;
+  g_autofree char *text = NULL;
+
+  if (self->picking)
+    return;
+  picked = gtk_calendar_get_date (calendar);
+  text = g_date_time_format (picked, "%d/%m/%Y");
+  gtk_editable_set_text (GTK_EDITABLE (row_of_calendar (self, calendar)), text);
+  gtk_popover_popdown (calendar == self->start_calendar ? self->start_popover
+                                                        : self->end_popover);
+  _td_plan_editor_save_now (self);
+}
+
 /* GObject ------------------------------------------------------------------------------- */
 
 static void
@@ -590,6 +702,14 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   BIND (units_box);
   BIND (start_row);
   BIND (end_row);
+  BIND (start_problem_row);
+  BIND (start_problem);
+  BIND (end_problem_row);
+  BIND (end_problem);
+  BIND (start_popover);
+  BIND (start_calendar);
+  BIND (end_popover);
+  BIND (end_calendar);
   BIND (milestone_switch);
   BIND (status_row);
   BIND (progress_spin);
@@ -632,6 +752,14 @@ td_plan_editor_init (TdPlanEditor *self)
   _td_plan_editor_init_saving (self);
   g_signal_connect_object (self->units_popover, "show", G_CALLBACK (on_units_popover_show_cb),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->start_popover, "show", G_CALLBACK (on_date_popover_show_cb),
+                           self, 0);
+  g_signal_connect_object (self->end_popover, "show", G_CALLBACK (on_date_popover_show_cb),
+                           self, 0);
+  g_signal_connect_object (self->start_calendar, "day-selected", G_CALLBACK (on_day_selected_cb),
+                           self, 0);
+  g_signal_connect_object (self->end_calendar, "day-selected", G_CALLBACK (on_day_selected_cb),
+                           self, 0);
   g_signal_connect_object (self->quarter_dropdown, "notify::selected",
                            G_CALLBACK (on_quarter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->task_section_switch, "notify::active",
@@ -749,7 +877,7 @@ td_plan_editor_edit_row (TdPlanEditor *self,
         g_autofree char *title = NULL;
 
         self->quarter = kind == TD_PLAN_ROW_QUARTER ? td_plan_row_get_quarter (row) : 1;
-        title = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (self->quarter));
+        title = g_strdup (td_quarter_label (self->quarter));
         /* Translators: a button; %s is a quarter such as "QUÝ II" */
         label = g_strdup_printf (_("Add a Task to %s"), title);
         adw_status_page_set_title (self->quarter_page, title);
@@ -768,6 +896,8 @@ td_plan_editor_edit_row (TdPlanEditor *self,
   self->loading = FALSE;
   show_page (self, page);
   _td_plan_editor_loaded (self);
+  if (self->new_part != 0)
+    focus_new_part (self);
 }
 
 void

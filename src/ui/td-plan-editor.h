@@ -6,6 +6,7 @@
 #include <adwaita.h>
 
 #include "td-plan-view.h"
+#include "td-plan.h"
 #include "td-store.h"
 
 G_BEGIN_DECLS

@@ -9,6 +9,7 @@
 #include "config.h"
 
 #include "td-plan-page.h"
+#include "td-store-plan.h"
 #include "td-toast.h"
 
 /* Below this width the editor goes under the document: side by side, neither would be
@@ -293,4 +294,42 @@ td_plan_page_reload (TdPlanPage *self)
 {
   g_return_if_fail (TD_IS_PLAN_PAGE (self));
   invalidate (self);
+}
+
+void
+td_plan_page_apply_change (TdPlanPage     *self,
+                           const TdChange *change)
+{
+  g_return_if_fail (TD_IS_PLAN_PAGE (self));
+  g_return_if_fail (change != NULL);
+
+  switch (change->what)
+    {
+    case TD_CHANGE_TASK:
+    case TD_CHANGE_SECTION:
+    case TD_CHANGE_PLAN:
+      /* Another plan's, or a page that reads its plan anew when next shown. */
+      if (self->stale || self->plan == NULL || change->plan_id != td_plan_get_id (self->plan))
+        break;
+      /* One task's text or dates: its row alone, shown or not. The editor keeps what is
+       * typed into it. Anything that moves numbers or rows: the plan again. */
+      if (change->what == TD_CHANGE_TASK && change->kind == TD_CHANGE_UPDATED &&
+          td_plan_view_refresh_task (self->view, change->id))
+        break;
+      invalidate (self);
+      break;
+    case TD_CHANGE_UNIT:
+      /* A task's row names its units: one renamed or removed is read again. A new unit
+       * belongs to no task yet. */
+      if (change->kind != TD_CHANGE_ADDED)
+        invalidate (self);
+      break;
+    case TD_CHANGE_ALL:
+      invalidate (self);
+      break;
+    case TD_CHANGE_OFFICE:
+    default:
+      /* The view shows nothing of the office. */
+      break;
+    }
 }

@@ -23,5 +23,9 @@ TdPlanEditor *td_plan_page_get_editor (TdPlanPage *self);
 TdPlan       *td_plan_page_get_plan   (TdPlanPage *self);
 /* The store changed the plan: read it again now if shown, else when next shown. */
 void          td_plan_page_reload     (TdPlanPage *self);
+/* What the store says changed: one task's row when only that task's text or dates
+ * changed, the plan again (now if shown, else when next shown) when anything moved. */
+void          td_plan_page_apply_change (TdPlanPage     *self,
+                                         const TdChange *change);
 
 G_END_DECLS

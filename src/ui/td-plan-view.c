@@ -9,7 +9,10 @@
 #include <glib/gi18n.h>
 
 #include "td-date.h"
+#include "td-office.h"
 #include "td-plan-view.h"
+#include "td-quarter.h"
+#include "td-store-plan.h"
 #include "td-task-row.h"
 #include "td-toast.h"
 
@@ -17,10 +20,6 @@
 #define PAGE_WIDTH 880
 #define NUMBER_WIDTH 56
 #define RESPONSIBLE_WIDTH 260
-
-/* The official-document boilerplate is Vietnamese whatever the UI language. */
-#define QUOC_HIEU "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-#define TIEU_NGU "Độc lập – Tự do – Hạnh phúc"
 
 struct _TdPlanRow
 {
@@ -195,8 +194,8 @@ build_heading (TdPlanView *self)
   gtk_box_append (GTK_BOX (left), doc_rule (90));
   gtk_box_append (GTK_BOX (left), doc_label (number, NULL, 0.5f));
 
-  gtk_box_append (GTK_BOX (right), doc_label (QUOC_HIEU, "doc-bold", 0.5f));
-  gtk_box_append (GTK_BOX (right), doc_label (TIEU_NGU, "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (right), doc_label (TD_QUOC_HIEU, "doc-bold", 0.5f));
+  gtk_box_append (GTK_BOX (right), doc_label (TD_TIEU_NGU, "doc-bold", 0.5f));
   gtk_box_append (GTK_BOX (right), doc_rule (200));
   gtk_box_append (GTK_BOX (right), doc_label (date, "doc-italic", 0.5f));
 
@@ -375,9 +374,8 @@ build_table_head (void)
 static GtkWidget *
 build_quarter (int quarter)
 {
-  g_autofree char *text = g_strdup_printf ("QUÝ %s", td_date_quarter_roman (quarter));
   GtkWidget *row = table_row_new ();
-  GtkWidget *cell = table_cell (doc_label (text, NULL, 0.0f), 0, TRUE);
+  GtkWidget *cell = table_cell (doc_label (td_quarter_label (quarter), NULL, 0.0f), 0, TRUE);
 
   gtk_box_append (GTK_BOX (row), cell);
   gtk_widget_add_css_class (row, "doc-quarter");
@@ -428,7 +426,12 @@ build_task (TdPlanView *self,
       !(units[1] == NULL && g_str_equal (units[0], td_task_get_responsible (task))))
     joined = g_strjoinv (" · ", units);
 
-  td_task_row_set_texts (TD_TASK_ROW (row), number, td_task_get_content (task),
+  /* A task just added: a hint to find it by, never printed (td_task_is_blank). */
+  td_task_row_set_texts (TD_TASK_ROW (row), number,
+                         td_task_is_blank (task)
+                         ? _("(Empty task: type its content in the editor; it is not printed "
+                             "until then)")
+                         : td_task_get_content (task),
                          td_task_get_responsible (task), joined);
   if (position >= EXACT_ROWS)
     {
@@ -612,19 +615,20 @@ rebuild_rows (TdPlanView *self)
           (section == NULL || g_str_equal (td_section_get_kind (section), "tasks")))
         {
           guint n_tasks = g_list_model_get_n_items (tasks);
-          int quarter = 0;
+          TdQuarterWalk walk = TD_QUARTER_WALK_INIT;
+          int quarter;
 
           g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_TABLE_HEAD, 0, NULL));
-          for (guint j = 0; j < n_tasks; j++)
+          for (guint j = 0; j <= n_tasks; j++)
             {
-              g_autoptr(TdTask) task = g_list_model_get_item (tasks, j);
+              g_autoptr(TdTask) task = j < n_tasks ? g_list_model_get_item (tasks, j) : NULL;
+              int task_quarter = task != NULL ? td_task_get_quarter (task) : TD_QUARTER_END;
 
-              while (quarter < td_task_get_quarter (task))
-                g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_QUARTER, ++quarter, NULL));
-              g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_TASK, quarter, task));
+              while ((quarter = td_quarter_walk_next (&walk, task_quarter)) != 0)
+                g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_QUARTER, quarter, NULL));
+              if (task != NULL)
+                g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_TASK, walk.quarter, task));
             }
-          while (quarter < 4)
-            g_ptr_array_add (rows, td_plan_row_new (TD_PLAN_ROW_QUARTER, ++quarter, NULL));
           table_done = TRUE;
         }
     }
@@ -764,4 +768,52 @@ td_plan_view_get_selected (TdPlanView *self)
 {
   g_return_val_if_fail (TD_IS_PLAN_VIEW (self), NULL);
   return gtk_single_selection_get_selected_item (self->selection);
+}
+
+gboolean
+td_plan_view_refresh_task (TdPlanView *self,
+                           gint64      task_id)
+{
+  g_autoptr(GError) error = NULL;
+  guint n;
+
+  g_return_val_if_fail (TD_IS_PLAN_VIEW (self), FALSE);
+
+  if (self->plan == NULL)
+    return FALSE;
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TdPlanRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), i);
+      g_autoptr(TdTask) task = NULL;
+      g_autoptr(TdPlanRow) fresh = NULL;
+      gboolean selected;
+
+      if (!row_matches (row, TD_PLAN_ROW_TASK, task_id))
+        continue;
+      task = td_store_get_task (self->store, task_id, &error);
+      if (task == NULL)
+        {
+          td_toast_show_error (GTK_WIDGET (self), error);
+          return TRUE;
+        }
+      /* Another quarter or number: other rows change too. */
+      if (td_task_get_quarter (task) != row->quarter ||
+          td_task_get_number (task) != td_task_get_number (TD_TASK (row->item)))
+        return FALSE;
+
+      /* The new row takes the old one's place, and its selection: the editor is told, and
+       * keeps what is being typed since it is the same task. */
+      fresh = td_plan_row_new (TD_PLAN_ROW_TASK, row->quarter, task);
+      selected = gtk_single_selection_get_selected (self->selection) == i;
+      g_signal_handlers_block_by_func (self->selection, on_selection_changed_cb, self);
+      g_list_store_splice (self->rows, i, 1, (gpointer *) &fresh, 1);
+      if (selected)
+        gtk_single_selection_set_selected (self->selection, i);
+      g_signal_handlers_unblock_by_func (self->selection, on_selection_changed_cb, self);
+      if (selected)
+        on_selection_changed_cb (self);
+      return TRUE;
+    }
+  return FALSE;
 }

@@ -5,7 +5,10 @@
 
 #include <gtk/gtk.h>
 
+#include "td-plan.h"
+#include "td-section.h"
 #include "td-store.h"
+#include "td-task.h"
 
 G_BEGIN_DECLS
 
@@ -44,5 +47,9 @@ gboolean      td_plan_view_select      (TdPlanView    *self,
                                         TdPlanRowKind  kind,
                                         gint64         id);
 TdPlanRow    *td_plan_view_get_selected (TdPlanView   *self);
+/* Reads one task again into its row, after an edit that left it in its place. FALSE when
+ * it is not shown or moved: then the plan is to be read again (td_plan_view_set_plan). */
+gboolean      td_plan_view_refresh_task (TdPlanView   *self,
+                                         gint64        task_id);
 
 G_END_DECLS

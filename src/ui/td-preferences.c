@@ -10,7 +10,35 @@
 #include "td-backups-page.h"
 #include "td-preferences.h"
 #include "td-save-problem.h"
+#include "td-store-office.h"
 #include "td-toast.h"
+
+#define SAVE_DELAY_MS 400
+
+/* The office's fields, in the order of the rows. */
+enum {
+  FIELD_PARENT_BODY,
+  FIELD_ISSUING_BODY,
+  FIELD_PLACE,
+  FIELD_CODE,
+  N_FIELDS
+};
+
+static const char * const field_names[N_FIELDS] = {
+  "parent-body", "issuing-body", "place", "code",
+};
+
+/* One field: its row, whether it is saved (the label beside it), the problem under it, and
+ * what the file held when it was last filled or saved. */
+typedef struct {
+  AdwEntryRow *row;
+  GtkLabel    *status;
+  GtkWidget   *problem_row;
+  GtkLabel    *problem;
+  char        *loaded;
+  gboolean     dirty;
+  gboolean     saved;
+} Field;
 
 struct _TdPreferences
 {
@@ -18,11 +46,9 @@ struct _TdPreferences
 
   TdStore              *store;
   TdBackupsPage        *backups_page;
-
-  AdwEntryRow          *parent_body_row;
-  AdwEntryRow          *issuing_body_row;
-  AdwEntryRow          *place_row;
-  AdwEntryRow          *code_row;
+  Field                 fields[N_FIELDS];
+  guint                 save_source;
+  gboolean              loading;
 };
 
 G_DEFINE_FINAL_TYPE (TdPreferences, td_preferences, ADW_TYPE_PREFERENCES_WINDOW)
@@ -40,16 +66,6 @@ row_text (AdwEntryRow *row)
   return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))));
 }
 
-static void
-mark_invalid (AdwEntryRow *row,
-              gboolean     invalid)
-{
-  if (invalid)
-    gtk_widget_add_css_class (GTK_WIDGET (row), "error");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (row), "error");
-}
-
 /* The code goes into symbols such as "KH-UBND": letters and digits, nothing else. */
 static gboolean
 is_valid_code (const char *code)
@@ -62,21 +78,50 @@ is_valid_code (const char *code)
   return TRUE;
 }
 
-/* Shows @text in @row unless the row holds an edit of its own: focused, or changed since it
- * was last filled. Another window's change never overwrites what is being typed. */
+/* Beside the field: "Saving…", "Saved" or "Not saved"; under it, why not. */
 static void
-fill_row (AdwEntryRow *row,
-          const char  *text)
+show_state (Field      *field,
+            const char *problem)
 {
-  const char *loaded = g_object_get_data (G_OBJECT (row), "td-loaded");
-  const char *shown = gtk_editable_get_text (GTK_EDITABLE (row));
+  const char *status = "";
 
-  if (loaded != NULL &&
-      ((gtk_widget_get_state_flags (GTK_WIDGET (row)) & GTK_STATE_FLAG_FOCUS_WITHIN) != 0 ||
-       !g_str_equal (loaded, shown)))
+  if (problem != NULL)
+    status = _("Not saved");
+  else if (field->dirty)
+    status = _("Saving…");
+  else if (field->saved)
+    status = _("Saved");
+
+  gtk_label_set_label (field->status, status);
+  gtk_label_set_label (field->problem, problem != NULL ? problem : "");
+  gtk_widget_set_visible (field->problem_row, problem != NULL);
+  if (problem != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (field->row), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (field->status), "error");
+    }
+  else
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (field->row), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (field->status), "error");
+    }
+}
+
+/* Shows @text in the field unless it holds an edit of its own: typed and not saved yet, or
+ * refused. Another window's change never overwrites what is being typed. */
+static void
+fill_field (TdPreferences *self,
+            Field         *field,
+            const char    *text)
+{
+  if (field->dirty || gtk_widget_get_visible (field->problem_row))
     return;
-  gtk_editable_set_text (GTK_EDITABLE (row), text);
-  g_object_set_data_full (G_OBJECT (row), "td-loaded", g_strdup (text), g_free);
+  self->loading = TRUE;
+  if (!g_str_equal (gtk_editable_get_text (GTK_EDITABLE (field->row)), text))
+    gtk_editable_set_text (GTK_EDITABLE (field->row), text);
+  self->loading = FALSE;
+  g_free (field->loaded);
+  field->loaded = g_strdup (text);
 }
 
 static void
@@ -91,10 +136,10 @@ load (TdPreferences *self)
                                         td_toast_new (error->message));
       return;
     }
-  fill_row (self->parent_body_row, td_office_get_parent_body (office));
-  fill_row (self->issuing_body_row, td_office_get_issuing_body (office));
-  fill_row (self->place_row, td_office_get_place (office));
-  fill_row (self->code_row, td_office_get_code (office));
+  fill_field (self, &self->fields[FIELD_PARENT_BODY], td_office_get_parent_body (office));
+  fill_field (self, &self->fields[FIELD_ISSUING_BODY], td_office_get_issuing_body (office));
+  fill_field (self, &self->fields[FIELD_PLACE], td_office_get_place (office));
+  fill_field (self, &self->fields[FIELD_CODE], td_office_get_code (office));
 }
 
 /* The office changed here or in another window or program. */
@@ -104,57 +149,111 @@ on_store_changed_cb (TdPreferences *self)
   load (self);
 }
 
-/* Each field is checked and saved on its own, so a half-filled form saves what is typed. */
-static void
-on_apply_cb (TdPreferences *self,
-             AdwEntryRow   *row)
+/* Writes field @i as typed; FALSE, with the problem shown under it, when it cannot be. The
+ * text stays in the field either way. */
+static gboolean
+save_field (TdPreferences *self,
+            guint          i)
 {
-  /* Only the field edited is written: another window may have changed the others. */
+  Field *field = &self->fields[i];
   g_autoptr(TdOffice) office = td_office_new ();
   g_autoptr(GError) error = NULL;
-  g_autofree char *text = row_text (row);
+  g_autofree char *text = row_text (field->row);
   const char *problem = NULL;
-  const char *fields[] = { NULL, NULL };
-  const char *field;
+  const char *names[] = { field_names[i], NULL };
 
-  if (row == self->issuing_body_row && text[0] == '\0')
+  if (i == FIELD_ISSUING_BODY && text[0] == '\0')
     problem = _("The issuing body cannot be empty");
-  else if (row == self->place_row && text[0] == '\0')
+  else if (i == FIELD_PLACE && text[0] == '\0')
     problem = _("The place name cannot be empty");
-  else if (row == self->code_row && !is_valid_code (text))
+  else if (i == FIELD_CODE && !is_valid_code (text))
     problem = _("The code must be letters and digits only, such as UBND");
-
-  mark_invalid (row, problem != NULL);
   if (problem != NULL)
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), td_toast_new (problem));
-      return;
+      field->dirty = FALSE;
+      show_state (field, problem);
+      return FALSE;
     }
 
-  if (row == self->parent_body_row)
-    field = "parent-body";
-  else if (row == self->issuing_body_row)
-    field = "issuing-body";
-  else if (row == self->place_row)
-    field = "place";
-  else
-    field = "code";
-  g_object_set (office, field, text, NULL);
-  fields[0] = field;
-
+  g_object_set (office, field_names[i], text, NULL);
   /* Only this field: another window may have changed the others. */
-  if (!td_store_update_office_fields (self->store, office, fields, &error))
+  if (!td_store_update_office_fields (self->store, office, names, &error))
     {
-      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                        td_toast_new (td_save_problem_describe_action (error)
-                                                      ?: error->message));
-      return;
+      const char *words = td_save_problem_describe_action (error);
+
+      /* Kept as typed, and tried again with the next keystroke or on the way out. */
+      show_state (field, words != NULL ? words : error->message);
+      return FALSE;
     }
-  /* Saved, what the row shows is the file's again: no longer an edit to keep from a reload. */
-  g_object_set_data_full (G_OBJECT (row), "td-loaded",
-                          g_strdup (gtk_editable_get_text (GTK_EDITABLE (row))), g_free);
-  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
-                                    td_toast_new (_("Saved")));
+  field->dirty = FALSE;
+  field->saved = TRUE;
+  g_free (field->loaded);
+  field->loaded = g_steal_pointer (&text);
+  show_state (field, NULL);
+  return TRUE;
+}
+
+/* Saves every field typed into since it was last saved. */
+static gboolean
+save_typed (TdPreferences *self)
+{
+  gboolean ok = TRUE;
+
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  if (self->store == NULL)
+    return TRUE;
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (self->fields[i].dirty)
+      ok = save_field (self, i) && ok;
+  return ok;
+}
+
+static gboolean
+save_typed_cb (gpointer data)
+{
+  TdPreferences *self = data;
+
+  self->save_source = 0;
+  save_typed (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Typed into: saved a moment after the last keystroke, as the plan editor does. */
+static void
+on_changed_cb (TdPreferences *self,
+               GtkEditable   *row)
+{
+  if (self->loading)
+    return;
+  for (guint i = 0; i < N_FIELDS; i++)
+    if (GTK_EDITABLE (self->fields[i].row) == row)
+      {
+        self->fields[i].dirty = TRUE;
+        show_state (&self->fields[i], NULL);
+      }
+  g_clear_handle_id (&self->save_source, g_source_remove);
+  self->save_source = g_timeout_add (SAVE_DELAY_MS, save_typed_cb, self);
+}
+
+/* Enter, or leaving the field: saved at once. */
+static void
+on_apply_cb (TdPreferences *self)
+{
+  save_typed (self);
+}
+
+static void
+on_focus_leave_cb (TdPreferences *self)
+{
+  save_typed (self);
+}
+
+/* Closing never drops what was typed. */
+static gboolean
+td_preferences_close_request (GtkWindow *window)
+{
+  save_typed (TD_PREFERENCES (window));
+  return GTK_WINDOW_CLASS (td_preferences_parent_class)->close_request (window);
 }
 
 static void
@@ -170,8 +269,11 @@ td_preferences_dispose (GObject *object)
 {
   TdPreferences *self = TD_PREFERENCES (object);
 
+  save_typed (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_PREFERENCES);
   g_clear_object (&self->store);
+  for (guint i = 0; i < N_FIELDS; i++)
+    g_clear_pointer (&self->fields[i].loaded, g_free);
 
   G_OBJECT_CLASS (td_preferences_parent_class)->dispose (object);
 }
@@ -181,8 +283,10 @@ td_preferences_class_init (TdPreferencesClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
   object_class->dispose = td_preferences_dispose;
+  window_class->close_request = td_preferences_close_request;
 
   /**
    * TdPreferences::restore-backup:
@@ -199,17 +303,38 @@ td_preferences_class_init (TdPreferencesClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-preferences.ui");
-  gtk_widget_class_bind_template_child (widget_class, TdPreferences, parent_body_row);
-  gtk_widget_class_bind_template_child (widget_class, TdPreferences, issuing_body_row);
-  gtk_widget_class_bind_template_child (widget_class, TdPreferences, place_row);
-  gtk_widget_class_bind_template_child (widget_class, TdPreferences, code_row);
+#define BIND(i, prefix) \
+  gtk_widget_class_bind_template_child_full (widget_class, #prefix "_row", FALSE, \
+    G_STRUCT_OFFSET (TdPreferences, fields) + i * sizeof (Field) + G_STRUCT_OFFSET (Field, row)); \
+  gtk_widget_class_bind_template_child_full (widget_class, #prefix "_status", FALSE, \
+    G_STRUCT_OFFSET (TdPreferences, fields) + i * sizeof (Field) + G_STRUCT_OFFSET (Field, status)); \
+  gtk_widget_class_bind_template_child_full (widget_class, #prefix "_problem_row", FALSE, \
+    G_STRUCT_OFFSET (TdPreferences, fields) + i * sizeof (Field) + \
+    G_STRUCT_OFFSET (Field, problem_row)); \
+  gtk_widget_class_bind_template_child_full (widget_class, #prefix "_problem", FALSE, \
+    G_STRUCT_OFFSET (TdPreferences, fields) + i * sizeof (Field) + G_STRUCT_OFFSET (Field, problem))
+  BIND (FIELD_PARENT_BODY, parent_body);
+  BIND (FIELD_ISSUING_BODY, issuing_body);
+  BIND (FIELD_PLACE, place);
+  BIND (FIELD_CODE, code);
+#undef BIND
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
+  gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
 }
 
 static void
 td_preferences_init (TdPreferences *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint i = 0; i < N_FIELDS; i++)
+    {
+      GtkEventController *focus = gtk_event_controller_focus_new ();
+
+      g_signal_connect_object (focus, "leave", G_CALLBACK (on_focus_leave_cb), self,
+                               G_CONNECT_SWAPPED);
+      gtk_widget_add_controller (GTK_WIDGET (self->fields[i].row), focus);
+    }
 }
 
 TdPreferences *
@@ -226,14 +351,12 @@ td_preferences_new (GtkWindow *parent,
   load (self);
   g_signal_connect_object (store, "changed::office", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (store, "changed::external", G_CALLBACK (on_store_changed_cb), self,
+  g_signal_connect_object (store, "changed::all", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
 
   writable = !td_store_is_read_only (store);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->parent_body_row), writable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->issuing_body_row), writable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->place_row), writable);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->code_row), writable);
+  for (guint i = 0; i < N_FIELDS; i++)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->fields[i].row), writable);
 
   self->backups_page = td_backups_page_new (store);
   g_signal_connect_object (self->backups_page, "restore", G_CALLBACK (on_restore_cb), self,

@@ -7,6 +7,8 @@
 
 #include <glib/gi18n.h>
 
+#include "td-store-plan.h"
+#include "td-store-subjects.h"
 #include "td-timeline-page.h"
 #include "td-timeline-paint.h"
 #include "td-toast.h"
@@ -149,7 +151,11 @@ fill_units (TdTimelinePage *self)
 {
   g_autoptr(GListModel) units = NULL;
   g_autoptr(GPtrArray) labels = g_ptr_array_new ();
+  guint selected = gtk_drop_down_get_selected (self->unit_dropdown);
+  g_autofree char *shown = selected > 0 && selected <= self->units->len
+                           ? g_strdup (g_ptr_array_index (self->units, selected - 1)) : NULL;
 
+  selected = 0;
   g_ptr_array_set_size (self->units, 0);
   g_ptr_array_add (labels, (gpointer) _("All units"));
   if (self->store != NULL)
@@ -163,6 +169,9 @@ fill_units (TdTimelinePage *self)
         {
           g_autoptr(TdUnit) unit = g_list_model_get_item (units, i);
           g_ptr_array_add (self->units, g_strdup (td_unit_get_name (unit)));
+          /* The unit filtered on stays so when units are added. */
+          if (g_strcmp0 (shown, td_unit_get_name (unit)) == 0)
+            selected = self->units->len;
           g_ptr_array_add (labels, g_ptr_array_index (self->units, self->units->len - 1));
         }
     }
@@ -172,7 +181,7 @@ fill_units (TdTimelinePage *self)
   gtk_string_list_splice (self->unit_list, 0,
                           g_list_model_get_n_items (G_LIST_MODEL (self->unit_list)),
                           (const char * const *) labels->pdata);
-  gtk_drop_down_set_selected (self->unit_dropdown, 0);
+  gtk_drop_down_set_selected (self->unit_dropdown, selected);
   g_signal_handlers_unblock_by_func (self->unit_dropdown, on_filter_changed_cb, self);
 }
 
@@ -518,4 +527,45 @@ td_timeline_page_clear_filter (TdTimelinePage *self)
   gtk_drop_down_set_selected (self->unit_dropdown, 0);
   gtk_drop_down_set_selected (self->status_dropdown, 0);
   on_filter_changed_cb (self);
+}
+
+void
+td_timeline_page_apply_change (TdTimelinePage *self,
+                               const TdChange *change)
+{
+  g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
+  g_return_if_fail (change != NULL);
+
+  switch (change->what)
+    {
+    case TD_CHANGE_UNIT:
+      /* The unit filter's list, shown or not: a load does not read it again. */
+      fill_units (self);
+      break;
+    case TD_CHANGE_TASK:
+      /* Another plan's task, or a page that reads its plan anew when next shown. */
+      if (self->stale || change->plan_id != self->plan_id)
+        break;
+      /* One bar when one task changed; the tasks again when one came or went. */
+      if (change->kind == TD_CHANGE_UPDATED)
+        td_timeline_refresh_task (self->timeline, change->id);
+      else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+        td_timeline_reload (self->timeline);
+      else
+        self->stale = TRUE;
+      break;
+    case TD_CHANGE_PLAN:
+      /* Its title (shown to a meeting) or its year. */
+      if (change->plan_id == self->plan_id)
+        invalidate (self);
+      break;
+    case TD_CHANGE_ALL:
+      invalidate (self);
+      break;
+    case TD_CHANGE_OFFICE:
+    case TD_CHANGE_SECTION:
+    default:
+      /* No section or office is drawn. */
+      break;
+    }
 }

@@ -22,5 +22,9 @@ void        td_timeline_page_set_presenting (TdTimelinePage *self,
 void        td_timeline_page_clear_filter   (TdTimelinePage *self);
 /* The store changed the plan: read it again now if shown, else when next shown. */
 void        td_timeline_page_reload         (TdTimelinePage *self);
+/* What the store says changed: one task's bar, the tasks, the units; another plan's
+ * change is ignored, and a page not shown reads its plan again when next shown. */
+void        td_timeline_page_apply_change   (TdTimelinePage *self,
+                                             const TdChange *change);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "td-date.h"
+#include "td-store-plan.h"
 #include "td-timeline.h"
 #include "td-timeline-paint.h"
 #include "td-toast.h"
@@ -1191,6 +1192,38 @@ td_timeline_reload (TdTimeline *self)
       td_timeline_layout_set_tasks (self->layout, tasks);
     }
 
+  configure_adjustments (self);
+  update_actions (self);
+  update_accessible (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+void
+td_timeline_refresh_task (TdTimeline *self,
+                          gint64      task_id)
+{
+  g_autoptr(TdTask) task = NULL;
+  g_auto(GStrv) units = NULL;
+
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  if (self->store == NULL || self->plan == NULL)
+    return;
+  task = td_store_get_task (self->store, task_id, NULL);
+  if (task != NULL)
+    units = td_store_dup_task_unit_names (self->store, task_id, NULL);
+  /* Gone, moved or unreadable: the plan's tasks again (which shows what cannot be read). */
+  if (units == NULL)
+    {
+      td_timeline_reload (self);
+      return;
+    }
+  td_timeline_layout_set_task_units (self->layout, task_id, (const char * const *) units);
+  if (!td_timeline_layout_update_task (self->layout, task))
+    {
+      td_timeline_reload (self);
+      return;
+    }
   configure_adjustments (self);
   update_actions (self);
   update_accessible (self);

@@ -5,6 +5,7 @@
 
 #include <gtk/gtk.h>
 
+#include "td-plan.h"
 #include "td-store.h"
 #include "td-timeline-layout.h"
 
@@ -22,6 +23,9 @@ void              td_timeline_set_plan          (TdTimeline      *self,
                                                  TdPlan          *plan);
 /* Reads the plan's tasks again (after the store changed them). */
 void              td_timeline_reload            (TdTimeline      *self);
+/* One task read again after an edit that kept its place; the plan's tasks otherwise. */
+void              td_timeline_refresh_task      (TdTimeline      *self,
+                                                 gint64           task_id);
 TdTimelineLayout *td_timeline_get_layout        (TdTimeline      *self);
 /* "Today" as ISO, for tests; NULL: the real today. */
 void              td_timeline_set_today         (TdTimeline      *self,

@@ -10,6 +10,7 @@
 #include <glib/gi18n.h>
 
 #include "td-save-problem.h"
+#include "td-store-plan.h"
 #include "td-toast.h"
 
 static GtkWidget *

@@ -5,7 +5,7 @@
 
 #include <adwaita.h>
 
-#include "td-store.h"
+#include "td-store-plan.h"
 
 G_BEGIN_DECLS
 

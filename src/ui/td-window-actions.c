@@ -14,10 +14,13 @@
 #include "td-plan-doc.h"
 #include "td-preferences.h"
 #include "td-print.h"
+#include "td-store-backup.h"
+#include "td-store-plan.h"
 #include "td-toast.h"
 #include "td-timeline-doc.h"
 #include "td-timeline-page.h"
 #include "td-sample.h"
+#include "td-snapshot.h"
 #include "td-window-private.h"
 
 static void
@@ -108,6 +111,7 @@ current_document (TdWindow  *self,
 {
   TdPlanEditor *editor = _td_window_get_editor (self);
   g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
 
   if (self->store == NULL || self->year == 0)
     return NULL;
@@ -116,9 +120,12 @@ current_document (TdWindow  *self,
   plan = td_store_get_plan (self->store, self->year, error);
   if (plan == NULL)
     return NULL;
+  snapshot = td_plan_snapshot_load (self->store, plan, error);
+  if (snapshot == NULL)
+    return NULL;
   if (showing_timeline (self))
-    return td_timeline_doc_new (self->store, plan, NULL, error);
-  return td_plan_doc_new (self->store, plan, error);
+    return td_timeline_doc_new (snapshot, NULL, error);
+  return td_plan_doc_new (snapshot, error);
 }
 
 static void
@@ -370,11 +377,12 @@ restore_backup_action (GtkWidget  *widget,
   g_autofree char *name = NULL;
 
   /* A backup cut short or damaged is never put back: the newest one that reads back whole. */
-  backup = td_store_newest_valid_backup (self->path);
+  backup = td_store_newest_valid_backup (self->path, &error);
   if (backup == NULL)
     {
-      g_set_error (&error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
-                   _("No backup reads back whole; none can be restored"));
+      if (error == NULL)
+        g_set_error (&error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                     _("No backup reads back whole; none can be restored"));
       _td_window_show_error_toast (self, error);
       return;
     }

@@ -14,6 +14,9 @@
 #include "td-date.h"
 #include "td-plan-page.h"
 #include "td-save-problem.h"
+#include "td-store-backup.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 #include "td-timeline-page.h"
 #include "td-toast.h"
 #include "td-sample.h"
@@ -30,20 +33,27 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* The year's areas, one line each: a page type with a "context" construct property and a
- * "year" property, which reads what it shows when it is shown, and its reload for when the
- * store changed the plan. Only areas that exist are listed: no empty pages. */
+ * "year" property, which reads what it shows when it is shown; its reload for when the
+ * years were read again; and its apply_change for one typed change of the store, which the
+ * page filters by its own plan. Only areas that exist are listed: no empty pages. */
 static const struct {
   const char *name;
   const char *title;
   const char *icon_name;
-  GType     (*get_type) (void);
-  void      (*reload)   (gpointer page);
+  GType     (*get_type)     (void);
+  void      (*reload)       (gpointer        page);
+  void      (*apply_change) (gpointer        page,
+                             const TdChange *change);
 } areas[TD_WINDOW_N_AREAS] = {
   [TD_WINDOW_AREA_PLAN] = { "plan", N_("Plan"), "x-office-document-symbolic",
-                            td_plan_page_get_type, (void (*) (gpointer)) td_plan_page_reload },
+                            td_plan_page_get_type,
+                            (void (*) (gpointer)) td_plan_page_reload,
+                            (void (*) (gpointer, const TdChange *)) td_plan_page_apply_change },
   [TD_WINDOW_AREA_TIMELINE] = { "timeline", N_("Timeline"), "x-office-presentation-symbolic",
                                 td_timeline_page_get_type,
-                                (void (*) (gpointer)) td_timeline_page_reload },
+                                (void (*) (gpointer)) td_timeline_page_reload,
+                                (void (*) (gpointer, const TdChange *))
+                                  td_timeline_page_apply_change },
 };
 
 static int
@@ -73,8 +83,8 @@ _td_window_update_actions (TdWindow *self)
 
   if (self->open_error != NULL)
     {
-      g_autoptr(GPtrArray) backups = td_store_list_backups (self->path);
-      has_backup = backups->len > 0;
+      g_autoptr(GPtrArray) backups = td_store_list_backups (self->path, NULL);
+      has_backup = backups != NULL && backups->len > 0;
     }
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample",
@@ -279,31 +289,60 @@ reload_pages (TdWindow *self)
     areas[i].reload (self->pages[i]);
 }
 
+/* The year an action that adds a plan asked for, once; else the year shown. */
+static int
+take_next_year (TdWindow *self)
+{
+  int wanted = self->next_year != 0 ? self->next_year : self->year;
+
+  self->next_year = 0;
+  return wanted;
+}
+
 static void
-on_store_changed_cb (TdWindow   *self,
-                     const char *what,
-                     gint64      id,
-                     TdStore    *store)
+on_store_changed_cb (TdWindow       *self,
+                     const TdChange *change,
+                     TdStore        *store)
 {
   int shown = self->year;
 
-  /* A plan added, copied or removed: the years again, and the one an action asked for.
-   * Another window or program changed the file: show it as it is now. What is being typed
-   * here keeps its text (the editor only refreshes the fields not typed into). */
-  if (g_str_equal (what, "plan") || g_str_equal (what, "external"))
-    {
-      int wanted = self->next_year != 0 ? self->next_year : self->year;
+  /* An older backup restored into the store: whoever restored it opens the file again. */
+  if (td_store_get_version (store) < td_store_latest_version ())
+    return;
 
-      self->next_year = 0;
-      reload (self, wanted);
+  switch (change->what)
+    {
+    case TD_CHANGE_OFFICE:
+      update_welcome (self);
+      return;
+    case TD_CHANGE_PLAN:
+      if (change->kind == TD_CHANGE_UPDATED)
+        break;
+      /* A plan added, copied or removed: the years again, and the one an action asked for.
+       * Another year reloads the pages through their year; the same one is read again. */
+      reload (self, take_next_year (self));
+      if (self->year == shown)
+        reload_pages (self);
+      return;
+    case TD_CHANGE_ALL:
+      /* Another window or program changed the file: show it as it is now. What is being
+       * typed here keeps its text (the editor only refreshes the fields not typed into). */
+      reload (self, take_next_year (self));
+      update_welcome (self);
+      if (self->year == shown)
+        reload_pages (self);
+      return;
+    case TD_CHANGE_SECTION:
+    case TD_CHANGE_TASK:
+    case TD_CHANGE_UNIT:
+    default:
+      break;
     }
-  if (g_str_equal (what, "office") || g_str_equal (what, "external"))
-    update_welcome (self);
-  /* Another year reloads the pages through their year; the same one is read again. */
-  if (self->year == shown &&
-      (g_str_equal (what, "plan") || g_str_equal (what, "section") ||
-       g_str_equal (what, "task") || g_str_equal (what, "external")))
-    reload_pages (self);
+
+  /* A part of one plan: each page takes what it shows of it (one task's row or bar, or its
+   * plan again, now if shown, else when next shown). */
+  for (guint i = 0; i < TD_WINDOW_N_AREAS; i++)
+    areas[i].apply_change (self->pages[i], change);
 }
 
 /* Another connection's commit moves PRAGMA data_version: one cheap query. */
@@ -313,7 +352,7 @@ check_external_cb (gpointer data)
   TdWindow *self = data;
 
   if (self->store != NULL)
-    td_store_check_external (self->store);
+    td_store_check_external (self->store, NULL);
   return G_SOURCE_CONTINUE;
 }
 
@@ -327,7 +366,8 @@ on_is_active_cb (TdWindow *self)
 static void
 show_problem (TdWindow *self)
 {
-  g_autofree char *newest = td_store_newest_valid_backup (self->path);
+  /* A backups folder that cannot be read offers none, as when there is none. */
+  g_autofree char *newest = td_store_newest_valid_backup (self->path, NULL);
   g_autofree char *description = NULL;
   g_autofree char *escaped = NULL;
   const char *title;
@@ -393,7 +433,7 @@ _td_window_open_store (TdWindow *self,
                            G_CONNECT_SWAPPED);
   td_context_set_store (self->context, self->store);
   /* Where the file is now, before it is read: later commits by others are noticed. */
-  td_store_check_external (self->store);
+  td_store_check_external (self->store, NULL);
 
   switch (td_store_get_access (self->store))
     {

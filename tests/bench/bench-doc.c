@@ -9,7 +9,7 @@
 
 #include "td-bench-data.h"
 #include "td-plan-doc.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 
 #define YEAR 2022
 #define N_TASKS 500
@@ -50,7 +50,8 @@ main (int   argc,
   for (guint i = 0; i <= N_RUNS; i++)
     {
       gint64 start = g_get_monotonic_time ();
-      g_autoptr(TdDocument) doc = td_plan_doc_new (store, plan, NULL);
+      g_autoptr(TdPlanSnapshot) snapshot = td_plan_snapshot_load (store, plan, NULL);
+      g_autoptr(TdDocument) doc = td_plan_doc_new (snapshot, NULL);
 
       if (!td_document_export_pdf (doc, pdf, &error))
         g_error ("Cannot export %s: %s", pdf, error->message);

@@ -8,7 +8,8 @@
 #include <glib/gstdio.h>
 
 #include "td-bench-data.h"
-#include "td-store.h"
+#include "td-store-backup.h"
+#include "td-store-plan.h"
 
 #define FIRST_YEAR 2017
 #define N_YEARS 10
@@ -92,7 +93,7 @@ main (int   argc,
    * file into the page cache, as it is after any earlier start of the day. */
   {
     g_autoptr(TdStore) store = open_store (path);
-    g_autoptr(GPtrArray) backups = td_store_list_backups (path);
+    g_autoptr(GPtrArray) backups = td_store_list_backups (path, NULL);
 
     load_year (store);
     g_print ("# warm-up open took the daily backup: %s\n", backups->len > 0 ? "yes" : "no");

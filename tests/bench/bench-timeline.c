@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include "td-bench-data.h"
-#include "td-store.h"
+#include "td-store-plan.h"
 #include "td-timeline-paint.h"
 
 #include <math.h>

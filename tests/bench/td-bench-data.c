@@ -8,7 +8,8 @@
 #include <glib/gstdio.h>
 
 #include "td-bench-data.h"
-#include "td-store.h"
+#include "td-store-office.h"
+#include "td-store-plan.h"
 
 /* Our own generator (splitmix64), so the data never changes with the GLib version. */
 typedef struct {

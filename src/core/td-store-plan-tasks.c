@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * Editing a plan's tasks: each function is one transaction, as in td-store-edit.c.
+ * Editing a plan's tasks: each function is one transaction, as in td-store-plan-edit.c.
  */
 #define G_LOG_DOMAIN "td-store"
 
@@ -24,25 +24,33 @@ td_store_get_task (TdStore  *self,
                    gint64    task_id,
                    GError  **error)
 {
-  gint64 plan_id;
-  g_autoptr(GListModel) tasks = NULL;
+  g_autoptr(GError) local_error = NULL;
+  TdTask *task = NULL;
+  sqlite3_stmt *stmt;
 
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
-  /* Through the plan's list, so the task has its number as printed. */
-  plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
-  tasks = td_store_list_tasks (self, plan_id, error);
-  if (tasks == NULL)
+  /* One row, with its number as printed: the tasks of its plan before it, plus one. */
+  stmt = td_store_prepare (self,
+                           "SELECT t.id, t.quarter, t.position, t.content, t.responsible, "
+                           "t.start_date, t.end_date, t.milestone, t.status, t.progress, "
+                           "t.result_note, (SELECT count (*) FROM task o "
+                           "WHERE o.plan_id = t.plan_id AND "
+                           "(o.quarter, o.position, o.id) < (t.quarter, t.position, t.id)) "
+                           "FROM task t WHERE t.id = ?1",
+                           error);
+  if (stmt == NULL)
     return NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (tasks); i++)
-    {
-      g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);
-      if (td_task_get_id (task) == task_id)
-        return g_steal_pointer (&task);
-    }
-  g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
-               _("The task is no longer in the file"));
-  return NULL;
+  sqlite3_bind_int64 (stmt, 1, task_id);
+  if (td_store_step_row (self, stmt, _("Reading the tasks"), &local_error))
+    task = td_store_read_task (stmt, sqlite3_column_int (stmt, 11) + 1);
+  sqlite3_reset (stmt);
+  if (local_error != NULL)
+    g_propagate_error (error, g_steal_pointer (&local_error));
+  else if (task == NULL)
+    g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                 _("The task is no longer in the file"));
+  return task;
 }
 
 gboolean
@@ -83,7 +91,8 @@ td_store_add_task (TdStore             *self,
   ok = ok && td_store_insert_task (self, plan_id, year, &input, error) &&
        td_store_renumber_tasks (self, plan_id, td_task_get_quarter (task), td_task_get_id (task),
                                 -1, error);
-  if (!td_store_finish (self, ok, "task", plan_id, error))
+  if (!td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_ADDED, plan_id, td_task_get_id (task),
+                        error))
     {
       td_task_set_id (task, 0);
       return FALSE;
@@ -129,7 +138,8 @@ td_store_update_task (TdStore  *self,
       td_store_bind_text (stmt, 9, td_task_get_result_note (task));
       ok = td_store_step_one (self, stmt, _("Saving the task"), error);
     }
-  return td_store_finish (self, ok, "task", plan_id, error);
+  return td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_UPDATED, plan_id,
+                          td_task_get_id (task), error);
 }
 
 gboolean
@@ -178,10 +188,8 @@ td_store_set_task_units (TdStore             *self,
           ok = td_store_step_done (self, stmt, _("Linking a task to its units"), error);
         }
     }
-  if (!td_store_finish (self, ok, "task", plan_id, error))
-    return FALSE;
-  td_store_emit_changed (self, "unit", 0);
-  return TRUE;
+  /* Units named for the first time were noted as they were added, before the task. */
+  return td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_UPDATED, plan_id, task_id, error);
 }
 
 /* Dates that were the old quarter's bounds become the new quarter's; others move by as
@@ -285,7 +293,7 @@ td_store_move_task (TdStore  *self,
   ok = ok && td_store_renumber_tasks (self, plan_id, quarter, task_id, position, error);
   if (ok && old_quarter != quarter)
     ok = td_store_renumber_tasks (self, plan_id, old_quarter, 0, -1, error);
-  return td_store_finish (self, ok, "task", plan_id, error);
+  return td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_MOVED, plan_id, task_id, error);
 }
 
 gboolean
@@ -301,6 +309,7 @@ td_store_reschedule_task (TdStore     *self,
   sqlite3_stmt *stmt;
   gint64 plan_id;
   int old_quarter;
+  gboolean moved;
   gboolean ok;
 
   g_return_val_if_fail (TD_IS_STORE (self), FALSE);
@@ -330,13 +339,15 @@ td_store_reschedule_task (TdStore     *self,
       td_store_bind_text (stmt, 3, end_date);
       ok = td_store_step_one (self, stmt, _("Saving the task"), error);
     }
-  if (ok && (quarter != old_quarter || position >= 0))
+  moved = quarter != old_quarter || position >= 0;
+  if (ok && moved)
     {
       ok = td_store_renumber_tasks (self, plan_id, quarter, task_id, position, error);
       if (ok && quarter != old_quarter)
         ok = td_store_renumber_tasks (self, plan_id, old_quarter, 0, -1, error);
     }
-  return td_store_finish (self, ok, "task", plan_id, error);
+  return td_store_finish (self, ok, TD_CHANGE_TASK, moved ? TD_CHANGE_MOVED : TD_CHANGE_UPDATED,
+                          plan_id, task_id, error);
 }
 
 TdStoreUndo *
@@ -378,7 +389,8 @@ td_store_delete_task (TdStore  *self,
     }
   ok = ok && td_store_renumber_tasks (self, undo->plan_id, td_task_get_quarter (undo->task), 0, -1,
                                       error);
-  if (!td_store_finish (self, ok, "task", undo->plan_id, error))
+  if (!td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_REMOVED, undo->plan_id, task_id,
+                        error))
     return NULL;
   return g_steal_pointer (&undo);
 }

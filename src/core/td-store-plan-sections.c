@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * Editing a plan's sections: each function is one transaction, as in td-store-edit.c.
+ * Editing a plan's sections: each function is one transaction, as in td-store-plan-edit.c.
  */
 #define G_LOG_DOMAIN "td-store"
 
@@ -69,7 +69,8 @@ td_store_add_section (TdStore     *self,
   ok = td_store_insert_section (self, plan_id, section, parent_id, error) &&
        td_store_renumber_sections (self, plan_id, parent_id, td_section_get_id (section), position,
                                    error);
-  if (!td_store_finish (self, ok, "section", plan_id, error))
+  if (!td_store_finish (self, ok, TD_CHANGE_SECTION, TD_CHANGE_ADDED, plan_id,
+                        td_section_get_id (section), error))
     return 0;
   return td_section_get_id (section);
 }
@@ -103,7 +104,8 @@ td_store_update_section (TdStore    *self,
       td_store_bind_text (stmt, 3, td_section_get_body (section));
       ok = td_store_step_one (self, stmt, _("Saving the section"), error);
     }
-  return td_store_finish (self, ok, "section", plan_id, error);
+  return td_store_finish (self, ok, TD_CHANGE_SECTION, TD_CHANGE_UPDATED, plan_id,
+                          td_section_get_id (section), error);
 }
 
 gboolean
@@ -113,6 +115,7 @@ td_store_set_task_section (TdStore  *self,
 {
   sqlite3_stmt *stmt;
   gint64 plan_id;
+  gint64 old_id;
   gboolean ok;
 
   g_return_val_if_fail (TD_IS_STORE (self), FALSE);
@@ -120,6 +123,9 @@ td_store_set_task_section (TdStore  *self,
   if (!td_store_begin (self, error))
     return FALSE;
   plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1", section_id);
+  old_id = td_store_query_id (self,
+                              "SELECT id FROM section WHERE plan_id = ?1 AND kind = 'tasks'",
+                              plan_id);
   stmt = td_store_prepare (self,
                            "UPDATE section SET kind = CASE WHEN id = ?2 THEN 'tasks' "
                            "ELSE 'text' END WHERE plan_id = ?1",
@@ -134,7 +140,11 @@ td_store_set_task_section (TdStore  *self,
   else if (plan_id == 0)
     g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
                  _("The section is no longer in the file"));
-  return td_store_finish (self, ok, "section", plan_id, error);
+  /* The section that held the table until now changed too. */
+  if (ok && old_id != 0 && old_id != section_id)
+    td_store_note_change (self, TD_CHANGE_SECTION, TD_CHANGE_UPDATED, plan_id, old_id);
+  return td_store_finish (self, ok, TD_CHANGE_SECTION, TD_CHANGE_UPDATED, plan_id, section_id,
+                          error);
 }
 
 gboolean
@@ -178,7 +188,8 @@ td_store_move_section (TdStore  *self,
   ok = ok && td_store_renumber_sections (self, plan_id, parent_id, section_id, position, error);
   if (ok && old_parent != parent_id)
     ok = td_store_renumber_sections (self, plan_id, old_parent, 0, -1, error);
-  return td_store_finish (self, ok, "section", plan_id, error);
+  return td_store_finish (self, ok, TD_CHANGE_SECTION, TD_CHANGE_MOVED, plan_id, section_id,
+                          error);
 }
 
 TdStoreUndo *
@@ -237,7 +248,14 @@ td_store_delete_section (TdStore  *self,
     ok = td_store_renumber_sections (self, undo->plan_id,
                                      g_array_index (undo->sections, TdStoreSectionRow, 0).parent_id,
                                      0, -1, error);
-  if (!td_store_finish (self, ok, "section", undo->plan_id, error))
-    return NULL;
+  /* The section, then its subsections, parents first. */
+  for (guint i = 0; ok && i < undo->sections->len; i++)
+    td_store_note_change (self, TD_CHANGE_SECTION, TD_CHANGE_REMOVED, undo->plan_id,
+                          g_array_index (undo->sections, TdStoreSectionRow, i).id);
+  if (!ok || !td_store_commit (self, error))
+    {
+      td_store_rollback (self);
+      return NULL;
+    }
   return g_steal_pointer (&undo);
 }

@@ -4,9 +4,8 @@
  * Saving what was changed and nothing else. Two windows (or two processes) on one file each
  * hold a copy of a plan: were a save to write the whole row from its copy, one window's
  * edit of the number would put back the title the other window had just changed. So each
- * field is written on its own, all of one save in one transaction. Here too: noticing that
- * another connection committed, and the SQLite codes that say the disk, not the data, is
- * the problem.
+ * field is written on its own, all of one save in one transaction (the office's fields are
+ * written the same way, in td-store-office.c).
  */
 #define G_LOG_DOMAIN "td-store"
 
@@ -17,12 +16,7 @@
 #include "td-date.h"
 #include "td-store-private.h"
 
-typedef struct {
-  const char *property;
-  const char *sql;      /* ?1 the row's id, ?2 the value */
-} Field;
-
-static const Field plan_fields[] = {
+static const TdStoreField plan_fields[] = {
   { "parent-body", "UPDATE plan SET parent_body = ?2 WHERE id = ?1" },
   { "issuing-body", "UPDATE plan SET issuing_body = ?2 WHERE id = ?1" },
   { "place", "UPDATE plan SET place = ?2 WHERE id = ?1" },
@@ -40,12 +34,12 @@ static const Field plan_fields[] = {
   { "recipients", "UPDATE plan SET recipients = ?2 WHERE id = ?1" },
 };
 
-static const Field section_fields[] = {
+static const TdStoreField section_fields[] = {
   { "heading", "UPDATE section SET heading = ?2 WHERE id = ?1" },
   { "body", "UPDATE section SET body = ?2 WHERE id = ?1" },
 };
 
-static const Field task_fields[] = {
+static const TdStoreField task_fields[] = {
   { "content", "UPDATE task SET content = ?2 WHERE id = ?1" },
   { "responsible", "UPDATE task SET responsible = ?2 WHERE id = ?1" },
   { "start-date", "UPDATE task SET start_date = ?2 WHERE id = ?1" },
@@ -56,17 +50,10 @@ static const Field task_fields[] = {
   { "result-note", "UPDATE task SET result_note = ?2 WHERE id = ?1" },
 };
 
-static const Field office_fields[] = {
-  { "parent-body", "UPDATE office SET parent_body = ?2 WHERE id = ?1" },
-  { "issuing-body", "UPDATE office SET issuing_body = ?2 WHERE id = ?1" },
-  { "place", "UPDATE office SET place = ?2 WHERE id = ?1" },
-  { "code", "UPDATE office SET code = ?2 WHERE id = ?1" },
-};
-
-static const Field *
-find_field (const Field *table,
-            guint        n_fields,
-            const char  *property)
+static const TdStoreField *
+find_field (const TdStoreField *table,
+            guint               n_fields,
+            const char         *property)
 {
   for (guint i = 0; i < n_fields; i++)
     if (g_str_equal (table[i].property, property))
@@ -74,12 +61,11 @@ find_field (const Field *table,
   return NULL;
 }
 
-/* Every name in @fields is one of @table's; at least one is given. */
-static gboolean
-check_names (const Field         *table,
-             guint                n_fields,
-             const char * const  *fields,
-             GError             **error)
+gboolean
+td_store_check_field_names (const TdStoreField  *table,
+                            guint                n_fields,
+                            const char * const  *fields,
+                            GError             **error)
 {
   if (fields == NULL || fields[0] == NULL)
     return td_store_invalid (error, "no field to save");
@@ -92,20 +78,19 @@ check_names (const Field         *table,
   return TRUE;
 }
 
-/* Writes each of @fields of @object into the row @id, inside the caller's transaction. */
-static gboolean
-write_fields (TdStore             *self,
-              GObject             *object,
-              gint64               id,
-              const Field         *table,
-              guint                n_fields,
-              const char * const  *fields,
-              const char          *doing,
-              GError             **error)
+gboolean
+td_store_write_fields (TdStore             *self,
+                       GObject             *object,
+                       gint64               id,
+                       const TdStoreField  *table,
+                       guint                n_fields,
+                       const char * const  *fields,
+                       const char          *doing,
+                       GError             **error)
 {
   for (guint i = 0; fields[i] != NULL; i++)
     {
-      const Field *field = find_field (table, n_fields, fields[i]);
+      const TdStoreField *field = find_field (table, n_fields, fields[i]);
       GParamSpec *pspec = g_object_class_find_property (G_OBJECT_GET_CLASS (object),
                                                         field->property);
       g_auto(GValue) value = G_VALUE_INIT;
@@ -151,7 +136,7 @@ td_store_update_plan_fields (TdStore             *self,
   g_return_val_if_fail (TD_IS_STORE (self), FALSE);
   g_return_val_if_fail (TD_IS_PLAN (plan), FALSE);
 
-  if (!check_names (plan_fields, G_N_ELEMENTS (plan_fields), fields, error))
+  if (!td_store_check_field_names (plan_fields, G_N_ELEMENTS (plan_fields), fields, error))
     return FALSE;
   if (has_field (fields, "issue-date") && issue_date[0] != '\0' &&
       !td_date_is_valid_iso (issue_date))
@@ -165,9 +150,10 @@ td_store_update_plan_fields (TdStore             *self,
 
   if (!td_store_begin (self, error))
     return FALSE;
-  ok = write_fields (self, G_OBJECT (plan), td_plan_get_id (plan), plan_fields,
+  ok = td_store_write_fields (self, G_OBJECT (plan), td_plan_get_id (plan), plan_fields,
                      G_N_ELEMENTS (plan_fields), fields, _("Saving the plan"), error);
-  return td_store_finish (self, ok, "plan", td_plan_get_id (plan), error);
+  return td_store_finish (self, ok, TD_CHANGE_PLAN, TD_CHANGE_UPDATED, td_plan_get_id (plan),
+                          td_plan_get_id (plan), error);
 }
 
 gboolean
@@ -182,7 +168,7 @@ td_store_update_section_fields (TdStore             *self,
   g_return_val_if_fail (TD_IS_STORE (self), FALSE);
   g_return_val_if_fail (TD_IS_SECTION (section), FALSE);
 
-  if (!check_names (section_fields, G_N_ELEMENTS (section_fields), fields, error))
+  if (!td_store_check_field_names (section_fields, G_N_ELEMENTS (section_fields), fields, error))
     return FALSE;
   if (has_field (fields, "heading") && td_store_is_blank (td_section_get_heading (section)))
     return td_store_invalid (error, _("A section needs a heading, such as “1. Mục đích.”"));
@@ -191,9 +177,10 @@ td_store_update_section_fields (TdStore             *self,
 
   plan_id = td_store_query_id (self, "SELECT plan_id FROM section WHERE id = ?1",
                                td_section_get_id (section));
-  ok = write_fields (self, G_OBJECT (section), td_section_get_id (section), section_fields,
+  ok = td_store_write_fields (self, G_OBJECT (section), td_section_get_id (section), section_fields,
                      G_N_ELEMENTS (section_fields), fields, _("Saving the section"), error);
-  return td_store_finish (self, ok, "section", plan_id, error);
+  return td_store_finish (self, ok, TD_CHANGE_SECTION, TD_CHANGE_UPDATED, plan_id,
+                          td_section_get_id (section), error);
 }
 
 /* @task as it will be in the file: its @fields over the row as it is now; NULL when the
@@ -249,7 +236,7 @@ td_store_update_task_fields (TdStore             *self,
   g_return_val_if_fail (TD_IS_STORE (self), FALSE);
   g_return_val_if_fail (TD_IS_TASK (task), FALSE);
 
-  if (!check_names (task_fields, G_N_ELEMENTS (task_fields), fields, error) ||
+  if (!td_store_check_field_names (task_fields, G_N_ELEMENTS (task_fields), fields, error) ||
       !td_store_begin (self, error))
     return FALSE;
 
@@ -260,85 +247,8 @@ td_store_update_task_fields (TdStore             *self,
                             (int) td_store_query_id (self, "SELECT year FROM plan WHERE id = ?1",
                                                      plan_id),
                             error) &&
-       write_fields (self, G_OBJECT (task), td_task_get_id (task), task_fields,
+       td_store_write_fields (self, G_OBJECT (task), td_task_get_id (task), task_fields,
                      G_N_ELEMENTS (task_fields), fields, _("Saving the task"), error);
-  return td_store_finish (self, ok, "task", plan_id, error);
-}
-
-gboolean
-td_store_update_office_fields (TdStore             *self,
-                               TdOffice            *office,
-                               const char * const  *fields,
-                               GError             **error)
-{
-  gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (TD_IS_OFFICE (office), FALSE);
-
-  if (!check_names (office_fields, G_N_ELEMENTS (office_fields), fields, error) ||
-      !td_store_begin (self, error))
-    return FALSE;
-  ok = write_fields (self, G_OBJECT (office), 1, office_fields, G_N_ELEMENTS (office_fields),
-                     fields, _("Saving the office"), error);
-  return td_store_finish (self, ok, "office", 1, error);
-}
-
-/* Other connections --------------------------------------------------------------------- */
-
-gboolean
-td_store_check_external (TdStore *self)
-{
-  sqlite3_stmt *stmt;
-  gint64 version;
-  gboolean known;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-
-  stmt = td_store_prepare (self, "PRAGMA data_version", NULL);
-  if (stmt == NULL)
-    return FALSE;
-  if (sqlite3_step (stmt) != SQLITE_ROW)
-    {
-      sqlite3_reset (stmt);
-      return FALSE;
-    }
-  version = sqlite3_column_int64 (stmt, 0);
-  sqlite3_reset (stmt);
-
-  known = self->data_version_known;
-  self->data_version_known = TRUE;
-  if (known && version == self->data_version)
-    return FALSE;
-  self->data_version = version;
-  if (!known)
-    return FALSE;
-
-  td_store_emit_changed (self, "external", 0);
-  return TRUE;
-}
-
-void
-td_store_set_busy_timeout (TdStore *self,
-                           int      milliseconds)
-{
-  g_return_if_fail (TD_IS_STORE (self));
-  sqlite3_busy_timeout (self->db, milliseconds < 0 ? TD_STORE_BUSY_TIMEOUT_MS : milliseconds);
-}
-
-int
-td_store_error_code_for (int rc)
-{
-  switch (rc & 0xff)
-    {
-    case SQLITE_BUSY:
-    case SQLITE_LOCKED:
-      return TD_STORE_ERROR_BUSY;
-    case SQLITE_FULL:
-      return TD_STORE_ERROR_FULL;
-    case SQLITE_IOERR:
-      return TD_STORE_ERROR_IO;
-    default:
-      return TD_STORE_ERROR_FAILED;
-    }
+  return td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_UPDATED, plan_id,
+                          td_task_get_id (task), error);
 }

@@ -2,9 +2,9 @@
  * Copyright 2026 The Thi đua developers
  *
  * Editing a plan: every function is one transaction, checks what it is given in words a
- * secretary understands, and emits "changed" with the plan's id after it commits. The plan
+ * secretary understands, and says what it changed ("changed") after it commits. The plan
  * itself, a copy of it for another year, and Undo are here; its sections and tasks are in
- * td-store-edit-sections.c and td-store-edit-tasks.c.
+ * td-store-plan-sections.c and td-store-plan-tasks.c.
  */
 #define G_LOG_DOMAIN "td-store"
 
@@ -79,17 +79,18 @@ td_store_query_id (TdStore    *self,
 }
 
 gboolean
-td_store_finish (TdStore     *self,
-                 gboolean     ok,
-                 const char  *what,
-                 gint64       plan_id,
-                 GError     **error)
+td_store_finish (TdStore       *self,
+                 gboolean       ok,
+                 TdChangeWhat   what,
+                 TdChangeKind   kind,
+                 gint64         plan_id,
+                 gint64         id,
+                 GError       **error)
 {
+  if (ok)
+    td_store_note_change (self, what, kind, plan_id, id);
   if (ok && td_store_commit (self, error))
-    {
-      td_store_emit_changed (self, what, plan_id);
-      return TRUE;
-    }
+    return TRUE;
   td_store_rollback (self);
   return FALSE;
 }
@@ -205,7 +206,8 @@ td_store_update_plan (TdStore  *self,
       td_store_bind_text (stmt, 16, td_plan_get_recipients (plan));
       ok = td_store_step_one (self, stmt, _("Saving the plan"), error);
     }
-  return td_store_finish (self, ok, "plan", td_plan_get_id (plan), error);
+  return td_store_finish (self, ok, TD_CHANGE_PLAN, TD_CHANGE_UPDATED, td_plan_get_id (plan),
+                          td_plan_get_id (plan), error);
 }
 
 /* Moves every standalone @from (and @from + 1) in @text on by @to - @from years, so
@@ -476,6 +478,15 @@ td_store_undo (TdStore      *self,
       g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
                            _("It cannot be put back: its plan has changed too much since it was deleted"));
     }
-  return td_store_finish (self, ok, undo->sections != NULL ? "section" : "task", undo->plan_id,
-                          error);
+  if (ok && undo->sections != NULL)
+    for (guint i = 0; i < undo->sections->len; i++)
+      td_store_note_change (self, TD_CHANGE_SECTION, TD_CHANGE_ADDED, undo->plan_id,
+                            g_array_index (undo->sections, TdStoreSectionRow, i).id);
+  else if (ok)
+    td_store_note_change (self, TD_CHANGE_TASK, TD_CHANGE_ADDED, undo->plan_id,
+                          td_task_get_id (undo->task));
+  if (ok && td_store_commit (self, error))
+    return TRUE;
+  td_store_rollback (self);
+  return FALSE;
 }

@@ -1,0 +1,246 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-cli"
+
+#include "config.h"
+
+#include <errno.h>
+#include <fcntl.h>
+#include <glib/gi18n.h>
+#include <glib/gstdio.h>
+#include <stdlib.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "td-cli-output.h"
+#include "td-cli-table.h"
+#include "td-store.h"
+
+static void
+set_errno_error (GError     **error,
+                 const char  *path,
+                 int          saved_errno)
+{
+  g_autofree char *display = g_filename_display_name (path);
+
+  g_set_error (error, TD_CLI_ERROR, TD_CLI_ERROR_FILE, _("%s: cannot be written: %s"),
+               display, g_strerror (saved_errno));
+}
+
+/* @path with its folder's links resolved, and the file it points to when it is a link. */
+static char *
+resolve (const char  *path,
+         GStatBuf    *st,
+         gboolean    *exists,
+         GError     **error)
+{
+  g_autofree char *real = realpath (path, NULL);
+
+  if (real == NULL)
+    {
+      g_autofree char *dir = g_path_get_dirname (path);
+      g_autofree char *base = g_path_get_basename (path);
+      g_autofree char *real_dir = realpath (dir, NULL);
+
+      if (real_dir == NULL)
+        {
+          set_errno_error (error, path, errno);
+          return NULL;
+        }
+      real = g_build_filename (real_dir, base, NULL);
+    }
+  *exists = g_stat (real, st) == 0;
+  return g_steal_pointer (&real);
+}
+
+static gboolean
+is_stdout (const GStatBuf *st)
+{
+  GStatBuf out;
+
+  return fstat (STDOUT_FILENO, &out) == 0 && out.st_dev == st->st_dev &&
+         out.st_ino == st->st_ino;
+}
+
+gboolean
+td_cli_check_output (const char  *path,
+                     GError     **error)
+{
+  g_autofree char *display = g_filename_display_name (path);
+  g_autofree char *target = NULL;
+  gboolean exists = FALSE;
+  GStatBuf st;
+
+  target = resolve (path, &st, &exists, error);
+  if (target == NULL)
+    return FALSE;
+  if (exists && td_store_is_sqlite_file (target))
+    {
+      g_set_error (error, TD_CLI_ERROR, TD_CLI_ERROR_FILE,
+                   _("%s: this is a database; choose another file to write"), display);
+      return FALSE;
+    }
+  if (exists && S_ISDIR (st.st_mode))
+    {
+      g_set_error (error, TD_CLI_ERROR, TD_CLI_ERROR_FILE,
+                   _("%s: this is a folder; name a file in it"), display);
+      return FALSE;
+    }
+  if (exists && !S_ISREG (st.st_mode) && !is_stdout (&st))
+    {
+      g_set_error (error, TD_CLI_ERROR, TD_CLI_ERROR_FILE,
+                   _("%s: not an ordinary file; choose another file to write"), display);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_and_fail (const char      *path,
+                TdCliWriteFunc   write,
+                gpointer         data,
+                const char      *tmp_path,
+                GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (write (tmp_path, data, &local_error))
+    return TRUE;
+  td_cli_set_file_error (error, TD_CLI_ERROR_FILE, path, local_error);
+  return FALSE;
+}
+
+/* Copies the finished file to the standard output. */
+static gboolean
+copy_to_stdout (const char  *path,
+                const char  *tmp_path,
+                GError     **error)
+{
+  g_autofree char *contents = NULL;
+  gsize length = 0, done = 0;
+
+  if (!g_file_get_contents (tmp_path, &contents, &length, NULL))
+    {
+      set_errno_error (error, path, EIO);
+      return FALSE;
+    }
+  while (done < length)
+    {
+      gssize n = write (STDOUT_FILENO, contents + done, length - done);
+
+      if (n < 0 && errno == EINTR)
+        continue;
+      if (n <= 0)
+        {
+          set_errno_error (error, path, n < 0 ? errno : EIO);
+          return FALSE;
+        }
+      done += (gsize) n;
+    }
+  return TRUE;
+}
+
+static gboolean
+write_to_stdout (const char      *path,
+                 TdCliWriteFunc   write,
+                 gpointer         data,
+                 GError         **error)
+{
+  g_autofree char *tmp_path = NULL;
+  gboolean ok;
+  int fd;
+
+  fd = g_file_open_tmp ("thidua-XXXXXX", &tmp_path, NULL);
+  if (fd < 0)
+    {
+      set_errno_error (error, path, errno);
+      return FALSE;
+    }
+  close (fd);
+  ok = write_and_fail (path, write, data, tmp_path, error) &&
+       copy_to_stdout (path, tmp_path, error);
+  g_unlink (tmp_path);
+  return ok;
+}
+
+static int
+sync_file (const char *path)
+{
+  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
+  int saved_errno = 0;
+
+  if (fd < 0)
+    return errno;
+  if (fsync (fd) != 0)
+    saved_errno = errno;
+  close (fd);
+  return saved_errno;
+}
+
+gboolean
+td_cli_write_output (const char      *path,
+                     TdCliWriteFunc   write,
+                     gpointer         data,
+                     GError         **error)
+{
+  g_autofree char *target = NULL;
+  g_autofree char *dir = NULL;
+  g_autofree char *tmp_path = NULL;
+  gboolean exists = FALSE;
+  mode_t mode;
+  GStatBuf st;
+  int saved_errno = 0;
+  int fd;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (write != NULL, FALSE);
+
+  if (!td_cli_check_output (path, error))
+    return FALSE;
+  target = resolve (path, &st, &exists, error);
+  if (target == NULL)
+    return FALSE;
+  if (exists && !S_ISREG (st.st_mode))
+    return write_to_stdout (path, write, data, error);
+
+  dir = g_path_get_dirname (target);
+  tmp_path = g_build_filename (dir, ".thidua-XXXXXX", NULL);
+  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
+  if (fd < 0)
+    {
+      set_errno_error (error, path, errno);
+      return FALSE;
+    }
+  close (fd);
+
+  if (!write_and_fail (path, write, data, tmp_path, error))
+    {
+      g_unlink (tmp_path);
+      return FALSE;
+    }
+
+  /* The mode the file it replaces had, or the mode a new file gets. */
+  if (exists)
+    mode = st.st_mode & 07777;
+  else
+    {
+      mode_t mask = umask (0);
+
+      umask (mask);
+      mode = 0666 & ~mask;
+    }
+  if (g_chmod (tmp_path, mode) != 0)
+    saved_errno = errno;
+  if (saved_errno == 0)
+    saved_errno = sync_file (tmp_path);
+  if (saved_errno == 0 && g_rename (tmp_path, target) != 0)
+    saved_errno = errno;
+  if (saved_errno != 0)
+    {
+      g_unlink (tmp_path);
+      set_errno_error (error, path, saved_errno);
+      return FALSE;
+    }
+  return TRUE;
+}

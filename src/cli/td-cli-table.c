@@ -1,0 +1,325 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "td-cli"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "td-cli-table.h"
+#include "td-export.h"
+#include "td-store.h"
+#include "td-tasks-export.h"
+#include "td-tasks-import.h"
+
+G_DEFINE_QUARK (td-cli-error-quark, td_cli_error)
+
+/* What the command line knows, in the order --help lists it. */
+static const TdCliEntry table[] = {
+  { "plan", TD_CLI_EXPORT, "pdf", N_("The plan of the year, as printed and signed"),
+    td_export_plan_pdf },
+  { "timeline", TD_CLI_EXPORT, "pdf", N_("The timeline of the year, on landscape pages"),
+    td_export_timeline_pdf },
+  { "tasks", TD_CLI_EXPORT, "csv", N_("The tasks of the year, a row each, for any spreadsheet"),
+    td_tasks_export_csv },
+  { "tasks", TD_CLI_EXPORT, "xlsx", N_("The tasks of the year, as an Excel workbook"),
+    td_tasks_export_xlsx },
+  { "tasks", TD_CLI_IMPORT, "csv",
+    N_("Adds tasks to the plan of the year from a CSV file like the export’s"),
+    td_tasks_import_csv },
+};
+
+const TdCliEntry *
+td_cli_get_table (guint *n_entries)
+{
+  g_return_val_if_fail (n_entries != NULL, NULL);
+
+  *n_entries = G_N_ELEMENTS (table);
+  return table;
+}
+
+static const char *
+option_of (TdCliDirection direction)
+{
+  return direction == TD_CLI_EXPORT ? "--export" : "--import";
+}
+
+static const char *
+file_option_of (TdCliDirection direction)
+{
+  return direction == TD_CLI_EXPORT ? "--output" : "--input";
+}
+
+char *
+td_cli_dup_help (void)
+{
+  g_autoptr(GString) help = g_string_new (NULL);
+  int what_width = 0, file_width = 0;
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      what_width = MAX (what_width, (int) (strlen ("--export=") + strlen (table[i].what)));
+      file_width = MAX (file_width, (int) (strlen ("--output=FILE.") + strlen (table[i].format)));
+    }
+
+  g_string_append (help, _("What can be exported and imported, with no window:"));
+  g_string_append_c (help, '\n');
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      const TdCliEntry *entry = &table[i];
+      g_autofree char *what = g_strdup_printf ("%s=%s", option_of (entry->direction),
+                                               entry->what);
+      g_autofree char *file = g_strdup_printf ("%s=FILE.%s", file_option_of (entry->direction),
+                                               entry->format);
+
+      g_string_append_printf (help, "  %-*s %-*s  %s\n", what_width, what, file_width, file,
+                              _(entry->description));
+    }
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("Each needs --year=YYYY."));
+  g_string_append_c (help, '\n');
+  g_string_append (help, _("The file’s extension gives its format; --format=FORMAT gives it "
+                           "for another name, such as /dev/stdout."));
+  return g_string_free (g_steal_pointer (&help), FALSE);
+}
+
+void
+td_cli_set_file_error (GError       **error,
+                       int            code,
+                       const char    *file,
+                       const GError  *inner)
+{
+  g_autofree char *display = g_filename_display_name (file);
+  g_autofree char *prefix = g_strconcat (display, ": ", NULL);
+
+  g_return_if_fail (inner != NULL);
+
+  /* Our own messages already start with the file. */
+  if (g_str_has_prefix (inner->message, prefix))
+    g_set_error_literal (error, TD_CLI_ERROR, code, inner->message);
+  else
+    g_set_error (error, TD_CLI_ERROR, code, "%s%s", prefix, inner->message);
+}
+
+/* "plan, timeline, tasks": the things @direction knows, each once. */
+static char *
+list_whats (TdCliDirection direction)
+{
+  g_autoptr(GPtrArray) whats = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    if (table[i].direction == direction &&
+        !g_ptr_array_find_with_equal_func (whats, table[i].what, g_str_equal, NULL))
+      g_ptr_array_add (whats, (gpointer) table[i].what);
+  g_ptr_array_add (whats, NULL);
+  return g_strjoinv (", ", (char **) whats->pdata);
+}
+
+/* "csv, xlsx": the formats of @what in @direction. */
+static char *
+list_formats (TdCliDirection  direction,
+              const char     *what)
+{
+  g_autoptr(GPtrArray) formats = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    if (table[i].direction == direction && g_str_equal (table[i].what, what))
+      g_ptr_array_add (formats, (gpointer) table[i].format);
+  g_ptr_array_add (formats, NULL);
+  return g_strjoinv (", ", (char **) formats->pdata);
+}
+
+static void
+set_usage_error (GError    **error,
+                 const char *format,
+                 ...) G_GNUC_PRINTF (2, 3);
+
+static void
+set_usage_error (GError    **error,
+                 const char *format,
+                 ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  /* Translators: after a mistake in the command line */
+  g_set_error (error, TD_CLI_ERROR, TD_CLI_ERROR_USAGE, _("%s (see thidua --help)"), message);
+}
+
+static const TdCliEntry *
+lookup (TdCliDirection  direction,
+        const char     *what,
+        const char     *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    if (table[i].direction == direction && g_str_equal (table[i].what, what) &&
+        (format == NULL || g_ascii_strcasecmp (table[i].format, format) == 0))
+      return &table[i];
+  return NULL;
+}
+
+/* The format named by @file's extension, or NULL. */
+static char *
+format_of (const char *file)
+{
+  g_autofree char *base = g_path_get_basename (file);
+  const char *dot = strrchr (base, '.');
+
+  return dot != NULL && dot != base && dot[1] != '\0' ? g_ascii_strdown (dot + 1, -1) : NULL;
+}
+
+/* Whether @file is named as a companion file of @database (its -wal, -shm or -journal)
+ * would be, even when there is none yet: SQLite would take it for one. */
+static gboolean
+is_companion_name (const char *database,
+                   const char *file)
+{
+  static const char * const suffixes[] = { "-wal", "-shm", "-journal" };
+  g_autofree char *db_dir = g_path_get_dirname (database);
+  g_autofree char *file_dir = g_path_get_dirname (file);
+  g_autofree char *db_base = g_path_get_basename (database);
+  g_autofree char *file_base = g_path_get_basename (file);
+  g_autofree char *real_db_dir = realpath (db_dir, NULL);
+  g_autofree char *real_file_dir = realpath (file_dir, NULL);
+
+  if (real_db_dir == NULL || real_file_dir == NULL || !g_str_equal (real_db_dir, real_file_dir))
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++)
+    {
+      g_autofree char *name = g_strconcat (db_base, suffixes[i], NULL);
+
+      if (g_str_equal (name, file_base))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_known_format (const char *format)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    if (g_str_equal (table[i].format, format))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+td_cli_parse_year (const char  *text,
+                   int         *year,
+                   GError     **error)
+{
+  gint64 value;
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  if (!g_ascii_string_to_signed (text, 10, 1945, 2200, &value, NULL))
+    {
+      set_usage_error (error, _("--year=%s: not a year from 1945 to 2200; write it as YYYY, "
+                                "e.g. --year=2022"), text);
+      return FALSE;
+    }
+  *year = (int) value;
+  return TRUE;
+}
+
+gboolean
+td_cli_run (TdCliDirection   direction,
+            const char      *what,
+            const char      *format,
+            const char      *database,
+            int              year,
+            const char      *file,
+            GError         **error)
+{
+  const char *option = option_of (direction);
+  const char *file_option = file_option_of (direction);
+  g_autofree char *formats = NULL;
+  g_autofree char *file_format = NULL;
+  const TdCliEntry *entry;
+  TdCliJob job = { database, year, file };
+
+  g_return_val_if_fail (what != NULL, FALSE);
+  g_return_val_if_fail (database != NULL, FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (lookup (direction, what, NULL) == NULL)
+    {
+      g_autofree char *known = list_whats (direction);
+
+      if (direction == TD_CLI_EXPORT)
+        set_usage_error (error, _("%s=%s: nothing of that name can be exported; "
+                                  "what can be: %s"), option, what, known);
+      else
+        set_usage_error (error, _("%s=%s: nothing of that name can be imported; "
+                                  "what can be: %s"), option, what, known);
+      return FALSE;
+    }
+  formats = list_formats (direction, what);
+  if (year == 0)
+    {
+      set_usage_error (error, _("--year is missing: %s=%s needs the year, e.g. --year=2022"),
+                       option, what);
+      return FALSE;
+    }
+  if (file == NULL || file[0] == '\0')
+    {
+      set_usage_error (error, _("%s is missing: %s=%s needs a file (%s)"), file_option,
+                       option, what, formats);
+      return FALSE;
+    }
+
+  /* Never the office's data, by inode: not through a link, another name, a backup. */
+  if (td_store_is_database_file (database, file) || is_companion_name (database, file))
+    {
+      g_autofree char *display = g_filename_display_name (file);
+
+      if (direction == TD_CLI_EXPORT)
+        g_set_error (error, TD_CLI_ERROR, TD_CLI_ERROR_FILE,
+                     _("%s: this is the database (or one of its backups); choose another "
+                       "file to write"), display);
+      else
+        g_set_error (error, TD_CLI_ERROR, TD_CLI_ERROR_FILE,
+                     _("%s: this is the database (or one of its backups), not a file to "
+                       "import"), display);
+      return FALSE;
+    }
+
+  if (format != NULL)
+    {
+      entry = lookup (direction, what, format);
+      if (entry == NULL)
+        {
+          set_usage_error (error, _("--format=%s: %s=%s knows only %s"), format, option, what,
+                           formats);
+          return FALSE;
+        }
+    }
+  else
+    {
+      g_autofree char *display = g_filename_display_name (file);
+
+      file_format = format_of (file);
+      entry = file_format != NULL ? lookup (direction, what, file_format) : NULL;
+      /* What has one format needs no extension ("plan", "/dev/stdout"), unless the name
+       * says another format the table knows ("plan.csv"). */
+      if (entry == NULL && strchr (formats, ',') == NULL &&
+          (file_format == NULL || !is_known_format (file_format)))
+        entry = lookup (direction, what, NULL);
+      if (entry == NULL)
+        {
+          set_usage_error (error, _("%s: cannot tell the format from the name: %s=%s knows "
+                                    "%s; end the name with one of them or add "
+                                    "--format=FORMAT"),
+                           display, option, what, formats);
+          return FALSE;
+        }
+    }
+
+  return entry->run (&job, error);
+}

@@ -1,0 +1,24 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * The office's identity: the commune's heading on every document.
+ */
+#pragma once
+
+#include "td-office.h"
+#include "td-store.h"
+
+G_BEGIN_DECLS
+
+TdOffice      *td_store_get_office             (TdStore         *self,
+                                                GError         **error);
+gboolean       td_store_save_office            (TdStore         *self,
+                                                TdOffice        *office,
+                                                GError         **error);
+/* Saves only @fields (property names of @office, NULL-terminated). */
+gboolean       td_store_update_office_fields   (TdStore         *self,
+                                                TdOffice        *office,
+                                                const char * const *fields,
+                                                GError         **error);
+
+G_END_DECLS
