@@ -2,8 +2,9 @@
  * Copyright 2026 The Thi đua developers
  *
  * What the window reads again after a change, in the real window: an edit of one task
- * refreshes that task's row and bar and nothing else; a move reads the plan again. The
- * views' signals are recorded with glib-testing's signal logger.
+ * refreshes that task's row and bar and nothing else; a move reads the plan again, and a
+ * page not shown reads it when it is shown. The views' signals are recorded with
+ * glib-testing's signal logger.
  */
 #define G_LOG_DOMAIN "test-refresh"
 
@@ -190,6 +191,40 @@ test_timeline_bar (Fixture       *fixture,
   gt_signal_logger_assert_no_emissions (logger);
 }
 
+/* A page not shown reads nothing when the plan changes; it reads the plan when shown. */
+static void
+test_hidden_page (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  g_autoptr(GtSignalLogger) logger = gt_signal_logger_new ();
+  g_autoptr(GError) error = NULL;
+  TdStore *store = td_window_get_store (fixture->window);
+  GListModel *rows = td_plan_view_get_rows (td_window_get_plan_view (fixture->window));
+  guint n_rows = g_list_model_get_n_items (rows);
+  guint at = 0, removed = 0, added = 0;
+
+  td_window_show_timeline (fixture->window);
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  gt_signal_logger_connect (logger, rows, "items-changed");
+
+  /* Task 3 after task 4: the timeline shown reads it, the plan behind it does not. */
+  g_assert_true (td_store_move_task (store, fixture->ids[3], 4, -1, &error));
+  g_assert_no_error (error);
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_cmpuint (task_row (rows, fixture->ids[3]), <, task_row (rows, fixture->ids[4]));
+
+  /* Shown again, the plan is read once, every row anew, in the new order. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-area", "u",
+                                             0));
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  gt_signal_logger_assert_emission_pop (logger, rows, "items-changed", &at, &removed, &added);
+  g_assert_cmpuint (at, ==, 0);
+  g_assert_cmpuint (removed, ==, n_rows);
+  g_assert_cmpuint (added, ==, n_rows);
+  gt_signal_logger_assert_no_emissions (logger);
+  g_assert_cmpuint (task_row (rows, fixture->ids[3]), >, task_row (rows, fixture->ids[4]));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -207,6 +242,8 @@ main (int   argc,
   g_test_add ("/refresh/task-row", Fixture, NULL, fixture_set_up, test_task_row,
               fixture_tear_down);
   g_test_add ("/refresh/timeline-bar", Fixture, NULL, fixture_set_up, test_timeline_bar,
+              fixture_tear_down);
+  g_test_add ("/refresh/hidden-page", Fixture, NULL, fixture_set_up, test_hidden_page,
               fixture_tear_down);
 
   status = g_test_run ();

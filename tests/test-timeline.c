@@ -639,7 +639,7 @@ test_pointer (Fixture       *fixture,
   press_pointer (fixture->timeline, 1, x, y);
   press_pointer (fixture->timeline, 2, x, y);
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (plan_stack (fixture->window)), ==,
-                   "document");
+                   "plan");
   row = td_plan_view_get_selected (td_window_get_plan_view (fixture->window));
   g_assert_nonnull (row);
   g_assert_cmpint (td_plan_row_get_kind (row), ==, TD_PLAN_ROW_TASK);
@@ -752,7 +752,7 @@ test_keyboard (Fixture       *fixture,
   /* Enter: the task in the plan, beside its editor. */
   g_assert_true (press_key (fixture->timeline, GDK_KEY_Return, 0));
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (plan_stack (fixture->window)), ==,
-                   "document");
+                   "plan");
   row = td_plan_view_get_selected (td_window_get_plan_view (fixture->window));
   g_assert_nonnull (row);
   g_assert_cmpint (td_plan_row_get_kind (row), ==, TD_PLAN_ROW_TASK);

@@ -74,15 +74,23 @@ wait_for_page (TdWindow   *window,
   g_assert_cmpstr (td_test_window_page (window), ==, page);
 }
 
-/* The one in the header bar; the task editor has a drop-down of its own. */
+/* The one in the header bar (the pages and the editor have drop-downs of their own). */
 static GtkDropDown *
 year_dropdown (TdWindow *window)
 {
-  GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  g_autoptr(GPtrArray) dropdowns = td_test_find_all (GTK_WIDGET (window), GTK_TYPE_DROP_DOWN,
+                                                     FALSE);
+  GtkDropDown *found = NULL;
 
-  return td_test_find_one (content != NULL ? gtk_widget_get_first_child (content)
-                                           : GTK_WIDGET (window),
-                           GTK_TYPE_DROP_DOWN, FALSE);
+  for (guint i = 0; i < dropdowns->len; i++)
+    if (g_strcmp0 (gtk_widget_get_tooltip_text (g_ptr_array_index (dropdowns, i)),
+                   "Year of the plan") == 0)
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (dropdowns, i);
+      }
+  g_assert_nonnull (found);
+  return found;
 }
 
 static const char *

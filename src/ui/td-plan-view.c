@@ -146,11 +146,13 @@ doc_label (const char *text,
 static GtkWidget *
 doc_rule (int width)
 {
-  GtkWidget *rule = gtk_separator_new (GTK_ORIENTATION_HORIZONTAL);
+  GtkWidget *clamp = adw_clamp_new ();
 
-  gtk_widget_set_size_request (rule, width, -1);
-  gtk_widget_set_halign (rule, GTK_ALIGN_CENTER);
-  return rule;
+  /* @width long, shorter when the window is narrower than the page. */
+  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), width);
+  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), width);
+  adw_clamp_set_child (ADW_CLAMP (clamp), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  return clamp;
 }
 
 static GtkWidget *

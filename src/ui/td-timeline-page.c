@@ -7,13 +7,24 @@
 
 #include <glib/gi18n.h>
 
+#include "td-store-plan.h"
 #include "td-store-subjects.h"
 #include "td-timeline-page.h"
 #include "td-timeline-paint.h"
+#include "td-toast.h"
 
 struct _TdTimelinePage
 {
   GtkWidget       parent_instance;
+
+  TdContext      *context;
+  int             year;
+  /* The zoom last chosen with the Year, Quarter and Month buttons, by its name. */
+  char           *zoom;
+  gint64          plan_id;
+  /* The year or the store changed while the page was not shown: read when it is. */
+  gboolean        stale;
+  gboolean        presenting;
 
   TdStore        *store;
   /* The units offered by the unit filter, after "All units". */
@@ -21,6 +32,7 @@ struct _TdTimelinePage
 
   GtkWidget      *box;
   GtkWidget      *toolbar;
+  GtkWidget      *filters;
   GtkLabel       *presentation_title;
   GtkDropDown    *view_dropdown;
   GtkDropDown    *quarter_dropdown;
@@ -34,6 +46,25 @@ struct _TdTimelinePage
 };
 
 G_DEFINE_FINAL_TYPE (TdTimelinePage, td_timeline_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_YEAR,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static const struct {
+  const char     *name;
+  TdTimelineZoom  zoom;
+} zooms[] = {
+  { "year", TD_TIMELINE_ZOOM_YEAR },
+  { "quarter", TD_TIMELINE_ZOOM_QUARTER },
+  { "month", TD_TIMELINE_ZOOM_MONTH },
+};
 
 /* The status drop-down's items after "Any status", in TdTimelineStatus order. */
 static const TdTimelineStatus status_items[] = {
@@ -160,16 +191,186 @@ on_clear_cb (TdTimelinePage *self)
   td_timeline_page_clear_filter (self);
 }
 
+static void
+show_plan (TdTimelinePage *self,
+           TdStore        *store,
+           TdPlan         *plan)
+{
+  if (g_set_object (&self->store, store))
+    fill_units (self);
+  else if (self->store != NULL &&
+           g_list_model_get_n_items (G_LIST_MODEL (self->unit_list)) != self->units->len + 1)
+    fill_units (self);
+  td_timeline_set_plan (self->timeline, store, plan);
+  on_filter_changed_cb (self);
+
+  /* What the meeting sees above the chart: the plan's title, with its year. */
+  if (plan != NULL)
+    gtk_label_set_label (self->presentation_title, td_plan_get_title (plan));
+}
+
+static void
+apply_zoom (TdTimelinePage *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (zooms); i++)
+    if (g_strcmp0 (self->zoom, zooms[i].name) == 0)
+      td_timeline_zoom (self->timeline, zooms[i].zoom);
+}
+
+static void
+set_zoom (TdTimelinePage *self,
+          const char     *zoom)
+{
+  if (g_strcmp0 (self->zoom, zoom) != 0)
+    {
+      g_free (self->zoom);
+      self->zoom = g_strdup (zoom);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+    }
+  apply_zoom (self);
+}
+
+static void
+load (TdTimelinePage *self)
+{
+  TdStore *store = self->context != NULL ? td_context_get_store (self->context) : NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+  gint64 shown = self->plan_id;
+
+  self->stale = FALSE;
+  if (store != NULL && self->year != 0)
+    {
+      plan = td_store_get_plan (store, self->year, &error);
+      if (plan == NULL && !g_error_matches (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND))
+        td_toast_show_error (GTK_WIDGET (self), error);
+    }
+  self->plan_id = plan != NULL ? td_plan_get_id (plan) : 0;
+  show_plan (self, store, plan);
+  /* Another plan starts at the zoom last chosen; the same one stays where it was. */
+  if (self->plan_id != shown && !self->presenting)
+    apply_zoom (self);
+}
+
+static void
+invalidate (TdTimelinePage *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load (self);
+}
+
+static void
+on_today_changed_cb (TdTimelinePage *self)
+{
+  td_timeline_set_today (self->timeline, td_context_get_today (self->context));
+}
+
 /* The tool bar's buttons are not inside the timeline, so its zoom actions reach them
  * through the page. */
 static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
+zoom_in_out_action (GtkWidget  *widget,
+                    const char *action_name,
+                    GVariant   *parameter)
 {
   TdTimelinePage *self = TD_TIMELINE_PAGE (widget);
 
   gtk_widget_activate_action (GTK_WIDGET (self->timeline), action_name, NULL);
+}
+
+static void
+zoom_year_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  set_zoom (TD_TIMELINE_PAGE (widget), "year");
+}
+
+static void
+zoom_quarter_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  set_zoom (TD_TIMELINE_PAGE (widget), "quarter");
+}
+
+static void
+zoom_month_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  set_zoom (TD_TIMELINE_PAGE (widget), "month");
+}
+
+static void
+td_timeline_page_map (GtkWidget *widget)
+{
+  TdTimelinePage *self = TD_TIMELINE_PAGE (widget);
+
+  GTK_WIDGET_CLASS (td_timeline_page_parent_class)->map (widget);
+  if (self->stale)
+    load (self);
+}
+
+static void
+td_timeline_page_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  TdTimelinePage *self = TD_TIMELINE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    case PROP_ZOOM:
+      g_value_set_string (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+td_timeline_page_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  TdTimelinePage *self = TD_TIMELINE_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      if (self->context == NULL)
+        break;
+      g_signal_connect_object (self->context, "notify::store", G_CALLBACK (invalidate), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (self->context, "notify::today", G_CALLBACK (on_today_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+      if (td_context_get_today (self->context) != NULL)
+        on_today_changed_cb (self);
+      break;
+    case PROP_YEAR:
+      if (self->year != g_value_get_int (value))
+        {
+          self->year = g_value_get_int (value);
+          invalidate (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    case PROP_ZOOM:
+      set_zoom (self, g_value_get_string (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -179,9 +380,20 @@ td_timeline_page_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_TIMELINE_PAGE);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_pointer (&self->units, g_ptr_array_unref);
 
   G_OBJECT_CLASS (td_timeline_page_parent_class)->dispose (object);
+}
+
+static void
+td_timeline_page_finalize (GObject *object)
+{
+  TdTimelinePage *self = TD_TIMELINE_PAGE (object);
+
+  g_free (self->zoom);
+
+  G_OBJECT_CLASS (td_timeline_page_parent_class)->finalize (object);
 }
 
 static void
@@ -191,12 +403,29 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = td_timeline_page_dispose;
+  object_class->finalize = td_timeline_page_finalize;
+  object_class->get_property = td_timeline_page_get_property;
+  object_class->set_property = td_timeline_page_set_property;
+  widget_class->map = td_timeline_page_map;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, TD_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* "year", "quarter" or "month": bound to the timeline-zoom setting. */
+  properties[PROP_ZOOM] =
+    g_param_spec_string ("zoom", NULL, NULL, "year",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TD_TYPE_TIMELINE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, box);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, filters);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, presentation_title);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, quarter_dropdown);
@@ -209,11 +438,12 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, timeline);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-year", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-quarter", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-month", NULL, zoom_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_out_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_in_out_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-year", NULL, zoom_year_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-quarter", NULL,
+                                   zoom_quarter_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-month", NULL, zoom_month_action);
 }
 
 static void
@@ -223,6 +453,8 @@ td_timeline_page_init (TdTimelinePage *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->units = g_ptr_array_new_with_free_func (g_free);
+  self->zoom = g_strdup ("year");
+  self->stale = TRUE;
 
   dropdowns[0] = self->view_dropdown;
   dropdowns[1] = self->quarter_dropdown;
@@ -237,29 +469,17 @@ td_timeline_page_init (TdTimelinePage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+  /* The tool bar's tools take the focus, not the flow box's cells around them. */
+  for (GtkWidget *child = gtk_widget_get_first_child (self->toolbar); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
+  for (GtkWidget *child = gtk_widget_get_first_child (self->filters); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    gtk_widget_set_focusable (child, FALSE);
   build_legend (self);
   fill_units (self);
 }
 
-void
-td_timeline_page_set_plan (TdTimelinePage *self,
-                           TdStore        *store,
-                           TdPlan         *plan)
-{
-  g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
-
-  if (g_set_object (&self->store, store))
-    fill_units (self);
-  else if (self->store != NULL &&
-           g_list_model_get_n_items (G_LIST_MODEL (self->unit_list)) != self->units->len + 1)
-    fill_units (self);
-  td_timeline_set_plan (self->timeline, store, plan);
-  on_filter_changed_cb (self);
-
-  /* What the meeting sees above the chart: the plan's title, with its year. */
-  if (plan != NULL)
-    gtk_label_set_label (self->presentation_title, td_plan_get_title (plan));
-}
 
 TdTimeline *
 td_timeline_page_get_timeline (TdTimelinePage *self)
@@ -274,6 +494,7 @@ td_timeline_page_set_presenting (TdTimelinePage *self,
 {
   g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
 
+  self->presenting = presenting;
   gtk_widget_set_visible (self->toolbar, !presenting);
   gtk_widget_set_visible (GTK_WIDGET (self->presentation_title), presenting);
   if (presenting)
@@ -282,7 +503,18 @@ td_timeline_page_set_presenting (TdTimelinePage *self,
     gtk_widget_remove_css_class (GTK_WIDGET (self), "presenting");
   td_timeline_set_presenting (self->timeline, presenting);
   td_timeline_set_scale (self->timeline, presenting ? 1.5 : 1.0);
-  td_timeline_zoom (self->timeline, TD_TIMELINE_ZOOM_YEAR);
+  /* The meeting sees the whole year; afterwards, the zoom chosen before. */
+  if (presenting)
+    td_timeline_zoom (self->timeline, TD_TIMELINE_ZOOM_YEAR);
+  else
+    apply_zoom (self);
+}
+
+void
+td_timeline_page_reload (TdTimelinePage *self)
+{
+  g_return_if_fail (TD_IS_TIMELINE_PAGE (self));
+  invalidate (self);
 }
 
 void
@@ -307,20 +539,33 @@ td_timeline_page_apply_change (TdTimelinePage *self,
   switch (change->what)
     {
     case TD_CHANGE_UNIT:
+      /* The unit filter's list, shown or not: a load does not read it again. */
       fill_units (self);
       break;
     case TD_CHANGE_TASK:
+      /* Another plan's task, or a page that reads its plan anew when next shown. */
+      if (self->stale || change->plan_id != self->plan_id)
+        break;
+      /* One bar when one task changed; the tasks again when one came or went. */
       if (change->kind == TD_CHANGE_UPDATED)
         td_timeline_refresh_task (self->timeline, change->id);
-      else
+      else if (gtk_widget_get_mapped (GTK_WIDGET (self)))
         td_timeline_reload (self->timeline);
+      else
+        self->stale = TRUE;
+      break;
+    case TD_CHANGE_PLAN:
+      /* Its title (shown to a meeting) or its year. */
+      if (change->plan_id == self->plan_id)
+        invalidate (self);
+      break;
+    case TD_CHANGE_ALL:
+      invalidate (self);
       break;
     case TD_CHANGE_OFFICE:
-    case TD_CHANGE_PLAN:
     case TD_CHANGE_SECTION:
-    case TD_CHANGE_ALL:
     default:
-      /* No section is drawn; the plan and everything else come with set_plan. */
+      /* No section or office is drawn. */
       break;
     }
 }

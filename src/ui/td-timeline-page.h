@@ -5,6 +5,7 @@
 
 #include <adwaita.h>
 
+#include "td-context.h"
 #include "td-timeline.h"
 
 G_BEGIN_DECLS
@@ -12,16 +13,17 @@ G_BEGIN_DECLS
 #define TD_TYPE_TIMELINE_PAGE (td_timeline_page_get_type ())
 G_DECLARE_FINAL_TYPE (TdTimelinePage, td_timeline_page, TD, TIMELINE_PAGE, GtkWidget)
 
-/* The timeline with its zoom buttons, filters and a legend that is always shown. */
-void        td_timeline_page_set_plan       (TdTimelinePage *self,
-                                             TdStore        *store,
-                                             TdPlan         *plan);
+/* The timeline with its zoom buttons, filters and a legend that is always shown: the plan
+ * of its "year", read from its "context" when the page is shown. */
 TdTimeline *td_timeline_page_get_timeline   (TdTimelinePage *self);
 /* Presenting: the tool bar hides, the legend and the timeline stay, read-only. */
 void        td_timeline_page_set_presenting (TdTimelinePage *self,
                                              gboolean        presenting);
 void        td_timeline_page_clear_filter   (TdTimelinePage *self);
-/* What the store says changed in the page's plan: one task's bar, the tasks, the units. */
+/* The store changed the plan: read it again now if shown, else when next shown. */
+void        td_timeline_page_reload         (TdTimelinePage *self);
+/* What the store says changed: one task's bar, the tasks, the units; another plan's
+ * change is ignored, and a page not shown reads its plan again when next shown. */
 void        td_timeline_page_apply_change   (TdTimelinePage *self,
                                              const TdChange *change);
 

@@ -765,7 +765,16 @@ td_timeline_size_allocate (GtkWidget *widget,
                            int        baseline)
 {
   TdTimeline *self = TD_TIMELINE (widget);
+  TdTimelineMetrics metrics;
+  int name_width = MIN (round (TD_TIMELINE_NAME_WIDTH * self->scale), width / 2);
 
+  /* On a narrow window the names give the chart at least half the width. */
+  td_timeline_layout_get_metrics (self->layout, &metrics);
+  if (metrics.name_width != name_width)
+    {
+      metrics.name_width = name_width;
+      td_timeline_layout_set_metrics (self->layout, &metrics);
+    }
   td_timeline_layout_set_viewport (self->layout, width, height);
   configure_adjustments (self);
   gtk_popover_present (GTK_POPOVER (self->menu));
@@ -786,8 +795,9 @@ td_timeline_measure (GtkWidget      *widget,
   td_timeline_layout_get_metrics (self->layout, &metrics);
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      *minimum = metrics.name_width + 120;
-      *natural = metrics.name_width + 800;
+      /* The name column narrows to half the width (see size_allocate). */
+      *minimum = 240;
+      *natural = round (TD_TIMELINE_NAME_WIDTH * self->scale) + 800;
     }
   else
     {

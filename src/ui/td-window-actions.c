@@ -10,6 +10,7 @@
 
 #include <glib/gi18n.h>
 
+#include "td-new-plan-dialog.h"
 #include "td-plan-doc.h"
 #include "td-preferences.h"
 #include "td-print.h"
@@ -19,6 +20,7 @@
 #include "td-timeline-doc.h"
 #include "td-timeline-page.h"
 #include "td-sample.h"
+#include "td-snapshot.h"
 #include "td-window-private.h"
 
 static void
@@ -28,13 +30,12 @@ load_sample_action (GtkWidget  *widget,
 {
   TdWindow *self = TD_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  int shown = self->year;
 
   /* The store's change signal reloads the window at the year it is asked for. */
-  self->year = TD_SAMPLE_YEAR;
+  self->next_year = TD_SAMPLE_YEAR;
   if (!td_sample_load (self->store, NULL, &error))
     {
-      self->year = shown;
+      self->next_year = 0;
       _td_window_show_error_toast (self, error);
     }
 }
@@ -47,44 +48,37 @@ start_plan_action (GtkWidget  *widget,
   TdWindow *self = TD_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(TdPlan) plan = NULL;
-  int shown = self->year;
 
-  self->year = _td_window_current_year ();
-  plan = td_store_start_plan (self->store, self->year, &error);
+  self->next_year = td_context_get_current_year (self->context);
+  plan = td_store_start_plan (self->store, self->next_year, &error);
   if (plan == NULL)
     {
-      self->year = shown;
+      self->next_year = 0;
       _td_window_show_error_toast (self, error);
     }
 }
 
 static void
-on_new_plan_response_cb (AdwMessageDialog *dialog,
-                         const char       *response,
-                         TdWindow         *self)
+on_new_plan_response_cb (TdNewPlanDialog *dialog,
+                         const char      *response,
+                         TdWindow        *self)
 {
-  GtkSpinButton *year_spin = g_object_get_data (G_OBJECT (dialog), "year-spin");
-  GtkDropDown *source = g_object_get_data (G_OBJECT (dialog), "source");
   g_autoptr(GError) error = NULL;
   g_autoptr(TdPlan) plan = NULL;
-  int year = gtk_spin_button_get_value_as_int (year_spin);
-  guint from = gtk_drop_down_get_selected (source);
-  int shown = self->year;
+  int year = td_new_plan_dialog_get_year (dialog);
+  int from = td_new_plan_dialog_get_source_year (dialog);
 
   if (!g_str_equal (response, "create") || self->store == NULL)
     return;
 
-  self->year = year;
-  /* Item 0 is "Empty"; the others are the years that have a plan, newest first. */
-  if (from == 0 || self->years == NULL || self->years->len == 0)
+  self->next_year = year;
+  if (from == 0)
     plan = td_store_start_plan (self->store, year, &error);
   else
-    plan = td_store_copy_plan (self->store,
-                               g_array_index (self->years, int, self->years->len - from),
-                               year, &error);
+    plan = td_store_copy_plan (self->store, from, year, &error);
   if (plan == NULL)
     {
-      self->year = shown;
+      self->next_year = 0;
       _td_window_show_error_toast (self, error);
     }
 }
@@ -95,70 +89,41 @@ new_plan_action (GtkWidget  *widget,
                  GVariant   *parameter)
 {
   TdWindow *self = TD_WINDOW (widget);
-  g_autoptr(GtkStringList) sources = gtk_string_list_new (NULL);
-  GtkWidget *dialog;
-  GtkWidget *box;
-  GtkWidget *year_spin;
-  GtkWidget *source;
-  int next = self->years != NULL && self->years->len > 0
-               ? MAX (_td_window_current_year (),
-                      g_array_index (self->years, int, self->years->len - 1) + 1)
-               : _td_window_current_year ();
+  TdNewPlanDialog *dialog;
 
-  gtk_string_list_append (sources, _("Start empty"));
-  for (guint i = self->years != NULL ? self->years->len : 0; i > 0; i--)
-    {
-      /* Translators: a choice for a new plan; %d is the year of an existing plan */
-      g_autofree char *label = g_strdup_printf (_("Copy the plan of %d"),
-                                                g_array_index (self->years, int, i - 1));
-      gtk_string_list_append (sources, label);
-    }
-
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("New Plan"),
-                                   _("Copying keeps the sections and tasks, moves the tasks "
-                                     "into the new year and clears their progress; the number "
-                                     "and date are left blank."));
-  box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
-  year_spin = gtk_spin_button_new_with_range (1945, 2200, 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (year_spin), next);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (year_spin),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Year"), -1);
-  source = gtk_drop_down_new (G_LIST_MODEL (g_object_ref (sources)), NULL);
-  gtk_drop_down_set_selected (GTK_DROP_DOWN (source), self->years != NULL && self->years->len ? 1 : 0);
-  gtk_box_append (GTK_BOX (box), year_spin);
-  gtk_box_append (GTK_BOX (box), source);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), box);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "create", _("C_reate"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "create",
-                                              ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "create");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data (G_OBJECT (dialog), "year-spin", year_spin);
-  g_object_set_data (G_OBJECT (dialog), "source", source);
+  dialog = td_new_plan_dialog_new (GTK_WINDOW (self), self->years,
+                                   td_context_get_current_year (self->context));
   g_signal_connect_object (dialog, "response", G_CALLBACK (on_new_plan_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* The plan being shown, as the document that is printed; NULL when there is none, or
- * with @error set when it cannot be read. */
+static gboolean
+showing_timeline (TdWindow *self)
+{
+  return g_strcmp0 (_td_window_get_area (self), "timeline") == 0;
+}
+
+/* The plan being shown, as the document that is printed: the timeline when it is shown,
+ * else the plan; NULL when there is none, or with @error set when it cannot be read. */
 static TdDocument *
 current_document (TdWindow  *self,
                   GError   **error)
 {
+  TdPlanEditor *editor = _td_window_get_editor (self);
+  g_autoptr(TdPlan) plan = NULL;
   g_autoptr(TdPlanSnapshot) snapshot = NULL;
-  TdPlan *plan = self->plan;
 
-  if (self->store == NULL || plan == NULL)
+  if (self->store == NULL || self->year == 0)
     return NULL;
-  if (self->plan_editor != NULL)
-    td_plan_editor_flush (self->plan_editor);
+  if (editor != NULL)
+    td_plan_editor_flush (editor);
+  plan = td_store_get_plan (self->store, self->year, error);
+  if (plan == NULL)
+    return NULL;
   snapshot = td_plan_snapshot_load (self->store, plan, error);
   if (snapshot == NULL)
     return NULL;
-  if (g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack), "timeline") == 0)
+  if (showing_timeline (self))
     return td_timeline_doc_new (snapshot, NULL, error);
   return td_plan_doc_new (snapshot, error);
 }
@@ -178,25 +143,50 @@ print_action (GtkWidget  *widget,
         _td_window_show_error_toast (self, error);
       return;
     }
+  if (!td_print_run (GTK_WINDOW (self), document, &error))
+    _td_window_show_error_toast (self, error);
+}
 
-  if (g_str_equal (action_name, "win.print"))
+static void
+preview_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdDocument) document = current_document (self, &error);
+
+  if (document == NULL)
     {
-      if (!td_print_run (GTK_WINDOW (self), document, &error))
+      if (error != NULL)
         _td_window_show_error_toast (self, error);
+      return;
     }
-  else if (g_str_equal (action_name, "win.preview"))
-    gtk_window_present (td_print_preview_new (GTK_WINDOW (self), document));
-  else
+  gtk_window_present (td_print_preview_new (GTK_WINDOW (self), document));
+}
+
+static void
+export_pdf_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdDocument) document = current_document (self, &error);
+  g_autofree char *name = NULL;
+
+  if (document == NULL)
     {
-      gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack),
-                                     "timeline") == 0;
-      /* Translators: the suggested file names of the exported plan and timeline; %d is the
-       * year */
-      g_autofree char *name = g_strdup_printf (timeline ? _("Timeline %d.pdf")
-                                                        : _("Ke hoach thi dua khen thuong %d.pdf"),
-                                               self->year);
-      td_print_export_pdf (GTK_WINDOW (self), document, name);
+      if (error != NULL)
+        _td_window_show_error_toast (self, error);
+      return;
     }
+  /* Translators: the suggested file names of the exported plan and timeline; %d is the
+   * year */
+  name = g_strdup_printf (showing_timeline (self) ? _("Timeline %d.pdf")
+                                                  : _("Ke hoach thi dua khen thuong %d.pdf"),
+                          self->year);
+  td_print_export_pdf (GTK_WINDOW (self), document, name);
 }
 
 static void
@@ -208,19 +198,20 @@ set_presenting (TdWindow *self,
   self->presenting = presenting;
   if (presenting)
     {
-      adw_view_stack_set_visible_child_name (self->plan_stack, "timeline");
+      _td_window_show_area (self, TD_WINDOW_AREA_TIMELINE);
       gtk_window_fullscreen (GTK_WINDOW (self));
     }
   else
     gtk_window_unfullscreen (GTK_WINDOW (self));
   /* The chairman's screen: the year, the legend and the tasks, nothing to change. */
-  gtk_widget_set_visible (self->header_bar, !presenting);
+  _td_window_update_chrome (self);
   gtk_revealer_set_reveal_child (self->read_only_revealer,
                                  !presenting && self->store != NULL &&
                                  td_store_is_read_only (self->store));
-  td_timeline_page_set_presenting (self->timeline_page, presenting);
+  td_timeline_page_set_presenting (_td_window_timeline_page (self), presenting);
   _td_window_update_actions (self);
-  gtk_widget_grab_focus (GTK_WIDGET (td_timeline_page_get_timeline (self->timeline_page)));
+  gtk_widget_grab_focus (GTK_WIDGET (td_timeline_page_get_timeline (
+                           _td_window_timeline_page (self))));
 }
 
 static void
@@ -230,7 +221,15 @@ present_action (GtkWidget  *widget,
 {
   TdWindow *self = TD_WINDOW (widget);
 
-  set_presenting (self, g_str_equal (action_name, "win.present") ? !self->presenting : FALSE);
+  set_presenting (self, !self->presenting);
+}
+
+static void
+leave_presentation_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  set_presenting (TD_WINDOW (widget), FALSE);
 }
 
 /* Restores @path into the store and opens the file again; the toast's Undo restores the
@@ -249,10 +248,12 @@ restore_into_store (TdWindow    *self,
   /* What is typed goes into the file first, so the before-restore backup holds it. A
    * change the file still refuses would be retried over the restored data, or lost: the
    * restore waits for it. */
-  if (self->plan_editor != NULL)
+  TdPlanEditor *editor = _td_window_get_editor (self);
+
+  if (editor != NULL)
     {
-      td_plan_editor_flush (self->plan_editor);
-      if (td_plan_editor_has_unsaved (self->plan_editor))
+      td_plan_editor_flush (editor);
+      if (td_plan_editor_has_unsaved (editor))
         {
           g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_FAILED,
                        _("A change to the plan is not saved yet; restore once it is saved"));
@@ -316,23 +317,41 @@ undo_restore_action (GtkWidget  *widget,
     _td_window_show_error_toast (self, error);
 }
 
+static TdPreferences *
+new_preferences (TdWindow *self)
+{
+  TdPreferences *preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+
+  /* Ctrl+Z there is this window's Undo too. */
+  _td_window_undo_route_keys (self, GTK_WIDGET (preferences));
+  g_signal_connect_object (preferences, "restore-backup", G_CALLBACK (on_restore_backup_cb),
+                           self, 0);
+  return preferences;
+}
+
 static void
 preferences_action (GtkWidget  *widget,
                     const char *action_name,
                     GVariant   *parameter)
 {
   TdWindow *self = TD_WINDOW (widget);
+
+  if (self->store != NULL)
+    gtk_window_present (GTK_WINDOW (new_preferences (self)));
+}
+
+static void
+backups_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
   TdPreferences *preferences;
 
   if (self->store == NULL)
     return;
-
-  preferences = td_preferences_new (GTK_WINDOW (self), self->store);
-  _td_window_undo_route_keys (self, GTK_WIDGET (preferences));
-  g_signal_connect_object (preferences, "restore-backup", G_CALLBACK (on_restore_backup_cb),
-                           self, 0);
-  if (g_str_equal (action_name, "win.backups"))
-    td_preferences_show_backups (preferences);
+  preferences = new_preferences (self);
+  td_preferences_show_backups (preferences);
   gtk_window_present (GTK_WINDOW (preferences));
 }
 
@@ -407,6 +426,22 @@ start_fresh_action (GtkWidget  *widget,
   adw_toast_overlay_add_toast (self->toast_overlay, td_toast_new (message));
 }
 
+static void
+show_area_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  _td_window_show_area (TD_WINDOW (widget), g_variant_get_uint32 (parameter));
+}
+
+static void
+show_sidebar_action (GtkWidget  *widget,
+                     const char *action_name,
+                     GVariant   *parameter)
+{
+  _td_window_show_sidebar (TD_WINDOW (widget));
+}
+
 /* Closing with changes not saved ------------------------------------------------------------ */
 
 static gboolean
@@ -421,17 +456,19 @@ on_close_response_cb (AdwMessageDialog *dialog,
                       const char       *response,
                       TdWindow         *self)
 {
-  if (self->plan_editor == NULL || g_str_equal (response, "cancel"))
+  TdPlanEditor *editor = _td_window_get_editor (self);
+
+  if (editor == NULL || g_str_equal (response, "cancel"))
     return;
 
-  if (g_str_equal (response, "save") && !td_plan_editor_save (self->plan_editor))
+  if (g_str_equal (response, "save") && !td_plan_editor_save (editor))
     {
       /* Still refused: say why, and ask again. */
       _td_window_ask_before_closing (self);
       return;
     }
   if (g_str_equal (response, "discard"))
-    td_plan_editor_discard (self->plan_editor);
+    td_plan_editor_discard (editor);
 
   self->close_confirmed = TRUE;
   /* Once the dialog, which is transient for the window, has finished responding. */
@@ -441,7 +478,7 @@ on_close_response_cb (AdwMessageDialog *dialog,
 void
 _td_window_ask_before_closing (TdWindow *self)
 {
-  const char *problem = td_plan_editor_get_save_problem (self->plan_editor);
+  const char *problem = td_plan_editor_get_save_problem (_td_window_get_editor (self));
   g_autofree char *body = NULL;
   GtkWidget *dialog;
 
@@ -471,19 +508,27 @@ _td_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.load-sample", NULL, load_sample_action);
   gtk_widget_class_install_action (widget_class, "win.start-plan", NULL, start_plan_action);
   gtk_widget_class_install_action (widget_class, "win.preferences", NULL, preferences_action);
-  gtk_widget_class_install_action (widget_class, "win.backups", NULL, preferences_action);
+  gtk_widget_class_install_action (widget_class, "win.backups", NULL, backups_action);
   gtk_widget_class_install_action (widget_class, "win.undo-restore", "s", undo_restore_action);
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
-  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
+                                   leave_presentation_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0,
                                        "win.leave-presentation", NULL);
-  gtk_widget_class_install_action (widget_class, "win.preview", NULL, print_action);
-  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, print_action);
+  gtk_widget_class_install_action (widget_class, "win.preview", NULL, preview_action);
+  gtk_widget_class_install_action (widget_class, "win.export-pdf", NULL, export_pdf_action);
   gtk_widget_class_install_action (widget_class, "win.choose-year", NULL, choose_year_action);
   gtk_widget_class_install_action (widget_class, "win.restore-backup", NULL,
                                    restore_backup_action);
   gtk_widget_class_install_action (widget_class, "win.start-fresh", NULL, start_fresh_action);
+
+  /* The sidebar: Ctrl+1 … Ctrl+7 show its first to seventh area. */
+  gtk_widget_class_install_action (widget_class, "win.show-area", "u", show_area_action);
+  for (guint i = 0; i < 7; i++)
+    gtk_widget_class_add_binding_action (widget_class, GDK_KEY_1 + i, GDK_CONTROL_MASK,
+                                         "win.show-area", "u", i);
+  gtk_widget_class_install_action (widget_class, "win.show-sidebar", NULL, show_sidebar_action);
 }

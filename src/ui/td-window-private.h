@@ -5,7 +5,8 @@
  */
 #pragma once
 
-#include "td-plan-editor.h"
+#include "td-context.h"
+#include "td-plan-page.h"
 #include "td-window.h"
 
 G_BEGIN_DECLS
@@ -15,40 +16,50 @@ typedef struct _TdWindowUndo TdWindowUndo;
 /* How often a window looks whether another window or program changed the file. */
 #define TD_WINDOW_EXTERNAL_CHECK_MS 2000
 
+/* The year's areas, in the sidebar's order (the table is in td-window.c). */
+typedef enum {
+  TD_WINDOW_AREA_PLAN,
+  TD_WINDOW_AREA_TIMELINE,
+  TD_WINDOW_N_AREAS
+} TdWindowArea;
+
 struct _TdWindow
 {
   AdwApplicationWindow  parent_instance;
 
+  TdContext            *context;
   GSettings            *settings;
+  /* The context's store, kept here too for the window's own use. */
   TdStore              *store;
   char                 *path;
   /* Why the file could not be opened, while the problem page shows. */
   GError               *open_error;
   GArray               *years;
+  /* The year shown (the "year" property, bound to every page's); 0 when there is none. */
   int                   year;
-  /* The plan shown, and which views have not been given it yet: a view is filled when
-   * it is shown, so starting on one does not pay for the other. */
-  TdPlan               *plan;
-  gboolean              document_stale;
-  gboolean              timeline_stale;
+  /* The year an action that adds a plan wants shown once the store says it is there. */
+  int                   next_year;
+  GtkWidget            *pages[TD_WINDOW_N_AREAS];
 
+  AdwLeaflet           *leaflet;
+  GtkWidget            *sidebar;
+  GtkWidget            *sidebar_separator;
+  GtkWidget            *content;
+  GtkListBox           *area_list;
+  AdwViewStack         *area_stack;
+  GtkWidget            *back_button;
   GtkDropDown          *year_dropdown;
   GtkStringList        *year_list;
-  AdwViewSwitcherTitle *window_title;
+  AdwWindowTitle       *window_title;
   GtkWidget            *header_bar;
-  AdwViewStack         *plan_stack;
-  TdTimelinePage       *timeline_page;
   gboolean              presenting;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
   AdwToastOverlay      *toast_overlay;
   GtkStack             *stack;
   GtkButton            *start_button;
+  GtkWidget            *sample_button;
   GtkLabel             *start_heading_label;
-  TdPlanView           *plan_view;
-  GtkPaned             *plan_paned;
-  /* Made when a part of the plan is first chosen: reading needs no editor. */
-  TdPlanEditor         *plan_editor;
   AdwStatusPage        *problem_page;
   GtkButton            *restore_button;
   GtkButton            *fresh_button;
@@ -59,10 +70,23 @@ struct _TdWindow
   TdWindowUndo         *undo;
 };
 
+#define _td_window_plan_page(self) TD_PLAN_PAGE ((self)->pages[TD_WINDOW_AREA_PLAN])
+#define _td_window_timeline_page(self) \
+  TD_TIMELINE_PAGE ((self)->pages[TD_WINDOW_AREA_TIMELINE])
+
 /* td-window.c */
-int   _td_window_current_year      (void);
+/* The plan's editor, NULL until a part of the plan was chosen. */
+TdPlanEditor *_td_window_get_editor     (TdWindow       *self);
+/* The name of the area shown: "plan", "timeline". */
+const char *_td_window_get_area        (TdWindow       *self);
+/* Shows the @index-th area of the sidebar (and, folded, leaves the sidebar for it). */
+void  _td_window_show_area             (TdWindow       *self,
+                                        guint           index);
+void  _td_window_show_sidebar          (TdWindow       *self);
 /* Recomputes which win.* actions are enabled. */
 void  _td_window_update_actions    (TdWindow       *self);
+/* Shows or hides what is not the timeline, for a meeting. */
+void  _td_window_update_chrome     (TdWindow       *self);
 void  _td_window_show_error_toast  (TdWindow       *self,
                                     const GError   *error);
 /* Opens the file at self->path again, showing its plan or what is wrong with it. */
@@ -80,9 +104,6 @@ void  _td_window_ask_before_closing (TdWindow      *self);
 void  _td_window_class_add_undo_actions (GtkWidgetClass *widget_class);
 void  _td_window_undo_init          (TdWindow       *self);
 void  _td_window_undo_dispose       (TdWindow       *self);
-/* A new store (or none): a new history. */
-void  _td_window_undo_set_store     (TdWindow       *self,
-                                     TdStore        *store);
 /* Ctrl+Z and Ctrl+Shift+Z in @widget (a dialog of the window) undo the window's changes. */
 void  _td_window_undo_route_keys    (TdWindow       *self,
                                      GtkWidget      *widget);

@@ -13,7 +13,6 @@
 #include <glib/gi18n.h>
 
 #include "td-history.h"
-#include "td-store-journal.h"
 #include "td-toast.h"
 #include "td-window-private.h"
 
@@ -22,6 +21,7 @@
 
 struct _TdWindowUndo
 {
+  /* The context's (td_context_get_history()), followed as it changes with the file. */
   TdHistory *history;
   /* The toast offering to undo the newest step, and which step that was. */
   AdwToast  *toast;
@@ -85,8 +85,10 @@ update (TdWindow *self)
 static void
 flush_typing (TdWindow *self)
 {
-  if (self->plan_editor != NULL)
-    td_plan_editor_flush (self->plan_editor);
+  TdPlanEditor *editor = _td_window_get_editor (self);
+
+  if (editor != NULL)
+    td_plan_editor_flush (editor);
 }
 
 static void
@@ -96,14 +98,28 @@ undo_action (GtkWidget  *widget,
 {
   TdWindow *self = TD_WINDOW (widget);
   g_autoptr(GError) error = NULL;
-  gboolean redo = g_str_equal (action_name, "win.redo");
 
   if (self->undo->history == NULL)
     return;
   flush_typing (self);
   dismiss_toast (self->undo);
-  if (!(redo ? td_history_redo (self->undo->history, &error)
-             : td_history_undo (self->undo->history, &error)))
+  if (!td_history_undo (self->undo->history, &error))
+    _td_window_show_error_toast (self, error);
+}
+
+static void
+redo_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  g_autoptr(GError) error = NULL;
+
+  if (self->undo->history == NULL)
+    return;
+  flush_typing (self);
+  dismiss_toast (self->undo);
+  if (!td_history_redo (self->undo->history, &error))
     _td_window_show_error_toast (self, error);
 }
 
@@ -158,11 +174,37 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
+/* The context made a new history with a new file (or none): the menu, the shortcuts and
+ * the toast follow it. */
+static void
+on_history_changed_cb (TdWindow *self)
+{
+  static const char * const undo_accels[] = { "<Control>z", NULL };
+  static const char * const redo_accels[] = { "<Control><Shift>z", NULL };
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+
+  dismiss_toast (self->undo);
+  if (self->undo->history != NULL)
+    g_signal_handlers_disconnect_by_data (self->undo->history, self);
+  g_set_object (&self->undo->history, td_context_get_history (self->context));
+  if (self->undo->history != NULL)
+    g_signal_connect_object (self->undo->history, "notify", G_CALLBACK (update), self,
+                             G_CONNECT_SWAPPED);
+  /* For the menu and the shortcuts window to show them; the keys themselves are caught
+   * by on_key_pressed_cb() first. */
+  if (app != NULL)
+    {
+      gtk_application_set_accels_for_action (app, "win.undo", undo_accels);
+      gtk_application_set_accels_for_action (app, "win.redo", redo_accels);
+    }
+  update (self);
+}
+
 void
 _td_window_class_add_undo_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, undo_action);
-  gtk_widget_class_install_action (widget_class, "win.redo", NULL, undo_action);
+  gtk_widget_class_install_action (widget_class, "win.redo", NULL, redo_action);
   gtk_widget_class_install_action (widget_class, "win.offer-undo", "s", offer_undo_action);
   /* Held by the template only; found with gtk_widget_get_template_child(). */
   gtk_widget_class_bind_template_child_full (widget_class, "undo_section", FALSE, 0);
@@ -173,6 +215,8 @@ _td_window_undo_init (TdWindow *self)
 {
   self->undo = g_new0 (TdWindowUndo, 1);
   _td_window_undo_route_keys (self, GTK_WIDGET (self));
+  g_signal_connect_object (self->context, "notify::history", G_CALLBACK (on_history_changed_cb),
+                           self, G_CONNECT_SWAPPED);
   update (self);
 }
 
@@ -188,35 +232,6 @@ _td_window_undo_dispose (TdWindow *self)
   g_clear_pointer (&self->undo, g_free);
 }
 
-void
-_td_window_undo_set_store (TdWindow *self,
-                           TdStore  *store)
-{
-  static const char * const undo_accels[] = { "<Control>z", NULL };
-  static const char * const redo_accels[] = { "<Control><Shift>z", NULL };
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
-  dismiss_toast (self->undo);
-  if (self->undo->history != NULL)
-    g_signal_handlers_disconnect_by_data (self->undo->history, self);
-  g_clear_object (&self->undo->history);
-
-  /* A read-only file has nothing to undo. */
-  if (store != NULL && td_store_journal_is_enabled (store))
-    {
-      self->undo->history = td_history_new (store);
-      g_signal_connect_object (self->undo->history, "notify", G_CALLBACK (update), self,
-                               G_CONNECT_SWAPPED);
-    }
-  /* For the menu and the shortcuts window to show them; the keys themselves are caught
-   * by on_key_pressed_cb() first. */
-  if (app != NULL)
-    {
-      gtk_application_set_accels_for_action (app, "win.undo", undo_accels);
-      gtk_application_set_accels_for_action (app, "win.redo", redo_accels);
-    }
-  update (self);
-}
 
 void
 _td_window_undo_route_keys (TdWindow  *self,

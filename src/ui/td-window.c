@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * The window: opening the store, the years and the plan's two views. Its actions are in
+ * The window: opening the store, the years, and the sidebar of the year's areas (a table,
+ * below), each a page given the window's context and bound to its year. Its actions are in
  * td-window-actions.c.
  */
 #define G_LOG_DOMAIN "td-window"
@@ -11,7 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "td-date.h"
-#include "td-plan-view.h"
+#include "td-plan-page.h"
 #include "td-save-problem.h"
 #include "td-store-backup.h"
 #include "td-store-office.h"
@@ -23,11 +24,45 @@
 
 G_DEFINE_FINAL_TYPE (TdWindow, td_window, ADW_TYPE_APPLICATION_WINDOW)
 
-int
-_td_window_current_year (void)
+enum {
+  PROP_0,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* The year's areas, one line each: a page type with a "context" construct property and a
+ * "year" property, which reads what it shows when it is shown; its reload for when the
+ * years were read again; and its apply_change for one typed change of the store, which the
+ * page filters by its own plan. Only areas that exist are listed: no empty pages. */
+static const struct {
+  const char *name;
+  const char *title;
+  const char *icon_name;
+  GType     (*get_type)     (void);
+  void      (*reload)       (gpointer        page);
+  void      (*apply_change) (gpointer        page,
+                             const TdChange *change);
+} areas[TD_WINDOW_N_AREAS] = {
+  [TD_WINDOW_AREA_PLAN] = { "plan", N_("Plan"), "x-office-document-symbolic",
+                            td_plan_page_get_type,
+                            (void (*) (gpointer)) td_plan_page_reload,
+                            (void (*) (gpointer, const TdChange *)) td_plan_page_apply_change },
+  [TD_WINDOW_AREA_TIMELINE] = { "timeline", N_("Timeline"), "x-office-presentation-symbolic",
+                                td_timeline_page_get_type,
+                                (void (*) (gpointer)) td_timeline_page_reload,
+                                (void (*) (gpointer, const TdChange *))
+                                  td_timeline_page_apply_change },
+};
+
+static int
+area_index (const char *name)
 {
-  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
-  return g_date_time_get_year (now);
+  for (int i = 0; i < TD_WINDOW_N_AREAS; i++)
+    if (g_strcmp0 (areas[i].name, name) == 0)
+      return i;
+  return -1;
 }
 
 static gboolean
@@ -55,7 +90,8 @@ _td_window_update_actions (TdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.load-sample",
                                  writable && !has_year (self, TD_SAMPLE_YEAR));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.start-plan",
-                                 writable && !has_year (self, _td_window_current_year ()));
+                                 writable &&
+                                 !has_year (self, td_context_get_current_year (self->context)));
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preferences", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.backups", self->store != NULL);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
@@ -84,18 +120,32 @@ _td_window_show_error_toast (TdWindow     *self,
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
+/* A long label on a narrow window goes onto two lines rather than widening the window. */
+static void
+wrap_button_label (GtkWidget *button)
+{
+  GtkWidget *label = gtk_button_get_child (GTK_BUTTON (button));
+
+  if (GTK_IS_LABEL (label))
+    {
+      gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+      gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
+    }
+}
+
 static void
 update_welcome (TdWindow *self)
 {
   g_autoptr(TdOffice) office = NULL;
   g_autofree char *label = NULL;
   g_autofree char *heading = NULL;
-  int year = _td_window_current_year ();
+  int year = td_context_get_current_year (self->context);
 
   /* Translators: the button on the first-run page; %d is this year */
   label = g_strdup_printf (_("_Start the Plan for %d"), year);
   gtk_button_set_label (self->start_button, label);
   gtk_button_set_use_underline (self->start_button, TRUE);
+  wrap_button_label (GTK_WIDGET (self->start_button));
 
   if (self->store == NULL)
     return;
@@ -118,60 +168,42 @@ update_welcome (TdWindow *self)
 }
 
 static void
-feed_views (TdWindow *self)
+update_title (TdWindow *self)
 {
-  gboolean timeline = g_strcmp0 (adw_view_stack_get_visible_child_name (self->plan_stack),
-                                 "timeline") == 0;
+  g_autofree char *subtitle = NULL;
+  int area = area_index (_td_window_get_area (self));
+  gboolean plan = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "plan") == 0;
 
-  if (timeline && self->timeline_stale)
-    {
-      self->timeline_stale = FALSE;
-      td_timeline_page_set_plan (self->timeline_page, self->store, self->plan);
-    }
-  else if (!timeline && self->document_stale)
-    {
-      self->document_stale = FALSE;
-      /* The editor first: when the view then selects again, the editor knows the plan. */
-      if (self->plan_editor != NULL)
-        td_plan_editor_set_plan (self->plan_editor, self->store, self->plan);
-      td_plan_view_set_plan (self->plan_view, self->store, self->plan);
-    }
+  if (plan && self->year != 0)
+    /* Translators: the window subtitle, e.g. "Plan 2022" */
+    subtitle = g_strdup_printf (_("Plan %d"), self->year);
+  adw_window_title_set_title (self->window_title, plan && area >= 0
+                                                    ? _(areas[area].title)
+                                                    : _("Emulation & Commendation"));
+  adw_window_title_set_subtitle (self->window_title, subtitle);
 }
 
 static void
-show_year (TdWindow *self,
-           int       year)
+set_year (TdWindow *self,
+          int       year)
 {
-  g_autoptr(TdPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *subtitle = NULL;
-
+  if (self->year == year)
+    return;
   self->year = year;
-  plan = td_store_get_plan (self->store, year, &error);
-  if (plan == NULL)
-    {
-      if (!g_error_matches (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND))
-        _td_window_show_error_toast (self, error);
-      g_clear_object (&self->plan);
-      td_plan_view_set_plan (self->plan_view, NULL, NULL);
-      td_timeline_page_set_plan (self->timeline_page, NULL, NULL);
-      if (self->plan_editor != NULL)
-        td_plan_editor_set_plan (self->plan_editor, NULL, NULL);
-      return;
-    }
-
-  g_set_object (&self->plan, plan);
-  self->document_stale = TRUE;
-  self->timeline_stale = TRUE;
-  feed_views (self);
-  /* Translators: the window subtitle, e.g. "Plan 2022" */
-  subtitle = g_strdup_printf (_("Plan %d"), year);
-  adw_view_switcher_title_set_subtitle (self->window_title, subtitle);
-  gtk_stack_set_visible_child_name (self->stack, "plan");
-  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, TRUE);
-
-  if (!td_store_is_read_only (self->store))
+  if (year != 0 && self->store != NULL && !td_store_is_read_only (self->store))
     g_settings_set_int (self->settings, "last-year", year);
+  update_title (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+/* "welcome", "plan" or "problem". */
+static void
+show_state (TdWindow   *self,
+            const char *state)
+{
+  gtk_stack_set_visible_child_name (self->stack, state);
+  _td_window_update_chrome (self);
+  update_title (self);
 }
 
 static void
@@ -183,8 +215,7 @@ on_year_selected_cb (TdWindow    *self,
 
   if (self->years == NULL || position >= self->years->len)
     return;
-  if (g_array_index (self->years, int, position) != self->year)
-    show_year (self, g_array_index (self->years, int, position));
+  set_year (self, g_array_index (self->years, int, position));
 }
 
 /* Re-reads the years and shows @year (or the best one there is when @year has no plan). */
@@ -211,19 +242,21 @@ reload (TdWindow *self,
 
   if (self->years->len == 0)
     {
-      self->year = 0;
+      set_year (self, 0);
       update_welcome (self);
       gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
-      adw_view_switcher_title_set_subtitle (self->window_title, NULL);
-      gtk_stack_set_visible_child_name (self->stack, "welcome");
-      adw_view_switcher_title_set_view_switcher_enabled (self->window_title, FALSE);
+      show_state (self, "welcome");
       _td_window_update_actions (self);
       return;
     }
 
   if (!has_year (self, year))
-    year = has_year (self, _td_window_current_year ()) ? _td_window_current_year ()
-                                           : g_array_index (self->years, int, self->years->len - 1);
+    {
+      int current = td_context_get_current_year (self->context);
+
+      year = has_year (self, current) ? current
+                                      : g_array_index (self->years, int, self->years->len - 1);
+    }
 
   for (guint i = 0; i < self->years->len; i++)
     {
@@ -242,68 +275,28 @@ reload (TdWindow *self,
   g_signal_handlers_unblock_by_func (self->year_dropdown, on_year_selected_cb, self);
   gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), TRUE);
 
-  show_year (self, year);
+  set_year (self, year);
+  show_state (self, "plan");
   _td_window_update_actions (self);
 }
 
-static gint64
-td_window_plan_id (TdWindow *self)
+/* The store changed the plan shown: each page reads it again, now if shown, else when it
+ * is next shown. */
+static void
+reload_pages (TdWindow *self)
 {
-  return self->plan != NULL ? td_plan_get_id (self->plan) : 0;
+  for (guint i = 0; i < TD_WINDOW_N_AREAS; i++)
+    areas[i].reload (self->pages[i]);
 }
 
-static void
-on_select_cb (TdWindow      *self,
-              int            kind,
-              gint64         id,
-              TdPlanEditor  *editor)
+/* The year an action that adds a plan asked for, once; else the year shown. */
+static int
+take_next_year (TdWindow *self)
 {
-  td_plan_view_select (self->plan_view, kind, id);
-}
+  int wanted = self->next_year != 0 ? self->next_year : self->year;
 
-static void
-on_row_selected_cb (TdWindow   *self,
-                    TdPlanRow  *row,
-                    TdPlanView *view)
-{
-  if (self->plan_editor == NULL)
-    {
-      if (row == NULL)
-        return;
-      self->plan_editor = g_object_new (TD_TYPE_PLAN_EDITOR, "width-request", 340, NULL);
-      g_signal_connect_object (self->plan_editor, "select",
-                               G_CALLBACK (on_select_cb), self, G_CONNECT_SWAPPED);
-      td_plan_editor_set_plan (self->plan_editor, self->store, td_plan_view_get_plan (view));
-      gtk_paned_set_end_child (self->plan_paned, GTK_WIDGET (self->plan_editor));
-      gtk_paned_set_position (self->plan_paned,
-                              MAX (420, gtk_widget_get_width (GTK_WIDGET (self->plan_paned)) - 420));
-    }
-  td_plan_editor_edit_row (self->plan_editor, row);
-}
-
-/* A change in the plan shown: one task's row and bar when only its text or dates changed,
- * the document (and the timeline, for tasks) read again when anything moved. */
-static void
-apply_to_plan (TdWindow       *self,
-               const TdChange *change)
-{
-  gboolean task = change->what == TD_CHANGE_TASK;
-
-  if (task && change->kind == TD_CHANGE_UPDATED)
-    {
-      if (!self->document_stale && !td_plan_view_refresh_task (self->plan_view, change->id))
-        self->document_stale = TRUE;
-      if (!self->timeline_stale)
-        td_timeline_page_apply_change (self->timeline_page, change);
-    }
-  else
-    {
-      self->document_stale = TRUE;
-      /* The timeline draws tasks only. */
-      if (task && !self->timeline_stale)
-        td_timeline_page_apply_change (self->timeline_page, change);
-    }
-  feed_views (self);
+  self->next_year = 0;
+  return wanted;
 }
 
 static void
@@ -311,6 +304,8 @@ on_store_changed_cb (TdWindow       *self,
                      const TdChange *change,
                      TdStore        *store)
 {
+  int shown = self->year;
+
   /* An older backup restored into the store: whoever restored it opens the file again. */
   if (td_store_get_version (store) < td_store_latest_version ())
     return;
@@ -319,30 +314,35 @@ on_store_changed_cb (TdWindow       *self,
     {
     case TD_CHANGE_OFFICE:
       update_welcome (self);
-      break;
+      return;
     case TD_CHANGE_PLAN:
-      if (change->kind != TD_CHANGE_UPDATED)
-        reload (self, self->year);
-      else if (change->plan_id == td_window_plan_id (self))
-        show_year (self, self->year);
-      break;
-    case TD_CHANGE_SECTION:
-    case TD_CHANGE_TASK:
-      if (change->plan_id == td_window_plan_id (self))
-        apply_to_plan (self, change);
-      break;
-    case TD_CHANGE_UNIT:
-      /* The unit filter's list, hidden or not: set_plan does not read it again. */
-      td_timeline_page_apply_change (self->timeline_page, change);
-      break;
+      if (change->kind == TD_CHANGE_UPDATED)
+        break;
+      /* A plan added, copied or removed: the years again, and the one an action asked for.
+       * Another year reloads the pages through their year; the same one is read again. */
+      reload (self, take_next_year (self));
+      if (self->year == shown)
+        reload_pages (self);
+      return;
     case TD_CHANGE_ALL:
-    default:
       /* Another window or program changed the file: show it as it is now. What is being
        * typed here keeps its text (the editor only refreshes the fields not typed into). */
-      reload (self, self->year);
+      reload (self, take_next_year (self));
       update_welcome (self);
+      if (self->year == shown)
+        reload_pages (self);
+      return;
+    case TD_CHANGE_SECTION:
+    case TD_CHANGE_TASK:
+    case TD_CHANGE_UNIT:
+    default:
       break;
     }
+
+  /* A part of one plan: each page takes what it shows of it (one task's row or bar, or its
+   * plan again, now if shown, else when next shown). */
+  for (guint i = 0; i < TD_WINDOW_N_AREAS; i++)
+    areas[i].apply_change (self->pages[i], change);
 }
 
 /* Another connection's commit moves PRAGMA data_version: one cheap query. */
@@ -402,8 +402,7 @@ show_problem (TdWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->restore_button), corrupt && newest != NULL);
   gtk_widget_set_visible (GTK_WIDGET (self->fresh_button), corrupt);
   gtk_widget_set_visible (GTK_WIDGET (self->year_dropdown), FALSE);
-  gtk_stack_set_visible_child_name (self->stack, "problem");
-  adw_view_switcher_title_set_view_switcher_enabled (self->window_title, FALSE);
+  show_state (self, "problem");
   _td_window_update_actions (self);
 }
 
@@ -420,17 +419,19 @@ _td_window_open_store (TdWindow *self,
   g_clear_object (&self->store);
 
   self->store = td_store_open (self->path, &error);
-  _td_window_undo_set_store (self, self->store);
   if (self->store == NULL)
     {
       g_message ("%s", error->message);
       self->open_error = g_steal_pointer (&error);
+      td_context_set_store (self->context, NULL);
+      set_year (self, 0);
       show_problem (self);
       return;
     }
 
   g_signal_connect_object (self->store, "changed", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  td_context_set_store (self->context, self->store);
   /* Where the file is now, before it is read: later commits by others are noticed. */
   td_store_check_external (self->store, NULL);
 
@@ -471,8 +472,93 @@ on_activate_task_cb (TdWindow   *self,
                      TdTimeline *timeline)
 {
   /* Double-click or Enter on the timeline: the task in the plan's editor. */
-  adw_view_stack_set_visible_child_name (self->plan_stack, "document");
-  td_plan_view_select (self->plan_view, TD_PLAN_ROW_TASK, task_id);
+  _td_window_show_area (self, TD_WINDOW_AREA_PLAN);
+  td_plan_view_select (td_plan_page_get_view (_td_window_plan_page (self)), TD_PLAN_ROW_TASK,
+                       task_id);
+}
+
+static void
+on_area_list_row_selected_cb (TdWindow      *self,
+                              GtkListBoxRow *row,
+                              GtkListBox    *list)
+{
+  if (row != NULL)
+    adw_view_stack_set_visible_child_name (self->area_stack,
+                                           areas[gtk_list_box_row_get_index (row)].name);
+}
+
+static void
+on_area_list_row_activated_cb (TdWindow      *self,
+                               GtkListBoxRow *row,
+                               GtkListBox    *list)
+{
+  _td_window_show_area (self, gtk_list_box_row_get_index (row));
+}
+
+static void
+on_area_changed_cb (TdWindow *self)
+{
+  int area = area_index (_td_window_get_area (self));
+
+  if (area >= 0)
+    gtk_list_box_select_row (self->area_list, gtk_list_box_get_row_at_index (self->area_list,
+                                                                            area));
+  update_title (self);
+  _td_window_update_actions (self);
+}
+
+/* An area shown on start that no longer exists (a newer version's) is not shown. */
+static gboolean
+get_area_mapping (GValue   *value,
+                  GVariant *variant,
+                  gpointer  user_data)
+{
+  const char *name = g_variant_get_string (variant, NULL);
+
+  if (area_index (name) < 0)
+    return FALSE;
+  g_value_set_string (value, name);
+  return TRUE;
+}
+
+static GVariant *
+set_area_mapping (const GValue       *value,
+                  const GVariantType *expected_type,
+                  gpointer            user_data)
+{
+  const char *name = g_value_get_string (value);
+
+  return name != NULL ? g_variant_new_string (name) : NULL;
+}
+
+static void
+add_areas (TdWindow *self)
+{
+  for (guint i = 0; i < TD_WINDOW_N_AREAS; i++)
+    {
+      GtkWidget *row = gtk_list_box_row_new ();
+      GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *label = gtk_label_new (_(areas[i].title));
+      AdwViewStackPage *page;
+
+      gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name (areas[i].icon_name));
+      gtk_label_set_xalign (GTK_LABEL (label), 0.0f);
+      gtk_box_append (GTK_BOX (box), label);
+      gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+      gtk_list_box_append (self->area_list, row);
+
+      self->pages[i] = g_object_new (areas[i].get_type (), "context", self->context, NULL);
+      page = adw_view_stack_add_named (self->area_stack, self->pages[i], areas[i].name);
+      adw_view_stack_page_set_title (page, _(areas[i].title));
+      adw_view_stack_page_set_icon_name (page, areas[i].icon_name);
+      g_object_bind_property (self, "year", self->pages[i], "year", G_BINDING_SYNC_CREATE);
+    }
+}
+
+static void
+on_folded_cb (TdWindow *self)
+{
+  _td_window_update_chrome (self);
 }
 
 /* For the start-up benchmark: report the first painted frame, then leave. */
@@ -499,24 +585,17 @@ static gboolean
 td_window_close_request (GtkWindow *window)
 {
   TdWindow *self = TD_WINDOW (window);
-  int width, height;
+  TdPlanEditor *editor = _td_window_get_editor (self);
 
-  if (self->plan_editor != NULL && !self->close_confirmed)
+  if (editor != NULL && !self->close_confirmed)
     {
-      td_plan_editor_flush (self->plan_editor);
-      if (td_plan_editor_has_unsaved (self->plan_editor))
+      td_plan_editor_flush (editor);
+      if (td_plan_editor_has_unsaved (editor))
         {
           _td_window_ask_before_closing (self);
           return TRUE;
         }
     }
-
-  gtk_window_get_default_size (window, &width, &height);
-  g_settings_delay (self->settings);
-  g_settings_set_int (self->settings, "window-width", width);
-  g_settings_set_int (self->settings, "window-height", height);
-  g_settings_set_boolean (self->settings, "window-maximized", gtk_window_is_maximized (window));
-  g_settings_apply (self->settings);
 
   return GTK_WINDOW_CLASS (td_window_parent_class)->close_request (window);
 }
@@ -529,8 +608,8 @@ td_window_dispose (GObject *object)
   g_clear_handle_id (&self->external_source, g_source_remove);
   _td_window_undo_dispose (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_WINDOW);
-  g_clear_object (&self->plan);
   g_clear_object (&self->store);
+  g_clear_object (&self->context);
   g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (td_window_parent_class)->dispose (object);
@@ -549,6 +628,24 @@ td_window_finalize (GObject *object)
 }
 
 static void
+td_window_get_property (GObject    *object,
+                        guint       prop_id,
+                        GValue     *value,
+                        GParamSpec *pspec)
+{
+  TdWindow *self = TD_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 td_window_class_init (TdWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
@@ -557,29 +654,36 @@ td_window_class_init (TdWindowClass *klass)
 
   object_class->dispose = td_window_dispose;
   object_class->finalize = td_window_finalize;
+  object_class->get_property = td_window_get_property;
   widget_class->realize = td_window_realize;
   window_class->close_request = td_window_close_request;
 
-  g_type_ensure (TD_TYPE_PLAN_VIEW);
-  g_type_ensure (TD_TYPE_TIMELINE_PAGE);
-
+  /* The year shown, 0 when there is none; every page's year is bound to it. */
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, leaflet);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, sidebar);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, sidebar_separator);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, content);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, area_list);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, area_stack);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, back_button);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, year_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, year_list);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, header_bar);
-  gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_stack);
-  gtk_widget_class_bind_template_child (widget_class, TdWindow, timeline_page);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, start_button);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, sample_button);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, start_heading_label);
-  gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_view);
-  gtk_widget_class_bind_template_child (widget_class, TdWindow, plan_paned);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, problem_page);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, restore_button);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, fresh_button);
@@ -591,28 +695,45 @@ td_window_class_init (TdWindowClass *klass)
 static void
 td_window_init (TdWindow *self)
 {
+  GSettingsBindFlags once = G_SETTINGS_BIND_DEFAULT | G_SETTINGS_BIND_GET_NO_CHANGES;
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  _td_window_undo_init (self);
 
   self->settings = g_settings_new (APPLICATION_ID);
-  gtk_window_set_default_size (GTK_WINDOW (self),
-                               g_settings_get_int (self->settings, "window-width"),
-                               g_settings_get_int (self->settings, "window-height"));
-  if (g_settings_get_boolean (self->settings, "window-maximized"))
-    gtk_window_maximize (GTK_WINDOW (self));
+  self->context = td_context_new (self->settings);
+  _td_window_undo_init (self);
+  add_areas (self);
+  wrap_button_label (self->sample_button);
+
+  /* Read once when the window opens and written as it changes: another window's size or
+   * area is not forced onto this one. */
+  g_settings_bind (self->settings, "window-width", self, "default-width", once);
+  g_settings_bind (self->settings, "window-height", self, "default-height", once);
+  g_settings_bind (self->settings, "window-maximized", self, "maximized", once);
+  g_settings_bind (self->settings, "timeline-zoom", self->pages[TD_WINDOW_AREA_TIMELINE], "zoom",
+                   once);
+  g_settings_bind_with_mapping (self->settings, "last-area", self->area_stack,
+                                "visible-child-name", once, get_area_mapping, set_area_mapping,
+                                NULL, NULL);
+  on_area_changed_cb (self);
 
   g_signal_connect_object (self->year_dropdown, "notify::selected",
                            G_CALLBACK (on_year_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (td_timeline_page_get_timeline (self->timeline_page), "activate-task",
-                           G_CALLBACK (on_activate_task_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->plan_stack, "notify::visible-child",
-                           G_CALLBACK (feed_views), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->plan_view, "row-selected",
-                           G_CALLBACK (on_row_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (td_timeline_page_get_timeline (_td_window_timeline_page (self)),
+                           "activate-task", G_CALLBACK (on_activate_task_cb), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->area_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_area_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->area_list, "row-selected",
+                           G_CALLBACK (on_area_list_row_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->area_list, "row-activated",
+                           G_CALLBACK (on_area_list_row_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->leaflet, "notify::folded", G_CALLBACK (on_folded_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::is-active", G_CALLBACK (on_is_active_cb), self,
                            G_CONNECT_SWAPPED);
   self->external_source = g_timeout_add (TD_WINDOW_EXTERNAL_CHECK_MS, check_external_cb, self);
-
+  show_state (self, "welcome");
 }
 
 TdWindow *
@@ -635,9 +756,12 @@ td_window_new_on_page (TdApplication *application,
 
   self = g_object_new (TD_TYPE_WINDOW, "application", application, NULL);
   self->path = g_strdup (path);
-  /* Before the file is read, so only the page shown is filled. */
-  if (page != NULL)
-    adw_view_stack_set_visible_child_name (self->plan_stack, page);
+  /* Before the file is read, so only the page shown is filled. "document" is the Plan
+   * area's name before the sidebar. */
+  if (g_strcmp0 (page, "document") == 0)
+    page = areas[TD_WINDOW_AREA_PLAN].name;
+  if (area_index (page) >= 0)
+    adw_view_stack_set_visible_child_name (self->area_stack, page);
   _td_window_open_store (self, load_sample);
   return self;
 }
@@ -660,14 +784,14 @@ void
 td_window_show_timeline (TdWindow *self)
 {
   g_return_if_fail (TD_IS_WINDOW (self));
-  adw_view_stack_set_visible_child_name (self->plan_stack, "timeline");
+  _td_window_show_area (self, TD_WINDOW_AREA_TIMELINE);
 }
 
 TdTimelinePage *
 td_window_get_timeline_page (TdWindow *self)
 {
   g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
-  return self->timeline_page;
+  return _td_window_timeline_page (self);
 }
 
 gboolean
@@ -681,5 +805,64 @@ TdPlanView *
 td_window_get_plan_view (TdWindow *self)
 {
   g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
-  return self->plan_view;
+  return td_plan_page_get_view (_td_window_plan_page (self));
+}
+
+TdPlanPage *
+td_window_get_plan_page (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
+  return _td_window_plan_page (self);
+}
+
+TdContext *
+td_window_get_context (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
+  return self->context;
+}
+
+/* Private to the window's files ----------------------------------------------------------- */
+
+TdPlanEditor *
+_td_window_get_editor (TdWindow *self)
+{
+  return td_plan_page_get_editor (_td_window_plan_page (self));
+}
+
+const char *
+_td_window_get_area (TdWindow *self)
+{
+  return adw_view_stack_get_visible_child_name (self->area_stack);
+}
+
+void
+_td_window_show_area (TdWindow *self,
+                      guint     index)
+{
+  if (index >= TD_WINDOW_N_AREAS)
+    return;
+  adw_view_stack_set_visible_child_name (self->area_stack, areas[index].name);
+  adw_leaflet_set_visible_child (self->leaflet, self->content);
+}
+
+void
+_td_window_show_sidebar (TdWindow *self)
+{
+  adw_leaflet_set_visible_child (self->leaflet, self->sidebar);
+}
+
+void
+_td_window_update_chrome (TdWindow *self)
+{
+  gboolean plan = g_strcmp0 (gtk_stack_get_visible_child_name (self->stack), "plan") == 0;
+  gboolean sidebar = plan && !self->presenting;
+
+  /* The welcome and problem pages, and a meeting, have no areas to choose. */
+  gtk_widget_set_visible (self->sidebar, sidebar);
+  gtk_widget_set_visible (self->sidebar_separator, sidebar);
+  if (!sidebar)
+    adw_leaflet_set_visible_child (self->leaflet, self->content);
+  gtk_widget_set_visible (self->back_button, sidebar && adw_leaflet_get_folded (self->leaflet));
+  gtk_widget_set_visible (self->header_bar, !self->presenting);
 }

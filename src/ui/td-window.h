@@ -7,6 +7,8 @@
 
 #include "td-application.h"
 #include "td-history.h"
+#include "td-context.h"
+#include "td-plan-page.h"
 #include "td-plan-view.h"
 #include "td-store.h"
 #include "td-timeline-page.h"
@@ -20,7 +22,8 @@ G_DECLARE_FINAL_TYPE (TdWindow, td_window, TD, WINDOW, AdwApplicationWindow)
 TdWindow   *td_window_new            (TdApplication *application,
                                       const char    *path,
                                       gboolean       load_sample);
-/* @page: "document" or "timeline", the view to show first (NULL: the plan document). */
+/* @page: the area to show first, "plan" or "timeline" ("document" is "plan"); NULL: the
+ * one shown last. */
 TdWindow   *td_window_new_on_page    (TdApplication *application,
                                       const char    *path,
                                       gboolean       load_sample,
@@ -29,6 +32,8 @@ TdWindow   *td_window_new_on_page    (TdApplication *application,
 TdStore    *td_window_get_store      (TdWindow      *self);
 /* The year shown, 0 when there is no plan yet. */
 int         td_window_get_year       (TdWindow      *self);
+TdContext  *td_window_get_context    (TdWindow      *self);
+TdPlanPage *td_window_get_plan_page  (TdWindow      *self);
 TdPlanView *td_window_get_plan_view  (TdWindow      *self);
 void        td_window_show_timeline  (TdWindow      *self);
 TdTimelinePage *td_window_get_timeline_page (TdWindow *self);
