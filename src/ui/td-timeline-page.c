@@ -269,13 +269,23 @@ on_today_changed_cb (TdTimelinePage *self)
 /* The tool bar's buttons are not inside the timeline, so its zoom actions reach them
  * through the page. */
 static void
-zoom_in_out_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
+zoom_in_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
 {
   TdTimelinePage *self = TD_TIMELINE_PAGE (widget);
 
-  gtk_widget_activate_action (GTK_WIDGET (self->timeline), action_name, NULL);
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-in", NULL);
+}
+
+static void
+zoom_out_action (GtkWidget  *widget,
+                 const char *action_name,
+                 GVariant   *parameter)
+{
+  TdTimelinePage *self = TD_TIMELINE_PAGE (widget);
+
+  gtk_widget_activate_action (GTK_WIDGET (self->timeline), "timeline.zoom-out", NULL);
 }
 
 static void
@@ -438,8 +448,8 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, timeline);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_out_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_in_out_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
+  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_out_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-year", NULL, zoom_year_action);
   gtk_widget_class_install_action (widget_class, "timeline.zoom-quarter", NULL,
                                    zoom_quarter_action);

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * The timeline widget: input, scrolling and the store. Geometry is the layout's and
- * drawing the painter's (src/doc), the same ones printing uses.
+ * The timeline widget: its type, scrolling, painting and the store. Geometry is the
+ * layout's and drawing the painter's (src/doc), the same ones printing uses. The pointer
+ * and keys are in td-timeline-input.c, the timeline.* actions in td-timeline-actions.c.
  */
 #define G_LOG_DOMAIN "td-timeline"
 
@@ -11,47 +12,13 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 #include <math.h>
-#include <string.h>
 
 #include "td-date.h"
 #include "td-store-plan.h"
-#include "td-timeline.h"
-#include "td-timeline-paint.h"
+#include "td-timeline-private.h"
 #include "td-toast.h"
 
 #define ZOOM_STEP 1.25
-
-struct _TdTimeline
-{
-  GtkWidget           parent_instance;
-
-  TdStore            *store;
-  TdPlan             *plan;
-  TdTimelineLayout   *layout;
-  TdTimelinePainter  *painter;
-  char               *today;
-
-  GtkAdjustment      *hadjustment;
-  GtkAdjustment      *vadjustment;
-  GtkScrollablePolicy hscroll_policy;
-  GtkScrollablePolicy vscroll_policy;
-
-  gint64              selected;
-  guint               hover;        /* task index, G_MAXUINT: none */
-  gboolean            presenting;
-  gboolean            show_units;
-  double              scale;
-
-  /* A drag under way: the task, what it changes, and where it would go. */
-  gboolean            dragging;
-  guint               drag_task;
-  TdTimelineDrag      drag_kind;
-  int                 ghost_start;
-  int                 ghost_end;
-  gboolean            ghost_moved;
-
-  GtkWidget          *menu;
-};
 
 static void td_timeline_scrollable_init (GtkScrollableInterface *iface);
 
@@ -76,21 +43,21 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-static double
-x_offset (TdTimeline *self)
+double
+_td_timeline_x_offset (TdTimeline *self)
 {
   return self->hadjustment != NULL ? gtk_adjustment_get_value (self->hadjustment) : 0;
 }
 
-static double
-y_offset (TdTimeline *self)
+double
+_td_timeline_y_offset (TdTimeline *self)
 {
   return self->vadjustment != NULL ? gtk_adjustment_get_value (self->vadjustment) : 0;
 }
 
-static const TdTimelineTask *
-selected_task (TdTimeline *self,
-               guint      *index)
+const TdTimelineTask *
+_td_timeline_get_selected_task (TdTimeline *self,
+                                guint      *index)
 {
   guint i = td_timeline_layout_find_task (self->layout, self->selected);
 
@@ -99,10 +66,22 @@ selected_task (TdTimeline *self,
   return i != G_MAXUINT ? td_timeline_layout_get_task (self->layout, i) : NULL;
 }
 
+void
+_td_timeline_emit_activate_task (TdTimeline *self)
+{
+  g_signal_emit (self, signals[ACTIVATE_TASK], 0, self->selected);
+}
+
+void
+_td_timeline_emit_changed (TdTimeline *self)
+{
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* Scrolling ---------------------------------------------------------------------------- */
 
-static void
-configure_adjustments (TdTimeline *self)
+void
+_td_timeline_configure_adjustments (TdTimeline *self)
 {
   TdTimelineMetrics metrics;
   double width = gtk_widget_get_width (GTK_WIDGET (self));
@@ -116,14 +95,18 @@ configure_adjustments (TdTimeline *self)
   if (self->hadjustment != NULL)
     gtk_adjustment_configure (self->hadjustment,
                               td_timeline_layout_clamp_x_offset (self->layout,
-                                                                 x_offset (self)),
-                              0, MAX (chart_width, td_timeline_layout_get_content_width (self->layout)),
+                                                                 _td_timeline_x_offset (self)),
+                              0,
+                              MAX (chart_width,
+                                   td_timeline_layout_get_content_width (self->layout)),
                               chart_width * 0.1, chart_width * 0.9, chart_width);
   if (self->vadjustment != NULL)
     gtk_adjustment_configure (self->vadjustment,
                               td_timeline_layout_clamp_y_offset (self->layout,
-                                                                 y_offset (self)),
-                              0, MAX (rows_height, td_timeline_layout_get_content_height (self->layout)),
+                                                                 _td_timeline_y_offset (self)),
+                              0,
+                              MAX (rows_height,
+                                   td_timeline_layout_get_content_height (self->layout)),
                               metrics.row_height, rows_height * 0.9, rows_height);
 }
 
@@ -131,7 +114,7 @@ static void
 set_x_offset (TdTimeline *self,
               double      value)
 {
-  configure_adjustments (self);
+  _td_timeline_configure_adjustments (self);
   if (self->hadjustment != NULL)
     gtk_adjustment_set_value (self->hadjustment,
                               td_timeline_layout_clamp_x_offset (self->layout, value));
@@ -150,7 +133,8 @@ scroll_to_row (TdTimeline *self,
   td_timeline_layout_get_metrics (self->layout, &metrics);
   rows_height = gtk_widget_get_height (GTK_WIDGET (self)) - metrics.header_height;
   gtk_adjustment_set_value (self->vadjustment,
-                            td_timeline_layout_scroll_to_row (self->layout, row, y_offset (self),
+                            td_timeline_layout_scroll_to_row (self->layout, row,
+                                                              _td_timeline_y_offset (self),
                                                               rows_height));
 }
 
@@ -175,14 +159,14 @@ set_adjustment (TdTimeline     *self,
   g_object_unref (adjustment);
   g_signal_connect_swapped (adjustment, "value-changed", G_CALLBACK (on_adjustment_changed_cb),
                             self);
-  configure_adjustments (self);
+  _td_timeline_configure_adjustments (self);
 }
 
 /* Describing a task ------------------------------------------------------------------------ */
 
-static char *
-describe_task (TdTimeline           *self,
-               const TdTimelineTask *task)
+char *
+_td_timeline_describe_task (TdTimeline           *self,
+                            const TdTimelineTask *task)
 {
   g_autofree char *start = td_timeline_layout_day_to_iso (self->layout, task->start);
   g_autofree char *end = td_timeline_layout_day_to_iso (self->layout, task->end);
@@ -203,557 +187,12 @@ describe_task (TdTimeline           *self,
 static void
 update_accessible (TdTimeline *self)
 {
-  const TdTimelineTask *task = selected_task (self, NULL);
-  g_autofree char *text = task != NULL ? describe_task (self, task)
+  const TdTimelineTask *task = _td_timeline_get_selected_task (self, NULL);
+  g_autofree char *text = task != NULL ? _td_timeline_describe_task (self, task)
                                        : g_strdup (_("No task selected"));
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self), GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
                                   text, -1);
-}
-
-static void
-update_actions (TdTimeline *self)
-{
-  gboolean editable = self->store != NULL && !td_store_is_read_only (self->store) &&
-                      !self->presenting;
-  gboolean has_task = selected_task (self, NULL) != NULL;
-
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.edit", has_task && !self->presenting);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.mark-done", has_task && editable);
-  gtk_widget_action_set_enabled (GTK_WIDGET (self), "timeline.delete", has_task && editable);
-}
-
-/* Changing tasks ------------------------------------------------------------------------ */
-
-/* Saves new days for a task as one change, moving it to the quarter its start is in, and
- * offers Undo (the window's). */
-static gboolean
-apply_days (TdTimeline *self,
-            guint       index,
-            int         start,
-            int         end,
-            GError    **error)
-{
-  g_autoptr(TdTask) task = NULL;
-  g_autofree char *start_iso = td_timeline_layout_day_to_iso (self->layout, start);
-  g_autofree char *end_iso = td_timeline_layout_day_to_iso (self->layout, end);
-  int quarter = td_timeline_layout_quarter_of_day (self->layout, start);
-  /* Copied: saving makes the window read the tasks again, and the layout's list with it. */
-  gint64 id = td_timeline_layout_get_task (self->layout, index)->id;
-
-  if (self->store == NULL || td_store_is_read_only (self->store) || self->presenting)
-    {
-      g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_READ_ONLY,
-                           _("The timeline cannot be changed now"));
-      return FALSE;
-    }
-
-  task = td_store_get_task (self->store, id, error);
-  if (task == NULL)
-    return FALSE;
-
-  /* One change: a task dragged into another quarter joins that quarter's group. */
-  if (!td_store_reschedule_task (self->store, id, start_iso, end_iso, quarter, -1, error))
-    return FALSE;
-
-  td_toast_offer_undo (GTK_WIDGET (self), _("Task moved"));
-  g_signal_emit (self, signals[CHANGED], 0);
-  return TRUE;
-}
-
-/* Dragging ------------------------------------------------------------------------------- */
-
-gboolean
-td_timeline_drag_begin (TdTimeline *self,
-                        double      view_x,
-                        double      view_y)
-{
-  TdTimelineHit hit;
-
-  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
-
-  /* Presenting to a meeting: nothing moves by accident. */
-  if (self->presenting || self->store == NULL || td_store_is_read_only (self->store))
-    return FALSE;
-
-  td_timeline_layout_hit_test (self->layout, view_x, view_y, x_offset (self), y_offset (self),
-                               &hit);
-  switch (hit.kind)
-    {
-    case TD_TIMELINE_HIT_BAR:
-    case TD_TIMELINE_HIT_MILESTONE:
-      self->drag_kind = TD_TIMELINE_DRAG_MOVE;
-      break;
-    case TD_TIMELINE_HIT_START:
-      self->drag_kind = TD_TIMELINE_DRAG_START;
-      break;
-    case TD_TIMELINE_HIT_END:
-      self->drag_kind = TD_TIMELINE_DRAG_END;
-      break;
-    case TD_TIMELINE_HIT_NONE:
-    case TD_TIMELINE_HIT_TIME_HEADER:
-    case TD_TIMELINE_HIT_CORNER:
-    case TD_TIMELINE_HIT_QUARTER:
-    case TD_TIMELINE_HIT_NAME:
-    case TD_TIMELINE_HIT_ROW:
-    default:
-      return FALSE;
-    }
-
-  self->dragging = TRUE;
-  self->drag_task = hit.task;
-  self->ghost_moved = FALSE;
-  self->ghost_start = td_timeline_layout_get_task (self->layout, hit.task)->start;
-  self->ghost_end = td_timeline_layout_get_task (self->layout, hit.task)->end;
-  td_timeline_select (self, td_timeline_layout_get_task (self->layout, hit.task)->id);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  return TRUE;
-}
-
-void
-td_timeline_drag_update (TdTimeline *self,
-                         double      dx)
-{
-  g_return_if_fail (TD_IS_TIMELINE (self));
-
-  if (!self->dragging)
-    return;
-  self->ghost_moved = td_timeline_layout_drag_days (self->layout, self->drag_task,
-                                                    self->drag_kind, dx,
-                                                    &self->ghost_start, &self->ghost_end);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-gboolean
-td_timeline_drag_end (TdTimeline  *self,
-                      GError     **error)
-{
-  gboolean moved;
-
-  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
-
-  if (!self->dragging)
-    return FALSE;
-  self->dragging = FALSE;
-  moved = self->ghost_moved;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-  if (!moved)
-    return TRUE;
-  return apply_days (self, self->drag_task, self->ghost_start, self->ghost_end, error);
-}
-
-void
-td_timeline_drag_cancel (TdTimeline *self)
-{
-  g_return_if_fail (TD_IS_TIMELINE (self));
-
-  self->dragging = FALSE;
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-gboolean
-td_timeline_is_dragging (TdTimeline *self)
-{
-  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
-  return self->dragging;
-}
-
-gboolean
-td_timeline_shift_selected (TdTimeline  *self,
-                            int          days,
-                            GError     **error)
-{
-  const TdTimelineTask *task;
-  guint index;
-  int n_days;
-
-  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
-
-  task = selected_task (self, &index);
-  if (task == NULL)
-    return FALSE;
-  n_days = td_timeline_layout_get_n_days (self->layout);
-  /* Within the year, keeping the task's length. */
-  days = CLAMP (days, -task->start, n_days - 1 - task->end);
-  if (days == 0)
-    return FALSE;
-  return apply_days (self, index, task->start + days, task->end + days, error);
-}
-
-static void
-on_drag_begin_cb (GtkGestureDrag *gesture,
-                  double          x,
-                  double          y,
-                  TdTimeline     *self)
-{
-  if (!td_timeline_drag_begin (self, x, y))
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_DENIED);
-  else
-    gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
-}
-
-static void
-on_drag_update_cb (GtkGestureDrag *gesture,
-                   double          dx,
-                   double          dy,
-                   TdTimeline     *self)
-{
-  td_timeline_drag_update (self, dx);
-}
-
-static void
-on_drag_end_cb (GtkGestureDrag *gesture,
-                double          dx,
-                double          dy,
-                TdTimeline     *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (!self->dragging)
-    return;
-  td_timeline_drag_update (self, dx);
-  if (!td_timeline_drag_end (self, &error) && error != NULL)
-    td_toast_show_error (GTK_WIDGET (self), error);
-}
-
-/* Pointer ---------------------------------------------------------------------------------- */
-
-static void
-on_motion_cb (GtkEventControllerMotion *controller,
-              double                    x,
-              double                    y,
-              TdTimeline               *self)
-{
-  TdTimelineHit hit;
-  guint hover;
-  const char *cursor = NULL;
-
-  td_timeline_layout_hit_test (self->layout, x, y, x_offset (self), y_offset (self), &hit);
-  hover = hit.task;
-  if (hover != self->hover)
-    {
-      self->hover = hover;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-
-  if (!self->presenting && self->store != NULL && !td_store_is_read_only (self->store))
-    {
-      if (hit.kind == TD_TIMELINE_HIT_START || hit.kind == TD_TIMELINE_HIT_END)
-        cursor = "ew-resize";
-      else if (hit.kind == TD_TIMELINE_HIT_BAR || hit.kind == TD_TIMELINE_HIT_MILESTONE)
-        cursor = "grab";
-    }
-  if (hit.kind == TD_TIMELINE_HIT_QUARTER)
-    cursor = "pointer";
-  gtk_widget_set_cursor_from_name (GTK_WIDGET (self), cursor);
-}
-
-static void
-on_leave_cb (GtkEventControllerMotion *controller,
-             TdTimeline               *self)
-{
-  if (self->hover != G_MAXUINT)
-    {
-      self->hover = G_MAXUINT;
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-    }
-}
-
-static void
-on_pressed_cb (GtkGestureClick *gesture,
-               int              n_press,
-               double           x,
-               double           y,
-               TdTimeline      *self)
-{
-  TdTimelineHit hit;
-  guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
-
-  gtk_widget_grab_focus (GTK_WIDGET (self));
-  td_timeline_layout_hit_test (self->layout, x, y, x_offset (self), y_offset (self), &hit);
-
-  if (hit.kind == TD_TIMELINE_HIT_QUARTER && button == GDK_BUTTON_PRIMARY)
-    {
-      td_timeline_layout_set_collapsed (self->layout, hit.quarter,
-                                        !td_timeline_layout_get_collapsed (self->layout,
-                                                                           hit.quarter));
-      configure_adjustments (self);
-      gtk_widget_queue_draw (GTK_WIDGET (self));
-      return;
-    }
-  if (hit.task == G_MAXUINT)
-    return;
-
-  td_timeline_select (self, td_timeline_layout_get_task (self->layout, hit.task)->id);
-  if (button == GDK_BUTTON_SECONDARY)
-    {
-      gtk_popover_set_pointing_to (GTK_POPOVER (self->menu),
-                                   &(GdkRectangle) { x, y, 1, 1 });
-      gtk_popover_popup (GTK_POPOVER (self->menu));
-    }
-  else if (n_press == 2 && !self->presenting)
-    g_signal_emit (self, signals[ACTIVATE_TASK], 0, self->selected);
-}
-
-static gboolean
-on_scroll_cb (GtkEventControllerScroll *controller,
-              double                    dx,
-              double                    dy,
-              TdTimeline               *self)
-{
-  GdkModifierType state = gtk_event_controller_get_current_event_state (
-    GTK_EVENT_CONTROLLER (controller));
-  double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
-
-  if (state & GDK_CONTROL_MASK)
-    {
-      GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));
-      double ex, ey;
-
-      /* Zoom around the date under the pointer. */
-      if (event != NULL && gdk_event_get_position (event, &ex, &ey))
-        {
-          graphene_point_t point;
-          GtkNative *native = gtk_widget_get_native (GTK_WIDGET (self));
-          double nx, ny;
-
-          gtk_native_get_surface_transform (native, &nx, &ny);
-          if (gtk_widget_compute_point (GTK_WIDGET (native), GTK_WIDGET (self),
-                                        &GRAPHENE_POINT_INIT (ex - nx, ey - ny), &point))
-            x = point.x;
-        }
-      td_timeline_zoom_by (self, dy < 0 ? 1 : -1, x);
-      return TRUE;
-    }
-
-  if (self->hadjustment != NULL && (dx != 0 || state & GDK_SHIFT_MASK))
-    gtk_adjustment_set_value (self->hadjustment, x_offset (self) + (dx != 0 ? dx : dy) * 40);
-  else if (self->vadjustment != NULL)
-    gtk_adjustment_set_value (self->vadjustment, y_offset (self) + dy * 40 * self->scale);
-  return TRUE;
-}
-
-static gboolean
-query_tooltip (GtkWidget  *widget,
-               int         x,
-               int         y,
-               gboolean    keyboard,
-               GtkTooltip *tooltip)
-{
-  TdTimeline *self = TD_TIMELINE (widget);
-  const TdTimelineTask *task = NULL;
-  g_autofree char *text = NULL;
-  TdTimelineHit hit;
-
-  if (keyboard)
-    task = selected_task (self, NULL);
-  else
-    {
-      td_timeline_layout_hit_test (self->layout, x, y, x_offset (self), y_offset (self), &hit);
-      if (hit.task != G_MAXUINT && hit.kind != TD_TIMELINE_HIT_ROW)
-        task = td_timeline_layout_get_task (self->layout, hit.task);
-    }
-  if (task == NULL)
-    return FALSE;
-
-  text = describe_task (self, task);
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-/* Keys ----------------------------------------------------------------------------------- */
-
-static void
-select_row (TdTimeline *self,
-            guint       row)
-{
-  const TdTimelineRow *r;
-
-  if (row == G_MAXUINT)
-    return;
-  r = td_timeline_layout_get_row (self->layout, row);
-  if (r->kind == TD_TIMELINE_ROW_TASK)
-    td_timeline_select (self, td_timeline_layout_get_task (self->layout, r->task)->id);
-}
-
-static gboolean
-on_key_pressed_cb (GtkEventControllerKey *controller,
-                   guint                  keyval,
-                   guint                  keycode,
-                   GdkModifierType        state,
-                   TdTimeline            *self)
-{
-  const TdTimelineTask *task = selected_task (self, NULL);
-  guint row = task != NULL ? task->row : G_MAXUINT;
-  g_autoptr(GError) error = NULL;
-  int step = state & GDK_SHIFT_MASK ? 7 : 1;
-
-  if (keyval == GDK_KEY_Escape && self->dragging)
-    {
-      td_timeline_drag_cancel (self);
-      return TRUE;
-    }
-
-  /* The context menu from the keyboard, at the selected task's bar. */
-  if (keyval == GDK_KEY_Menu || (keyval == GDK_KEY_F10 && (state & GDK_SHIFT_MASK)))
-    {
-      double x, y;
-
-      if (task == NULL || !td_timeline_get_bar_point (self, self->selected, &x, &y))
-        return FALSE;
-      gtk_popover_set_pointing_to (GTK_POPOVER (self->menu), &(GdkRectangle) { x, y, 1, 1 });
-      gtk_popover_popup (GTK_POPOVER (self->menu));
-      return TRUE;
-    }
-
-  if (state & GDK_ALT_MASK)
-    {
-      if (keyval != GDK_KEY_Left && keyval != GDK_KEY_Right)
-        return FALSE;
-      if (!td_timeline_shift_selected (self, keyval == GDK_KEY_Left ? -step : step, &error) &&
-          error != NULL)
-        td_toast_show_error (GTK_WIDGET (self), error);
-      return TRUE;
-    }
-
-  switch (keyval)
-    {
-    case GDK_KEY_Up:
-    case GDK_KEY_KP_Up:
-      select_row (self, td_timeline_layout_step_row (self->layout, row, -1, TRUE));
-      return TRUE;
-    case GDK_KEY_Down:
-    case GDK_KEY_KP_Down:
-      select_row (self, td_timeline_layout_step_row (self->layout, row, 1, TRUE));
-      return TRUE;
-    case GDK_KEY_Page_Up:
-      select_row (self, td_timeline_layout_step_quarter (self->layout, row, -1));
-      return TRUE;
-    case GDK_KEY_Page_Down:
-      select_row (self, td_timeline_layout_step_quarter (self->layout, row, 1));
-      return TRUE;
-    case GDK_KEY_Home:
-      select_row (self, td_timeline_layout_step_row (self->layout, G_MAXUINT, 1, TRUE));
-      return TRUE;
-    case GDK_KEY_End:
-      select_row (self, td_timeline_layout_step_row (self->layout, G_MAXUINT, -1, TRUE));
-      return TRUE;
-    case GDK_KEY_Left:
-    case GDK_KEY_Right:
-      if (self->hadjustment != NULL)
-        gtk_adjustment_set_value (self->hadjustment,
-                                  x_offset (self) + (keyval == GDK_KEY_Left ? -1 : 1) *
-                                  gtk_adjustment_get_step_increment (self->hadjustment));
-      return TRUE;
-    /* Folding from the keyboard: − folds the selected task's quarter, + unfolds all. */
-    case GDK_KEY_minus:
-    case GDK_KEY_KP_Subtract:
-      if (task != NULL && !(state & GDK_CONTROL_MASK))
-        {
-          td_timeline_layout_set_collapsed (self->layout, task->quarter, TRUE);
-          configure_adjustments (self);
-          gtk_widget_queue_resize (GTK_WIDGET (self));
-          return TRUE;
-        }
-      return FALSE;
-    case GDK_KEY_plus:
-    case GDK_KEY_KP_Add:
-      if (state & GDK_CONTROL_MASK)
-        return FALSE;
-      for (int quarter = 1; quarter <= 4; quarter++)
-        td_timeline_layout_set_collapsed (self->layout, quarter, FALSE);
-      configure_adjustments (self);
-      gtk_widget_queue_resize (GTK_WIDGET (self));
-      return TRUE;
-    case GDK_KEY_Return:
-    case GDK_KEY_KP_Enter:
-    case GDK_KEY_ISO_Enter:
-      if (task != NULL && !self->presenting)
-        g_signal_emit (self, signals[ACTIVATE_TASK], 0, self->selected);
-      return TRUE;
-    default:
-      return FALSE;
-    }
-}
-
-/* Actions -------------------------------------------------------------------------------- */
-
-static void
-edit_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TdTimeline *self = TD_TIMELINE (widget);
-
-  if (selected_task (self, NULL) != NULL)
-    g_signal_emit (self, signals[ACTIVATE_TASK], 0, self->selected);
-}
-
-static void
-mark_done_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  TdTimeline *self = TD_TIMELINE (widget);
-  g_autoptr(TdTask) task = td_store_get_task (self->store, self->selected, NULL);
-  g_autoptr(GError) error = NULL;
-
-  if (task == NULL)
-    return;
-  td_task_set_status (task, TD_TASK_DONE);
-  td_task_set_progress (task, 100);
-  if (!td_store_update_task (self->store, task, &error))
-    td_toast_show_error (GTK_WIDGET (self), error);
-  else
-    g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
-delete_action (GtkWidget  *widget,
-               const char *action_name,
-               GVariant   *parameter)
-{
-  TdTimeline *self = TD_TIMELINE (widget);
-  const TdTimelineTask *task = selected_task (self, NULL);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  if (task == NULL)
-    return;
-  /* Translators: a toast; %d is the number of the deleted task */
-  message = g_strdup_printf (_("Task %d deleted"), task->number);
-  if (!td_store_delete_task (self->store, task->id, &error))
-    {
-      td_toast_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-  td_toast_offer_undo (GTK_WIDGET (self), message);
-  g_signal_emit (self, signals[CHANGED], 0);
-}
-
-static void
-zoom_action (GtkWidget  *widget,
-             const char *action_name,
-             GVariant   *parameter)
-{
-  TdTimeline *self = TD_TIMELINE (widget);
-  double middle = gtk_widget_get_width (widget) / 2.0;
-
-  /* Presenting, Ctrl +/− make the text and rows larger; the year stays fitted. */
-  if (self->presenting && g_str_equal (action_name, "timeline.zoom-in"))
-    td_timeline_set_scale (self, self->scale * 1.15);
-  else if (self->presenting && g_str_equal (action_name, "timeline.zoom-out"))
-    td_timeline_set_scale (self, self->scale / 1.15);
-  else if (g_str_equal (action_name, "timeline.zoom-in"))
-    td_timeline_zoom_by (self, 1, middle);
-  else if (g_str_equal (action_name, "timeline.zoom-out"))
-    td_timeline_zoom_by (self, -1, middle);
-  else if (g_str_equal (action_name, "timeline.zoom-year"))
-    td_timeline_zoom (self, TD_TIMELINE_ZOOM_YEAR);
-  else if (g_str_equal (action_name, "timeline.zoom-quarter"))
-    td_timeline_zoom (self, TD_TIMELINE_ZOOM_QUARTER);
-  else
-    td_timeline_zoom (self, TD_TIMELINE_ZOOM_MONTH);
 }
 
 /* Widget --------------------------------------------------------------------------------- */
@@ -776,7 +215,7 @@ td_timeline_size_allocate (GtkWidget *widget,
       td_timeline_layout_set_metrics (self->layout, &metrics);
     }
   td_timeline_layout_set_viewport (self->layout, width, height);
-  configure_adjustments (self);
+  _td_timeline_configure_adjustments (self);
   gtk_popover_present (GTK_POPOVER (self->menu));
 }
 
@@ -856,7 +295,8 @@ td_timeline_snapshot (GtkWidget   *widget,
                                .ghost_start = self->ghost_start,
                                .ghost_end = self->ghost_end,
                              },
-                             x_offset (self), y_offset (self), width, height);
+                             _td_timeline_x_offset (self), _td_timeline_y_offset (self),
+                             width, height);
   cairo_destroy (cr);
 }
 
@@ -974,7 +414,6 @@ td_timeline_class_init (TdTimelineClass *klass)
   widget_class->size_allocate = td_timeline_size_allocate;
   widget_class->snapshot = td_timeline_snapshot;
   widget_class->css_changed = td_timeline_css_changed;
-  widget_class->query_tooltip = query_tooltip;
 
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
@@ -996,27 +435,8 @@ td_timeline_class_init (TdTimelineClass *klass)
   signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                                    0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
-  gtk_widget_class_install_action (widget_class, "timeline.edit", NULL, edit_action);
-  gtk_widget_class_install_action (widget_class, "timeline.mark-done", NULL, mark_done_action);
-  gtk_widget_class_install_action (widget_class, "timeline.delete", NULL, delete_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-out", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-year", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-quarter", NULL, zoom_action);
-  gtk_widget_class_install_action (widget_class, "timeline.zoom-month", NULL, zoom_action);
-
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_plus, GDK_CONTROL_MASK,
-                                       "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_equal, GDK_CONTROL_MASK,
-                                       "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Add, GDK_CONTROL_MASK,
-                                       "timeline.zoom-in", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_minus, GDK_CONTROL_MASK,
-                                       "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_KP_Subtract, GDK_CONTROL_MASK,
-                                       "timeline.zoom-out", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_0, GDK_CONTROL_MASK,
-                                       "timeline.zoom-year", NULL);
+  _td_timeline_class_add_input (widget_class);
+  _td_timeline_class_add_actions (widget_class);
 
   gtk_widget_class_set_css_name (widget_class, "timeline");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GRID);
@@ -1025,8 +445,6 @@ td_timeline_class_init (TdTimelineClass *klass)
 static void
 td_timeline_init (TdTimeline *self)
 {
-  GtkEventController *controller;
-  GtkGesture *gesture;
   g_autoptr(GMenu) menu = g_menu_new ();
 
   self->layout = td_timeline_layout_new ();
@@ -1039,29 +457,7 @@ td_timeline_init (TdTimeline *self)
   gtk_widget_set_has_tooltip (GTK_WIDGET (self), TRUE);
   gtk_widget_set_overflow (GTK_WIDGET (self), GTK_OVERFLOW_HIDDEN);
 
-  controller = gtk_event_controller_motion_new ();
-  g_signal_connect (controller, "motion", G_CALLBACK (on_motion_cb), self);
-  g_signal_connect (controller, "leave", G_CALLBACK (on_leave_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  gesture = gtk_gesture_click_new ();
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (gesture), 0);
-  g_signal_connect (gesture, "pressed", G_CALLBACK (on_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  gesture = gtk_gesture_drag_new ();
-  g_signal_connect (gesture, "drag-begin", G_CALLBACK (on_drag_begin_cb), self);
-  g_signal_connect (gesture, "drag-update", G_CALLBACK (on_drag_update_cb), self);
-  g_signal_connect (gesture, "drag-end", G_CALLBACK (on_drag_end_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (gesture));
-
-  controller = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_BOTH_AXES);
-  g_signal_connect (controller, "scroll", G_CALLBACK (on_scroll_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
-
-  controller = gtk_event_controller_key_new ();
-  g_signal_connect (controller, "key-pressed", G_CALLBACK (on_key_pressed_cb), self);
-  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+  _td_timeline_init_input (self);
 
   g_menu_append (menu, _("_Edit"), "timeline.edit");
   g_menu_append (menu, _("Mark _Done"), "timeline.mark-done");
@@ -1071,7 +467,7 @@ td_timeline_init (TdTimeline *self)
   gtk_widget_set_halign (self->menu, GTK_ALIGN_START);
   gtk_widget_set_parent (self->menu, GTK_WIDGET (self));
 
-  update_actions (self);
+  _td_timeline_update_actions (self);
   update_accessible (self);
 }
 
@@ -1118,8 +514,8 @@ td_timeline_reload (TdTimeline *self)
       td_timeline_layout_set_tasks (self->layout, tasks);
     }
 
-  configure_adjustments (self);
-  update_actions (self);
+  _td_timeline_configure_adjustments (self);
+  _td_timeline_update_actions (self);
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -1150,8 +546,8 @@ td_timeline_refresh_task (TdTimeline *self,
       td_timeline_reload (self);
       return;
     }
-  configure_adjustments (self);
-  update_actions (self);
+  _td_timeline_configure_adjustments (self);
+  _td_timeline_update_actions (self);
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
@@ -1213,10 +609,10 @@ td_timeline_select (TdTimeline *self,
   g_return_if_fail (TD_IS_TIMELINE (self));
 
   self->selected = task_id;
-  task = selected_task (self, NULL);
+  task = _td_timeline_get_selected_task (self, NULL);
   if (task != NULL)
     scroll_to_row (self, task->row);
-  update_actions (self);
+  _td_timeline_update_actions (self);
   update_accessible (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
@@ -1231,7 +627,7 @@ td_timeline_zoom (TdTimeline     *self,
   g_return_if_fail (TD_IS_TIMELINE (self));
 
   /* The period of the selected task, else of today, else the start of the year. */
-  task = selected_task (self, NULL);
+  task = _td_timeline_get_selected_task (self, NULL);
   anchor = task != NULL ? task->start : td_timeline_layout_get_today (self->layout);
   if (anchor < 0 || anchor >= td_timeline_layout_get_n_days (self->layout))
     anchor = 0;
@@ -1249,7 +645,7 @@ td_timeline_zoom_by (TdTimeline *self,
   g_return_if_fail (TD_IS_TIMELINE (self));
 
   ppd = td_timeline_layout_get_pixels_per_day (self->layout) * pow (ZOOM_STEP, steps);
-  offset = td_timeline_layout_zoom_at (self->layout, ppd, view_x, x_offset (self));
+  offset = td_timeline_layout_zoom_at (self->layout, ppd, view_x, _td_timeline_x_offset (self));
   set_x_offset (self, offset);
 }
 
@@ -1260,8 +656,8 @@ td_timeline_set_filter (TdTimeline             *self,
   g_return_if_fail (TD_IS_TIMELINE (self));
 
   td_timeline_layout_set_filter (self->layout, filter);
-  configure_adjustments (self);
-  update_actions (self);
+  _td_timeline_configure_adjustments (self);
+  _td_timeline_update_actions (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -1274,7 +670,7 @@ td_timeline_set_presenting (TdTimeline *self,
   self->presenting = presenting;
   if (presenting)
     td_timeline_drag_cancel (self);
-  update_actions (self);
+  _td_timeline_update_actions (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -1293,7 +689,7 @@ td_timeline_set_scale (TdTimeline *self,
 
   self->scale = CLAMP (scale, 0.75, 3.0);
   td_timeline_layout_set_scale (self->layout, self->scale);
-  configure_adjustments (self);
+  _td_timeline_configure_adjustments (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
@@ -1320,8 +716,8 @@ td_timeline_get_bar_point (TdTimeline *self,
   if (index == G_MAXUINT || !td_timeline_layout_get_bar (self->layout, index, &rect))
     return FALSE;
   td_timeline_layout_get_metrics (self->layout, &metrics);
-  *view_x = metrics.name_width + rect.x + rect.width / 2 - x_offset (self);
-  *view_y = metrics.header_height + rect.y + rect.height / 2 - y_offset (self);
+  *view_x = metrics.name_width + rect.x + rect.width / 2 - _td_timeline_x_offset (self);
+  *view_y = metrics.header_height + rect.y + rect.height / 2 - _td_timeline_y_offset (self);
   return TRUE;
 }
 
