@@ -62,7 +62,9 @@ _td_plan_editor_show_problem (TdPlanEditor *self,
   GtkLabel *label = self->problem_label;
   GtkWidget *place = GTK_WIDGET (self->problem_label);
 
-  if (row == GTK_WIDGET (self->start_row))
+  if (row == GTK_WIDGET (self->issue_row))
+    label = self->issue_problem, place = self->issue_problem_row;
+  else if (row == GTK_WIDGET (self->start_row))
     label = self->start_problem, place = self->start_problem_row;
   else if (row == GTK_WIDGET (self->end_row))
     label = self->end_problem, place = self->end_problem_row;
@@ -85,12 +87,13 @@ _td_plan_editor_clear_problems (TdPlanEditor *self)
     GTK_WIDGET (self->title_row), GTK_WIDGET (self->kind_row),
     GTK_WIDGET (self->issuing_body_row), GTK_WIDGET (self->section_heading_row),
     GTK_WIDGET (self->start_row), GTK_WIDGET (self->end_row),
-    GTK_WIDGET (self->content_view), GTK_WIDGET (self->day_spin),
+    GTK_WIDGET (self->content_view), GTK_WIDGET (self->issue_row),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (rows[i], "error");
   _td_plan_editor_show_problem (self, NULL, NULL);
+  _td_plan_editor_show_problem (self, GTK_WIDGET (self->issue_row), NULL);
   _td_plan_editor_show_problem (self, GTK_WIDGET (self->start_row), NULL);
   _td_plan_editor_show_problem (self, GTK_WIDGET (self->end_row), NULL);
 }
@@ -111,20 +114,11 @@ static void
 load_plan_fields (TdPlanEditor *self)
 {
   TdPlan *plan = self->plan;
-  GDate date;
+  g_autofree char *issued = _td_plan_editor_issue_text (self, plan);
 
   _td_plan_editor_set_text (GTK_WIDGET (self->number_row), td_plan_get_number (plan));
   _td_plan_editor_set_text (GTK_WIDGET (self->symbol_row), td_plan_get_symbol (plan));
-  if (td_date_parse_iso (td_plan_get_issue_date (plan), &date))
-    {
-      gtk_spin_button_set_value (self->day_spin, g_date_get_day (&date));
-      gtk_spin_button_set_value (self->month_spin, g_date_get_month (&date));
-    }
-  else
-    {
-      gtk_spin_button_set_value (self->day_spin, 0);
-      gtk_spin_button_set_value (self->month_spin, td_plan_get_issue_month (plan));
-    }
+  _td_plan_editor_set_text (GTK_WIDGET (self->issue_row), issued);
   _td_plan_editor_set_text (GTK_WIDGET (self->parent_body_row), td_plan_get_parent_body (plan));
   _td_plan_editor_set_text (GTK_WIDGET (self->issuing_body_row), td_plan_get_issuing_body (plan));
   _td_plan_editor_set_text (GTK_WIDGET (self->place_row), td_plan_get_place (plan));
@@ -572,61 +566,6 @@ on_units_popover_show_cb (TdPlanEditor *self)
     }
 }
 
-/* Picking dates --------------------------------------------------------------------------- */
-
-static AdwEntryRow *
-row_of_calendar (TdPlanEditor *self,
-                 gpointer      calendar_or_popover)
-{
-  if (calendar_or_popover == (gpointer) self->start_calendar ||
-      calendar_or_popover == (gpointer) self->start_popover)
-    return self->start_row;
-  return self->end_row;
-}
-
-/* The calendar opens on the date typed, or on the plan's year when none is. */
-static void
-on_date_popover_show_cb (GtkPopover   *popover,
-                         TdPlanEditor *self)
-{
-  g_autofree char *text = _td_plan_editor_text_of (GTK_WIDGET (row_of_calendar (self, popover)));
-  g_autofree char *iso = td_date_parse_typed (text, NULL);
-  GtkCalendar *calendar = popover == self->start_popover ? self->start_calendar
-                                                         : self->end_calendar;
-  g_autoptr(GDateTime) shown = NULL;
-  GDate date;
-
-  if (iso != NULL && td_date_parse_iso (iso, &date))
-    shown = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                   g_date_get_day (&date), 0, 0, 0);
-  else if (self->plan != NULL)
-    shown = g_date_time_new_local (td_plan_get_year (self->plan), 1, 1, 0, 0, 0);
-  if (shown != NULL)
-    {
-      self->picking = TRUE;
-      gtk_calendar_select_day (calendar, shown);
-      self->picking = FALSE;
-    }
-}
-
-/* A day picked: written into the field as if typed, and saved at once. */
-static void
-on_day_selected_cb (GtkCalendar  *calendar,
-                    TdPlanEditor *self)
-{
-  g_autoptr(GDateTime) picked = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->picking)
-    return;
-  picked = gtk_calendar_get_date (calendar);
-  text = g_date_time_format (picked, "%d/%m/%Y");
-  gtk_editable_set_text (GTK_EDITABLE (row_of_calendar (self, calendar)), text);
-  gtk_popover_popdown (calendar == self->start_calendar ? self->start_popover
-                                                        : self->end_popover);
-  _td_plan_editor_save_now (self);
-}
-
 /* GObject ------------------------------------------------------------------------------- */
 
 static void
@@ -675,8 +614,11 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   BIND (stack);
   BIND (number_row);
   BIND (symbol_row);
-  BIND (day_spin);
-  BIND (month_spin);
+  BIND (issue_row);
+  BIND (issue_problem_row);
+  BIND (issue_problem);
+  BIND (issue_popover);
+  BIND (issue_calendar);
   BIND (parent_body_row);
   BIND (issuing_body_row);
   BIND (place_row);
@@ -748,14 +690,7 @@ td_plan_editor_init (TdPlanEditor *self)
   _td_plan_editor_init_saving (self);
   g_signal_connect_object (self->units_popover, "show", G_CALLBACK (on_units_popover_show_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->start_popover, "show", G_CALLBACK (on_date_popover_show_cb),
-                           self, 0);
-  g_signal_connect_object (self->end_popover, "show", G_CALLBACK (on_date_popover_show_cb),
-                           self, 0);
-  g_signal_connect_object (self->start_calendar, "day-selected", G_CALLBACK (on_day_selected_cb),
-                           self, 0);
-  g_signal_connect_object (self->end_calendar, "day-selected", G_CALLBACK (on_day_selected_cb),
-                           self, 0);
+  _td_plan_editor_init_dates (self);
   g_signal_connect_object (self->quarter_dropdown, "notify::selected",
                            G_CALLBACK (on_quarter_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->task_section_switch, "notify::active",
