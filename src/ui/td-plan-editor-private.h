@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * Shared by the files of the plan editor: td-plan-editor.c (the pages and their actions),
- * -fields.c (which widget edits what), -dates.c (dates typed or picked on a calendar) and
- * -save.c (saving what was typed, and what to do when that fails).
+ * Shared by the files of the plan editor: td-plan-editor.c (the pages), -actions.c (adding,
+ * moving and deleting sections and tasks), -fields.c (which widget edits what), -dates.c
+ * (dates typed or picked on a calendar) and -save.c (saving what was typed, and what to do
+ * when that fails).
  */
 #pragma once
 
@@ -166,6 +167,20 @@ void     _td_plan_editor_show_problem   (TdPlanEditor *self,
                                          GtkWidget    *row,
                                          const char   *message);
 void     _td_plan_editor_clear_problems (TdPlanEditor *self);
+/* Shows why @error stopped an action, in the user's words when there are some. */
+void     _td_plan_editor_report_error   (TdPlanEditor *self,
+                                         GtkWidget    *row,
+                                         const GError *error);
+/* Asks the view to choose the part of @kind and @id, as after it was added or moved. */
+void     _td_plan_editor_request_select (TdPlanEditor  *self,
+                                         TdPlanRowKind  kind,
+                                         gint64         id);
+
+/* td-plan-editor-actions.c */
+void     _td_plan_editor_class_init_actions (GtkWidgetClass *widget_class);
+void     _td_plan_editor_init_actions   (TdPlanEditor *self);
+/* Puts the cursor in the first field of the part just added, once it is shown. */
+void     _td_plan_editor_focus_new_part (TdPlanEditor *self);
 
 /* td-plan-editor-dates.c */
 void     _td_plan_editor_init_dates     (TdPlanEditor *self);
