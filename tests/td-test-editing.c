@@ -211,27 +211,6 @@ td_test_editing_editor_page (TdPlanEditor *editor)
   return gtk_stack_get_visible_child_name (td_test_editing_editor_stack (editor));
 }
 
-const char *
-td_test_editing_shown_problem (TdPlanEditor *editor)
-{
-  g_autoptr(GPtrArray) labels = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_LABEL, FALSE);
-  const char *found = NULL;
-
-  for (guint i = 0; i < labels->len; i++)
-    {
-      GtkWidget *label = g_ptr_array_index (labels, i);
-
-      if ((gtk_widget_has_css_class (label, "editor-problem") ||
-           gtk_widget_has_css_class (label, "field-problem")) &&
-          td_test_widget_on_screen (label))
-        {
-          g_assert_null (found);
-          found = gtk_label_get_text (GTK_LABEL (label));
-        }
-    }
-  return found;
-}
-
 gboolean
 td_test_editing_has_focus (TdWindow  *window,
                            GtkWidget *widget)

@@ -55,9 +55,6 @@ void       td_test_editing_assert_table        (TdWindow   *window,
 
 GtkStack   *td_test_editing_editor_stack  (TdPlanEditor *editor);
 const char *td_test_editing_editor_page   (TdPlanEditor *editor);
-/* The problem the editor shows, above the fields or under the field that is wrong; NULL
- * when it shows none. */
-const char *td_test_editing_shown_problem (TdPlanEditor *editor);
 /* TRUE when the keyboard focus is in @widget, as a user sees the cursor there. */
 gboolean    td_test_editing_has_focus     (TdWindow     *window,
                                            GtkWidget    *widget);

@@ -109,6 +109,39 @@ td_test_entry_text (TdPlanEditor *editor,
   return gtk_editable_get_text (GTK_EDITABLE (td_test_entry_row (editor, title)));
 }
 
+const char *
+td_test_shown_problem (TdPlanEditor *editor)
+{
+  g_autoptr(GPtrArray) labels = td_test_find_all (GTK_WIDGET (editor), GTK_TYPE_LABEL, FALSE);
+  const char *found = NULL;
+
+  for (guint i = 0; i < labels->len; i++)
+    {
+      GtkWidget *label = g_ptr_array_index (labels, i);
+
+      if ((gtk_widget_has_css_class (label, "editor-problem") ||
+           gtk_widget_has_css_class (label, "field-problem")) &&
+          td_test_widget_on_screen (label))
+        {
+          g_assert_null (found);
+          found = gtk_label_get_text (GTK_LABEL (label));
+        }
+    }
+  return found;
+}
+
+const char *
+td_test_problem_under (GtkWidget *row)
+{
+  GtkWidget *next = gtk_widget_get_next_sibling (row);
+  GtkWidget *label = next != NULL ? td_test_find_one (next, GTK_TYPE_LABEL, FALSE) : NULL;
+
+  if (label == NULL || !gtk_widget_has_css_class (label, "field-problem") ||
+      !td_test_widget_on_screen (label))
+    return NULL;
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
 GtkTextView *
 td_test_shown_text_view (TdPlanEditor *editor)
 {

@@ -33,6 +33,11 @@ GtkWidget    *td_test_entry_row          (TdPlanEditor   *editor,
                                           const char     *title);
 const char   *td_test_entry_text         (TdPlanEditor   *editor,
                                           const char     *title);
+/* The problem the editor shows, above the fields or under the field that is wrong; NULL
+ * when it shows none. */
+const char   *td_test_shown_problem      (TdPlanEditor   *editor);
+/* The problem said right under @row, NULL when none is. */
+const char   *td_test_problem_under      (GtkWidget      *row);
 /* The text view the editor shows (each page has at most one). */
 GtkTextView  *td_test_shown_text_view    (TdPlanEditor   *editor);
 

@@ -434,6 +434,63 @@ test_typed_round_trip (void)
   assert_typed (typed, "2022-03-05");
 }
 
+/* "y-m-d" with 0 for what was left blank, or the error's words. */
+static char *
+typed_partial (const char *text)
+{
+  g_autoptr(GError) error = NULL;
+  int year = -1, month = -1, day = -1;
+
+  if (!td_date_parse_typed_partial (text, &year, &month, &day, &error))
+    {
+      g_assert_error (error, TD_DATE_ERROR, error->code);
+      g_assert_cmpint (year, ==, 0);
+      return g_strdup (error->message);
+    }
+  g_assert_no_error (error);
+  return g_strdup_printf ("%d-%d-%d", year, month, day);
+}
+
+#define assert_partial(text, expected)                       \
+  G_STMT_START {                                              \
+    g_autofree char *got_ = typed_partial (text);             \
+    g_assert_cmpstr (got_, ==, expected);                     \
+  } G_STMT_END
+
+static void
+test_typed_partial (void)
+{
+  /* Blank, or the parts left to be written by hand. */
+  assert_partial ("", "0-0-0");
+  assert_partial ("   ", "0-0-0");
+  assert_partial (NULL, "0-0-0");
+  assert_partial ("2023", "2023-0-0");
+  assert_partial (" 2023 ", "2023-0-0");
+  assert_partial ("3/2023", "2023-3-0");
+  assert_partial ("03/2023", "2023-3-0");
+  assert_partial ("12-2022", "2022-12-0");
+  assert_partial ("12.2022", "2022-12-0");
+  /* Whole dates, as td_date_parse_typed() reads them. */
+  assert_partial ("28/12/2022", "2022-12-28");
+  assert_partial ("2022-12-28", "2022-12-28");
+  assert_partial ("29/02/2024", "2024-2-29");
+  /* Wrong, in the words of a whole date. */
+  assert_partial ("31/02/2023", "31/02/2023 is not a date: February 2023 has 28 days");
+  assert_partial ("13/2023", "13/2023 is not a date: months go from 1 to 12");
+  assert_partial ("0/2023", "0/2023 is not a date: months go from 1 to 12");
+  assert_partial ("15/03/22", "15/03/22: write the year in full, such as 15/03/2022");
+  assert_partial ("0000",
+                  "0000 is not a date: write it as day/month/year, such as 15/03/2022");
+  assert_partial ("28",
+                  "28 is not a date: write it as day/month/year, such as 15/03/2022");
+  assert_partial ("28/12",
+                  "28/12 is not a date: write it as day/month/year, such as 15/03/2022");
+  assert_partial ("12/2022x",
+                  "12/2022x is not a date: write it as day/month/year, such as 15/03/2022");
+  assert_partial ("123/2022",
+                  "123/2022 is not a date: write it as day/month/year, such as 15/03/2022");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -465,6 +522,7 @@ main (int   argc,
   g_test_add_func ("/date/typed/short-year", test_typed_short_year);
   g_test_add_func ("/date/typed/not-a-date", test_typed_not_a_date);
   g_test_add_func ("/date/typed/round-trip", test_typed_round_trip);
+  g_test_add_func ("/date/typed/partial", test_typed_partial);
 
   return g_test_run ();
 }

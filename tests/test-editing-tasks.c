@@ -135,7 +135,7 @@ test_add_task (void)
                               TD_TASK_IN_PROGRESS);
   td_test_wait_for_save (GTK_WIDGET (window));
 
-  g_assert_null (td_test_editing_shown_problem (editor));
+  g_assert_null (td_test_shown_problem (editor));
   td_test_editing_assert_table (window, path, "4 3 1 2");
   tasks = td_test_editing_shown_tasks (window);
   g_assert_cmpuint (tasks->len, ==, 10);
@@ -410,7 +410,7 @@ test_read_only (void)
   g_clear_pointer (&tasks, g_ptr_array_unref);
   tasks = td_test_editing_shown_tasks (window);
   g_assert_cmpuint (tasks->len, ==, 9);
-  g_assert_null (td_test_editing_shown_problem (editor));
+  g_assert_null (td_test_shown_problem (editor));
   overlay = td_test_find_one (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY, FALSE);
   g_assert_null (td_test_find_button (overlay, "Undo", FALSE, FALSE));
 

@@ -392,6 +392,69 @@ td_date_parse_typed (const char  *text,
   return g_strdup_printf ("%04u-%02u-%02u", year, month, day);
 }
 
+static gboolean
+is_separator (char c)
+{
+  return c == '/' || c == '-' || c == '.';
+}
+
+gboolean
+td_date_parse_typed_partial (const char  *text,
+                             int         *year,
+                             int         *month,
+                             int         *day,
+                             GError     **error)
+{
+  g_autofree char *typed = g_strstrip (g_strdup (text != NULL ? text : ""));
+  g_autofree char *iso = NULL;
+  const char *p = typed;
+  guint first, second, n_first, n_second;
+  guint y, m, d;
+  gboolean whole;
+
+  g_return_val_if_fail (year != NULL && month != NULL && day != NULL, FALSE);
+
+  *year = *month = *day = 0;
+  if (typed[0] == '\0')
+    return TRUE;
+
+  first = take_digits (&p, &n_first);
+  /* "2023": the year alone. */
+  if (n_first == 4 && *p == '\0' && first > 0)
+    {
+      *year = (int) first;
+      return TRUE;
+    }
+  /* "3/2023": a month and a year, with one separator. */
+  if (n_first >= 1 && n_first <= 2 && is_separator (*p))
+    {
+      const char *q = p + 1;
+
+      second = take_digits (&q, &n_second);
+      if (n_second == 4 && *q == '\0' && second > 0)
+        {
+          if (first < 1 || first > 12)
+            {
+              g_set_error (error, TD_DATE_ERROR, TD_DATE_ERROR_NO_SUCH_DAY,
+                           _("%s is not a date: months go from 1 to 12"), typed);
+              return FALSE;
+            }
+          *month = (int) first;
+          *year = (int) second;
+          return TRUE;
+        }
+    }
+
+  /* Anything else is a whole date, or says in the same words why it is not one. */
+  iso = td_date_parse_typed (typed, error);
+  if (iso == NULL)
+    return FALSE;
+  whole = split_iso (iso, &y, &m, &d);
+  g_assert (whole);
+  *year = (int) y, *month = (int) m, *day = (int) d;
+  return TRUE;
+}
+
 char *
 td_date_format_typed (const char *iso)
 {

@@ -80,6 +80,15 @@ GQuark    td_date_error_quark       (void);
  * ("31/02/2022 is not a date: February 2022 has 28 days"). */
 char     *td_date_parse_typed       (const char  *text,
                                      GError     **error);
+/* What a user typed as a date that may be left partly blank, as on a document printed to
+ * be dated by hand: "" (everything 0), only the year "2023" (@month and @day 0), the month
+ * and year "3/2023" or "03/2023" (@day 0), or a whole date as td_date_parse_typed() reads
+ * it. FALSE with @error in words, as td_date_parse_typed() gives them, otherwise. */
+gboolean  td_date_parse_typed_partial (const char  *text,
+                                       int         *year,
+                                       int         *month,
+                                       int         *day,
+                                       GError     **error);
 /* A valid ISO date as the user types it, "15/03/2022"; "" for anything else. */
 char     *td_date_format_typed      (const char  *iso);
 

@@ -19,8 +19,7 @@
 const EditorField _td_plan_editor_fields[] = {
   FIELD (TARGET_PLAN, "number", number_row, VALUE_TEXT),
   FIELD (TARGET_PLAN, "symbol", symbol_row, VALUE_TEXT),
-  FIELD (TARGET_PLAN, "issue-date", day_spin, VALUE_ISSUE_DATE),
-  FIELD (TARGET_PLAN, "issue-date", month_spin, VALUE_ISSUE_DATE),
+  FIELD (TARGET_PLAN, "issue-date", issue_row, VALUE_ISSUE_DATE),
   FIELD (TARGET_PLAN, "parent-body", parent_body_row, VALUE_TEXT),
   FIELD (TARGET_PLAN, "issuing-body", issuing_body_row, VALUE_TEXT),
   FIELD (TARGET_PLAN, "place", place_row, VALUE_TEXT),
@@ -81,23 +80,14 @@ canonical_units (const char *text)
   return g_strjoinv ("; ", (char **) names->pdata);
 }
 
-static void
-issue_day_month (GObject *plan,
-                 int     *day,
-                 int     *month)
+/* An issue date as compared: the date, or the month printed while the day is blank. */
+static char *
+issue_key (const char *iso,
+           int         month)
 {
-  GDate date;
-
-  if (td_date_parse_iso (td_plan_get_issue_date (TD_PLAN (plan)), &date))
-    {
-      *day = g_date_get_day (&date);
-      *month = g_date_get_month (&date);
-    }
-  else
-    {
-      *day = 0;
-      *month = td_plan_get_issue_month (TD_PLAN (plan));
-    }
+  if (td_date_is_valid_iso (iso))
+    return g_strdup (iso);
+  return g_strdup_printf ("-/%d", month);
 }
 
 char *
@@ -115,8 +105,15 @@ _td_plan_editor_value_shown (TdPlanEditor *self,
         return iso != NULL ? iso : g_steal_pointer (&text);
       }
     case VALUE_ISSUE_DATE:
-      return g_strdup_printf ("%d/%d", gtk_spin_button_get_value_as_int (self->day_spin),
-                              gtk_spin_button_get_value_as_int (self->month_spin));
+      {
+        g_autofree char *text = _td_plan_editor_text_of (widget);
+        g_autofree char *iso = NULL;
+        int month;
+
+        if (!_td_plan_editor_read_issue_date (self, &iso, &month, NULL))
+          return g_steal_pointer (&text);
+        return issue_key (iso, month);
+      }
     case VALUE_SWITCH:
       return g_strdup (gtk_switch_get_active (GTK_SWITCH (widget)) ? "1" : "0");
     case VALUE_COMBO:
@@ -146,11 +143,8 @@ _td_plan_editor_value_in (guint       i,
   switch (_td_plan_editor_fields[i].kind)
     {
     case VALUE_ISSUE_DATE:
-      {
-        int day, month;
-        issue_day_month (source, &day, &month);
-        return g_strdup_printf ("%d/%d", day, month);
-      }
+      return issue_key (td_plan_get_issue_date (TD_PLAN (source)),
+                        td_plan_get_issue_month (TD_PLAN (source)));
     case VALUE_SWITCH:
       {
         gboolean active;
@@ -202,11 +196,9 @@ _td_plan_editor_show_value (TdPlanEditor *self,
       break;
     case VALUE_ISSUE_DATE:
       {
-        int day, month;
+        g_autofree char *text = _td_plan_editor_issue_text (self, TD_PLAN (source));
 
-        issue_day_month (source, &day, &month);
-        gtk_spin_button_set_value (self->day_spin, day);
-        gtk_spin_button_set_value (self->month_spin, month);
+        _td_plan_editor_set_text (widget, text);
       }
       break;
     case VALUE_SWITCH:

@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * Shared by the files of the plan editor: td-plan-editor.c (the pages and their actions)
- * and td-plan-editor-save.c (saving what was typed, and what to do when that fails).
+ * Shared by the files of the plan editor: td-plan-editor.c (the pages), -actions.c (adding,
+ * moving and deleting sections and tasks), -fields.c (which widget edits what), -dates.c
+ * (dates typed or picked on a calendar) and -save.c (saving what was typed, and what to do
+ * when that fails).
  */
 #pragma once
 
@@ -60,8 +62,11 @@ struct _TdPlanEditor
 
   AdwEntryRow     *number_row;
   AdwEntryRow     *symbol_row;
-  GtkSpinButton   *day_spin;
-  GtkSpinButton   *month_spin;
+  AdwEntryRow     *issue_row;
+  GtkWidget       *issue_problem_row;
+  GtkLabel        *issue_problem;
+  GtkPopover      *issue_popover;
+  GtkCalendar     *issue_calendar;
   AdwEntryRow     *parent_body_row;
   AdwEntryRow     *issuing_body_row;
   AdwEntryRow     *place_row;
@@ -118,7 +123,7 @@ typedef enum {
 typedef enum {
   VALUE_TEXT,
   VALUE_DATE,         /* a task's date, typed as dd/mm/yyyy */
-  VALUE_ISSUE_DATE,   /* the plan's day and month, two spin buttons for two properties */
+  VALUE_ISSUE_DATE,   /* the plan's, dd/mm/yyyy or partly blank: issue-date and issue-month */
   VALUE_SWITCH,
   VALUE_COMBO,
   VALUE_SPIN,
@@ -131,7 +136,7 @@ typedef struct {
   ValueKind   kind;
 } EditorField;
 
-#define TD_PLAN_EDITOR_N_FIELDS 26
+#define TD_PLAN_EDITOR_N_FIELDS 25
 G_STATIC_ASSERT (TD_PLAN_EDITOR_N_FIELDS <= 32);
 
 extern const EditorField _td_plan_editor_fields[TD_PLAN_EDITOR_N_FIELDS];
@@ -162,6 +167,33 @@ void     _td_plan_editor_show_problem   (TdPlanEditor *self,
                                          GtkWidget    *row,
                                          const char   *message);
 void     _td_plan_editor_clear_problems (TdPlanEditor *self);
+/* Shows why @error stopped an action, in the user's words when there are some. */
+void     _td_plan_editor_report_error   (TdPlanEditor *self,
+                                         GtkWidget    *row,
+                                         const GError *error);
+/* Asks the view to choose the part of @kind and @id, as after it was added or moved. */
+void     _td_plan_editor_request_select (TdPlanEditor  *self,
+                                         TdPlanRowKind  kind,
+                                         gint64         id);
+
+/* td-plan-editor-actions.c */
+void     _td_plan_editor_class_init_actions (GtkWidgetClass *widget_class);
+void     _td_plan_editor_init_actions   (TdPlanEditor *self);
+/* Puts the cursor in the first field of the part just added, once it is shown. */
+void     _td_plan_editor_focus_new_part (TdPlanEditor *self);
+
+/* td-plan-editor-dates.c */
+void     _td_plan_editor_init_dates     (TdPlanEditor *self);
+/* The issue date of @plan as it is typed: "28/12/2022", "03/2023" with the day blank, or ""
+ * when all of it is; the year of a partly blank date is the plan's. */
+char    *_td_plan_editor_issue_text     (TdPlanEditor *self,
+                                         TdPlan       *plan);
+/* What is typed as the issue date, as the plan holds it: @iso "" and @month 0 for a blank
+ * date, @iso "" and the month for a blank day; FALSE with @error in words otherwise. */
+gboolean _td_plan_editor_read_issue_date (TdPlanEditor *self,
+                                          char        **iso,
+                                          int          *month,
+                                          GError      **error);
 
 /* td-plan-editor-save.c */
 void     _td_plan_editor_class_init_saving (GtkWidgetClass *widget_class);

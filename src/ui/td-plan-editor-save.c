@@ -175,42 +175,23 @@ update_status (TdPlanEditor *self)
 
 /* Collecting what was typed ------------------------------------------------------------------ */
 
-/* The plan's day and month spin buttons as an issue date, or a problem shown. */
+/* The issue date typed, and the month printed while its day is blank; or, when it cannot be
+ * one, why, under the field, where the text stays as typed. */
 static gboolean
 collect_issue_date (TdPlanEditor *self,
                     Pending      *pending)
 {
-  int day = gtk_spin_button_get_value_as_int (self->day_spin);
-  int month = gtk_spin_button_get_value_as_int (self->month_spin);
-  int year = td_plan_get_year (self->plan);
-  TdPlan *plan = TD_PLAN (pending->values);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *iso = NULL;
+  int month;
 
-  if (day > 0 && month == 0)
+  if (!_td_plan_editor_read_issue_date (self, &iso, &month, &error))
     {
-      _td_plan_editor_show_problem (self, GTK_WIDGET (self->month_spin),
-                                    _("With a day, the month is needed too"));
+      _td_plan_editor_show_problem (self, GTK_WIDGET (self->issue_row), error->message);
       return FALSE;
     }
-  if (day > 0)
-    {
-      g_autofree char *iso = g_strdup_printf ("%04d-%02d-%02d", year, month, day);
-
-      if (!td_date_is_valid_iso (iso))
-        {
-          g_autofree char *message = g_strdup_printf (_("%02d/%02d/%d is not a real date"),
-                                                      day, month, year);
-          _td_plan_editor_show_problem (self, GTK_WIDGET (self->day_spin), message);
-          return FALSE;
-        }
-      td_plan_set_issue_date (plan, iso);
-      td_plan_set_issue_month (plan, month);
-    }
-  else
-    {
-      td_plan_set_issue_date (plan, "");
-      td_plan_set_issue_month (plan, month);
-    }
-  pending_add_name (pending, "issue-date");
+  td_plan_set_issue_date (TD_PLAN (pending->values), iso);
+  td_plan_set_issue_month (TD_PLAN (pending->values), month);
   pending_add_name (pending, "issue-month");
   return TRUE;
 }
@@ -240,11 +221,7 @@ collect (TdPlanEditor *self)
         case VALUE_ISSUE_DATE:
           if (!collect_issue_date (self, pending))
             continue;
-          /* Both spin buttons are one date. */
-          for (guint j = 0; j < TD_PLAN_EDITOR_N_FIELDS; j++)
-            if (fields[j].kind == VALUE_ISSUE_DATE)
-              self->dirty &= ~BIT (j);
-          continue;
+          break;
         case VALUE_DATE:
           {
             g_autofree char *text = _td_plan_editor_text_of (widget);
@@ -320,7 +297,8 @@ write_pending (TdPlanEditor  *self,
     }
 }
 
-/* The field to mark when the file refused what was typed into @pending's part. */
+/* The field to mark when the file refused what was typed into @pending's part; NULL when
+ * it is no field in particular. */
 static GtkWidget *
 refused_row (TdPlanEditor *self,
              Pending      *pending)
@@ -337,7 +315,8 @@ refused_row (TdPlanEditor *self,
           return GTK_WIDGET (self->kind_row);
         if (pending_has (pending, "issuing-body") && td_plan_get_issuing_body (plan)[0] == '\0')
           return GTK_WIDGET (self->issuing_body_row);
-        return GTK_WIDGET (self->day_spin);
+        /* Not one field's (the plan is gone): said above them all. */
+        return NULL;
       }
     case TARGET_SECTION:
       return GTK_WIDGET (self->section_heading_row);
@@ -618,15 +597,6 @@ _td_plan_editor_refresh (TdPlanEditor *self)
           (fields[i].target == TARGET_UNITS && joined == NULL) ||
           pending_has (find_pending (self, fields[i].target, id), fields[i].property))
         continue;
-      /* The day and the month are one date: neither is touched while one is typed into. */
-      if (fields[i].kind == VALUE_ISSUE_DATE)
-        {
-          gboolean typed = FALSE;
-          for (guint j = 0; j < TD_PLAN_EDITOR_N_FIELDS; j++)
-            typed = typed || (fields[j].kind == VALUE_ISSUE_DATE && (self->dirty & BIT (j)));
-          if (typed)
-            continue;
-        }
 
       switch (fields[i].target)
         {

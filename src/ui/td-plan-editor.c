@@ -11,7 +11,6 @@
 #include <glib/gi18n.h>
 
 #include "td-date.h"
-#include "td-numbering.h"
 #include "td-plan-editor-private.h"
 #include "td-quarter.h"
 #include "td-save-problem.h"
@@ -62,7 +61,9 @@ _td_plan_editor_show_problem (TdPlanEditor *self,
   GtkLabel *label = self->problem_label;
   GtkWidget *place = GTK_WIDGET (self->problem_label);
 
-  if (row == GTK_WIDGET (self->start_row))
+  if (row == GTK_WIDGET (self->issue_row))
+    label = self->issue_problem, place = self->issue_problem_row;
+  else if (row == GTK_WIDGET (self->start_row))
     label = self->start_problem, place = self->start_problem_row;
   else if (row == GTK_WIDGET (self->end_row))
     label = self->end_problem, place = self->end_problem_row;
@@ -85,24 +86,33 @@ _td_plan_editor_clear_problems (TdPlanEditor *self)
     GTK_WIDGET (self->title_row), GTK_WIDGET (self->kind_row),
     GTK_WIDGET (self->issuing_body_row), GTK_WIDGET (self->section_heading_row),
     GTK_WIDGET (self->start_row), GTK_WIDGET (self->end_row),
-    GTK_WIDGET (self->content_view), GTK_WIDGET (self->day_spin),
+    GTK_WIDGET (self->content_view), GTK_WIDGET (self->issue_row),
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
     gtk_widget_remove_css_class (rows[i], "error");
   _td_plan_editor_show_problem (self, NULL, NULL);
+  _td_plan_editor_show_problem (self, GTK_WIDGET (self->issue_row), NULL);
   _td_plan_editor_show_problem (self, GTK_WIDGET (self->start_row), NULL);
   _td_plan_editor_show_problem (self, GTK_WIDGET (self->end_row), NULL);
 }
 
-static void
-report_error (TdPlanEditor *self,
-              GtkWidget    *row,
-              const GError *error)
+void
+_td_plan_editor_report_error (TdPlanEditor *self,
+                              GtkWidget    *row,
+                              const GError *error)
 {
   const char *words = td_save_problem_describe_action (error);
 
   _td_plan_editor_show_problem (self, row, words != NULL ? words : error->message);
+}
+
+void
+_td_plan_editor_request_select (TdPlanEditor  *self,
+                                TdPlanRowKind  kind,
+                                gint64         id)
+{
+  g_signal_emit (self, signals[SELECT], 0, kind, id);
 }
 
 /* Loading -------------------------------------------------------------------------------- */
@@ -111,20 +121,11 @@ static void
 load_plan_fields (TdPlanEditor *self)
 {
   TdPlan *plan = self->plan;
-  GDate date;
+  g_autofree char *issued = _td_plan_editor_issue_text (self, plan);
 
   _td_plan_editor_set_text (GTK_WIDGET (self->number_row), td_plan_get_number (plan));
   _td_plan_editor_set_text (GTK_WIDGET (self->symbol_row), td_plan_get_symbol (plan));
-  if (td_date_parse_iso (td_plan_get_issue_date (plan), &date))
-    {
-      gtk_spin_button_set_value (self->day_spin, g_date_get_day (&date));
-      gtk_spin_button_set_value (self->month_spin, g_date_get_month (&date));
-    }
-  else
-    {
-      gtk_spin_button_set_value (self->day_spin, 0);
-      gtk_spin_button_set_value (self->month_spin, td_plan_get_issue_month (plan));
-    }
+  _td_plan_editor_set_text (GTK_WIDGET (self->issue_row), issued);
   _td_plan_editor_set_text (GTK_WIDGET (self->parent_body_row), td_plan_get_parent_body (plan));
   _td_plan_editor_set_text (GTK_WIDGET (self->issuing_body_row), td_plan_get_issuing_body (plan));
   _td_plan_editor_set_text (GTK_WIDGET (self->place_row), td_plan_get_place (plan));
@@ -201,306 +202,6 @@ show_page (TdPlanEditor *self,
   update_actions (self);
 }
 
-/* Section and task actions ----------------------------------------------------------------- */
-
-static void
-request_select (TdPlanEditor  *self,
-                TdPlanRowKind  kind,
-                gint64         id)
-{
-  g_signal_emit (self, signals[SELECT], 0, kind, id);
-}
-
-/* The sibling just above the edited section, or NULL. */
-static TdSection *
-previous_sibling (TdPlanEditor *self)
-{
-  g_autoptr(GListModel) sections = td_store_list_sections (self->store,
-                                                           td_plan_get_id (self->plan), NULL);
-  TdSection *previous = NULL;
-
-  /* A failed read finds no sibling: the move it was for is not made. */
-  if (sections == NULL)
-    return NULL;
-
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
-
-      if (td_section_get_id (section) == td_section_get_id (self->section))
-        break;
-      if (td_section_get_parent_id (section) == td_section_get_parent_id (self->section))
-        g_set_object (&previous, section);
-    }
-  return previous;
-}
-
-static TdSection *
-find_section (TdPlanEditor *self,
-              gint64        id)
-{
-  g_autoptr(GListModel) sections = td_store_list_sections (self->store,
-                                                           td_plan_get_id (self->plan), NULL);
-
-  if (sections == NULL)
-    return NULL;
-  for (guint i = 0; i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
-      if (td_section_get_id (section) == id)
-        return g_steal_pointer (&section);
-    }
-  return NULL;
-}
-
-/* The number proposed for a section added as a child of @self->section (@child) or just
- * after it: the one after the heading above it at its level ("V.", "2.", "b)"). */
-static char *
-propose_number (TdPlanEditor *self,
-                gboolean      child)
-{
-  g_autoptr(GListModel) sections = NULL;
-  g_autoptr(TdSection) last_child = NULL;
-  guint n_children = 0;
-
-  if (!child)
-    return td_numbering_propose (td_section_get_depth (self->section),
-                                 td_section_get_heading (self->section),
-                                 td_section_get_position (self->section) + 1);
-
-  /* Added at the end of the children: after the last of them. */
-  sections = td_store_list_sections (self->store, td_plan_get_id (self->plan), NULL);
-  for (guint i = 0; sections != NULL && i < g_list_model_get_n_items (sections); i++)
-    {
-      g_autoptr(TdSection) section = g_list_model_get_item (sections, i);
-
-      if (td_section_get_parent_id (section) == td_section_get_id (self->section))
-        {
-          g_set_object (&last_child, section);
-          n_children++;
-        }
-    }
-  return td_numbering_propose (td_section_get_depth (self->section) + 1,
-                               last_child != NULL ? td_section_get_heading (last_child) : NULL,
-                               n_children);
-}
-
-/* A part just added is chosen with the cursor in its first field, which holds no words the
- * user did not type: a section's proposed number, a task's nothing. */
-static void
-focus_new_part (TdPlanEditor *self)
-{
-  GtkWidget *field = NULL;
-
-  if (self->page == PAGE_TASK && self->task != NULL &&
-      td_task_get_id (self->task) == self->new_part)
-    field = GTK_WIDGET (self->content_view);
-  else if (self->page == PAGE_SECTION && self->section != NULL &&
-           td_section_get_id (self->section) == self->new_part)
-    {
-      g_autofree char *typed = g_strconcat (td_section_get_heading (self->section), " ", NULL);
-
-      field = GTK_WIDGET (self->section_heading_row);
-      /* The space after the number is not an edit: the heading is saved stripped. */
-      self->loading = TRUE;
-      gtk_editable_set_text (GTK_EDITABLE (field), typed);
-      self->loading = FALSE;
-    }
-  if (field == NULL)
-    return;
-
-  self->new_part = 0;
-  gtk_widget_grab_focus (field);
-  if (GTK_IS_EDITABLE (field))
-    gtk_editable_select_region (GTK_EDITABLE (field), -1, -1);
-}
-
-static void
-add_section_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
-  gboolean child = g_str_equal (action_name, "editor.add-subsection");
-  g_autoptr(GError) error = NULL;
-  g_autofree char *number = NULL;
-  gint64 id;
-
-  _td_plan_editor_save_now (self);
-  number = propose_number (self, child);
-  id = td_store_add_section (self->store, td_plan_get_id (self->plan),
-                             child ? td_section_get_id (self->section)
-                                   : td_section_get_parent_id (self->section),
-                             child ? -1 : td_section_get_position (self->section) + 1,
-                             number, "", &error);
-  if (id == 0)
-    {
-      report_error (self, NULL, error);
-      return;
-    }
-  self->new_part = id;
-  request_select (self, TD_PLAN_ROW_SECTION, id);
-  focus_new_part (self);
-}
-
-static void
-move_section_action (GtkWidget  *widget,
-                     const char *action_name,
-                     GVariant   *parameter)
-{
-  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  gint64 id = td_section_get_id (self->section);
-  gint64 parent_id = td_section_get_parent_id (self->section);
-  int position = td_section_get_position (self->section);
-  gboolean ok = TRUE;
-
-  _td_plan_editor_save_now (self);
-  if (g_str_equal (action_name, "editor.move-section-up"))
-    ok = position == 0 || td_store_move_section (self->store, id, parent_id, position - 1, &error);
-  else if (g_str_equal (action_name, "editor.move-section-down"))
-    ok = td_store_move_section (self->store, id, parent_id, position + 1, &error);
-  else if (g_str_equal (action_name, "editor.indent-section"))
-    {
-      g_autoptr(TdSection) previous = previous_sibling (self);
-
-      if (previous == NULL)
-        {
-          _td_plan_editor_show_problem (self, NULL,
-                                        _("Only a section with one above it can be indented"));
-          return;
-        }
-      ok = td_store_move_section (self->store, id, td_section_get_id (previous), -1, &error);
-    }
-  else if (parent_id != 0)
-    {
-      g_autoptr(TdSection) parent = find_section (self, parent_id);
-
-      ok = parent != NULL &&
-           td_store_move_section (self->store, id, td_section_get_parent_id (parent),
-                                  td_section_get_position (parent) + 1, &error);
-    }
-
-  if (!ok && error != NULL)
-    report_error (self, NULL, error);
-  else
-    request_select (self, TD_PLAN_ROW_SECTION, id);
-}
-
-static void
-delete_section_action (GtkWidget  *widget,
-                       const char *action_name,
-                       GVariant   *parameter)
-{
-  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  /* What was typed into it goes with it. */
-  _td_plan_editor_forget (self);
-  /* Translators: a toast; %s is the heading of the deleted section */
-  message = g_strdup_printf (_("“%s” deleted"), td_section_get_heading (self->section));
-  if (!td_store_delete_section (self->store, td_section_get_id (self->section), &error))
-    report_error (self, NULL, error);
-  else
-    td_toast_offer_undo (GTK_WIDGET (self), message);
-}
-
-static void
-add_task_action (GtkWidget  *widget,
-                 const char *action_name,
-                 GVariant   *parameter)
-{
-  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TdTask) task = td_task_new ();
-
-  _td_plan_editor_save_now (self);
-  td_task_set_quarter (task, self->quarter);
-  /* Empty: the cursor waits in its content, and no words the user did not type are kept. */
-  if (!td_store_add_task (self->store, td_plan_get_id (self->plan), task, NULL, &error))
-    {
-      report_error (self, NULL, error);
-      return;
-    }
-  self->new_part = td_task_get_id (task);
-  request_select (self, TD_PLAN_ROW_TASK, td_task_get_id (task));
-  focus_new_part (self);
-}
-
-static void
-move_task_action (GtkWidget  *widget,
-                  const char *action_name,
-                  GVariant   *parameter)
-{
-  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  gint64 id = td_task_get_id (self->task);
-  int position = td_task_get_position (self->task);
-  gboolean up = g_str_equal (action_name, "editor.move-task-up");
-
-  _td_plan_editor_save_now (self);
-  if (up && position == 0)
-    return;
-  self->reload = TRUE;
-  if (!td_store_move_task (self->store, id, td_task_get_quarter (self->task),
-                           up ? position - 1 : position + 1, &error))
-    report_error (self, NULL, error);
-  else
-    request_select (self, TD_PLAN_ROW_TASK, id);
-}
-
-static void
-on_quarter_selected_cb (TdPlanEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-  int quarter = gtk_drop_down_get_selected (self->quarter_dropdown) + 1;
-  gint64 id;
-
-  if (self->loading || self->task == NULL || quarter == td_task_get_quarter (self->task))
-    return;
-
-  _td_plan_editor_save_now (self);
-  id = td_task_get_id (self->task);
-  self->reload = TRUE;
-  if (!td_store_move_task (self->store, id, quarter, -1, &error))
-    report_error (self, NULL, error);
-  else
-    request_select (self, TD_PLAN_ROW_TASK, id);
-}
-
-static void
-on_task_section_cb (TdPlanEditor *self)
-{
-  g_autoptr(GError) error = NULL;
-
-  if (self->loading || self->section == NULL || !gtk_switch_get_active (self->task_section_switch))
-    return;
-  if (!td_store_set_task_section (self->store, td_section_get_id (self->section), &error))
-    report_error (self, NULL, error);
-  else
-    request_select (self, TD_PLAN_ROW_SECTION, td_section_get_id (self->section));
-}
-
-static void
-delete_task_action (GtkWidget  *widget,
-                    const char *action_name,
-                    GVariant   *parameter)
-{
-  TdPlanEditor *self = TD_PLAN_EDITOR (widget);
-  g_autoptr(GError) error = NULL;
-  g_autofree char *message = NULL;
-
-  /* What was typed into it goes with it. */
-  _td_plan_editor_forget (self);
-  /* Translators: a toast; %d is the number of the deleted task */
-  message = g_strdup_printf (_("Task %d deleted"), td_task_get_number (self->task));
-  if (!td_store_delete_task (self->store, td_task_get_id (self->task), &error))
-    report_error (self, NULL, error);
-  else
-    td_toast_offer_undo (GTK_WIDGET (self), message);
-}
-
 /* Picking units --------------------------------------------------------------------------- */
 
 static GStrv
@@ -572,61 +273,6 @@ on_units_popover_show_cb (TdPlanEditor *self)
     }
 }
 
-/* Picking dates --------------------------------------------------------------------------- */
-
-static AdwEntryRow *
-row_of_calendar (TdPlanEditor *self,
-                 gpointer      calendar_or_popover)
-{
-  if (calendar_or_popover == (gpointer) self->start_calendar ||
-      calendar_or_popover == (gpointer) self->start_popover)
-    return self->start_row;
-  return self->end_row;
-}
-
-/* The calendar opens on the date typed, or on the plan's year when none is. */
-static void
-on_date_popover_show_cb (GtkPopover   *popover,
-                         TdPlanEditor *self)
-{
-  g_autofree char *text = _td_plan_editor_text_of (GTK_WIDGET (row_of_calendar (self, popover)));
-  g_autofree char *iso = td_date_parse_typed (text, NULL);
-  GtkCalendar *calendar = popover == self->start_popover ? self->start_calendar
-                                                         : self->end_calendar;
-  g_autoptr(GDateTime) shown = NULL;
-  GDate date;
-
-  if (iso != NULL && td_date_parse_iso (iso, &date))
-    shown = g_date_time_new_local (g_date_get_year (&date), g_date_get_month (&date),
-                                   g_date_get_day (&date), 0, 0, 0);
-  else if (self->plan != NULL)
-    shown = g_date_time_new_local (td_plan_get_year (self->plan), 1, 1, 0, 0, 0);
-  if (shown != NULL)
-    {
-      self->picking = TRUE;
-      gtk_calendar_select_day (calendar, shown);
-      self->picking = FALSE;
-    }
-}
-
-/* A day picked: written into the field as if typed, and saved at once. */
-static void
-on_day_selected_cb (GtkCalendar  *calendar,
-                    TdPlanEditor *self)
-{
-  g_autoptr(GDateTime) picked = NULL;
-  g_autofree char *text = NULL;
-
-  if (self->picking)
-    return;
-  picked = gtk_calendar_get_date (calendar);
-  text = g_date_time_format (picked, "%d/%m/%Y");
-  gtk_editable_set_text (GTK_EDITABLE (row_of_calendar (self, calendar)), text);
-  gtk_popover_popdown (calendar == self->start_calendar ? self->start_popover
-                                                        : self->end_popover);
-  _td_plan_editor_save_now (self);
-}
-
 /* GObject ------------------------------------------------------------------------------- */
 
 static void
@@ -675,8 +321,11 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   BIND (stack);
   BIND (number_row);
   BIND (symbol_row);
-  BIND (day_spin);
-  BIND (month_spin);
+  BIND (issue_row);
+  BIND (issue_problem_row);
+  BIND (issue_problem);
+  BIND (issue_popover);
+  BIND (issue_calendar);
   BIND (parent_body_row);
   BIND (issuing_body_row);
   BIND (place_row);
@@ -717,24 +366,7 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   BIND (recipients_view);
 #undef BIND
 
-  gtk_widget_class_install_action (widget_class, "editor.add-section", NULL, add_section_action);
-  gtk_widget_class_install_action (widget_class, "editor.add-subsection", NULL,
-                                   add_section_action);
-  gtk_widget_class_install_action (widget_class, "editor.move-section-up", NULL,
-                                   move_section_action);
-  gtk_widget_class_install_action (widget_class, "editor.move-section-down", NULL,
-                                   move_section_action);
-  gtk_widget_class_install_action (widget_class, "editor.indent-section", NULL,
-                                   move_section_action);
-  gtk_widget_class_install_action (widget_class, "editor.outdent-section", NULL,
-                                   move_section_action);
-  gtk_widget_class_install_action (widget_class, "editor.delete-section", NULL,
-                                   delete_section_action);
-  gtk_widget_class_install_action (widget_class, "editor.add-task", NULL, add_task_action);
-  gtk_widget_class_install_action (widget_class, "editor.move-task-up", NULL, move_task_action);
-  gtk_widget_class_install_action (widget_class, "editor.move-task-down", NULL,
-                                   move_task_action);
-  gtk_widget_class_install_action (widget_class, "editor.delete-task", NULL, delete_task_action);
+  _td_plan_editor_class_init_actions (widget_class);
   _td_plan_editor_class_init_saving (widget_class);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
@@ -748,18 +380,8 @@ td_plan_editor_init (TdPlanEditor *self)
   _td_plan_editor_init_saving (self);
   g_signal_connect_object (self->units_popover, "show", G_CALLBACK (on_units_popover_show_cb),
                            self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->start_popover, "show", G_CALLBACK (on_date_popover_show_cb),
-                           self, 0);
-  g_signal_connect_object (self->end_popover, "show", G_CALLBACK (on_date_popover_show_cb),
-                           self, 0);
-  g_signal_connect_object (self->start_calendar, "day-selected", G_CALLBACK (on_day_selected_cb),
-                           self, 0);
-  g_signal_connect_object (self->end_calendar, "day-selected", G_CALLBACK (on_day_selected_cb),
-                           self, 0);
-  g_signal_connect_object (self->quarter_dropdown, "notify::selected",
-                           G_CALLBACK (on_quarter_selected_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->task_section_switch, "notify::active",
-                           G_CALLBACK (on_task_section_cb), self, G_CONNECT_SWAPPED);
+  _td_plan_editor_init_actions (self);
+  _td_plan_editor_init_dates (self);
   show_page (self, PAGE_NOTHING);
 }
 
@@ -893,7 +515,7 @@ td_plan_editor_edit_row (TdPlanEditor *self,
   show_page (self, page);
   _td_plan_editor_loaded (self);
   if (self->new_part != 0)
-    focus_new_part (self);
+    _td_plan_editor_focus_new_part (self);
 }
 
 void
