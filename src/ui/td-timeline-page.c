@@ -32,7 +32,6 @@ struct _TdTimelinePage
 
   GtkWidget      *box;
   GtkWidget      *toolbar;
-  GtkWidget      *filters;
   GtkLabel       *presentation_title;
   GtkDropDown    *view_dropdown;
   GtkDropDown    *quarter_dropdown;
@@ -89,7 +88,8 @@ on_filter_changed_cb (TdTimelinePage *self)
 
   td_timeline_set_filter (self->timeline, &filter);
   /* A clear sign while anything is hidden, and one click to show it all again. */
-  gtk_widget_set_visible (self->clear_button,
+  /* Its cell of the flow box, so that a hidden button leaves no gap. */
+  gtk_widget_set_visible (gtk_widget_get_parent (self->clear_button),
                           td_timeline_layout_is_filtered (td_timeline_get_layout (self->timeline)));
 }
 
@@ -435,7 +435,6 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
                                                "/io/github/thidua/ThiDua/ui/td-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, box);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, toolbar);
-  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, filters);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, presentation_title);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, quarter_dropdown);
@@ -479,13 +478,18 @@ td_timeline_page_init (TdTimelinePage *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
-  /* The tool bar's tools take the focus, not the flow box's cells around them. */
+  /* The tool bar's tools take the focus, not the flow box's cells around them; a line of
+   * the flow box is as tall and wide as its largest tool; the others keep their own size. */
   for (GtkWidget *child = gtk_widget_get_first_child (self->toolbar); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
-  for (GtkWidget *child = gtk_widget_get_first_child (self->filters); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    gtk_widget_set_focusable (child, FALSE);
+    {
+      gtk_widget_set_focusable (child, FALSE);
+      GtkWidget *tool = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+
+      gtk_widget_set_valign (tool, GTK_ALIGN_CENTER);
+      gtk_widget_set_halign (tool, GTK_ALIGN_START);
+    }
+  gtk_widget_set_visible (gtk_widget_get_parent (self->clear_button), FALSE);
   build_legend (self);
   fill_units (self);
 }
