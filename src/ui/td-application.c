@@ -265,6 +265,8 @@ td_application_startup (GApplication *app)
   static const char *new_plan_accels[] = { "<Control>n", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *redo_accels[] = { "<Control><Shift>z", NULL };
 
   G_APPLICATION_CLASS (td_application_parent_class)->startup (app);
 
@@ -278,6 +280,10 @@ td_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-plan", new_plan_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-pdf", export_accels);
+  /* Before any window: its shortcuts window takes the accelerators there are when it is
+   * made. (The window catches these keys itself, before a text field's own undo.) */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
 }
 
 static void
