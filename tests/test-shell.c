@@ -8,6 +8,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "td-application.h"
 #include "td-new-plan-dialog.h"
 #include "td-plan-page.h"
@@ -432,6 +434,128 @@ test_new_plan (void)
   td_test_close_window (&window);
 }
 
+/* Appends the actions of @model's items, in order, sections and all, each followed by " ". */
+static void
+append_menu_actions (GMenuModel *model,
+                     GString    *actions)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (model); i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (model, i, G_MENU_LINK_SECTION);
+      g_autofree char *action = NULL;
+
+      if (section != NULL)
+        append_menu_actions (section, actions);
+      else if (g_menu_model_get_item_attribute (model, i, G_MENU_ATTRIBUTE_ACTION, "s", &action))
+        g_string_append_printf (actions, "%s ", action);
+    }
+}
+
+static GtkMenuButton *
+primary_menu_button (TdWindow *window)
+{
+  g_autoptr(GPtrArray) buttons = td_test_find_all (GTK_WIDGET (window), GTK_TYPE_MENU_BUTTON,
+                                                   FALSE);
+
+  for (guint i = 0; i < buttons->len; i++)
+    if (gtk_menu_button_get_primary (g_ptr_array_index (buttons, i)))
+      return g_ptr_array_index (buttons, i);
+  g_assert_not_reached ();
+}
+
+/* The actions of the primary menu's items. */
+static char *
+menu_actions (TdWindow *window)
+{
+  GString *actions = g_string_new (NULL);
+
+  append_menu_actions (gtk_menu_button_get_menu_model (primary_menu_button (window)), actions);
+  return g_string_free (actions, FALSE);
+}
+
+/* For a person to look at: the open menu, as $TD_SHOT_DIR/@name.png. */
+static void
+save_menu_screenshot (TdWindow   *window,
+                      const char *name)
+{
+  GtkMenuButton *button = primary_menu_button (window);
+  GtkPopover *popover = gtk_menu_button_get_popover (button);
+  g_autoptr(GdkTexture) texture = NULL;
+  g_autofree char *file = NULL;
+  const char *dir = g_getenv ("TD_SHOT_DIR");
+
+  if (dir == NULL || dir[0] == '\0')
+    return;
+  gtk_menu_button_popup (button);
+  td_test_assert_eventually (gtk_widget_get_mapped, popover, "the menu to open");
+  td_test_wait_for_frame (GTK_WIDGET (popover));
+  texture = td_test_render (GTK_WIDGET (popover));
+  file = g_strdup_printf ("%s/%s.png", dir, name);
+  g_assert_true (gdk_texture_save_to_png (texture, file));
+  gtk_menu_button_popdown (button);
+}
+
+/* How many buttons on screen activate @action. */
+static guint
+count_action_buttons (TdWindow   *window,
+                      const char *action)
+{
+  g_autoptr(GPtrArray) buttons = td_test_find_all (GTK_WIDGET (window), GTK_TYPE_BUTTON, TRUE);
+  guint n = 0;
+
+  for (guint i = 0; i < buttons->len; i++)
+    n += g_strcmp0 (gtk_actionable_get_action_name (g_ptr_array_index (buttons, i)), action) == 0;
+  return n;
+}
+
+static gboolean
+print_buttons_shown (TdWindow *window)
+{
+  return count_action_buttons (window, "win.print") == 1 &&
+         count_action_buttons (window, "win.preview") == 1;
+}
+
+static gboolean
+print_buttons_hidden (TdWindow *window)
+{
+  return count_action_buttons (window, "win.print") == 0 &&
+         count_action_buttons (window, "win.preview") == 0;
+}
+
+/* Help and Quit are in the main menu; Print and Print Preview only when the header bar has
+ * no room for their buttons. */
+static void
+test_menu (void)
+{
+  g_autofree char *path = NULL;
+  TdWindow *window = open_sample_window (&path);
+  g_autofree char *wide = NULL;
+  g_autofree char *narrow = NULL;
+
+  td_test_assert_eventually (print_buttons_shown, window, "the print buttons to show");
+  wide = menu_actions (window);
+  g_assert_nonnull (strstr (wide, "app.help "));
+  g_assert_true (g_str_has_suffix (wide, "app.quit "));
+  g_assert_null (strstr (wide, "win.print "));
+  g_assert_null (strstr (wide, "win.preview "));
+  g_assert_nonnull (strstr (wide, "win.export-pdf "));
+  save_menu_screenshot (window, "menu-wide");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  td_test_assert_eventually (print_buttons_hidden, window, "the narrow header to drop them");
+  narrow = menu_actions (window);
+  g_assert_nonnull (strstr (narrow, "win.preview win.print "));
+  g_assert_nonnull (strstr (narrow, "app.help "));
+  save_menu_screenshot (window, "menu-narrow");
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, 700);
+  td_test_assert_eventually (print_buttons_shown, window, "the print buttons to come back");
+  g_free (narrow);
+  narrow = menu_actions (window);
+  g_assert_cmpstr (narrow, ==, wide);
+  td_test_close_window (&window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -452,6 +576,7 @@ main (int   argc,
   g_test_add_func ("/shell/narrow", test_narrow);
   g_test_add_func ("/shell/year", test_year);
   g_test_add_func ("/shell/new-plan", test_new_plan);
+  g_test_add_func ("/shell/menu", test_menu);
 
   status = g_test_run ();
   g_clear_object (&app);

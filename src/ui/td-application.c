@@ -9,7 +9,9 @@
 
 #include "td-application.h"
 #include "td-cli-table.h"
+#include "td-help-window.h"
 #include "td-sample.h"
+#include "td-toast.h"
 #include "td-window.h"
 
 struct _TdApplication
@@ -19,6 +21,8 @@ struct _TdApplication
   char          *database;
   gboolean       load_sample;
   gboolean       timeline;
+  /* The guide's own window while it is open (only when there is no help viewer). */
+  TdHelpWindow  *help_window;
 };
 
 G_DEFINE_FINAL_TYPE (TdApplication, td_application, ADW_TYPE_APPLICATION)
@@ -52,6 +56,44 @@ td_application_about (GSimpleAction *action,
   gtk_window_present (GTK_WINDOW (about));
 }
 
+/* The guide: in Yelp (or whatever shows help: addresses) from the installed pages; on a
+ * computer with none, in a window of its own from the copy in the program. */
+static void
+td_application_help (GSimpleAction *action,
+                     GVariant      *parameter,
+                     gpointer       user_data)
+{
+  TdApplication *self = user_data;
+  GtkWindow *window = gtk_application_get_active_window (GTK_APPLICATION (self));
+  g_autoptr(GAppInfo) viewer = g_app_info_get_default_for_uri_scheme ("help");
+  g_autoptr(GError) error = NULL;
+
+  if (viewer != NULL)
+    {
+      gtk_show_uri (window, "help:" APPLICATION_ID, GDK_CURRENT_TIME);
+      return;
+    }
+
+  if (self->help_window == NULL)
+    {
+      self->help_window = td_help_window_new (window, &error);
+      if (self->help_window == NULL)
+        {
+          g_autofree char *message = g_strdup_printf (_("The guide cannot be shown: %s"),
+                                                      error->message);
+
+          if (window != NULL)
+            td_toast_show_message (GTK_WIDGET (window), message);
+          else
+            g_warning ("%s", message);
+          return;
+        }
+      g_object_add_weak_pointer (G_OBJECT (self->help_window),
+                                 (gpointer *) &self->help_window);
+    }
+  gtk_window_present (GTK_WINDOW (self->help_window));
+}
+
 static void
 td_application_quit (GSimpleAction *action,
                      GVariant      *parameter,
@@ -74,6 +116,7 @@ td_application_quit (GSimpleAction *action,
 
 static const GActionEntry app_actions[] = {
   { "about", td_application_about },
+  { "help", td_application_help },
   { "quit", td_application_quit },
 };
 
@@ -216,23 +259,31 @@ static void
 td_application_startup (GApplication *app)
 {
   static const char *quit_accels[] = { "<Control>q", NULL };
+  static const char *help_accels[] = { "F1", NULL };
   static const char *preferences_accels[] = { "<Control>comma", NULL };
   static const char *year_accels[] = { "<Control>y", NULL };
   static const char *new_plan_accels[] = { "<Control>n", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *undo_accels[] = { "<Control>z", NULL };
+  static const char *redo_accels[] = { "<Control><Shift>z", NULL };
 
   G_APPLICATION_CLASS (td_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.quit", quit_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "app.help", help_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.preferences",
                                          preferences_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.choose-year", year_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-plan", new_plan_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-pdf", export_accels);
+  /* Before any window: its shortcuts window takes the accelerators there are when it is
+   * made. (The window catches these keys itself, before a text field's own undo.) */
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
 }
 
 static void
@@ -240,6 +291,9 @@ td_application_finalize (GObject *object)
 {
   TdApplication *self = TD_APPLICATION (object);
 
+  if (self->help_window != NULL)
+    g_object_remove_weak_pointer (G_OBJECT (self->help_window),
+                                  (gpointer *) &self->help_window);
   g_free (self->database);
 
   G_OBJECT_CLASS (td_application_parent_class)->finalize (object);

@@ -442,6 +442,35 @@ show_sidebar_action (GtkWidget  *widget,
   _td_window_show_sidebar (TD_WINDOW (widget));
 }
 
+/* Print and Print Preview: buttons in the header bar, or, when a narrow window squeezes
+ * them out, items of the main menu; never both. */
+static void
+on_print_squeezed_cb (TdWindow *self)
+{
+  gboolean buttons;
+
+  /* The template is going away. */
+  if (self->print_squeezer == NULL || self->print_section == NULL)
+    return;
+  buttons = adw_squeezer_get_visible_child (self->print_squeezer) == self->print_buttons;
+  if (buttons == (g_menu_model_get_n_items (G_MENU_MODEL (self->print_section)) == 0))
+    return;
+  g_menu_remove_all (self->print_section);
+  for (int i = 0; !buttons && i < g_menu_model_get_n_items (self->print_menu); i++)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new_from_model (self->print_menu, i);
+      g_menu_append_item (self->print_section, item);
+    }
+}
+
+void
+_td_window_init_print_menu (TdWindow *self)
+{
+  g_signal_connect_object (self->print_squeezer, "notify::visible-child",
+                           G_CALLBACK (on_print_squeezed_cb), self, G_CONNECT_SWAPPED);
+  on_print_squeezed_cb (self);
+}
+
 /* Closing with changes not saved ------------------------------------------------------------ */
 
 static gboolean

@@ -52,6 +52,11 @@ struct _TdWindow
   GtkStringList        *year_list;
   AdwWindowTitle       *window_title;
   GtkWidget            *header_bar;
+  /* The header bar's print buttons, which a narrow window squeezes out into the menu. */
+  AdwSqueezer          *print_squeezer;
+  GtkWidget            *print_buttons;
+  GMenu                *print_section;
+  GMenuModel           *print_menu;
   gboolean              presenting;
   GtkRevealer          *read_only_revealer;
   GtkLabel             *read_only_label;
@@ -95,6 +100,9 @@ void  _td_window_open_store        (TdWindow       *self,
 
 /* td-window-actions.c: installs the win.* actions and their shortcuts. */
 void  _td_window_class_add_actions (GtkWidgetClass *widget_class);
+/* Keeps Print and Print Preview in the main menu only while the header bar has no room
+ * for their buttons. */
+void  _td_window_init_print_menu   (TdWindow       *self);
 /* Asks whether to save, close without saving, or stay, when the editor holds changes
  * that are not in the file. */
 void  _td_window_ask_before_closing (TdWindow      *self);

@@ -174,15 +174,13 @@ on_key_pressed_cb (GtkEventControllerKey *controller,
   return TRUE;
 }
 
-/* The context made a new history with a new file (or none): the menu, the shortcuts and
- * the toast follow it. */
+/* The context made a new history with a new file (or none): the menu and the toast
+ * follow it. (Ctrl+Z and Ctrl+Shift+Z are the application's accelerators, set when it
+ * starts, for the menu and the shortcuts window to show; the keys themselves are caught
+ * by on_key_pressed_cb() first.) */
 static void
 on_history_changed_cb (TdWindow *self)
 {
-  static const char * const undo_accels[] = { "<Control>z", NULL };
-  static const char * const redo_accels[] = { "<Control><Shift>z", NULL };
-  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
-
   dismiss_toast (self->undo);
   if (self->undo->history != NULL)
     g_signal_handlers_disconnect_by_data (self->undo->history, self);
@@ -190,13 +188,6 @@ on_history_changed_cb (TdWindow *self)
   if (self->undo->history != NULL)
     g_signal_connect_object (self->undo->history, "notify", G_CALLBACK (update), self,
                              G_CONNECT_SWAPPED);
-  /* For the menu and the shortcuts window to show them; the keys themselves are caught
-   * by on_key_pressed_cb() first. */
-  if (app != NULL)
-    {
-      gtk_application_set_accels_for_action (app, "win.undo", undo_accels);
-      gtk_application_set_accels_for_action (app, "win.redo", redo_accels);
-    }
   update (self);
 }
 

@@ -677,6 +677,10 @@ td_window_class_init (TdWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdWindow, year_list);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, print_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, print_buttons);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, print_section);
+  gtk_widget_class_bind_template_child (widget_class, TdWindow, print_menu);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, read_only_revealer);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, read_only_label);
   gtk_widget_class_bind_template_child (widget_class, TdWindow, toast_overlay);
@@ -702,6 +706,7 @@ td_window_init (TdWindow *self)
   self->settings = g_settings_new (APPLICATION_ID);
   self->context = td_context_new (self->settings);
   _td_window_undo_init (self);
+  _td_window_init_print_menu (self);
   add_areas (self);
   wrap_button_label (self->sample_button);
 
