@@ -29,6 +29,7 @@ typedef struct {
   int   status;  /* the exit status; -1 when killed */
   char *out;
   char *err;
+  const char *language;  /* NULL: English (LANGUAGE=C); "vi": Vietnamese */
 } Run;
 
 static void
@@ -99,8 +100,8 @@ run_thidua (Run        *run,
 
   envp = g_environ_unsetenv (envp, "DISPLAY");
   envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", "C", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", "C.UTF-8", TRUE);
+  envp = g_environ_setenv (envp, "LANGUAGE", run->language != NULL ? run->language : "C", TRUE);
+  envp = g_environ_setenv (envp, "LC_ALL", run->language != NULL ? "vi_VN.UTF-8" : "C.UTF-8", TRUE);
 
   g_spawn_sync (fixture->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
                 &run->out, &run->err, &wait_status, &error);
@@ -232,6 +233,41 @@ test_help (Fixture       *fixture,
     }
   g_assert_nonnull (strstr (run.out, "--format=FORMAT"));
   g_assert_nonnull (strstr (run.out, "--input=FILE"));
+}
+
+/* In Vietnamese the table names the file as the options do ("TỆP"), and its columns line
+ * up by characters, not bytes. */
+static void
+test_help_vietnamese (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  g_auto(Run) run = { .language = "vi" };
+  g_auto(GStrv) lines = NULL;
+  glong column = -1;
+
+  run_thidua (&run, fixture, fixture->db, "--help", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--output=TỆP.pdf"));
+  g_assert_nonnull (strstr (run.out, "--input=TỆP.csv"));
+  g_assert_null (strstr (run.out, "FILE"));
+  lines = g_strsplit (run.out, "\n", -1);
+  for (guint l = 0; lines[l] != NULL; l++)
+    {
+      const char *file = strstr (lines[l], "=TỆP.");
+      const char *after;
+
+      if (file == NULL || !g_str_has_prefix (lines[l], "  --"))
+        continue;
+      /* Where the description starts, in characters. */
+      after = strstr (file, "  ");
+      g_assert_nonnull (after);
+      while (*after == ' ')
+        after++;
+      if (column < 0)
+        column = g_utf8_pointer_to_offset (lines[l], after);
+      g_assert_cmpint (g_utf8_pointer_to_offset (lines[l], after), ==, column);
+    }
+  g_assert_cmpint (column, >, 0);
 }
 
 /* PDF ------------------------------------------------------------------------------------- */
@@ -731,6 +767,7 @@ main (int   argc,
 
   g_test_add_func ("/cli/csv/parse", test_csv_parse);
   ADD ("/cli/help", test_help);
+  ADD ("/cli/help/vietnamese", test_help_vietnamese);
   ADD ("/cli/export/pdf", test_pdf);
   ADD ("/cli/export/csv", test_csv_export);
   ADD ("/cli/export/xlsx", test_xlsx);

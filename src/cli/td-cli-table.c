@@ -53,30 +53,49 @@ file_option_of (TdCliDirection direction)
   return direction == TD_CLI_EXPORT ? "--output" : "--input";
 }
 
+/* Appends @text and spaces up to @width characters (not bytes: "TỆP" is three). */
+static void
+append_padded (GString    *help,
+               const char *text,
+               int         width)
+{
+  g_string_append (help, text);
+  for (long n = g_utf8_strlen (text, -1); n < width; n++)
+    g_string_append_c (help, ' ');
+}
+
 char *
 td_cli_dup_help (void)
 {
   g_autoptr(GString) help = g_string_new (NULL);
+  g_autoptr(GPtrArray) whats = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
+  /* The same word as the --output and --input options' own, in the user's language. */
+  const char *file_word = _("FILE");
   int what_width = 0, file_width = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
-      what_width = MAX (what_width, (int) (strlen ("--export=") + strlen (table[i].what)));
-      file_width = MAX (file_width, (int) (strlen ("--output=FILE.") + strlen (table[i].format)));
+      const TdCliEntry *entry = &table[i];
+      char *what = g_strdup_printf ("%s=%s", option_of (entry->direction), entry->what);
+      char *file = g_strdup_printf ("%s=%s.%s", file_option_of (entry->direction), file_word,
+                                    entry->format);
+
+      what_width = MAX (what_width, (int) g_utf8_strlen (what, -1));
+      file_width = MAX (file_width, (int) g_utf8_strlen (file, -1));
+      g_ptr_array_add (whats, what);
+      g_ptr_array_add (files, file);
     }
 
   g_string_append (help, _("What can be exported and imported, with no window:"));
   g_string_append_c (help, '\n');
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
     {
-      const TdCliEntry *entry = &table[i];
-      g_autofree char *what = g_strdup_printf ("%s=%s", option_of (entry->direction),
-                                               entry->what);
-      g_autofree char *file = g_strdup_printf ("%s=FILE.%s", file_option_of (entry->direction),
-                                               entry->format);
-
-      g_string_append_printf (help, "  %-*s %-*s  %s\n", what_width, what, file_width, file,
-                              _(entry->description));
+      g_string_append (help, "  ");
+      append_padded (help, g_ptr_array_index (whats, i), what_width + 1);
+      append_padded (help, g_ptr_array_index (files, i), file_width + 2);
+      g_string_append (help, _(table[i].description));
+      g_string_append_c (help, '\n');
     }
   g_string_append_c (help, '\n');
   g_string_append (help, _("Each needs --year=YYYY."));
