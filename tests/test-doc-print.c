@@ -1,0 +1,106 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "test-doc-print"
+
+#include "config.h"
+
+#include "td-plan-doc.h"
+#include "td-sample.h"
+#include "td-store-plan.h"
+#include "td-test-db.h"
+#include "td-test-pdf.h"
+
+/* The plan as an office prints it, against what Decree 30/2020 and the office's own
+ * documents write: the motto's spelling, which lines are italic, which year the date
+ * gives, that a plan of prose has no task table. Each plan is exported to PDF and read
+ * back with poppler-utils. */
+
+typedef struct {
+  char           *dir;
+  TdStore        *store;
+  TdPlanSnapshot *sample;
+  char           *pdf;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autofree char *db = NULL;
+  gboolean added = FALSE;
+
+  fixture->dir = g_dir_make_tmp ("td-doc-print-XXXXXX", &error);
+  g_assert_no_error (error);
+  db = g_build_filename (fixture->dir, "thidua.db", NULL);
+  fixture->store = td_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (td_sample_load (fixture->store, &added, &error));
+  g_assert_no_error (error);
+  plan = td_store_get_plan (fixture->store, TD_SAMPLE_YEAR, &error);
+  g_assert_no_error (error);
+  /* Its own copies: a test may change the plan or its tasks before printing. */
+  fixture->sample = td_plan_snapshot_load (fixture->store, plan, &error);
+  g_assert_no_error (error);
+  fixture->pdf = g_build_filename (fixture->dir, "plan.pdf", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_clear_pointer (&fixture->sample, td_plan_snapshot_free);
+  g_clear_object (&fixture->store);
+  td_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->pdf);
+}
+
+/* Prints @snapshot to the fixture's PDF; returns how many pages it has. */
+static int
+export (Fixture              *fixture,
+        const TdPlanSnapshot *snapshot)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdDocument) doc = td_plan_doc_new (snapshot, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (td_document_export_pdf (doc, fixture->pdf, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (td_test_pdf_n_pages (fixture->pdf), ==, td_document_get_n_pages (doc));
+  return td_document_get_n_pages (doc);
+}
+
+/* The Quốc hiệu and Tiêu ngữ as the decree writes them: "HÒA", and hyphens between
+ * spaces, not en dashes. */
+static void
+test_motto (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+
+  export (fixture, fixture->sample);
+  text = td_test_pdf_text (fixture->pdf, 1);
+  g_assert_nonnull (strstr (text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"));
+  g_assert_nonnull (strstr (text, "\nĐộc lập - Tự do - Hạnh phúc\n"));
+  g_assert_null (strstr (text, "HOÀ"));
+  g_assert_null (strstr (text, "–"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/doc/print/motto", test_motto);
+
+#undef ADD
+
+  return g_test_run ();
+}
