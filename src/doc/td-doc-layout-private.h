@@ -131,6 +131,15 @@ struct _TdDocLayout {
 /* td-doc-layout.c */
 void    td_doc_layout_use_part  (TdDocLayout      *self,
                                  guint             part);
+void    td_doc_block_measure    (TdDocLayout      *self,
+                                 TdDocBlock       *block);
+/* The height of the whole of @row, but for its cells spanning rows. */
+double  td_doc_row_height       (const TdDocRow   *row);
+double  td_doc_table_head_height (const TdDocTable *table);
+/* Whether the head is one row of a cell to a column, drawn as it always was. */
+gboolean td_doc_table_plain_head (const TdDocTable *table);
+
+/* td-doc-text.c */
 void    td_doc_text_measure     (TdDocLayout      *self,
                                  TdDocText        *text,
                                  const char       *source,
@@ -143,13 +152,6 @@ void    td_doc_text_measure     (TdDocLayout      *self,
                                  double            width);
 void    td_doc_text_clear       (TdDocText        *text);
 double  td_doc_text_height      (const TdDocText  *text);
-void    td_doc_block_measure    (TdDocLayout      *self,
-                                 TdDocBlock       *block);
-/* The height of the whole of @row, but for its cells spanning rows. */
-double  td_doc_row_height       (const TdDocRow   *row);
-double  td_doc_table_head_height (const TdDocTable *table);
-/* Whether the head is one row of a cell to a column, drawn as it always was. */
-gboolean td_doc_table_plain_head (const TdDocTable *table);
 
 /* Height of lines @from … @to - 1 of @text. */
 static inline double
