@@ -170,7 +170,8 @@ build_items (TdDocLayout *self)
                                 : i < TD_DOC_ORPHAN_LINES || n - i < TD_DOC_ORPHAN_LINES;
 
                 if (i == n - 1 && block->style.rule_below > 0)
-                  height += TD_DOC_RULE_GAP + TD_DOC_RULE_WIDTH + TD_DOC_RULE_SPACE;
+                  height += td_doc_text_rule_top (text) - td_doc_text_height (text) +
+                            TD_DOC_RULE_WIDTH + TD_DOC_RULE_SPACE;
                 add_item (items, ITEM_LINE, b, i, height, i == 0 ? block->style.space_before : 0,
                           glue);
               }

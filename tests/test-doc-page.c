@@ -1,0 +1,178 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ */
+#define G_LOG_DOMAIN "test-doc-page"
+
+#include "config.h"
+
+#include "td-doc-layout.h"
+#include "td-document.h"
+#include "td-office.h"
+#include "td-test-db.h"
+#include "td-test-pdf.h"
+
+/* How the engine sets a page, checked on the exported PDF: where the rules stand under
+ * the motto and the title, how a centred title wraps, what a heading takes along with it
+ * to the next page, and what the signature does at the foot of a page. */
+
+/* Pixels a point when pages are drawn to be measured (288 dpi). */
+#define PX_PER_PT 4
+#define INK 128
+
+typedef struct {
+  char *dir;
+  char *pdf;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("td-doc-page-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->pdf = g_build_filename (fixture->dir, "out.pdf", NULL);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  td_test_remove_tree (fixture->dir);
+  g_free (fixture->dir);
+  g_free (fixture->pdf);
+}
+
+/* Exports @layout (taken over) to the fixture's PDF. */
+static void
+export (Fixture     *fixture,
+        TdDocLayout *layout)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdDocument) doc = td_document_new (layout, "Thử");
+
+  g_assert_true (td_document_export_pdf (doc, fixture->pdf, &error));
+  g_assert_no_error (error);
+}
+
+static const TdDocHeader sample_header = {
+  NULL, "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH", "Số: 49/KH-UBND", "Tùng Ảnh, ngày 22 tháng 02 năm 2022",
+};
+
+/* The line of @words that starts with @first and ends with @last, as a box in points. */
+static void
+line_box (GPtrArray  *words,
+          const char *first,
+          const char *last,
+          double     *x0,
+          double     *y0,
+          double     *x1,
+          double     *y1)
+{
+  guint at = 0;
+  TdTestWord *a = td_test_find_word (words, 0, first, &at);
+  TdTestWord *b;
+
+  g_assert_nonnull (a);
+  b = td_test_find_word (words, at - 1, last, NULL);
+  g_assert_nonnull (b);
+  g_assert_cmpfloat_with_epsilon (a->y0, b->y0, 0.5);
+  *x0 = a->x0;
+  *y0 = a->y0;
+  *x1 = b->x1;
+  *y1 = b->y1;
+}
+
+/* Below the line from @x0 to @x1 whose top is @y0, in points: the top of the first rule at
+ * least @rule_length long, and the gap between it and the lowest ink of the text above. */
+static void
+measure_rule (const guchar *page,
+              int           width,
+              double        x0,
+              double        x1,
+              double        y0,
+              double        rule_length,
+              double       *rule_top,
+              double       *gap)
+{
+  int left = (int) (x0 * PX_PER_PT), right = (int) (x1 * PX_PER_PT);
+  int top = (int) (y0 * PX_PER_PT);
+  int rule = -1, ink = -1;
+
+  for (int y = top; y < top + 40 * PX_PER_PT && rule < 0; y++)
+    {
+      int run = 0;
+
+      for (int x = left; x < right && rule < 0; x++)
+        {
+          run = page[y * width + x] < INK ? run + 1 : 0;
+          if (run >= rule_length * PX_PER_PT)
+            rule = y;
+        }
+    }
+  g_assert_cmpint (rule, >, 0);
+  for (int y = rule - 1; y > top && ink < 0; y--)
+    for (int x = left; x < right && ink < 0; x++)
+      if (page[y * width + x] < INK)
+        ink = y;
+  g_assert_cmpint (ink, >, top);
+  *rule_top = (double) rule / PX_PER_PT;
+  *gap = (double) (rule - ink - 1) / PX_PER_PT;
+}
+
+/* The rules under the Tiêu ngữ and under the title stand clear of the descenders ("p",
+ * the dot under "ạ" and "ậ", "g"), by about the font's descent, as in the decree's model;
+ * not touching them, nor floating off. */
+static void
+test_rules (Fixture       *fixture,
+            gconstpointer  data)
+{
+  TdDocLayout *layout = td_doc_layout_new ();
+  TdDocStyle kind = td_doc_style (TD_DOC_ROLE_KIND);
+  TdDocStyle title = td_doc_style (TD_DOC_ROLE_TITLE);
+  g_autoptr(GPtrArray) words = NULL;
+  g_autofree guchar *page = NULL;
+  double x0, y0, x1, y1, rule_top, gap;
+  int width, height;
+
+  td_doc_layout_add_header (layout, &sample_header);
+  td_doc_layout_add_text (layout, &kind, "KẾ HOẠCH");
+  td_doc_layout_add_text (layout, &title, "Công tác thi đua, khen thưởng năm 2022");
+  export (fixture, layout);
+
+  words = td_test_pdf_words (fixture->pdf, 1);
+  page = td_test_pdf_render (fixture->pdf, 1, 72 * PX_PER_PT, &width, &height);
+
+  /* The Tiêu ngữ (13 pt, bold): its rule is as long as the line. */
+  line_box (words, "Độc", "phúc", &x0, &y0, &x1, &y1);
+  measure_rule (page, width, x0, x1, y0, (x1 - x0) * 0.9, &rule_top, &gap);
+  g_test_message ("Motto: rule %.2f pt under the font's bottom, %.2f pt clear of the ink",
+                  rule_top - y1, gap);
+  g_assert_cmpfloat (gap, >=, 2.0);
+  g_assert_cmpfloat (gap, <=, 5.0);
+
+  /* The title (14 pt, bold): its rule is a third of the line. */
+  line_box (words, "Công", "2022", &x0, &y0, &x1, &y1);
+  measure_rule (page, width, x0, x1, y0, (x1 - x0) * 0.3, &rule_top, &gap);
+  g_test_message ("Title: rule %.2f pt under the font's bottom, %.2f pt clear of the ink",
+                  rule_top - y1, gap);
+  g_assert_cmpfloat (gap, >=, 2.0);
+  g_assert_cmpfloat (gap, <=, 5.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  ADD ("/doc/page/rules", test_rules);
+
+#undef ADD
+
+  return g_test_run ();
+}
