@@ -161,6 +161,90 @@ test_rules (Fixture       *fixture,
   g_assert_cmpfloat (gap, <=, 5.0);
 }
 
+/* The words of @words in lines, by where they stand: a GPtrArray of GPtrArray of
+ * TdTestWord, top to bottom, from word @from to word @end - 1. */
+static GPtrArray *
+group_lines (GPtrArray *words,
+             guint      from,
+             guint      end)
+{
+  GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) g_ptr_array_unref);
+  GPtrArray *line = NULL;
+  double top = -100.0;
+
+  for (guint i = from; i < end; i++)
+    {
+      TdTestWord *word = g_ptr_array_index (words, i);
+
+      if (ABS (word->y0 - top) > 1.0)
+        {
+          line = g_ptr_array_new ();
+          g_ptr_array_add (lines, line);
+          top = word->y0;
+        }
+      g_ptr_array_add (line, word);
+    }
+  return lines;
+}
+
+/* A centred title that wraps is set in lines of about one length, each centred, never
+ * with a word or two alone on its last line ("… năm / 2024"). */
+static void
+test_title_balance (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  static const char * const titles[] = {
+    /* At the full width: "năm 2024" alone on line 2. */
+    "Công tác thi đua, khen thưởng và phong trào thi đua xây dựng nông thôn mới năm 2024",
+    "Công tác thi đua, khen thưởng và phong trào xây dựng nông thôn mới kiểu mẫu của xã "
+    "Tùng Ảnh năm 2024",
+    /* At the full width: "2024" alone on line 3. */
+    "Kế hoạch tổ chức các phong trào thi đua yêu nước và công tác khen thưởng của Ủy ban "
+    "nhân dân xã Tùng Ảnh, huyện Đức Thọ, tỉnh Hà Tĩnh trong năm 2024",
+  };
+
+  for (guint t = 0; t < G_N_ELEMENTS (titles); t++)
+    {
+      TdDocLayout *layout = td_doc_layout_new ();
+      TdDocStyle kind = td_doc_style (TD_DOC_ROLE_KIND);
+      TdDocStyle title = td_doc_style (TD_DOC_ROLE_TITLE);
+      double centre = TD_DOC_MARGIN_LEFT +
+                      (TD_DOC_A4_WIDTH - TD_DOC_MARGIN_LEFT - TD_DOC_MARGIN_RIGHT) / 2;
+      g_auto(GStrv) title_words = g_strsplit (titles[t], " ", -1);
+      g_autoptr(GPtrArray) words = NULL;
+      g_autoptr(GPtrArray) lines = NULL;
+      double shortest = G_MAXDOUBLE, longest = 0.0;
+      guint first = 0, end = 0;
+
+      td_doc_layout_add_text (layout, &kind, "KẾ HOẠCH");
+      td_doc_layout_add_text (layout, &title, titles[t]);
+      export (fixture, layout);
+
+      words = td_test_pdf_words (fixture->pdf, 1);
+      g_assert_nonnull (td_test_find_word (words, 0, title_words[0], &first));
+      end = first - 1 + g_strv_length (title_words);
+      g_assert_cmpuint (end, <=, words->len);
+      lines = group_lines (words, first - 1, end);
+      g_assert_cmpuint (lines->len, >=, 2);
+
+      for (guint i = 0; i < lines->len; i++)
+        {
+          GPtrArray *line = g_ptr_array_index (lines, i);
+          TdTestWord *a = g_ptr_array_index (line, 0);
+          TdTestWord *b = g_ptr_array_index (line, line->len - 1);
+
+          g_test_message ("title %u line %u: %u words, %.1f pt, centre %.1f", t, i, line->len,
+                          b->x1 - a->x0, (a->x0 + b->x1) / 2);
+          g_assert_cmpfloat_with_epsilon ((a->x0 + b->x1) / 2, centre, 1.0);
+          shortest = MIN (shortest, b->x1 - a->x0);
+          longest = MAX (longest, b->x1 - a->x0);
+          g_assert_cmpuint (line->len, >=, 3);
+        }
+      /* Even: the shortest line is most of the longest. */
+      g_assert_cmpfloat (shortest, >=, 0.75 * longest);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -171,6 +255,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/doc/page/rules", test_rules);
+  ADD ("/doc/page/title-balance", test_title_balance);
 
 #undef ADD
 

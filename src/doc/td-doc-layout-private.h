@@ -150,6 +150,17 @@ void    td_doc_text_measure     (TdDocLayout      *self,
                                  TdDocAlign        align,
                                  double            indent,
                                  double            width);
+/* Centred lines, as even as they can be: the narrowest width that keeps the lines @width
+ * gives them (found by bisection), so that a title that wraps leaves no word or two alone
+ * on its last line ("… NĂM / 2024"). Still centred on @width. */
+void    td_doc_text_measure_balanced (TdDocLayout *self,
+                                      TdDocText   *text,
+                                      const char  *source,
+                                      gboolean     is_markup,
+                                      double       size,
+                                      gboolean     bold,
+                                      gboolean     italic,
+                                      double       width);
 void    td_doc_text_clear       (TdDocText        *text);
 double  td_doc_text_height      (const TdDocText  *text);
 

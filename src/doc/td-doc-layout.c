@@ -765,9 +765,15 @@ td_doc_block_measure (TdDocLayout *self,
   switch (block->kind)
     {
     case TD_DOC_BLOCK_TEXT:
-      td_doc_text_measure (self, &block->text, block->source, block->is_markup, style->size,
-                           style->bold, style->italic, style->align, style->indent,
-                           td_doc_layout_get_text_width (self));
+      /* Centred blocks are the kind, the title and the parts: set as titles are. */
+      if (style->align == TD_DOC_ALIGN_CENTER && style->indent == 0.0)
+        td_doc_text_measure_balanced (self, &block->text, block->source, block->is_markup,
+                                      style->size, style->bold, style->italic,
+                                      td_doc_layout_get_text_width (self));
+      else
+        td_doc_text_measure (self, &block->text, block->source, block->is_markup, style->size,
+                             style->bold, style->italic, style->align, style->indent,
+                             td_doc_layout_get_text_width (self));
       break;
     case TD_DOC_BLOCK_HEADER:
       td_doc_header_measure (self, block);

@@ -16,6 +16,8 @@
 /* Times New Roman as Decree 30 asks; fontconfig gives Liberation Serif, metric-compatible,
  * where it is missing. */
 #define FONT_FAMILY "Times New Roman,Liberation Serif,Tinos,serif"
+/* How close the bisection of a balanced text comes to its narrowest width, in points. */
+#define BALANCE_PRECISION 0.25
 
 static PangoAlignment
 pango_alignment (TdDocAlign align)
@@ -33,25 +35,20 @@ pango_alignment (TdDocAlign align)
     }
 }
 
-void
-td_doc_text_measure (TdDocLayout *self,
-                     TdDocText   *text,
-                     const char  *source,
-                     gboolean     is_markup,
-                     double       size,
-                     gboolean     bold,
-                     gboolean     italic,
-                     TdDocAlign   align,
-                     double       indent,
-                     double       width)
+static PangoLayout *
+new_layout (TdDocLayout *self,
+            const char  *source,
+            gboolean     is_markup,
+            double       size,
+            gboolean     bold,
+            gboolean     italic,
+            TdDocAlign   align,
+            double       indent,
+            double       width)
 {
   g_autoptr(PangoFontDescription) font = pango_font_description_new ();
   g_autoptr(PangoAttrList) attrs = NULL;
-  PangoLayoutIter *iter;
   PangoLayout *layout;
-  guint i = 0;
-
-  g_assert (text->layout == NULL);
 
   pango_font_description_set_family_static (font, FONT_FAMILY);
   pango_font_description_set_size (font, (int) (size * PANGO_SCALE + 0.5));
@@ -78,6 +75,19 @@ td_doc_text_measure (TdDocLayout *self,
           : pango_attr_list_new ();
   pango_attr_list_insert (attrs, pango_attr_insert_hyphens_new (FALSE));
   pango_layout_set_attributes (layout, attrs);
+  return layout;
+}
+
+/* Keeps @layout's lines in @text, each moved right by @shift. */
+static void
+take_layout (TdDocText   *text,
+             PangoLayout *layout,
+             double       shift)
+{
+  PangoLayoutIter *iter;
+  guint i = 0;
+
+  g_assert (text->layout == NULL);
 
   text->layout = layout;
   text->n_lines = (guint) pango_layout_get_line_count (layout);
@@ -104,7 +114,7 @@ td_doc_text_measure (TdDocLayout *self,
       text->tops[i] = (double) y0 / PANGO_SCALE;
       text->tops[i + 1] = (double) y1 / PANGO_SCALE;
       text->baselines[i] = (double) pango_layout_iter_get_baseline (iter) / PANGO_SCALE;
-      text->xs[i] = (double) (logical.x - line_logical.x) / PANGO_SCALE;
+      text->xs[i] = shift + (double) (logical.x - line_logical.x) / PANGO_SCALE;
       text->starts[i] = line->start_index;
       text->width = MAX (text->width, (double) logical.width / PANGO_SCALE);
       i++;
@@ -114,6 +124,54 @@ td_doc_text_measure (TdDocLayout *self,
 
   g_assert (i == text->n_lines);
   text->starts[i] = (int) strlen (pango_layout_get_text (layout));
+}
+
+void
+td_doc_text_measure (TdDocLayout *self,
+                     TdDocText   *text,
+                     const char  *source,
+                     gboolean     is_markup,
+                     double       size,
+                     gboolean     bold,
+                     gboolean     italic,
+                     TdDocAlign   align,
+                     double       indent,
+                     double       width)
+{
+  take_layout (text, new_layout (self, source, is_markup, size, bold, italic, align, indent,
+                                 width), 0.0);
+}
+
+void
+td_doc_text_measure_balanced (TdDocLayout *self,
+                              TdDocText   *text,
+                              const char  *source,
+                              gboolean     is_markup,
+                              double       size,
+                              gboolean     bold,
+                              gboolean     italic,
+                              double       width)
+{
+  PangoLayout *layout = new_layout (self, source, is_markup, size, bold, italic,
+                                    TD_DOC_ALIGN_CENTER, 0.0, width);
+  int n_lines = pango_layout_get_line_count (layout);
+  double narrow = 0.0, wide = width;
+
+  /* Lines only get more as the width shrinks: halve the span between a width that keeps
+   * their number (wide) and one that does not (narrow) down to a quarter point. */
+  while (n_lines > 1 && wide - narrow > BALANCE_PRECISION)
+    {
+      double mid = (narrow + wide) / 2;
+
+      pango_layout_set_width (layout, (int) (mid * PANGO_SCALE));
+      if (pango_layout_get_line_count (layout) > n_lines)
+        narrow = mid;
+      else
+        wide = mid;
+    }
+  pango_layout_set_width (layout, (int) (wide * PANGO_SCALE));
+  /* Centred on the whole width, as it would have been. */
+  take_layout (text, layout, (width - wide) / 2);
 }
 
 void
