@@ -89,6 +89,78 @@ test_motto (Fixture       *fixture,
   g_assert_null (strstr (text, "–"));
 }
 
+/* Replaces the tasks of @snapshot with @n tasks, of @content, in quarters 1, 2, …. */
+static void
+set_tasks (TdPlanSnapshot *snapshot,
+           guint           n,
+           const char     *content)
+{
+  GListStore *tasks = g_list_store_new (TD_TYPE_TASK);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TdTask) task = td_task_new ();
+
+      td_task_set_quarter (task, (int) (i % 4) + 1);
+      td_task_set_content (task, content);
+      g_list_store_append (tasks, task);
+    }
+  g_object_unref (snapshot->tasks);
+  snapshot->tasks = G_LIST_MODEL (tasks);
+}
+
+static char *
+all_text (Fixture *fixture)
+{
+  return td_test_pdf_text (fixture->pdf, 0);
+}
+
+/* A plan without tasks (a conference plan, a plan of prose only) prints no task table:
+ * no head, no empty QUÝ I–IV rows; nor does one whose only task is still empty. A single
+ * task brings the whole table back, with its four QUÝ rows. */
+static void
+test_no_tasks (Fixture       *fixture,
+               gconstpointer  data)
+{
+  g_autofree char *with_tasks = NULL;
+  g_autofree char *none = NULL;
+  g_autofree char *blank = NULL;
+  g_autofree char *one = NULL;
+
+  export (fixture, fixture->sample);
+  with_tasks = all_text (fixture);
+  g_assert_nonnull (strstr (with_tasks, "Nội dung nhiệm vụ chủ yếu"));
+  g_assert_nonnull (strstr (with_tasks, "\nQUÝ IV\n"));
+
+  set_tasks (fixture->sample, 0, NULL);
+  export (fixture, fixture->sample);
+  none = all_text (fixture);
+  g_assert_null (strstr (none, "Nội dung nhiệm vụ chủ yếu"));
+  g_assert_null (strstr (none, "QUÝ"));
+  /* The rest of the plan prints as it did: its sections, its signature. */
+  g_assert_nonnull (strstr (none, "II. NỘI DUNG:"));
+  g_assert_nonnull (strstr (none, "III. CÁC GIẢI PHÁP CHỦ YẾU."));
+  g_assert_nonnull (strstr (none, "Phan Tiến Dũng"));
+
+  set_tasks (fixture->sample, 1, " \u00a0");
+  export (fixture, fixture->sample);
+  blank = all_text (fixture);
+  g_assert_cmpstr (blank, ==, none);
+
+  set_tasks (fixture->sample, 1, "Tổ chức hội nghị phát động thi đua");
+  export (fixture, fixture->sample);
+  one = all_text (fixture);
+  g_assert_nonnull (strstr (one, "Nội dung nhiệm vụ chủ yếu"));
+  g_assert_nonnull (strstr (one, "\n1 Tổ chức hội nghị phát động thi đua"));
+  for (int q = 0; q < 4; q++)
+    {
+      static const char * const labels[] = { "\nQUÝ I\n", "\nQUÝ II\n", "\nQUÝ III\n",
+                                             "\nQUÝ IV\n" };
+
+      g_assert_nonnull (strstr (one, labels[q]));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -99,6 +171,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   ADD ("/doc/print/motto", test_motto);
+  ADD ("/doc/print/no-tasks", test_no_tasks);
 
 #undef ADD
 

@@ -69,7 +69,7 @@ add_preamble (TdDocLayout *layout,
     td_doc_layout_add_text (layout, &body, closing);
 }
 
-/* The task table with its four QUÝ rows (td-quarter.h). */
+/* The task table with its four QUÝ rows (td-quarter.h), where the plan has one. */
 static void
 add_task_table (TdDocLayout *layout,
                 GListModel  *tasks)
@@ -80,6 +80,9 @@ add_task_table (TdDocLayout *layout,
   TdDocTable *table;
   int quarter;
   int printed = 0;
+
+  if (!td_quarter_plan_has_table (tasks))
+    return;
 
   style.space_before = 2 * TD_DOC_PARAGRAPH_SPACE;
   table = td_doc_layout_add_table (layout, &style, task_columns, G_N_ELEMENTS (task_columns),
