@@ -175,6 +175,7 @@ td_test_pdf_lines (const char *pdf,
   g_autoptr(GRegex) regex = g_regex_new ("<text top=\"([0-9]+)\" left=\"([-0-9]+)\"[^>]*>(.*)"
                                          "</text>", 0, 0, NULL);
   g_autoptr(GRegex) tags = g_regex_new ("<[^>]*>", 0, 0, NULL);
+  g_autoptr(GRegex) spaces = g_regex_new ("\\s+", 0, 0, NULL);
   g_autoptr(GArray) runs = g_array_new (FALSE, TRUE, sizeof (Run));
   g_autoptr(GMatchInfo) match = NULL;
   GPtrArray *lines = g_ptr_array_new_with_free_func ((GDestroyNotify) line_free);
@@ -225,6 +226,16 @@ td_test_pdf_lines (const char *pdf,
     }
   if (line != NULL)
     line->text = g_strstrip (g_string_free (text, FALSE));
+
+  /* Justified lines come with their spaces widened into several. */
+  for (guint i = 0; i < lines->len; i++)
+    {
+      TdTestLine *l = g_ptr_array_index (lines, i);
+      char *squeezed = g_regex_replace_literal (spaces, l->text, -1, 0, " ", 0, NULL);
+
+      g_free (l->text);
+      l->text = squeezed;
+    }
   return lines;
 }
 

@@ -161,6 +161,88 @@ test_no_tasks (Fixture       *fixture,
     }
 }
 
+/* Checks the style of the lines of page 1 from the one starting with @from to the one
+ * before the one starting with @to: each paragraph's lines italic when it is a basis
+ * ("Căn cứ"), upright otherwise; returns how many paragraphs of each it saw. */
+static void
+check_preamble (Fixture    *fixture,
+                const char *from,
+                const char *to,
+                guint      *bases,
+                guint      *others)
+{
+  g_autoptr(GPtrArray) lines = td_test_pdf_lines (fixture->pdf, 1);
+  gboolean in = FALSE, basis = FALSE;
+
+  *bases = *others = 0;
+  for (guint i = 0; i < lines->len; i++)
+    {
+      TdTestLine *line = g_ptr_array_index (lines, i);
+
+      if (g_str_has_prefix (line->text, from))
+        in = TRUE;
+      if (!in)
+        continue;
+      if (g_str_has_prefix (line->text, to))
+        return;
+      if (g_str_has_prefix (line->text, "Căn cứ") || g_str_has_prefix (line->text, "Thực hiện"))
+        {
+          basis = g_str_has_prefix (line->text, "Căn cứ");
+          (*(basis ? bases : others))++;
+        }
+      if (basis && !line->italic)
+        g_error ("Not italic: %s", line->text);
+      if (!basis && !line->upright)
+        g_error ("Not upright: %s", line->text);
+    }
+  g_error ("No line starts with “%s” after “%s”", to, from);
+}
+
+/* Each line of the preamble keeps its style: the bases ("Căn cứ …;") italic, a line the
+ * office writes otherwise ("Thực hiện …;") upright; the sentence that opens the plan,
+ * upright after the last of them, in its paragraph. */
+static void
+test_preamble_styles (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TdPlan *plan = fixture->sample->plan;
+  g_auto(GStrv) lines = g_strsplit (td_plan_get_preamble (plan), "\n", -1);
+  g_autofree char *preamble = NULL;
+  g_autoptr(GPtrArray) printed = NULL;
+  guint bases, others;
+  gboolean mixed = FALSE;
+
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  preamble = g_strdup_printf ("%s\n%s\nThực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2022 của "
+                              "Ủy ban nhân dân huyện Đức Thọ về công tác thi đua, khen thưởng "
+                              "năm 2022;\n%s", lines[0], lines[1], lines[2]);
+  td_plan_set_preamble (plan, preamble);
+  export (fixture, fixture->sample);
+  check_preamble (fixture, "Căn cứ luật", "Căn cứ tình hình", &bases, &others);
+  g_assert_cmpuint (bases, ==, 2);
+  g_assert_cmpuint (others, ==, 1);
+
+  /* The last basis and the opening sentence share a line: italic, then upright. */
+  printed = td_test_pdf_lines (fixture->pdf, 1);
+  for (guint i = 0; i < printed->len; i++)
+    {
+      TdTestLine *line = g_ptr_array_index (printed, i);
+
+      if (g_str_has_prefix (line->text, "Căn cứ tình hình thực tế tại địa phương. Ủy ban"))
+        mixed = !line->italic && !line->upright;
+    }
+  g_assert_true (mixed);
+
+  /* A "Thực hiện …." last, with the opening sentence after it: all upright. */
+  td_plan_set_preamble (plan, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;\n"
+                              "Thực hiện Kế hoạch số 12/KH-UBND ngày 10/01/2023 của Ủy ban nhân "
+                              "dân huyện Đức Thọ về công tác thi đua, khen thưởng năm 2023.");
+  export (fixture, fixture->sample);
+  check_preamble (fixture, "Căn cứ Luật", "I. MỤC ĐÍCH", &bases, &others);
+  g_assert_cmpuint (bases, ==, 1);
+  g_assert_cmpuint (others, ==, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -172,6 +254,7 @@ main (int   argc,
 
   ADD ("/doc/print/motto", test_motto);
   ADD ("/doc/print/no-tasks", test_no_tasks);
+  ADD ("/doc/print/preamble-styles", test_preamble_styles);
 
 #undef ADD
 
