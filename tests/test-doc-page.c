@@ -245,6 +245,151 @@ test_title_balance (Fixture       *fixture,
     }
 }
 
+static const TdDocSignature sample_signature = {
+  "- CQ tổ chức Nội vụ huyện (B/c);\n- TTĐảng ủy - HĐND (B/c);\n- CT, PCT UBND xã;\n"
+  "- Các ngành, đoàn thể xã;\n- Lưu: VT.",
+  "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phan Tiến Dũng",
+};
+
+static const TdDocColumn task_columns[] = {
+  { 0.08, TD_DOC_ALIGN_CENTER },
+  { 0.58, TD_DOC_ALIGN_LEFT },
+  { 0.34, TD_DOC_ALIGN_LEFT },
+};
+
+/* "thi đua 0 khen thưởng 1 …": @n numbered words. */
+static char *
+numbered_words (guint n)
+{
+  static const char * const words[] = { "thi", "đua", "khen", "thưởng", "nhiệm", "vụ" };
+  GString *text = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    g_string_append_printf (text, "%s%s%u", i > 0 ? " " : "", words[i % G_N_ELEMENTS (words)],
+                            i);
+  return g_string_free (text, FALSE);
+}
+
+/* Where the signature of @layout went: its page, and the lines of text and table rows
+ * (their tallest cell, of three) above it there; FALSE when any piece of any page leaves
+ * the text area. */
+static gboolean
+find_signature (TdDocLayout *layout,
+                guint       *page,
+                guint       *lines_above)
+{
+  double height;
+
+  td_doc_layout_get_page_size (layout, NULL, &height);
+  *page = G_MAXUINT;
+  for (guint p = 0; p < td_doc_layout_get_n_pages (layout); p++)
+    {
+      guint lines = 0;
+
+      for (guint i = 0; i < td_doc_layout_get_n_pieces (layout, p); i++)
+        {
+          const TdDocPiece *piece = td_doc_layout_get_piece (layout, p, i);
+
+          if (piece->y + piece->height > height - TD_DOC_MARGIN_BOTTOM + 0.01)
+            return FALSE;
+          if (piece->kind == TD_DOC_PIECE_TEXT)
+            lines += piece->n_lines;
+          else if (piece->kind == TD_DOC_PIECE_TABLE_ROW)
+            {
+              guint tallest = 0;
+
+              for (guint c = 0; c < G_N_ELEMENTS (task_columns); c++)
+                tallest = MAX (tallest, piece->cell_end[c] - piece->cell_first[c]);
+              lines += tallest;
+            }
+          else if (piece->kind == TD_DOC_PIECE_SIGNATURE)
+            {
+              *page = p;
+              *lines_above = lines;
+            }
+        }
+    }
+  g_assert_cmpuint (*page, !=, G_MAXUINT);
+  return TRUE;
+}
+
+/* The header, a paragraph and @n paragraphs of one line, then the signature. */
+static TdDocLayout *
+short_lines_doc (guint n)
+{
+  TdDocLayout *layout = td_doc_layout_new ();
+  TdDocStyle body = td_doc_style (TD_DOC_ROLE_BODY);
+  g_autofree char *text = numbered_words (120);
+
+  td_doc_layout_add_header (layout, &sample_header);
+  td_doc_layout_add_text (layout, &body, text);
+  for (guint i = 0; i < n; i++)
+    td_doc_layout_add_text (layout, &body, i + 1 < n ? "Một dòng." : "Dòng cuối.");
+  td_doc_layout_add_signature (layout, &sample_signature);
+  return layout;
+}
+
+/* A signature taller than what is left of the page goes over whole, never cut at the
+ * foot of the page, and never alone: the last two lines of the text at least go with it —
+ * from short paragraphs of a line each, and from a table row that runs over pages. */
+static void
+test_signature_whole (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TdDocStyle body = td_doc_style (TD_DOC_ROLE_BODY);
+  guint pulled = 0, moved_after_row = 0;
+  g_autofree char *last = NULL;
+  g_autoptr(GPtrArray) words = NULL;
+  TdTestWord *name;
+
+  for (guint n = 10; n < 40; n++)
+    {
+      g_autoptr(TdDocLayout) layout = short_lines_doc (n);
+      guint page, lines;
+
+      g_assert_true (find_signature (layout, &page, &lines));
+      g_assert_cmpuint (lines, >=, 2);
+      /* Where one line alone would have gone over with it. */
+      if (page > 0 && lines == 2)
+        pulled = n;
+    }
+  g_assert_cmpuint (pulled, >, 0);
+
+  /* Read back from the file: the last two lines over the page, the signature whole. */
+  export (fixture, short_lines_doc (pulled));
+  last = td_test_pdf_text (fixture->pdf, 2);
+  g_assert_true (g_str_has_prefix (last, "2\nMột dòng.\nDòng cuối.\nNơi nhận:\n"));
+  g_assert_nonnull (strstr (last, "\nPhan Tiến Dũng\n"));
+  words = td_test_pdf_words (fixture->pdf, 2);
+  name = td_test_find_word (words, 0, "Dũng", NULL);
+  g_assert_nonnull (name);
+  g_assert_cmpfloat (name->y1, <=, TD_DOC_A4_HEIGHT - TD_DOC_MARGIN_BOTTOM);
+
+  for (guint n = 400; n < 1000; n += 12)
+    {
+      g_autoptr(TdDocLayout) layout = td_doc_layout_new ();
+      g_autofree char *content = numbered_words (n);
+      const char *cells[] = { "1", content, "VP nội vụ" };
+      TdDocTable *table;
+      guint page, lines;
+
+      td_doc_layout_add_header (layout, &sample_header);
+      table = td_doc_layout_add_table (layout, &body, task_columns,
+                                       G_N_ELEMENTS (task_columns), NULL);
+      td_doc_table_set_header (table, (const char * const []) {
+        "TT", "Nội dung nhiệm vụ chủ yếu", "Tổ chức, cá nhân thực hiện",
+      });
+      td_doc_table_add_row (table, cells);
+      td_doc_layout_add_signature (layout, &sample_signature);
+
+      g_assert_true (find_signature (layout, &page, &lines));
+      g_assert_cmpuint (lines, >=, 2);
+      moved_after_row += page > 0 && lines < 6;
+    }
+  /* The rule had work to do there too: signatures went over with a few lines only. */
+  g_assert_cmpuint (moved_after_row, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -256,6 +401,7 @@ main (int   argc,
 
   ADD ("/doc/page/rules", test_rules);
   ADD ("/doc/page/title-balance", test_title_balance);
+  ADD ("/doc/page/signature-whole", test_signature_whole);
 
 #undef ADD
 
