@@ -390,6 +390,128 @@ test_signature_whole (Fixture       *fixture,
   g_assert_cmpuint (moved_after_row, >, 0);
 }
 
+/* @filler one-line paragraphs, the heading "II. NỘI DUNG:" and a task table of 4 QUÝ
+ * rows of 6 tasks of one or two lines; the heading's block is 0 + @filler, the table's
+ * the next. */
+static TdDocLayout *
+heading_table_doc (guint filler)
+{
+  TdDocLayout *layout = td_doc_layout_new ();
+  TdDocStyle body = td_doc_style (TD_DOC_ROLE_BODY);
+  TdDocStyle heading = td_doc_style (TD_DOC_ROLE_HEADING);
+  TdDocStyle table_style = td_doc_style (TD_DOC_ROLE_BODY);
+  TdDocTable *table;
+
+  for (guint i = 0; i < filler; i++)
+    td_doc_layout_add_text (layout, &body, "Dòng đệm.");
+  td_doc_layout_add_text (layout, &heading, "II. NỘI DUNG:");
+  table_style.space_before = 2 * TD_DOC_PARAGRAPH_SPACE;
+  table = td_doc_layout_add_table (layout, &table_style, task_columns,
+                                   G_N_ELEMENTS (task_columns), NULL);
+  td_doc_table_set_header (table, (const char * const []) {
+    "TT", "Nội dung nhiệm vụ chủ yếu", "Tổ chức, cá nhân thực hiện",
+  });
+  for (guint q = 1; q <= 4; q++)
+    {
+      g_autofree char *label = g_strdup_printf ("QUÝ %u", q);
+
+      td_doc_table_add_span_row (table, label, TRUE, TRUE);
+      for (guint t = 0; t < 6; t++)
+        {
+          g_autofree char *number = g_strdup_printf ("%u", (q - 1) * 6 + t + 1);
+          g_autofree char *content = numbered_words (t % 2 == 0 ? 6 : 16);
+          const char *cells[] = { number, content, "VP nội vụ" };
+
+          td_doc_table_add_row (table, cells);
+        }
+    }
+  return layout;
+}
+
+/* The page of the first piece of block @block, and that piece. */
+static const TdDocPiece *
+first_piece_of (TdDocLayout *layout,
+                guint        block,
+                guint       *page)
+{
+  for (guint p = 0; p < td_doc_layout_get_n_pages (layout); p++)
+    for (guint i = 0; i < td_doc_layout_get_n_pieces (layout, p); i++)
+      {
+        const TdDocPiece *piece = td_doc_layout_get_piece (layout, p, i);
+
+        if (piece->block == block)
+          {
+            *page = p;
+            return piece;
+          }
+      }
+  g_assert_not_reached ();
+}
+
+/* A heading is kept with the first rows of its table, not with all of it: wherever the
+ * page leaves room for the heading, the table's head, the QUÝ I row and the first task,
+ * they stand there and the rest flows on over the next page, under the head again; where
+ * it does not, they go over together. */
+static void
+test_heading_first_rows (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  g_autoptr(TdDocLayout) alone = heading_table_doc (0);
+  const TdDocPiece *heading, *task;
+  double chain, bottom = TD_DOC_A4_HEIGHT - TD_DOC_MARGIN_BOTTOM;
+  guint page, started = 0, moved = 0;
+
+  /* How tall heading, head, QUÝ I and task 1 are, from the top of a page. */
+  heading = td_doc_layout_get_piece (alone, 0, 0);
+  task = td_doc_layout_get_piece (alone, 0, 3);
+  g_assert_cmpint (task->kind, ==, TD_DOC_PIECE_TABLE_ROW);
+  g_assert_cmpuint (task->row, ==, 1);
+  chain = task->y + task->height - heading->y + td_doc_style (TD_DOC_ROLE_HEADING).space_before;
+
+  for (guint filler = 20; filler < 40; filler++)
+    {
+      g_autoptr(TdDocLayout) layout = heading_table_doc (filler);
+      const TdDocPiece *last_filler;
+      guint n_page0;
+      double room;
+
+      /* The filler alone runs over the page from here on. */
+      if (td_doc_layout_get_n_pieces (layout, 0) < filler)
+        break;
+      last_filler = td_doc_layout_get_piece (layout, 0, filler - 1);
+      g_assert_cmpuint (last_filler->block, ==, filler - 1);
+      room = bottom - (last_filler->y + last_filler->height);
+      heading = first_piece_of (layout, filler, &page);
+      n_page0 = td_doc_layout_get_n_pieces (layout, 0);
+
+      if (room >= chain + 0.01)
+        {
+          const TdDocPiece *p1 = td_doc_layout_get_piece (layout, 1, 0);
+
+          /* The heading and the first rows on page 1, the rest after the head on page 2. */
+          g_assert_cmpuint (page, ==, 0);
+          g_assert_cmpuint (n_page0, >=, filler + 4);
+          task = td_doc_layout_get_piece (layout, 0, filler + 3);
+          g_assert_cmpint (task->kind, ==, TD_DOC_PIECE_TABLE_ROW);
+          g_assert_cmpuint (task->row, ==, 1);
+          g_assert_cmpint (p1->kind, ==, TD_DOC_PIECE_TABLE_HEAD);
+          g_assert_cmpint (td_doc_layout_get_piece (layout, 1, 1)->kind, ==,
+                           TD_DOC_PIECE_TABLE_ROW);
+          started++;
+        }
+      else
+        {
+          /* Not room enough: all four go over, the page ends with the filler. */
+          g_assert_cmpuint (page, ==, 1);
+          g_assert_cmpuint (n_page0, ==, filler);
+          moved++;
+        }
+    }
+  /* Both cases were met. */
+  g_assert_cmpuint (started, >, 2);
+  g_assert_cmpuint (moved, >, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -402,6 +524,7 @@ main (int   argc,
   ADD ("/doc/page/rules", test_rules);
   ADD ("/doc/page/title-balance", test_title_balance);
   ADD ("/doc/page/signature-whole", test_signature_whole);
+  ADD ("/doc/page/heading-first-rows", test_heading_first_rows);
 
 #undef ADD
 
