@@ -243,6 +243,26 @@ test_preamble_styles (Fixture       *fixture,
   g_assert_cmpuint (others, ==, 1);
 }
 
+/* A plan for next year is often issued in December: the date line gives the year of the
+ * issue date, not the plan's. */
+static void
+test_issue_date_year (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  TdPlan *plan = fixture->sample->plan;
+  g_autofree char *text = NULL;
+
+  td_plan_set_year (plan, 2023);
+  td_plan_set_title (plan, "Công tác thi đua, khen thưởng năm 2023");
+  td_plan_set_issue_date (plan, "2022-12-28");
+  td_plan_set_issue_month (plan, 12);
+  export (fixture, fixture->sample);
+  text = td_test_pdf_text (fixture->pdf, 1);
+  /* Level with the number, on its line. */
+  g_assert_nonnull (strstr (text, "Số: 49/KH-UBND Tùng Ảnh, ngày 28 tháng 12 năm 2022\n"));
+  g_assert_nonnull (strstr (text, "\nCông tác thi đua, khen thưởng năm 2023\n"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -255,6 +275,7 @@ main (int   argc,
   ADD ("/doc/print/motto", test_motto);
   ADD ("/doc/print/no-tasks", test_no_tasks);
   ADD ("/doc/print/preamble-styles", test_preamble_styles);
+  ADD ("/doc/print/issue-date-year", test_issue_date_year);
 
 #undef ADD
 
