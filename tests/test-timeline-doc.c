@@ -192,7 +192,7 @@ test_sample (Fixture       *fixture,
   layout_text = pdf_text (pdf, 0);
   text = squeeze (layout_text);
   g_assert_nonnull (strstr (text, "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH"));
-  g_assert_nonnull (strstr (text, "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
+  g_assert_nonnull (strstr (text, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"));
   g_assert_nonnull (strstr (text, "TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CÔNG TÁC THI ĐUA, KHEN THƯỞNG "
                                   "NĂM 2022"));
   g_assert_nonnull (strstr (text, "Kèm theo Kế hoạch số 49/KH-UBND ngày 22/02/2022"));

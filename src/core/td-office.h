@@ -9,9 +9,11 @@ G_BEGIN_DECLS
 
 /* The Quốc hiệu and Tiêu ngữ over the right-hand column of every official document's
  * header (Decree 30/2020/NĐ-CP), in Vietnamese whatever the UI language: the printed
- * documents and the reading view take them from here. */
-#define TD_QUOC_HIEU "CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"
-#define TD_TIEU_NGU  "Độc lập – Tự do – Hạnh phúc"
+ * documents and the reading view take them from here. Spelt as the decree spells them:
+ * "HÒA" (not "HOÀ", though both are seen on letterheads) and ASCII hyphens between spaces
+ * (not en dashes). */
+#define TD_QUOC_HIEU "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+#define TD_TIEU_NGU  "Độc lập - Tự do - Hạnh phúc"
 
 #define TD_TYPE_OFFICE (td_office_get_type ())
 G_DECLARE_FINAL_TYPE (TdOffice, td_office, TD, OFFICE, GObject)

@@ -6,6 +6,25 @@
 #include "config.h"
 
 #include "td-quarter.h"
+#include "td-task.h"
+
+gboolean
+td_quarter_plan_has_table (GListModel *tasks)
+{
+  guint n;
+
+  g_return_val_if_fail (G_IS_LIST_MODEL (tasks), FALSE);
+
+  n = g_list_model_get_n_items (tasks);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TdTask) task = g_list_model_get_item (tasks, i);
+
+      if (!td_task_is_blank (task))
+        return TRUE;
+    }
+  return FALSE;
+}
 
 const char *
 td_quarter_label (int quarter)

@@ -3,16 +3,23 @@
  */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
 /* A plan sets its year out by quarter: its task table has a "QUÝ I" … "QUÝ IV" row before
- * each quarter's tasks, all four even over no task, and the tasks in plan order under
- * them, numbered on across quarters. The printed plan, the reading view, the editor and
- * the timeline all follow this one rule and print these words. */
+ * each quarter's tasks, all four even over a quarter with no task, and the tasks in plan
+ * order under them, numbered on across quarters. The printed plan, the reading view, the
+ * editor and the timeline all follow this one rule and print these words.
+ *
+ * A plan with no task to print (a conference plan, a plan of prose only) prints no task
+ * table at all: not a head over four empty QUÝ rows. */
 
 #define TD_N_QUARTERS 4
+
+/* Whether the printed plan of @tasks (TdTask, in plan order) has its task table: when one
+ * of them has content; a task just added and still empty prints no row (td_task_is_blank). */
+gboolean    td_quarter_plan_has_table (GListModel *tasks);
 
 /* "QUÝ II": Vietnamese whatever the UI language, as it is part of the document. */
 const char *td_quarter_label (int quarter);

@@ -23,8 +23,8 @@
 #define RECIPIENT_SIZE  11.0
 #define SIGNER_SIZE     13.0   /* capacity, position and name: 13–14 */
 
-/* Between a rule and the line under it, and between a text and the rule under it. */
-#define RULE_GAP_ABOVE  1.5
+/* From the top of a rule to the line under it; the rule's own place under its text is
+ * the text's (td_doc_text_rule_top()). */
 #define RULE_GAP_BELOW  5.0
 /* The issuing body's rule, as a share of the body's width (Decree 30: 1/3 to 1/2). */
 #define BODY_RULE_SHARE 0.4
@@ -87,6 +87,16 @@ placed_bottom (Atom  *atom,
   TdDocPlaced *placed = atom_get (atom, index);
 
   return placed->y + td_doc_text_height (&placed->text);
+}
+
+/* Where the rule under a placed text goes. */
+static double
+placed_rule_top (Atom  *atom,
+                 guint  index)
+{
+  TdDocPlaced *placed = atom_get (atom, index);
+
+  return placed->y + td_doc_text_rule_top (&placed->text);
 }
 
 static double
@@ -224,7 +234,7 @@ td_doc_header_measure (TdDocLayout *self,
     {
       guint body = place_body_name (&atom, issuing_body, TRUE, left_width, left_y);
 
-      left_y = placed_bottom (&atom, body) + RULE_GAP_ABOVE;
+      left_y = placed_rule_top (&atom, body);
       atom_rule (&atom, left_width / 2, atom_get (&atom, body)->text.width * BODY_RULE_SHARE,
                  left_y);
       left_y += RULE_GAP_BELOW;
@@ -236,7 +246,7 @@ td_doc_header_measure (TdDocLayout *self,
                           TD_DOC_ALIGN_CENTER, 0, left_width, right_width, 0);
   tieu_ngu = atom_place (&atom, TD_TIEU_NGU, TIEU_NGU_SIZE, TRUE, FALSE, TD_DOC_ALIGN_CENTER,
                          0, left_width, right_width, placed_bottom (&atom, quoc_hieu));
-  right_y = placed_bottom (&atom, tieu_ngu) + RULE_GAP_ABOVE;
+  right_y = placed_rule_top (&atom, tieu_ngu);
   atom_rule (&atom, left_width + right_width / 2, atom_get (&atom, tieu_ngu)->text.width,
              right_y);
   right_y += RULE_GAP_BELOW;

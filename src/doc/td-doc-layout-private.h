@@ -13,9 +13,9 @@ G_BEGIN_DECLS
 #define TD_DOC_CELL_PAD_X       5.4
 #define TD_DOC_CELL_PAD_TOP     3.0
 #define TD_DOC_CELL_PAD_BOTTOM  3.0
-/* The rule under a title, the gap between the text and it, and the room under it. */
+/* The rule under a title and the room under it; where it stands is the text's
+ * (td_doc_text_rule_top()). */
 #define TD_DOC_RULE_WIDTH       0.6
-#define TD_DOC_RULE_GAP         3.0
 #define TD_DOC_RULE_SPACE       6.0
 #define TD_DOC_TABLE_LINE_WIDTH 0.5
 
@@ -131,6 +131,15 @@ struct _TdDocLayout {
 /* td-doc-layout.c */
 void    td_doc_layout_use_part  (TdDocLayout      *self,
                                  guint             part);
+void    td_doc_block_measure    (TdDocLayout      *self,
+                                 TdDocBlock       *block);
+/* The height of the whole of @row, but for its cells spanning rows. */
+double  td_doc_row_height       (const TdDocRow   *row);
+double  td_doc_table_head_height (const TdDocTable *table);
+/* Whether the head is one row of a cell to a column, drawn as it always was. */
+gboolean td_doc_table_plain_head (const TdDocTable *table);
+
+/* td-doc-text.c */
 void    td_doc_text_measure     (TdDocLayout      *self,
                                  TdDocText        *text,
                                  const char       *source,
@@ -141,15 +150,37 @@ void    td_doc_text_measure     (TdDocLayout      *self,
                                  TdDocAlign        align,
                                  double            indent,
                                  double            width);
+/* Centred lines, as even as they can be: the narrowest width that keeps the lines @width
+ * gives them (found by bisection), so that a title that wraps leaves no word or two alone
+ * on its last line ("… NĂM / 2024"). Still centred on @width. */
+void    td_doc_text_measure_balanced (TdDocLayout *self,
+                                      TdDocText   *text,
+                                      const char  *source,
+                                      gboolean     is_markup,
+                                      double       size,
+                                      gboolean     bold,
+                                      gboolean     italic,
+                                      double       width);
 void    td_doc_text_clear       (TdDocText        *text);
 double  td_doc_text_height      (const TdDocText  *text);
-void    td_doc_block_measure    (TdDocLayout      *self,
-                                 TdDocBlock       *block);
-/* The height of the whole of @row, but for its cells spanning rows. */
-double  td_doc_row_height       (const TdDocRow   *row);
-double  td_doc_table_head_height (const TdDocTable *table);
-/* Whether the head is one row of a cell to a column, drawn as it always was. */
-gboolean td_doc_table_plain_head (const TdDocTable *table);
+
+/* How far below its baseline the last line of @text reaches: its font's descent, where
+ * the descenders end ("p", "g", the dot under "ạ"). */
+static inline double
+td_doc_text_descent (const TdDocText *text)
+{
+  return text->tops[text->n_lines] - text->baselines[text->n_lines - 1];
+}
+
+/* The top of a rule under @text, from the text's top. Decree 30's model sets the rules
+ * under the Tiêu ngữ, the issuing body and the title clear of the descenders: as far
+ * below them again as they reach below the baseline, so about 1 mm at 13 pt, and the same
+ * share of any size. */
+static inline double
+td_doc_text_rule_top (const TdDocText *text)
+{
+  return text->tops[text->n_lines] - text->tops[0] + td_doc_text_descent (text);
+}
 
 /* Height of lines @from … @to - 1 of @text. */
 static inline double

@@ -142,6 +142,56 @@ add_item (GArray   *items,
   g_array_append_val (items, item);
 }
 
+/* How many lines @item holds: a row, those of its tallest cell. */
+static guint
+item_lines (TdDocLayout *self,
+            const Item  *item)
+{
+  TdDocBlock *block = g_ptr_array_index (self->blocks, item->block);
+  const TdDocRow *row;
+  guint n = 0;
+
+  switch (item->kind)
+    {
+    case ITEM_LINE:
+    case ITEM_DRAW_ROW:
+      return 1;
+    case ITEM_ROW:
+      row = g_ptr_array_index (block->table->rows, item->index);
+      for (guint i = 0; i < row->n_cells; i++)
+        n = MAX (n, row->texts[i].n_lines);
+      return n;
+    case ITEM_ATOM:
+    case ITEM_HEAD:
+    case ITEM_DRAW_HEAD:
+    default:
+      return 0;
+    }
+}
+
+/* The signature at @at never stands alone at the head of a page: when it goes over, the
+ * last TD_DOC_ORPHAN_LINES lines of the text before it at least go with it, as offices
+ * do, whether they are the end of one paragraph, short paragraphs or table rows. */
+static void
+glue_lines_before (TdDocLayout *self,
+                   GArray      *items,
+                   guint        at)
+{
+  guint lines = 0;
+
+  for (guint j = at; j-- > 0;)
+    {
+      Item *item = &g_array_index (items, Item, j);
+
+      if (item->kind == ITEM_ATOM || item->new_page)
+        break;
+      lines += item_lines (self, item);
+      if (lines >= TD_DOC_ORPHAN_LINES)
+        break;
+      item->glue = TRUE;
+    }
+}
+
 static GArray *
 build_items (TdDocLayout *self)
 {
@@ -170,7 +220,8 @@ build_items (TdDocLayout *self)
                                 : i < TD_DOC_ORPHAN_LINES || n - i < TD_DOC_ORPHAN_LINES;
 
                 if (i == n - 1 && block->style.rule_below > 0)
-                  height += TD_DOC_RULE_GAP + TD_DOC_RULE_WIDTH + TD_DOC_RULE_SPACE;
+                  height += td_doc_text_rule_top (text) - td_doc_text_height (text) +
+                            TD_DOC_RULE_WIDTH + TD_DOC_RULE_SPACE;
                 add_item (items, ITEM_LINE, b, i, height, i == 0 ? block->style.space_before : 0,
                           glue);
               }
@@ -183,6 +234,8 @@ build_items (TdDocLayout *self)
           /* The signature never stands alone: the end of the text goes over with it. */
           add_item (items, ITEM_ATOM, b, 0, block->height, block->style.space_before,
                     keep || block->kind == TD_DOC_BLOCK_SIGNATURE);
+          if (block->kind == TD_DOC_BLOCK_SIGNATURE)
+            glue_lines_before (self, items, items->len - 1);
           keep = FALSE;
           break;
 
@@ -448,6 +501,7 @@ td_doc_layout_paginate (TdDocLayout *self)
       double space = pager.n_flow == 0 ? 0.0 : item->space;
       double height = row != NULL ? row_rest_height (row, cursor) : item->height;
       TdDocPiece *piece;
+      gboolean fits;
       guint at;
 
       /* A new part: a new page, of the part's setup. */
@@ -481,7 +535,20 @@ td_doc_layout_paginate (TdDocLayout *self)
           continue;
         }
 
-      if (force || pager.y + space + height <= pager.bottom + EPSILON)
+      fits = pager.y + space + height <= pager.bottom + EPSILON;
+      /* The last row before a signature that will not fit after it: the row is cut, so
+       * that its last lines go over with the signature, or it goes over whole. */
+      if (fits && row != NULL && i + 1 < items->len)
+        {
+          const Item *next = &g_array_index (items, Item, i + 1);
+          TdDocBlock *next_block = g_ptr_array_index (self->blocks, next->block);
+
+          fits = !(next->kind == ITEM_ATOM && next_block->kind == TD_DOC_BLOCK_SIGNATURE &&
+                   pager.y + space + height + next->space + next->height >
+                   pager.bottom + EPSILON);
+        }
+
+      if (force || fits)
         {
           force = FALSE;
           switch (item->kind)

@@ -101,8 +101,8 @@ draw_text_piece (TdDocLayout      *self,
     {
       double centre = self->left + td_doc_layout_get_text_width (self) / 2;
       double length = text->width * block->style.rule_below;
-      double y = piece->y + text->tops[end] - text->tops[piece->first_line] +
-                 TD_DOC_RULE_GAP + TD_DOC_RULE_WIDTH / 2;
+      double y = piece->y + td_doc_text_rule_top (text) -
+                 (text->tops[piece->first_line] - text->tops[0]) + TD_DOC_RULE_WIDTH / 2;
 
       stroke_line (cr, centre - length / 2, y, centre + length / 2, y, TD_DOC_RULE_WIDTH);
     }

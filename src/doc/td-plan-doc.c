@@ -38,38 +38,66 @@ add_paragraphs (TdDocLayout *layout,
     }
 }
 
-/* "Căn cứ …;" one to a paragraph, in italics. The sentence that opens the plan ("Ủy ban
- * nhân dân xã … như sau:") goes on upright in the paragraph of the last one when that
- * ends a sentence, as the plans are typed; on its own paragraph otherwise. */
+/* Whether a line of the preamble is a basis, "Căn cứ …;", which Decree 30 sets in italics;
+ * the office types its other lines ("Thực hiện Kế hoạch số … của UBND huyện …;") upright.
+ * Typed on any keyboard: composed or not, in any case. */
+static gboolean
+is_basis (const char *line)
+{
+  g_autofree char *composed = g_utf8_normalize (line, -1, G_NORMALIZE_NFC);
+  g_autofree char *folded = composed != NULL ? g_utf8_casefold (composed, -1) : NULL;
+
+  return folded != NULL && g_str_has_prefix (folded, "căn cứ");
+}
+
+/* The preamble one line to a paragraph, each in its own style (is_basis()). The sentence
+ * that opens the plan ("Ủy ban nhân dân xã … như sau:") goes on upright in the paragraph
+ * of the last line when that ends a sentence, as the plans are typed; on its own
+ * paragraph otherwise. */
 static void
 add_preamble (TdDocLayout *layout,
               TdPlan      *plan)
 {
-  g_autofree char *preamble = g_strstrip (g_strdup (td_plan_get_preamble (plan)));
+  g_auto(GStrv) lines = g_strsplit (td_plan_get_preamble (plan), "\n", -1);
   g_autofree char *closing = g_strstrip (g_strdup (td_plan_get_closing (plan)));
-  TdDocStyle body = td_doc_style (TD_DOC_ROLE_PREAMBLE);
-  char *last;
+  gboolean closed = closing[0] == '\0';
+  int last = -1;
 
-  body.italic = FALSE;
-  last = strrchr (preamble, '\n');
-  last = last != NULL ? last + 1 : preamble;
+  for (int i = 0; lines[i] != NULL; i++)
+    if (g_strstrip (lines[i])[0] != '\0')
+      last = i;
 
-  if (closing[0] != '\0' && g_str_has_suffix (last, "."))
+  for (int i = 0; i <= last; i++)
     {
-      g_autofree char *markup = g_markup_printf_escaped ("<i>%s</i> %s", last, closing);
+      TdDocStyle style = td_doc_style (TD_DOC_ROLE_PREAMBLE);
+      gboolean basis = is_basis (lines[i]);
 
-      *last = '\0';
-      add_paragraphs (layout, TD_DOC_ROLE_PREAMBLE, preamble);
-      td_doc_layout_add_markup (layout, &body, markup);
-      return;
+      if (lines[i][0] == '\0')
+        continue;
+      style.italic = basis;
+      if (i == last && !closed && g_str_has_suffix (lines[i], "."))
+        {
+          g_autofree char *markup = g_markup_printf_escaped (basis ? "<i>%s</i> %s" : "%s %s",
+                                                             lines[i], closing);
+
+          style.italic = FALSE;
+          td_doc_layout_add_markup (layout, &style, markup);
+          closed = TRUE;
+        }
+      else
+        td_doc_layout_add_text (layout, &style, lines[i]);
     }
 
-  add_paragraphs (layout, TD_DOC_ROLE_PREAMBLE, preamble);
-  if (closing[0] != '\0')
-    td_doc_layout_add_text (layout, &body, closing);
+  if (!closed)
+    {
+      TdDocStyle style = td_doc_style (TD_DOC_ROLE_PREAMBLE);
+
+      style.italic = FALSE;
+      td_doc_layout_add_text (layout, &style, closing);
+    }
 }
 
-/* The task table with its four QUÝ rows (td-quarter.h). */
+/* The task table with its four QUÝ rows (td-quarter.h), where the plan has one. */
 static void
 add_task_table (TdDocLayout *layout,
                 GListModel  *tasks)
@@ -80,6 +108,9 @@ add_task_table (TdDocLayout *layout,
   TdDocTable *table;
   int quarter;
   int printed = 0;
+
+  if (!td_quarter_plan_has_table (tasks))
+    return;
 
   style.space_before = 2 * TD_DOC_PARAGRAPH_SPACE;
   table = td_doc_layout_add_table (layout, &style, task_columns, G_N_ELEMENTS (task_columns),
