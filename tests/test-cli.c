@@ -495,6 +495,46 @@ test_xlsx (Fixture       *fixture,
 
 /* What Excel saves where the decimal mark is a comma: `;`, no byte-order mark; columns in
  * another order, some left out; ISO dates; a quarter told by its start date. */
+/* A task just added in the window and still blank is not on paper, nor in the export: what
+ * --export writes, --import reads back whole. */
+static void
+test_csv_blank_task (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  g_autofree char *other_db = path_in (fixture, "other.db");
+  g_autofree char *csv_path = path_in (fixture, "tasks.csv");
+  g_autofree char *csv = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  sqlite3 *db = td_test_raw_open (fixture->db, SQLITE_OPEN_READWRITE);
+
+  td_test_raw_exec (db,
+    "INSERT INTO task (plan_id, quarter, position, content, start_date, end_date) "
+    "SELECT id, 2, 99, '', '2022-04-01', '2022-06-30' FROM plan WHERE year = 2022;");
+  sqlite3_close (db);
+  g_assert_cmpint (td_test_file_int (fixture->db, "SELECT count(*) FROM task"), ==, 10);
+  {
+    g_auto(Run) run = { 0 };
+
+    run_thidua (&run, fixture, fixture->db, "--export=tasks", "--year=2022",
+                "--output=tasks.csv", NULL);
+    assert_quiet_success (&run);
+  }
+  csv = read_text (csv_path);
+  rows = td_csv_parse (csv, strlen (csv), &error);
+  g_assert_no_error (error);
+  /* The head and the nine tasks of the sample. */
+  g_assert_cmpuint (rows->len, ==, 1 + 9);
+  {
+    g_auto(Run) run = { 0 };
+
+    run_thidua (&run, fixture, other_db, "--import=tasks", "--year=2022",
+                "--input=tasks.csv", NULL);
+    assert_quiet_success (&run);
+  }
+  g_assert_cmpint (td_test_file_int (other_db, "SELECT count(*) FROM task"), ==, 9);
+}
+
 static void
 test_import_semicolons (Fixture       *fixture,
                         gconstpointer  data)
@@ -773,6 +813,7 @@ main (int   argc,
   ADD ("/cli/export/xlsx", test_xlsx);
   ADD ("/cli/export/stdout", test_stdout);
   ADD ("/cli/csv/round-trip", test_csv_round_trip);
+  ADD ("/cli/csv/blank-task", test_csv_blank_task);
   ADD ("/cli/import/semicolons", test_import_semicolons);
   ADD ("/cli/import/bom-crlf", test_import_bom_crlf);
   ADD ("/cli/import/bad-line", test_import_bad_line);

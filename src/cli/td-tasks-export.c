@@ -30,6 +30,29 @@ task_rows_clear (TaskRows *rows)
 }
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TaskRows, task_rows_clear)
 
+/* The tasks as the printed plan has them: one just added and still blank is left out, as
+ * it is on paper, so that --import reads back every row --export writes. */
+static GListModel *
+list_printed_tasks (TdStore  *store,
+                    gint64    plan_id,
+                    GError  **error)
+{
+  g_autoptr(GListModel) all = td_store_list_tasks (store, plan_id, error);
+  g_autoptr(GListStore) printed = NULL;
+
+  if (all == NULL)
+    return NULL;
+  printed = g_list_store_new (TD_TYPE_TASK);
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(TdTask) task = g_list_model_get_item (all, i);
+
+      if (!td_task_is_blank (task))
+        g_list_store_append (printed, task);
+    }
+  return G_LIST_MODEL (g_steal_pointer (&printed));
+}
+
 static gboolean
 read_rows (const TdCliJob  *job,
            TaskRows        *rows,
@@ -44,7 +67,7 @@ read_rows (const TdCliJob  *job,
   if (store != NULL)
     plan = td_store_get_plan (store, job->year, &local_error);
   if (plan != NULL)
-    rows->tasks = td_store_list_tasks (store, td_plan_get_id (plan), &local_error);
+    rows->tasks = list_printed_tasks (store, td_plan_get_id (plan), &local_error);
   if (rows->tasks != NULL)
     rows->units = td_store_dup_plan_task_units (store, td_plan_get_id (plan), &local_error);
   if (rows->units == NULL)
