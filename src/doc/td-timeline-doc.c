@@ -237,6 +237,7 @@ td_timeline_doc_new (const TdPlanSnapshot  *snapshot,
                      GError               **error)
 {
   TdPlan *plan;
+  TdDocument *document;
   g_autoptr(TdDocLayout) layout = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *title = NULL;
@@ -336,5 +337,7 @@ td_timeline_doc_new (const TdPlanSnapshot  *snapshot,
 
   g_clear_pointer (&title, g_free);
   title = g_strdup_printf ("Tiến độ thực hiện kế hoạch năm %d", td_plan_get_year (plan));
-  return td_document_new (g_steal_pointer (&layout), title);
+  document = td_document_new (g_steal_pointer (&layout), title);
+  td_document_set_year (document, td_plan_get_year (plan));
+  return document;
 }
