@@ -173,7 +173,6 @@ export_pdf_action (GtkWidget  *widget,
   TdWindow *self = TD_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(TdDocument) document = current_document (self, &error);
-  g_autofree char *name = NULL;
 
   if (document == NULL)
     {
@@ -181,12 +180,7 @@ export_pdf_action (GtkWidget  *widget,
         _td_window_show_error_toast (self, error);
       return;
     }
-  /* Translators: the suggested file names of the exported plan and timeline; %d is the
-   * year */
-  name = g_strdup_printf (showing_timeline (self) ? _("Timeline %d.pdf")
-                                                  : _("Ke hoach thi dua khen thuong %d.pdf"),
-                          self->year);
-  td_print_export_pdf (GTK_WINDOW (self), document, name);
+  td_print_export_pdf (GTK_WINDOW (self), document);
 }
 
 static void
