@@ -27,8 +27,4 @@ gboolean              td_print_save_pdf      (GtkWidget   *widget,
                                               TdDocument  *document,
                                               GFile       *file);
 
-/* A window showing the pages before they are printed. */
-GtkWindow *td_print_preview_new (GtkWindow  *parent,
-                                 TdDocument *document);
-
 G_END_DECLS

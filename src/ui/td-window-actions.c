@@ -13,6 +13,7 @@
 #include "td-new-plan-dialog.h"
 #include "td-plan-doc.h"
 #include "td-preferences.h"
+#include "td-preview.h"
 #include "td-print.h"
 #include "td-store-backup.h"
 #include "td-store-plan.h"
@@ -162,7 +163,7 @@ preview_action (GtkWidget  *widget,
         _td_window_show_error_toast (self, error);
       return;
     }
-  gtk_window_present (td_print_preview_new (GTK_WINDOW (self), document));
+  gtk_window_present (GTK_WINDOW (td_preview_new (GTK_WINDOW (self), document)));
 }
 
 static void
