@@ -174,6 +174,68 @@ test_print_landscape_annex (void)
   g_rmdir (dir);
 }
 
+/* What Print to File offers and makes: the document's file name by the one rule (GTK adds
+ * ".pdf"), not "output.pdf"; the job named as the document; a PDF with its title. */
+static void
+test_print_file_name (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("td-print-XXXXXX", NULL);
+  g_autofree char *db = g_build_filename (dir, "thidua.db", NULL);
+  g_autofree char *printed = g_build_filename (dir, "printed.pdf", NULL);
+  g_autofree char *expected = NULL;
+  g_autofree char *job_name = NULL;
+  g_autofree char *info = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdStore) store = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
+  g_autoptr(TdDocument) document = NULL;
+  g_autoptr(GtkPrintOperation) operation = NULL;
+  GtkPrintSettings *settings;
+
+  store = td_store_open (db, &error);
+  g_assert_no_error (error);
+  g_assert_true (td_sample_load (store, NULL, &error));
+  plan = td_store_get_plan (store, TD_SAMPLE_YEAR, &error);
+  g_assert_no_error (error);
+  snapshot = td_plan_snapshot_load (store, plan, &error);
+  g_assert_no_error (error);
+  document = td_plan_doc_new (snapshot, NULL);
+
+  operation = td_print_operation_new (document);
+  settings = gtk_print_operation_get_print_settings (operation);
+  g_assert_nonnull (settings);
+  expected = td_document_dup_filename (document, NULL);
+  g_assert_cmpstr (expected, ==, "Ke-hoach-so-49-KH-UBND-Cong-tac-thi-dua-khen-thuong-nam-2022");
+  g_assert_cmpstr (gtk_print_settings_get (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME), ==,
+                   expected);
+  g_object_get (operation, "job-name", &job_name, NULL);
+  g_assert_cmpstr (job_name, ==, td_document_get_title (document));
+
+  gtk_print_operation_set_export_filename (operation, printed);
+  g_assert_cmpint (gtk_print_operation_run (operation, GTK_PRINT_OPERATION_ACTION_EXPORT, NULL,
+                                            &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
+  g_assert_no_error (error);
+  {
+    const char *argv[] = { "pdfinfo", printed, NULL };
+
+    info = run_tool (argv);
+  }
+  {
+    g_autofree char *escaped = g_regex_escape_string (td_document_get_title (document), -1);
+    g_autofree char *pattern = g_strdup_printf ("^Title:\\s+%s$", escaped);
+
+    g_assert_cmpstr (td_document_get_title (document), ==,
+                     "Kế hoạch số 49/KH-UBND: Công tác thi đua, khen thưởng năm 2022");
+    if (!g_regex_match_simple (pattern, info, G_REGEX_MULTILINE, 0))
+      g_error ("The printed PDF's title is not the plan's:\n%s", info);
+  }
+
+  g_clear_object (&store);
+  g_unlink (printed);
+  g_unlink (db);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -184,5 +246,6 @@ main (int   argc,
 
   g_test_add_func ("/print/matches-pdf", test_print_matches_pdf);
   g_test_add_func ("/print/landscape-annex", test_print_landscape_annex);
+  g_test_add_func ("/print/file-name", test_print_file_name);
   return g_test_run ();
 }

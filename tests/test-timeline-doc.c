@@ -5,11 +5,14 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
 #include <glib/gstdio.h>
+#include <locale.h>
 
 #include "td-sample.h"
 #include "td-store-plan.h"
 #include "td-timeline-doc.h"
+#include "td-timeline-paint.h"
 #include "td-test-db.h"
 
 /* The printed timeline as a PDF, read back with poppler-utils: landscape A4, the title,
@@ -159,8 +162,8 @@ test_sample (Fixture       *fixture,
              gconstpointer  data)
 {
   static const char * const legend[] = {
-    "Chú giải:", "Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Quá hạn", "Đã hủy",
-    "Mốc thời gian", "Hôm nay",
+    "Chú giải:", "Đã lên kế hoạch", "Đang thực hiện", "Hoàn thành", "Quá hạn", "Đã hủy",
+    "Mốc", "Hôm nay",
   };
   g_autoptr(GError) error = NULL;
   g_autoptr(TdPlan) plan = td_store_get_plan (fixture->store, TD_SAMPLE_YEAR, &error);
@@ -353,6 +356,102 @@ test_many (Fixture       *fixture,
     }
 }
 
+/* A task's whole content and units are on paper, wrapped onto as many lines as they take:
+ * nothing is cut with "…", and nothing only the screen has (the quarters' triangles) is
+ * printed. */
+static void
+test_long_names (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  static const char content[] = "Tổ chức tổng kết, đánh giá kết quả thực hiện phong trào thi "
+                                "đua yêu nước và công tác khen thưởng tại mười thôn, năm 2022";
+  static const char units[] = "Văn phòng HĐND và UBND xã, Công chức Văn hóa – Xã hội, các thôn "
+                              "xóm và các tổ chức hội đoàn thể";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlan) plan = td_plan_new ();
+  g_autoptr(TdTask) task = td_task_new ();
+  g_autoptr(TdTask) other = td_task_new ();
+  TdStoreTaskInput inputs[] = { { task, NULL, NULL }, { other, NULL, NULL } };
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *words = NULL;
+
+  g_assert_cmpint (g_utf8_strlen (content, -1), ==, 120);
+  td_plan_set_year (plan, 2024);
+  td_plan_set_issuing_body (plan, "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH");
+  td_plan_set_title (plan, "Công tác thi đua, khen thưởng năm 2024");
+  td_task_set_quarter (task, 1);
+  td_task_set_content (task, content);
+  td_task_set_responsible (task, units);
+  td_task_set_quarter (other, 2);
+  td_task_set_position (other, 1);
+  td_task_set_content (other, "Sơ kết 6 tháng");
+  td_task_set_responsible (other, "VP nội vụ");
+  g_assert_true (td_store_add_plan (fixture->store, plan, NULL, inputs, G_N_ELEMENTS (inputs),
+                                    &error));
+  g_assert_no_error (error);
+
+  pdf = export (fixture, plan, "2024-03-01", "timeline-long.pdf");
+  /* In the order it is drawn: the content's lines one after the other, then the units'. */
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-raw", pdf, "-", NULL };
+
+    text = run_tool (argv);
+  }
+  words = squeeze (text);
+  if (strstr (words, content) == NULL)
+    g_error ("The content is not whole in the PDF:\n%s", text);
+  if (strstr (words, units) == NULL)
+    g_error ("The units are not whole in the PDF:\n%s", text);
+  g_assert_null (strstr (text, "…"));
+  g_assert_null (strstr (text, "▼"));
+  g_assert_null (strstr (text, "▶"));
+  g_assert_nonnull (strstr (words, "Sơ kết 6 tháng"));
+
+  /* Text cut with "…" still reads whole, but the words it hides come out as one "word" at
+   * the ellipsis, spaces and all: every word printed has a place of its own. */
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-bbox", pdf, "-", NULL };
+    g_autofree char *boxes = run_tool (argv);
+    g_autoptr(GRegex) regex = g_regex_new ("<word [^>]*>([^<]*)</word>", 0, 0, NULL);
+    g_autoptr(GMatchInfo) match = NULL;
+    guint n_words = 0;
+
+    g_regex_match (regex, boxes, 0, &match);
+    for (; g_match_info_matches (match); g_match_info_next (match, NULL), n_words++)
+      {
+        g_autofree char *word = g_match_info_fetch (match, 1);
+
+        if (strchr (word, ' ') != NULL || strstr (word, "…") != NULL)
+          g_error ("Words hidden behind an ellipsis: “%s”", word);
+      }
+    g_assert_cmpuint (n_words, >, 40);
+  }
+}
+
+/* The legend says on paper what the window's legend says in Vietnamese: the printed words
+ * are the translation's. */
+static void
+test_legend_words (void)
+{
+  g_autofree char *saved = g_strdup (setlocale (LC_ALL, NULL));
+  const char *localedir = g_getenv ("THIDUA_LOCALEDIR");
+
+  if (setlocale (LC_ALL, "vi_VN.UTF-8") == NULL)
+    g_error ("The vi_VN.UTF-8 locale is missing (./build-aux/test makes it)");
+  g_assert_nonnull (localedir);
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+
+  for (guint i = 0; i < TD_TIMELINE_LEGEND_N_ITEMS; i++)
+    g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, td_timeline_legend_msgid (i)), ==,
+                     td_timeline_legend_doc_label (i));
+  for (guint i = 0; i < TD_TIMELINE_N_STATUSES; i++)
+    g_assert_cmpstr (g_dgettext (GETTEXT_PACKAGE, td_timeline_status_msgid (i)), ==,
+                     td_timeline_status_doc_label (i));
+  setlocale (LC_ALL, saved);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -363,5 +462,8 @@ main (int   argc,
               fixture_tear_down);
   g_test_add ("/timeline-doc/many", Fixture, NULL, fixture_set_up, test_many,
               fixture_tear_down);
+  g_test_add ("/timeline-doc/long-names", Fixture, NULL, fixture_set_up, test_long_names,
+              fixture_tear_down);
+  g_test_add_func ("/timeline-doc/legend-words", test_legend_words);
   return g_test_run ();
 }

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
+#include <math.h>
 
 #include "td-sample.h"
 #include "td-store-plan.h"
@@ -487,6 +488,90 @@ test_hidpi (void)
 
 /* Pictures ---------------------------------------------------------------------------------- */
 
+/* Pixels unlike @background in the box of @half around (@x, @y). */
+static guint
+count_marks (Canvas  *canvas,
+             double   x,
+             double   y,
+             double   half,
+             guint32  background)
+{
+  guint n = 0;
+
+  for (double dy = -half; dy <= half; dy++)
+    for (double dx = -half; dx <= half; dx++)
+      n += !near_color (pixel (canvas, x + dx, y + dy), background);
+  return n;
+}
+
+/* On paper: the quarter rows have no disclosure triangle, a long content wraps in full and
+ * its row grows to hold it, its bar in the middle; on screen the row keeps its height. */
+static void
+test_paper (void)
+{
+  g_autoptr(GListStore) tasks = status_tasks ();
+  g_autoptr(TdTimelineLayout) layout = NULL;
+  g_autoptr(TdTimelinePainter) painter = td_timeline_painter_new (NULL);
+  g_autoptr(TdTask) first = g_list_model_get_item (G_LIST_MODEL (tasks), 0);
+  g_autoptr(GString) content = g_string_new (NULL);
+  TdTimelineStyle style;
+  TdTimelineMetrics m;
+  double heights[16];
+  double triangle_x, triangle_y, x, y;
+  guint n_rows;
+  Canvas canvas;
+
+  while (content->len < 400)
+    g_string_append (content, "Tổ chức kiểm tra, đánh giá phong trào thi đua ");
+  td_task_set_content (first, content->str);
+  layout = make_layout (G_LIST_MODEL (tasks), WIDTH, HEIGHT);
+  td_timeline_layout_get_metrics (layout, &m);
+  n_rows = td_timeline_layout_get_n_rows (layout);
+  g_assert_cmpuint (n_rows, <=, G_N_ELEMENTS (heights));
+  g_assert_cmpint (td_timeline_layout_get_row (layout, 0)->kind, ==, TD_TIMELINE_ROW_QUARTER);
+  g_assert_cmpint (td_timeline_layout_get_row (layout, 1)->kind, ==, TD_TIMELINE_ROW_TASK);
+
+  /* Where the screen draws the triangle: in the glyph column, half way down the row. */
+  td_timeline_style_init_light (&style);
+  triangle_x = round (style.font_size * 0.5) + round (MIN (m.row_height * 0.5,
+                                                           style.font_size * 1.05)) / 2;
+  triangle_y = m.row_height / 2;
+  canvas_init (&canvas, WIDTH, HEIGHT);
+  td_timeline_painter_paint_rows (painter, canvas.cr, layout, &style, NULL, 0, 0, 1, NULL, WIDTH);
+  g_assert_cmpuint (count_marks (&canvas, triangle_x, triangle_y, 3,
+                                 hex (&style.group_background)), >, 4);
+  /* The screen's row keeps its height, the content cut. */
+  g_assert_cmpfloat (td_timeline_painter_row_height (painter, layout, &style, 1, WIDTH), ==,
+                     m.row_height);
+
+  style.wrap_names = TRUE;
+  style.expanders = FALSE;
+  for (guint r = 0; r < n_rows; r++)
+    heights[r] = td_timeline_painter_row_height (painter, layout, &style, r, WIDTH);
+  g_assert_cmpfloat (heights[0], ==, m.row_height);
+  g_assert_cmpfloat (heights[1], >, 3 * m.row_height);
+  for (guint r = 2; r < n_rows; r++)
+    g_assert_cmpfloat (heights[r], ==, m.row_height);
+
+  cairo_set_source_rgb (canvas.cr, 0, 0, 0);
+  cairo_paint (canvas.cr);
+  td_timeline_painter_paint_rows (painter, canvas.cr, layout, &style, NULL, 0, 0, 3, heights,
+                                  WIDTH);
+  g_assert_cmpuint (count_marks (&canvas, triangle_x, triangle_y, 3,
+                                 hex (&style.group_background)), ==, 0);
+  /* The grown row's bar is in its middle; the next row starts below it. */
+  bar_point (layout, 1, 0.45, &x, &y);
+  assert_color (&canvas, x, heights[0] + heights[1] / 2, hex (&style.status[TD_TIMELINE_DONE]));
+  assert_color (&canvas, x, heights[0] + 2, hex (&style.background));
+  /* Task 3, overdue and hatched: something in the middle of its row, not the backdrop. */
+  bar_point (layout, 3, 0.45, &x, &y);
+  g_assert_cmpuint (count_marks (&canvas, x, heights[0] + heights[1] + heights[2] / 2, 2,
+                                 hex (&style.background)), >, 20);
+  /* Nothing is painted below the rows asked for. */
+  assert_color (&canvas, x, heights[0] + heights[1] + heights[2] + 2, 0x000000);
+  canvas_clear (&canvas);
+}
+
 /* The sample plan as it would be in June 2022 with some work under way, to look at. */
 static void
 write_pictures (const char *dir)
@@ -604,6 +689,7 @@ main (int   argc,
   g_test_add_func ("/timeline-paint/visible-only", test_visible_only);
   g_test_add_func ("/timeline-paint/cache-follows-changes", test_cache_follows_changes);
   g_test_add_func ("/timeline-paint/hidpi", test_hidpi);
+  g_test_add_func ("/timeline-paint/paper", test_paper);
 
   if (png_dir != NULL)
     write_pictures (png_dir);

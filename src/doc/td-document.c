@@ -24,6 +24,7 @@ struct _TdDocument
 
   TdDocLayout *layout;
   char        *title;
+  int          year;
 };
 
 G_DEFINE_FINAL_TYPE (TdDocument, td_document, G_TYPE_OBJECT)
@@ -33,6 +34,7 @@ G_DEFINE_QUARK (td-document-error-quark, td_document_error)
 enum {
   PROP_0,
   PROP_TITLE,
+  PROP_YEAR,
   PROP_N_PAGES,
   N_PROPS
 };
@@ -104,6 +106,9 @@ td_document_get_property (GObject    *object,
     case PROP_TITLE:
       g_value_set_string (value, self->title);
       break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
     case PROP_N_PAGES:
       g_value_set_int (value, td_document_get_n_pages (self));
       break;
@@ -128,6 +133,9 @@ td_document_set_property (GObject      *object,
       if (self->title == NULL)
         self->title = g_strdup ("");
       break;
+    case PROP_YEAR:
+      td_document_set_year (self, g_value_get_int (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -146,6 +154,9 @@ td_document_class_init (TdDocumentClass *klass)
     g_param_spec_string ("title", NULL, NULL, "",
                          G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                          G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_N_PAGES] =
     g_param_spec_int ("n-pages", NULL, NULL, 0, G_MAXINT, 0,
                       G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -183,6 +194,97 @@ td_document_get_layout (TdDocument *self)
 {
   g_return_val_if_fail (TD_IS_DOCUMENT (self), NULL);
   return self->layout;
+}
+
+int
+td_document_get_year (TdDocument *self)
+{
+  g_return_val_if_fail (TD_IS_DOCUMENT (self), 0);
+  return self->year;
+}
+
+void
+td_document_set_year (TdDocument *self,
+                      int         year)
+{
+  g_return_if_fail (TD_IS_DOCUMENT (self));
+  g_return_if_fail (year >= 0);
+
+  if (self->year == year)
+    return;
+  self->year = year;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_YEAR]);
+}
+
+/* Longer names are cut between words: a file name the dialogs show whole. */
+#define FILENAME_MAX_WORDS_LENGTH 80
+
+char *
+td_document_suggest_filename (const char *name,
+                              int         year,
+                              const char *ext)
+{
+  g_autofree char *decomposed = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *year_word = NULL;
+  gboolean between = FALSE;
+  gboolean has_year = FALSE;
+
+  /* Vietnamese letters come apart into a base letter and its marks, except đ. */
+  decomposed = g_utf8_normalize (name != NULL ? name : "", -1, G_NORMALIZE_NFD);
+  for (const char *p = decomposed != NULL ? decomposed : ""; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_ismark (c))
+        continue;
+      if (c == 0x0111 || c == 0x0110)   /* đ, Đ */
+        c = c == 0x0111 ? 'd' : 'D';
+      if (c >= 0x80 || !g_ascii_isalnum ((char) c))
+        {
+          between = TRUE;
+          continue;
+        }
+      if (between && out->len > 0)
+        g_string_append_c (out, '-');
+      between = FALSE;
+      g_string_append_c (out, (char) c);
+    }
+
+  if (out->len > FILENAME_MAX_WORDS_LENGTH)
+    {
+      const char *cut = g_strrstr_len (out->str, FILENAME_MAX_WORDS_LENGTH + 1, "-");
+
+      g_string_truncate (out, cut != NULL ? (gsize) (cut - out->str)
+                                          : FILENAME_MAX_WORDS_LENGTH);
+    }
+  if (out->len == 0)
+    g_string_append (out, "Tai-lieu");
+
+  if (year > 0)
+    {
+      g_auto(GStrv) words = g_strsplit (out->str, "-", -1);
+
+      year_word = g_strdup_printf ("%d", year);
+      for (guint i = 0; words[i] != NULL && !has_year; i++)
+        has_year = g_str_equal (words[i], year_word);
+      if (!has_year)
+        g_string_append_printf (out, "-%s", year_word);
+    }
+
+  if (ext != NULL && ext[0] == '.')
+    ext++;
+  if (ext != NULL && ext[0] != '\0')
+    g_string_append_printf (out, ".%s", ext);
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+char *
+td_document_dup_filename (TdDocument *self,
+                          const char *ext)
+{
+  g_return_val_if_fail (TD_IS_DOCUMENT (self), NULL);
+  return td_document_suggest_filename (self->title, self->year, ext);
 }
 
 int

@@ -27,11 +27,29 @@ G_DECLARE_FINAL_TYPE (TdDocument, td_document, TD, DOCUMENT, GObject)
 
 GQuark       td_document_error_quark      (void);
 
-/* Takes @layout over; @title goes into the PDF's metadata. */
+/* Takes @layout over; @title goes into the PDF's metadata, the print job's name and the
+ * names files are suggested under. */
 TdDocument  *td_document_new              (TdDocLayout  *layout,
                                            const char   *title);
 const char  *td_document_get_title        (TdDocument   *self);
 TdDocLayout *td_document_get_layout       (TdDocument   *self);
+/* The year the document is of (0: none), for the file names it suggests. */
+int          td_document_get_year         (TdDocument   *self);
+void         td_document_set_year         (TdDocument   *self,
+                                           int           year);
+
+/* The one rule for the names files are suggested under, wherever one is offered (the
+ * print dialog's Print to File, Export PDF, a spreadsheet): @name with its accents taken
+ * off (đ is d), its words joined by "-", the year after them unless the name has it, and
+ * ".@ext" (none when NULL): "Kế hoạch thi đua, khen thưởng", 2022, "pdf" gives
+ * "Ke-hoach-thi-dua-khen-thuong-2022.pdf". ASCII letters and digits only, so that the
+ * name is the same on every disk, mail and memory stick. */
+char        *td_document_suggest_filename (const char   *name,
+                                           int           year,
+                                           const char   *ext);
+/* td_document_suggest_filename() of the document's title and year. */
+char        *td_document_dup_filename     (TdDocument   *self,
+                                           const char   *ext);
 
 /* Lays out lazily, once. */
 int          td_document_get_n_pages      (TdDocument   *self);

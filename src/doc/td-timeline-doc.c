@@ -20,12 +20,13 @@
 #define PAGE_LEFT    (25.0 * TD_DOC_MM)
 #define PAGE_RIGHT   (15.0 * TD_DOC_MM)
 
-/* The chart on paper, in points: two lines of content a row, the units beside them. */
+/* The chart on paper, in points: a row of two lines of content at least, the units beside
+ * them; a longer content or list of units makes its row taller, never cut short. */
 #define FONT_FAMILY  "Times New Roman,Liberation Serif,Tinos,serif"
 #define FONT_SIZE    9.5
-#define NAME_WIDTH   270.0
+#define NAME_WIDTH   300.0
 #define HEADER       30.0
-#define ROW          25.0
+#define ROW          24.0
 #define LEGEND_SIZE  10.5
 
 typedef struct {
@@ -33,6 +34,7 @@ typedef struct {
   TdTimelinePainter *painter;
   TdTimelineStyle    style;
   TdTimelineStyle    legend_style;
+  double            *row_heights;   /* by row: as tall as the row's text */
 } Chart;
 
 static void
@@ -42,6 +44,7 @@ chart_free (gpointer data)
 
   td_timeline_layout_free (chart->layout);
   td_timeline_painter_free (chart->painter);
+  g_free (chart->row_heights);
   g_free (chart);
 }
 
@@ -54,19 +57,24 @@ draw_chart_cb (cairo_t  *cr,
                gpointer  user_data)
 {
   Chart *chart = user_data;
+  double height = HEADER;
 
   if (head)
     td_timeline_painter_paint_header (chart->painter, cr, chart->layout, &chart->style, NULL, 0,
                                       width);
   else
-    td_timeline_painter_paint_rows (chart->painter, cr, chart->layout, &chart->style, NULL, 0,
-                                    first, end, width);
+    {
+      td_timeline_painter_paint_rows (chart->painter, cr, chart->layout, &chart->style, NULL, 0,
+                                      first, end, chart->row_heights, width);
+      height = 0.0;
+      for (guint r = first; r < end; r++)
+        height += chart->row_heights[r];
+    }
 
   /* A frame round the chart's piece on the page, as a table's. */
   cairo_set_source_rgb (cr, 0.35, 0.35, 0.38);
   cairo_set_line_width (cr, 0.6);
-  cairo_rectangle (cr, 0, 0, width,
-                   head ? HEADER : (end - first) * ROW);
+  cairo_rectangle (cr, 0, 0, width, height);
   cairo_stroke (cr);
 }
 
@@ -172,14 +180,22 @@ chart_new (TdPlan      *plan,
   chart->style.font_family = FONT_FAMILY;
   chart->style.font_size = FONT_SIZE;
   chart->style.name_lines = 2;
+  /* Paper cannot be scrolled or hovered for the rest of a name, nor clicked. */
+  chart->style.wrap_names = TRUE;
+  chart->style.expanders = FALSE;
   chart->style.show_units = TRUE;
   chart->style.snap_to_pixels = FALSE;
   chart->style.number_heading = "TT";
   chart->style.name_heading = "Nội dung nhiệm vụ";
   chart->style.units_heading = "Thực hiện";
-  chart->style.today_label = "Hôm nay";
+  chart->style.today_label = td_timeline_legend_doc_label (TD_TIMELINE_LEGEND_TODAY);
   chart->legend_style = chart->style;
   chart->legend_style.font_size = LEGEND_SIZE;
+
+  chart->row_heights = g_new (double, MAX (td_timeline_layout_get_n_rows (chart->layout), 1));
+  for (guint i = 0; i < td_timeline_layout_get_n_rows (chart->layout); i++)
+    chart->row_heights[i] = td_timeline_painter_row_height (chart->painter, chart->layout,
+                                                            &chart->style, i, width);
   return chart;
 }
 
@@ -221,13 +237,13 @@ td_timeline_doc_new (const TdPlanSnapshot  *snapshot,
                      GError               **error)
 {
   TdPlan *plan;
+  TdDocument *document;
   g_autoptr(TdDocLayout) layout = NULL;
   g_autoptr(GDateTime) now = NULL;
   g_autofree char *title = NULL;
   g_autofree char *reference = NULL;
   g_autofree char *today = NULL;
   g_autofree char *printed = NULL;
-  g_autofree double *heights = NULL;
   g_autofree gboolean *keep = NULL;
   TdDocStyle style;
   Chart *chart;
@@ -282,18 +298,14 @@ td_timeline_doc_new (const TdPlanSnapshot  *snapshot,
    * right after a quarter's header row. */
   chart = chart_new (plan, snapshot->tasks, today, width);
   n_rows = td_timeline_layout_get_n_rows (chart->layout);
-  heights = g_new (double, MAX (n_rows, 1));
   keep = g_new (gboolean, MAX (n_rows, 1));
   for (guint i = 0; i < n_rows; i++)
-    {
-      heights[i] = ROW;
-      keep[i] = td_timeline_layout_get_row (chart->layout, i)->kind == TD_TIMELINE_ROW_QUARTER;
-    }
+    keep[i] = td_timeline_layout_get_row (chart->layout, i)->kind == TD_TIMELINE_ROW_QUARTER;
   td_doc_layout_add_drawing (layout, &(TdDocDrawing) {
     .space_before = 8.0,
     .head_height = HEADER,
     .n_rows = n_rows,
-    .row_heights = heights,
+    .row_heights = chart->row_heights,
     .keep_with_next = keep,
     .draw = draw_chart_cb,
     .text = chart_text_cb,
@@ -325,5 +337,7 @@ td_timeline_doc_new (const TdPlanSnapshot  *snapshot,
 
   g_clear_pointer (&title, g_free);
   title = g_strdup_printf ("Tiến độ thực hiện kế hoạch năm %d", td_plan_get_year (plan));
-  return td_document_new (g_steal_pointer (&layout), title);
+  document = td_document_new (g_steal_pointer (&layout), title);
+  td_document_set_year (document, td_plan_get_year (plan));
+  return document;
 }

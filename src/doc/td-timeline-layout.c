@@ -635,24 +635,30 @@ td_timeline_month_label (int      month,
   return abbreviated ? shorts[month - 1] : longs[month - 1];
 }
 
+/* The status words, each once: the msgid the window translates and the words printed,
+ * which are what the Vietnamese translation says, so that paper and screen read alike
+ * (tests/test-timeline-doc.c holds them together). */
+static const struct {
+  const char *msgid;
+  const char *printed;
+} status_words[TD_TIMELINE_N_STATUSES] = {
+  [TD_TIMELINE_PLANNED] = { N_("Planned"), "Đã lên kế hoạch" },
+  [TD_TIMELINE_IN_PROGRESS] = { N_("In progress"), "Đang thực hiện" },
+  [TD_TIMELINE_DONE] = { N_("Done"), "Hoàn thành" },
+  [TD_TIMELINE_OVERDUE] = { N_("Overdue"), "Quá hạn" },
+  [TD_TIMELINE_CANCELLED] = { N_("Cancelled"), "Đã hủy" },
+};
+
 const char *
 td_timeline_status_doc_label (TdTimelineStatus status)
 {
-  static const char * const labels[] = {
-    "Chưa thực hiện", "Đang thực hiện", "Hoàn thành", "Quá hạn", "Đã hủy",
-  };
-
   g_return_val_if_fail (status < TD_TIMELINE_N_STATUSES, "");
-  return labels[status];
+  return status_words[status].printed;
 }
 
 const char *
 td_timeline_status_msgid (TdTimelineStatus status)
 {
-  static const char * const labels[] = {
-    N_("Planned"), N_("In progress"), N_("Done"), N_("Overdue"), N_("Cancelled"),
-  };
-
   g_return_val_if_fail (status < TD_TIMELINE_N_STATUSES, "");
-  return labels[status];
+  return status_words[status].msgid;
 }

@@ -44,6 +44,7 @@ struct _TdTimelinePainter
   char                 *family;       /* the font the caches were made with */
   double                font_size;
   guint                 name_lines;
+  gboolean              wrap_names;
   double                scale;        /* of the font descriptions below */
   PangoFontDescription *fonts[N_FONTS];
   GHashTable           *stamps;       /* marks as small images on screen, for: */
@@ -79,6 +80,7 @@ typedef struct {
   double                 units_x;
   double                 units_end;
   cairo_pattern_t       *hatch;       /* NULL: stripes drawn one by one */
+  const double          *row_heights; /* by row; NULL: every row m.row_height */
 } Frame;
 
 typedef enum {
@@ -167,6 +169,14 @@ hline (Frame  *f,
     cairo_rectangle (f->cr, x0, y - f->lw / 2, x1 - x0, f->lw);
 }
 
+/* Row @row's height: grown on paper to hold its text, else the layout's. */
+static inline double
+row_h (Frame *f,
+       guint  row)
+{
+  return f->row_heights != NULL ? f->row_heights[row] : f->m.row_height;
+}
+
 static inline double
 view_x (Frame  *f,
         double  day)
@@ -196,6 +206,9 @@ RowText         *td_timeline_frame_row_text     (Frame                 *f,
                                                  const TdTimelineTask  *task);
 
 /* td-timeline-paint-rows.c */
+/* The height of a task's content and units as they are set in its name cell. */
+double           td_timeline_frame_name_height  (Frame                 *f,
+                                                 const TdTimelineTask  *task);
 void             td_timeline_frame_paint_body   (Frame                 *f,
                                                  guint                  first,
                                                  guint                  end,

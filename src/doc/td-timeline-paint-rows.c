@@ -103,7 +103,8 @@ row_tint (Frame                *f,
           const TdTimelineTask *task,
           double                x0,
           double                x1,
-          double                y)
+          double                y,
+          double                h)
 {
   if (task->id == f->marks->selected)
     set_color_alpha (f->cr, &f->style->accent, 0.16);
@@ -111,17 +112,20 @@ row_tint (Frame                *f,
     set_color_alpha (f->cr, &f->style->hover, 0.08);
   else
     return;
-  cairo_rectangle (f->cr, x0, y, x1 - x0, f->m.row_height);
+  cairo_rectangle (f->cr, x0, y, x1 - x0, h);
   cairo_fill (f->cr);
 }
 
+/* A task's bar in its row, @h high: a row grown for its text keeps the bar in the middle. */
 static void
 paint_task_chart (Frame                *f,
                   const TdTimelineTask *task,
-                  double                y)
+                  double                row_y,
+                  double                h)
 {
   cairo_t *cr = f->cr;
   double rh = f->m.row_height;
+  double y = row_y + (h - rh) / 2;
   double bar_h = rh * TD_TIMELINE_BAR_HEIGHT;
   double bar_y = y + rh * TD_TIMELINE_BAR_TOP;
   double x0 = view_x (f, task->start);
@@ -131,7 +135,7 @@ paint_task_chart (Frame                *f,
   gboolean hovered = task->id == f->marks->hover;
   RowText *text;
 
-  row_tint (f, task, f->m.name_width, f->width, y);
+  row_tint (f, task, f->m.name_width, f->width, row_y, h);
   if (f->style->snap_to_pixels)
     {
       bar_y = round (bar_y);
@@ -203,22 +207,26 @@ paint_quarter_name (Frame               *f,
   double ly = cy - layout_height (label) / 2;
   double lx = f->pad + f->glyph + f->pad * 0.5;
 
-  /* The disclosure triangle: down when open, right when collapsed. */
-  set_color (cr, &f->style->dim_foreground);
-  if (td_timeline_layout_get_collapsed (f->layout, row->quarter))
+  /* The disclosure triangle, down when open, right when collapsed: something to click,
+   * so never on paper. */
+  if (f->style->expanders)
     {
-      cairo_move_to (cr, cx - t * 0.6, cy - t);
-      cairo_line_to (cr, cx + t * 0.9, cy);
-      cairo_line_to (cr, cx - t * 0.6, cy + t);
+      set_color (cr, &f->style->dim_foreground);
+      if (td_timeline_layout_get_collapsed (f->layout, row->quarter))
+        {
+          cairo_move_to (cr, cx - t * 0.6, cy - t);
+          cairo_line_to (cr, cx + t * 0.9, cy);
+          cairo_line_to (cr, cx - t * 0.6, cy + t);
+        }
+      else
+        {
+          cairo_move_to (cr, cx - t, cy - t * 0.6);
+          cairo_line_to (cr, cx + t, cy - t * 0.6);
+          cairo_line_to (cr, cx, cy + t * 0.9);
+        }
+      cairo_close_path (cr);
+      cairo_fill (cr);
     }
-  else
-    {
-      cairo_move_to (cr, cx - t, cy - t * 0.6);
-      cairo_line_to (cr, cx + t, cy - t * 0.6);
-      cairo_line_to (cr, cx, cy + t * 0.9);
-    }
-  cairo_close_path (cr);
-  cairo_fill (cr);
 
   set_color (cr, &f->style->foreground);
   show_layout (cr, label, lx, ly);
@@ -230,32 +238,50 @@ paint_quarter_name (Frame               *f,
                ly + layout_baseline (label) - layout_baseline (count_layout));
 }
 
-static void
-paint_task_name (Frame                *f,
-                 const TdTimelineTask *task,
-                 double                y)
+/* Content and units share their first baseline; this is how high the two are together. */
+static double
+name_block_height (Frame   *f,
+                   RowText *text)
 {
-  cairo_t *cr = f->cr;
-  double rh = f->m.row_height;
-  RowText *text = td_timeline_frame_row_text (f, task);
-  double content_h = layout_height (text->content_layout);
-  double block_h = content_h;
-  double ty, baseline, first_line_middle;
+  double block_h = layout_height (text->content_layout);
 
-  /* Content and units share their first baseline; the two together are centred. */
   if (f->style->show_units && text->units_layout != NULL)
     block_h = MAX (block_h, layout_baseline (text->content_layout) -
                             layout_baseline (text->units_layout) +
                             layout_height (text->units_layout));
-  ty = y + (rh - block_h) / 2;
+  return block_h;
+}
+
+double
+td_timeline_frame_name_height (Frame                *f,
+                               const TdTimelineTask *task)
+{
+  return name_block_height (f, td_timeline_frame_row_text (f, task));
+}
+
+static void
+paint_task_name (Frame                *f,
+                 const TdTimelineTask *task,
+                 double                y,
+                 double                h)
+{
+  cairo_t *cr = f->cr;
+  RowText *text = td_timeline_frame_row_text (f, task);
+  double content_h = layout_height (text->content_layout);
+  double block_h = name_block_height (f, text);
+  gboolean lines = f->style->name_lines > 1 || f->style->wrap_names;
+  double ty, baseline, first_line_middle;
+
+  /* The two together are centred in the row. */
+  ty = y + (h - block_h) / 2;
   baseline = ty + layout_baseline (text->content_layout);
   first_line_middle = ty + MIN (content_h, f->fs * 1.25) / 2;
 
-  row_tint (f, task, 0, f->m.name_width, y);
+  row_tint (f, task, 0, f->m.name_width, y, h);
 
   td_timeline_frame_stamp (f, STAMP_STATUS, task->status * 16 + (task->progress * 8 + 50) / 100,
-                           f->pad + f->glyph / 2,
-                           f->style->name_lines > 1 ? first_line_middle : y + rh / 2, f->glyph);
+                           f->pad + f->glyph / 2, lines ? first_line_middle : y + h / 2,
+                           f->glyph);
 
   set_color (cr, &f->style->dim_foreground);
   show_layout (cr, text->number_layout, f->number_end - layout_width (text->number_layout),
@@ -404,30 +430,35 @@ td_timeline_frame_paint_body (Frame  *f,
   cairo_t *cr = f->cr;
   double rh = f->m.row_height;
   double name_w = f->m.name_width;
+  double y;
 
   /* The chart. */
   cairo_save (cr);
   clip_chart (f, y0, y1);
   paint_backdrop (f, y0, y1);
-  for (guint r = first; r < end; r++)
+  y = y_first;
+  for (guint r = first; r < end; y += row_h (f, r), r++)
     {
       const TdTimelineRow *row = td_timeline_layout_get_row (f->layout, r);
       const TdTimelineTask *task = row_task (f, row);
-      double y = y_first + (r - first) * rh;
 
       if (task == NULL)
         {
           set_color (cr, &f->style->group_background);
-          cairo_rectangle (cr, name_w, y, f->width - name_w, rh);
+          cairo_rectangle (cr, name_w, y, f->width - name_w, row_h (f, r));
           cairo_fill (cr);
           continue;
         }
-      paint_task_chart (f, task, y);
+      paint_task_chart (f, task, y, row_h (f, r));
       f->self->n_painted++;
     }
   set_color (cr, &f->style->grid_minor);
+  y = y_first;
   for (guint r = first; r < end; r++)
-    hline (f, name_w, f->width, y_first + (r - first + 1) * rh - f->lw);
+    {
+      y += row_h (f, r);
+      hline (f, name_w, f->width, y - f->lw);
+    }
   cairo_fill (cr);
   cairo_restore (cr);
 
@@ -437,33 +468,37 @@ td_timeline_frame_paint_body (Frame  *f,
   cairo_clip (cr);
   set_color (cr, &f->style->name_background);
   cairo_paint (cr);
-  for (guint r = first; r < end; r++)
+  y = y_first;
+  for (guint r = first; r < end; y += row_h (f, r), r++)
     {
       const TdTimelineRow *row = td_timeline_layout_get_row (f->layout, r);
       const TdTimelineTask *task = row_task (f, row);
-      double y = y_first + (r - first) * rh;
 
       if (task == NULL)
         {
           set_color (cr, &f->style->group_background);
-          cairo_rectangle (cr, 0, y, name_w, rh);
+          cairo_rectangle (cr, 0, y, name_w, row_h (f, r));
           cairo_fill (cr);
           paint_quarter_name (f, row, y);
         }
       else
-        paint_task_name (f, task, y);
+        paint_task_name (f, task, y, row_h (f, r));
     }
   set_color (cr, &f->style->grid_minor);
+  y = y_first;
   for (guint r = first; r < end; r++)
-    hline (f, 0, name_w, y_first + (r - first + 1) * rh - f->lw);
+    {
+      y += row_h (f, r);
+      hline (f, 0, name_w, y - f->lw);
+    }
   cairo_fill (cr);
   cairo_restore (cr);
 
   /* Quarter headers: a rule above each, and the focus ring of the keyboard. */
-  for (guint r = first; r < end; r++)
+  y = y_first;
+  for (guint r = first; r < end; y += row_h (f, r), r++)
     {
       const TdTimelineRow *row = td_timeline_layout_get_row (f->layout, r);
-      double y = y_first + (r - first) * rh;
 
       if (row->kind != TD_TIMELINE_ROW_QUARTER)
         continue;

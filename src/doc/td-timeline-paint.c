@@ -44,12 +44,14 @@ style_init_common (TdTimelineStyle *style)
   style->font_size = 13.0;
   style->text_scale = 1.0;
   style->name_lines = 1;
+  style->wrap_names = FALSE;
+  style->expanders = TRUE;
   style->show_units = FALSE;
   style->snap_to_pixels = TRUE;
   style->number_heading = NULL;
   style->name_heading = NULL;
   style->units_heading = NULL;
-  style->today_label = "Hôm nay";
+  style->today_label = td_timeline_legend_doc_label (TD_TIMELINE_LEGEND_TODAY);
 }
 
 /* The status colours come from the Okabe–Ito set, which stays apart for colour-blind
@@ -134,6 +136,18 @@ td_timeline_style_bar_colors (const TdTimelineStyle *style,
 
 /* Words ------------------------------------------------------------------------------------- */
 
+/* The legend's own words besides the statuses', as td-timeline-layout.c keeps those: the
+ * msgid and the words printed, which are the Vietnamese translation's. */
+static const struct {
+  const char *msgid;
+  const char *printed;
+} legend_words[] = {
+  { N_("Milestone"), "Mốc" },    /* TD_TIMELINE_LEGEND_MILESTONE */
+  { N_("Today"), "Hôm nay" },    /* TD_TIMELINE_LEGEND_TODAY */
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (legend_words) ==
+                 TD_TIMELINE_LEGEND_N_ITEMS - TD_TIMELINE_LEGEND_MILESTONE);
+
 const char *
 td_timeline_legend_doc_label (TdTimelineLegendItem item)
 {
@@ -141,7 +155,7 @@ td_timeline_legend_doc_label (TdTimelineLegendItem item)
 
   if (item < TD_TIMELINE_LEGEND_MILESTONE)
     return td_timeline_status_doc_label ((TdTimelineStatus) item);
-  return item == TD_TIMELINE_LEGEND_MILESTONE ? "Mốc thời gian" : "Hôm nay";
+  return legend_words[item - TD_TIMELINE_LEGEND_MILESTONE].printed;
 }
 
 const char *
@@ -151,7 +165,7 @@ td_timeline_legend_msgid (TdTimelineLegendItem item)
 
   if (item < TD_TIMELINE_LEGEND_MILESTONE)
     return td_timeline_status_msgid ((TdTimelineStatus) item);
-  return item == TD_TIMELINE_LEGEND_MILESTONE ? N_("Milestone") : N_("Today");
+  return legend_words[item - TD_TIMELINE_LEGEND_MILESTONE].msgid;
 }
 
 /* Text -------------------------------------------------------------------------------------- */
@@ -177,9 +191,9 @@ clear_fonts (TdTimelinePainter *self)
     g_clear_pointer (&self->fonts[i], pango_font_description_free);
 }
 
-/* Makes sure the caches hold text in @style's font: another family, size or number of
- * lines drops them; another scale only makes new font descriptions (the caches key by
- * scale). */
+/* Makes sure the caches hold text in @style's font: another family, size, number of lines
+ * or wrapping drops them; another scale only makes new font descriptions (the caches key
+ * by scale). */
 void
 td_timeline_painter_use_style (TdTimelinePainter     *self,
                                const TdTimelineStyle *style)
@@ -188,13 +202,14 @@ td_timeline_painter_use_style (TdTimelinePainter     *self,
   static const double sizes[N_FONTS] = { 1.0, 0.84, 1.0, 0.84 };
 
   if (g_strcmp0 (family, self->family) != 0 || style->font_size != self->font_size ||
-      style->name_lines != self->name_lines)
+      style->name_lines != self->name_lines || style->wrap_names != self->wrap_names)
     {
       td_timeline_painter_clear_cache (self);
       g_free (self->family);
       self->family = g_strdup (family);
       self->font_size = style->font_size;
       self->name_lines = style->name_lines;
+      self->wrap_names = style->wrap_names;
       clear_fonts (self);
     }
   if (self->fonts[0] != NULL && self->scale == style->text_scale)
@@ -245,7 +260,8 @@ td_timeline_painter_label (TdTimelinePainter *self,
   return layout;
 }
 
-/* The content on one line: "- " items joined with "; ". */
+/* The content on one line: "- " items joined with "; "; cut after @limit characters, or
+ * whole when @limit is 0. */
 static char *
 flatten (const char *content,
          glong       limit)
@@ -265,16 +281,18 @@ flatten (const char *content,
         g_string_append (out, g_str_has_suffix (out->str, ";") || g_str_has_suffix (out->str, ".")
                               ? " " : "; ");
       g_string_append (out, line);
-      if (g_utf8_strlen (out->str, -1) > limit)
+      if (limit > 0 && g_utf8_strlen (out->str, -1) > limit)
         break;
     }
 
   /* No more than can show: shaping a long paragraph to ellipsize it is what costs. */
-  if (g_utf8_strlen (out->str, -1) > limit)
+  if (limit > 0 && g_utf8_strlen (out->str, -1) > limit)
     g_string_truncate (out, g_utf8_offset_to_pointer (out->str, limit) - out->str);
   return g_string_free (out, FALSE);
 }
 
+/* @text wrapped @width wide: on @lines lines at most, the rest cut with "…", or on as
+ * many as it takes when @lines is 0. */
 static PangoLayout *
 make_wrapped (TdTimelinePainter *self,
               FontRole           role,
@@ -284,13 +302,16 @@ make_wrapped (TdTimelinePainter *self,
               gboolean           strike)
 {
   /* About twice what the widest column shows on a line. */
-  g_autofree char *flat = flatten (text, 240 * (glong) MAX (lines, 1));
+  g_autofree char *flat = flatten (text, 240 * (glong) lines);
   PangoLayout *layout = make_layout (self, role, flat);
 
   pango_layout_set_width (layout, width);
-  pango_layout_set_height (layout, -(int) MAX (lines, 1));
   pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
-  pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+  if (lines > 0)
+    {
+      pango_layout_set_height (layout, -(int) lines);
+      pango_layout_set_ellipsize (layout, PANGO_ELLIPSIZE_END);
+    }
   if (strike)
     {
       PangoAttrList *attrs = pango_attr_list_new ();
@@ -311,6 +332,7 @@ td_timeline_frame_row_text (Frame                *f,
   int units_width = (int) (MAX (f->units_end - f->units_x, 1.0) * PANGO_SCALE);
   gint64 key = task->id * 4096 + ((gint64) round (self->scale * 64) & 4095);
   gboolean cancelled = task->status == TD_TIMELINE_CANCELLED;
+  guint lines = f->style->wrap_names ? 0 : MAX (f->style->name_lines, 1);
   RowText *text = g_hash_table_lookup (self->rows, &key);
 
   /* The task changed since: its text is made again. */
@@ -340,7 +362,7 @@ td_timeline_frame_row_text (Frame                *f,
       g_snprintf (number, sizeof number, "%d", task->number);
       text->number_layout = make_layout (self, FONT_SMALL, number);
       text->content_layout = make_wrapped (self, FONT_ROW, task->content, content_width,
-                                           f->style->name_lines, cancelled);
+                                           lines, cancelled);
       g_hash_table_insert (self->rows, g_memdup2 (&key, sizeof key), text);
     }
   text->status = task->status;
@@ -354,7 +376,7 @@ td_timeline_frame_row_text (Frame                *f,
     {
       text->units_width = units_width;
       text->units_layout = make_wrapped (self, FONT_SMALL, task->responsible, units_width,
-                                         f->style->name_lines, FALSE);
+                                         lines, FALSE);
     }
   else if (text->units_layout != NULL && text->units_width != units_width)
     {
@@ -417,10 +439,11 @@ frame_init (Frame                 *f,
   else
     f->units_x = f->text_end = f->units_end;
 
-  f->hatch = style->snap_to_pixels
+  f->hatch = style->snap_to_pixels && cr != NULL
              ? td_timeline_painter_hatch (self, cr, style,
                                           round (f->m.row_height * TD_TIMELINE_BAR_HEIGHT))
              : NULL;
+  f->row_heights = NULL;
 }
 
 /* Life -------------------------------------------------------------------------------------- */
@@ -567,20 +590,46 @@ td_timeline_painter_paint_rows (TdTimelinePainter     *self,
                                 double                 x_offset,
                                 guint                  first,
                                 guint                  end,
+                                const double          *row_heights,
                                 double                 width)
 {
   Frame f;
-  double height;
+  double height = 0.0;
 
   g_return_if_fail (self != NULL && cr != NULL && layout != NULL && style != NULL);
   g_return_if_fail (first <= end && end <= td_timeline_layout_get_n_rows (layout));
 
   frame_init (&f, self, cr, layout, style, marks, x_offset, width);
+  f.row_heights = row_heights;
   self->n_painted = 0;
-  height = (end - first) * f.m.row_height;
+  for (guint r = first; r < end; r++)
+    height += row_h (&f, r);
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
   cairo_clip (cr);
   td_timeline_frame_paint_body (&f, first, end, 0, 0, height);
   cairo_restore (cr);
+}
+
+double
+td_timeline_painter_row_height (TdTimelinePainter     *self,
+                                TdTimelineLayout      *layout,
+                                const TdTimelineStyle *style,
+                                guint                  row,
+                                double                 width)
+{
+  const TdTimelineRow *r;
+  Frame f;
+
+  g_return_val_if_fail (self != NULL && layout != NULL && style != NULL, 0.0);
+  g_return_val_if_fail (row < td_timeline_layout_get_n_rows (layout), 0.0);
+
+  frame_init (&f, self, NULL, layout, style, NULL, 0, width);
+  r = td_timeline_layout_get_row (layout, row);
+  if (!style->wrap_names || r->kind != TD_TIMELINE_ROW_TASK)
+    return f.m.row_height;
+  /* A little room above and below, as a table cell has; two lines still fit a row. */
+  return MAX (f.m.row_height, td_timeline_frame_name_height (
+                                &f, td_timeline_layout_get_task (layout, r->task)) +
+                              f.fs * 0.15);
 }

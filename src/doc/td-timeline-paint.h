@@ -43,6 +43,10 @@ typedef struct {
   double           font_size;          /* row text at text_scale 1: px on screen, pt on paper */
   double           text_scale;         /* larger in presentation mode */
   guint            name_lines;         /* lines of content in a row: 1 on screen, 2 on paper */
+  gboolean         wrap_names;         /* content and units in full, on as many lines as
+                                        * they take, never cut with "…" (paper; rows grow:
+                                        * td_timeline_painter_row_height) */
+  gboolean         expanders;          /* the quarter rows' disclosure triangles: screen only */
   gboolean         show_units;         /* who carries the task out, beside its content */
   gboolean         snap_to_pixels;     /* crisp 1 px lines on screen; not on paper */
   const char      *number_heading;     /* over the numbers ("TT"); NULL: none */
@@ -107,7 +111,8 @@ void               td_timeline_painter_paint        (TdTimelinePainter     *self
                                                      double                 width,
                                                      double                 height);
 /* The parts, for printing: the header (header_height high) at the origin, and rows
- * @first … @end - 1 with the top of @first at the origin. */
+ * @first … @end - 1 with the top of @first at the origin, each @row_heights[row] high
+ * (indexed by row; NULL: all the layout's row height). */
 void               td_timeline_painter_paint_header (TdTimelinePainter     *self,
                                                      cairo_t               *cr,
                                                      TdTimelineLayout      *layout,
@@ -123,6 +128,14 @@ void               td_timeline_painter_paint_rows   (TdTimelinePainter     *self
                                                      double                 x_offset,
                                                      guint                  first,
                                                      guint                  end,
+                                                     const double          *row_heights,
+                                                     double                 width);
+/* How high row @row must be to show all its text in @style, @width wide: the layout's row
+ * height, or more for a task whose text wraps onto more lines (wrap_names). */
+double             td_timeline_painter_row_height   (TdTimelinePainter     *self,
+                                                     TdTimelineLayout      *layout,
+                                                     const TdTimelineStyle *style,
+                                                     guint                  row,
                                                      double                 width);
 
 /* The legend, its items flowing over lines @width wide from (@x, @y), after @title if

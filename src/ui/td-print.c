@@ -1,19 +1,18 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * GTK glue over the document engine: the print dialog, PDF export and a preview all draw
- * the same pages with td_document_draw_page().
+ * GTK glue over the document engine: the print dialog and PDF export draw the same pages
+ * with td_document_draw_page(), as the preview (td-preview.c) does.
  */
 #define G_LOG_DOMAIN "td-print"
 
 #include "config.h"
 
+#include <cairo-pdf.h>
 #include <glib/gi18n.h>
 
 #include "td-print.h"
 #include "td-toast.h"
-
-#define PREVIEW_GAP 16
 
 static void
 on_draw_page_cb (GtkPrintOperation *operation,
@@ -29,7 +28,13 @@ on_begin_print_cb (GtkPrintOperation *operation,
                    GtkPrintContext   *context,
                    TdDocument        *document)
 {
+  cairo_surface_t *target = cairo_get_target (gtk_print_context_get_cairo_context (context));
+
   gtk_print_operation_set_n_pages (operation, td_document_get_n_pages (document));
+  /* Print to File makes a PDF that would have no title: it gets the exported PDF's. */
+  if (cairo_surface_get_type (target) == CAIRO_SURFACE_TYPE_PDF)
+    cairo_pdf_surface_set_metadata (target, CAIRO_PDF_METADATA_TITLE,
+                                    td_document_get_title (document));
 }
 
 /* Each page on paper of its own orientation: a landscape annex after a portrait body. */
@@ -53,6 +58,8 @@ td_print_operation_new (TdDocument *document)
   GtkPrintOperation *operation;
   g_autoptr(GtkPageSetup) setup = NULL;
   g_autoptr(GtkPaperSize) a4 = NULL;
+  g_autoptr(GtkPrintSettings) settings = NULL;
+  g_autofree char *basename = NULL;
   double width, height;
 
   g_return_val_if_fail (TD_IS_DOCUMENT (document), NULL);
@@ -70,6 +77,12 @@ td_print_operation_new (TdDocument *document)
   gtk_print_operation_set_unit (operation, GTK_UNIT_POINTS);
   gtk_print_operation_set_job_name (operation, td_document_get_title (document));
   gtk_print_operation_set_embed_page_setup (operation, TRUE);
+
+  /* Print to File offers the name Export PDF does, not "output.pdf" (GTK adds ".pdf"). */
+  settings = gtk_print_settings_new ();
+  basename = td_document_dup_filename (document, NULL);
+  gtk_print_settings_set (settings, GTK_PRINT_SETTINGS_OUTPUT_BASENAME, basename);
+  gtk_print_operation_set_print_settings (operation, settings);
 
   g_signal_connect_object (operation, "begin-print", G_CALLBACK (on_begin_print_cb), document, 0);
   g_signal_connect_object (operation, "draw-page", G_CALLBACK (on_draw_page_cb), document, 0);
@@ -89,44 +102,58 @@ td_print_run (GtkWindow   *parent,
                                   parent, error) != GTK_PRINT_OPERATION_RESULT_ERROR;
 }
 
+gboolean
+td_print_save_pdf (GtkWidget  *widget,
+                   TdDocument *document,
+                   GFile      *file)
+{
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), FALSE);
+  g_return_val_if_fail (TD_IS_DOCUMENT (document), FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+
+  path = g_file_get_path (file);
+  if (path == NULL)
+    {
+      td_toast_show_message (widget, _("The PDF can only be saved in a folder of this computer"));
+      return FALSE;
+    }
+  if (!td_document_export_pdf (document, path, &error))
+    {
+      td_toast_show_error (widget, error);
+      return FALSE;
+    }
+  td_toast_show_saved (widget, file);
+  return TRUE;
+}
+
 static void
 on_export_response_cb (GtkNativeDialog *chooser,
                        int              response,
                        TdDocument      *document)
 {
   GtkWindow *parent = gtk_native_dialog_get_transient_for (chooser);
-  g_autoptr(GFile) file = NULL;
-  g_autofree char *path = NULL;
-  g_autoptr(GError) error = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && parent != NULL)
     {
-      file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
-      path = g_file_get_path (file);
-      if (path == NULL)
-        td_toast_show_message (GTK_WIDGET (parent), _("The PDF can only be saved in a folder of this computer"));
-      else if (!td_document_export_pdf (document, path, &error))
-        td_toast_show_error (GTK_WIDGET (parent), error);
-      else
-        {
-          g_autofree char *name = g_file_get_basename (file);
-          /* Translators: a toast; %s is a file name */
-          g_autofree char *message = g_strdup_printf (_("Saved as “%s”"), name);
-          td_toast_show_message (GTK_WIDGET (parent), message);
-        }
+      g_autoptr(GFile) file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      td_print_save_pdf (GTK_WIDGET (parent), document, file);
     }
   g_object_unref (chooser);
 }
 
-void
+GtkFileChooserNative *
 td_print_export_pdf (GtkWindow  *parent,
-                     TdDocument *document,
-                     const char *suggested_name)
+                     TdDocument *document)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_autofree char *name = NULL;
 
-  g_return_if_fail (TD_IS_DOCUMENT (document));
+  g_return_val_if_fail (TD_IS_DOCUMENT (document), NULL);
 
   chooser = gtk_file_chooser_native_new (_("Export PDF"), parent, GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), _("_Cancel"));
@@ -134,105 +161,13 @@ td_print_export_pdf (GtkWindow  *parent,
   gtk_file_filter_add_mime_type (filter, "application/pdf");
   gtk_file_filter_add_suffix (filter, "pdf");
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), suggested_name);
+  name = td_document_dup_filename (document, "pdf");
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
 
   g_signal_connect_data (chooser, "response", G_CALLBACK (on_export_response_cb),
                          g_object_ref (document), (GClosureNotify) (void (*) (void)) g_object_unref,
                          0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
-}
-
-/* Preview ------------------------------------------------------------------------------- */
-
-static void
-draw_page_cb (GtkDrawingArea *area,
-              cairo_t        *cr,
-              int             width,
-              int             height,
-              gpointer        data)
-{
-  TdDocument *document = g_object_get_data (G_OBJECT (area), "document");
-  int index = GPOINTER_TO_INT (data);
-  double page_width, page_height;
-  double scale;
-
-  td_document_get_nth_page_size (document, index, &page_width, &page_height);
-  scale = MIN (width / page_width, height / page_height);
-
-  cairo_set_source_rgb (cr, 1, 1, 1);
-  cairo_paint (cr);
-  cairo_scale (cr, scale, scale);
-  td_document_draw_page (document, cr, index);
-}
-
-static void
-on_preview_print_cb (GtkButton *button,
-                     GtkWindow *preview)
-{
-  TdDocument *document = g_object_get_data (G_OBJECT (button), "document");
-  g_autoptr(GError) error = NULL;
-
-  if (!td_print_run (preview, document, &error))
-    td_toast_show_error (GTK_WIDGET (gtk_window_get_transient_for (preview)), error);
-}
-
-GtkWindow *
-td_print_preview_new (GtkWindow  *parent,
-                      TdDocument *document)
-{
-  GtkWidget *window = adw_window_new ();
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *pages = gtk_box_new (GTK_ORIENTATION_VERTICAL, PREVIEW_GAP);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *header = adw_header_bar_new ();
-  GtkWidget *print = gtk_button_new_with_mnemonic (_("_Print…"));
-  int n_pages = td_document_get_n_pages (document);
-  double page_width, page_height;
-  g_autofree char *title = NULL;
-
-  /* Translators: the preview window's title; %s is the document, %d its number of pages */
-  title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%s — %d page", "%s — %d pages",
-                                        n_pages),
-                           td_document_get_title (document), n_pages);
-  gtk_window_set_title (GTK_WINDOW (window), title);
-  gtk_window_set_transient_for (GTK_WINDOW (window), parent);
-  gtk_window_set_modal (GTK_WINDOW (window), TRUE);
-  gtk_window_set_default_size (GTK_WINDOW (window), 760, 900);
-
-  gtk_widget_add_css_class (print, "suggested-action");
-  adw_header_bar_pack_end (ADW_HEADER_BAR (header), print);
-  gtk_box_append (GTK_BOX (box), header);
-
-  gtk_widget_set_margin_top (pages, PREVIEW_GAP);
-  gtk_widget_set_margin_bottom (pages, PREVIEW_GAP);
-  gtk_widget_set_halign (pages, GTK_ALIGN_CENTER);
-  for (int i = 0; i < n_pages; i++)
-    {
-      GtkWidget *area = gtk_drawing_area_new ();
-      g_autofree char *label = g_strdup_printf (_("Page %d"), i + 1);
-
-      td_document_get_nth_page_size (document, i, &page_width, &page_height);
-
-      g_object_set_data_full (G_OBJECT (area), "document", g_object_ref (document),
-                              g_object_unref);
-      /* 96 dpi on screen: a page as large as it is on paper. */
-      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (area), page_width * 96 / 72);
-      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (area), page_height * 96 / 72);
-      gtk_drawing_area_set_draw_func (GTK_DRAWING_AREA (area), draw_page_cb,
-                                      GINT_TO_POINTER (i), NULL);
-      gtk_widget_add_css_class (area, "card");
-      gtk_accessible_update_property (GTK_ACCESSIBLE (area), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      label, -1);
-      gtk_box_append (GTK_BOX (pages), area);
-    }
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), pages);
-  gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_widget_add_css_class (scroller, "preview");
-  gtk_box_append (GTK_BOX (box), scroller);
-  adw_window_set_content (ADW_WINDOW (window), box);
-
-  g_object_set_data_full (G_OBJECT (print), "document", g_object_ref (document), g_object_unref);
-  g_signal_connect (print, "clicked", G_CALLBACK (on_preview_print_cb), window);
-  return GTK_WINDOW (window);
+  return chooser;
 }

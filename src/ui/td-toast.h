@@ -22,6 +22,10 @@ void td_toast_show_message (GtkWidget   *widget,
  * (td-save-problem.h), never with SQLite's own text; other errors by their message. */
 void td_toast_show_error   (GtkWidget    *widget,
                             const GError *error);
+/* "Saved as “name”" after a file was written (a PDF, a spreadsheet), with Open, which opens
+ * it in the desktop's application for its type, and Show in Folder. */
+void td_toast_show_saved   (GtkWidget   *widget,
+                            GFile       *file);
 /* "@message" with an Undo button, after a change: the button undoes the window's newest
  * step (win.undo) while that is still this change. Ctrl+Z does the same at any time. */
 void td_toast_offer_undo   (GtkWidget   *widget,

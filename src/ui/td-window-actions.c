@@ -13,6 +13,7 @@
 #include "td-new-plan-dialog.h"
 #include "td-plan-doc.h"
 #include "td-preferences.h"
+#include "td-preview.h"
 #include "td-print.h"
 #include "td-store-backup.h"
 #include "td-store-plan.h"
@@ -162,7 +163,7 @@ preview_action (GtkWidget  *widget,
         _td_window_show_error_toast (self, error);
       return;
     }
-  gtk_window_present (td_print_preview_new (GTK_WINDOW (self), document));
+  gtk_window_present (GTK_WINDOW (td_preview_new (GTK_WINDOW (self), document)));
 }
 
 static void
@@ -173,7 +174,6 @@ export_pdf_action (GtkWidget  *widget,
   TdWindow *self = TD_WINDOW (widget);
   g_autoptr(GError) error = NULL;
   g_autoptr(TdDocument) document = current_document (self, &error);
-  g_autofree char *name = NULL;
 
   if (document == NULL)
     {
@@ -181,12 +181,7 @@ export_pdf_action (GtkWidget  *widget,
         _td_window_show_error_toast (self, error);
       return;
     }
-  /* Translators: the suggested file names of the exported plan and timeline; %d is the
-   * year */
-  name = g_strdup_printf (showing_timeline (self) ? _("Timeline %d.pdf")
-                                                  : _("Ke hoach thi dua khen thuong %d.pdf"),
-                          self->year);
-  td_print_export_pdf (GTK_WINDOW (self), document, name);
+  td_print_export_pdf (GTK_WINDOW (self), document);
 }
 
 static void
