@@ -8,6 +8,8 @@
 #include <glib/gstdio.h>
 
 #include "td-document.h"
+#include "td-plan-doc.h"
+#include "td-snapshot.h"
 #include "td-timeline-doc.h"
 #include "td-sample.h"
 #include "td-store-plan.h"
@@ -137,6 +139,26 @@ test_pdf_title (void)
   td_test_remove_tree (dir);
 }
 
+/* A plan whose title does not give its year is still offered under a name with the year. */
+static void
+test_plan_filename (void)
+{
+  g_autoptr(TdPlan) plan = td_plan_new ();
+  g_autoptr(TdPlanSnapshot) snapshot = NULL;
+  g_autoptr(TdDocument) doc = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = NULL;
+
+  td_plan_set_year (plan, 2031);
+  td_plan_set_title (plan, "Kế hoạch đón Tết");
+  snapshot = td_plan_snapshot_new (plan, NULL, NULL);
+  doc = td_plan_doc_new (snapshot, &error);
+  g_assert_no_error (error);
+  name = td_document_dup_filename (doc, "pdf");
+  g_assert_nonnull (strstr (name, "Tet"));
+  g_assert_true (g_str_has_suffix (name, "2031.pdf"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -146,5 +168,6 @@ main (int   argc,
   g_test_add_func ("/doc/files/suggest-name", test_suggest_filename);
   g_test_add_func ("/doc/files/suggest-name-long", test_suggest_filename_long);
   g_test_add_func ("/doc/files/pdf-title", test_pdf_title);
+  g_test_add_func ("/doc/files/plan-name", test_plan_filename);
   return g_test_run ();
 }

@@ -182,6 +182,7 @@ td_plan_doc_new (const TdPlanSnapshot  *snapshot,
   g_autofree char *title = NULL;
   g_autofree char *kind = NULL;
   TdDocStyle style;
+  TdDocument *document;
   gboolean table_done = FALSE;
   guint n_sections;
 
@@ -246,5 +247,8 @@ td_plan_doc_new (const TdPlanSnapshot  *snapshot,
   });
 
   title = dup_title (plan);
-  return td_document_new (g_steal_pointer (&layout), title);
+  document = td_document_new (g_steal_pointer (&layout), title);
+  /* The year goes into the file's name even when the title does not say it. */
+  td_document_set_year (document, td_plan_get_year (plan));
+  return document;
 }
