@@ -576,11 +576,28 @@ test_overdue (void)
   g_assert_cmpint (task_by_id (layout, 22)->status, ==, TD_TIMELINE_IN_PROGRESS);
   td_timeline_layout_set_today (layout, "2022-06-21");
   g_assert_cmpint (task_by_id (layout, 21)->status, ==, TD_TIMELINE_OVERDUE);
-  /* A year later everything not finished is overdue; a year before, nothing is. */
-  td_timeline_layout_set_today (layout, "2023-03-01");
-  g_assert_cmpint (task_by_id (layout, 41)->status, ==, TD_TIMELINE_OVERDUE);
-  g_assert_cmpint (td_timeline_layout_count_status (layout, TD_TIMELINE_OVERDUE), ==, 7);
+  /* On the year's last day everything not finished that should have been is overdue. */
+  td_timeline_layout_set_today (layout, "2022-12-31");
+  g_assert_false (td_timeline_layout_year_has_ended (layout));
+  g_assert_cmpint (task_by_id (layout, 41)->status, ==, TD_TIMELINE_PLANNED);
+  g_assert_cmpint (task_by_id (layout, 12)->status, ==, TD_TIMELINE_OVERDUE);
+  g_assert_cmpint (td_timeline_layout_count_status (layout, TD_TIMELINE_OVERDUE), ==, 6);
+  /* Once the year has ended, each task shows what was recorded: not started, in progress,
+   * done or cancelled, and none of them overdue. */
+  td_timeline_layout_set_today (layout, "2023-01-01");
+  g_assert_true (td_timeline_layout_year_has_ended (layout));
+  g_assert_cmpint (td_timeline_layout_count_status (layout, TD_TIMELINE_OVERDUE), ==, 0);
+  g_assert_cmpint (task_by_id (layout, 11)->status, ==, TD_TIMELINE_DONE);
+  g_assert_cmpint (task_by_id (layout, 12)->status, ==, TD_TIMELINE_IN_PROGRESS);
+  g_assert_cmpint (task_by_id (layout, 13)->status, ==, TD_TIMELINE_CANCELLED);
+  g_assert_cmpint (task_by_id (layout, 14)->status, ==, TD_TIMELINE_PLANNED);
+  g_assert_cmpint (td_timeline_layout_count_status (layout, TD_TIMELINE_PLANNED), ==, 5);
+  g_assert_cmpint (td_timeline_layout_count_status (layout, TD_TIMELINE_IN_PROGRESS), ==, 2);
+  td_timeline_layout_set_today (layout, "2026-03-01");
+  g_assert_cmpint (task_by_id (layout, 22)->status, ==, TD_TIMELINE_IN_PROGRESS);
+  /* A year before, nothing is overdue and the year has not ended. */
   td_timeline_layout_set_today (layout, "2021-12-01");
+  g_assert_false (td_timeline_layout_year_has_ended (layout));
   g_assert_cmpint (td_timeline_layout_count_status (layout, TD_TIMELINE_OVERDUE), ==, 0);
   g_assert_false (td_timeline_layout_get_today_x (layout, NULL));
 

@@ -44,11 +44,17 @@ today (TdTimelineLayout *self)
 
 /* Tasks and rows ----------------------------------------------------------------------------- */
 
+/* Once the year has ended, what was recorded is what the year's report says: a task not
+ * done is shown as not started or in progress, as saved, rather than every one of them in
+ * the overdue colour. */
 static TdTimelineStatus
-display_status (TdTaskStatus stored,
-                int          end,
-                int          today_day)
+display_status (TdTimelineLayout *self,
+                TdTaskStatus      stored,
+                int               end,
+                int               today_day)
 {
+  gboolean overdue = end < today_day && today_day < self->n_days;
+
   switch (stored)
     {
     case TD_TASK_CANCELLED:
@@ -56,10 +62,10 @@ display_status (TdTaskStatus stored,
     case TD_TASK_DONE:
       return TD_TIMELINE_DONE;
     case TD_TASK_IN_PROGRESS:
-      return end < today_day ? TD_TIMELINE_OVERDUE : TD_TIMELINE_IN_PROGRESS;
+      return overdue ? TD_TIMELINE_OVERDUE : TD_TIMELINE_IN_PROGRESS;
     case TD_TASK_PLANNED:
     default:
-      return end < today_day ? TD_TIMELINE_OVERDUE : TD_TIMELINE_PLANNED;
+      return overdue ? TD_TIMELINE_OVERDUE : TD_TIMELINE_PLANNED;
     }
 }
 
@@ -72,7 +78,7 @@ update_statuses (TdTimelineLayout *self)
     {
       TdTimelineTask *task = &g_array_index (self->tasks, TdTimelineTask, i);
 
-      task->status = display_status (task->stored, task->end, t);
+      task->status = display_status (self, task->stored, task->end, t);
     }
 }
 
@@ -287,6 +293,13 @@ td_timeline_layout_get_today (TdTimelineLayout *self)
   return today (self);
 }
 
+gboolean
+td_timeline_layout_year_has_ended (TdTimelineLayout *self)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  return today (self) >= self->n_days;
+}
+
 /* Fills @entry from @task, whose reference it takes. */
 static void
 fill_entry (TdTimelineLayout *self,
@@ -318,7 +331,7 @@ fill_entry (TdTimelineLayout *self,
   if (entry->milestone)
     entry->end = entry->start;
   entry->end = MAX (entry->end, entry->start);
-  entry->status = display_status (entry->stored, entry->end, t);
+  entry->status = display_status (self, entry->stored, entry->end, t);
   entry->row = G_MAXUINT;
 }
 

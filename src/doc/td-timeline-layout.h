@@ -27,7 +27,8 @@ G_BEGIN_DECLS
  * Units are pixels on screen and points on paper; nothing here cares which. */
 
 /* What a task shows: its stored status, except that a task not done or cancelled whose
- * end is before today is overdue. */
+ * end is before today is overdue while its year runs (once the year has ended, the stored
+ * status is what shows). */
 typedef enum {
   TD_TIMELINE_PLANNED,
   TD_TIMELINE_IN_PROGRESS,
@@ -160,6 +161,8 @@ int               td_timeline_layout_get_n_days      (TdTimelineLayout        *s
 void              td_timeline_layout_set_today       (TdTimelineLayout        *self,
                                                       const char              *today_iso);
 int               td_timeline_layout_get_today       (TdTimelineLayout        *self);
+/* TRUE when today is after 31 December of the plan's year. */
+gboolean          td_timeline_layout_year_has_ended  (TdTimelineLayout        *self);
 /* The tasks (TdTask, in plan order: by quarter, then position), read now; call again
  * after a change. Blank or impossible dates fall back to the quarter's bounds; an end
  * before the start is taken as the start. */

@@ -219,6 +219,17 @@ void             td_timeline_frame_paint_body   (Frame                 *f,
 /* td-timeline-paint-header.c */
 void             td_timeline_frame_paint_header (Frame                 *f,
                                                  double                 y0);
+/* The header's labels for a header at @y0 (TdTimelineHeaderLabel, text NULL: in the
+ * PangoLayout after each), as painted. */
+typedef struct {
+  TdTimelineHeaderLabel  label;
+  PangoLayout           *layout;
+  double                 shrink;      /* drawn at this share of its shaped size */
+  const TdTimelineColor *color;
+} HeaderLabel;
+void             td_timeline_frame_header_labels (Frame                *f,
+                                                  double                y0,
+                                                  GArray               *labels);
 
 /* td-timeline-paint-marks.c */
 void             td_timeline_rounded_rect       (cairo_t               *cr,

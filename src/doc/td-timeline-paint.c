@@ -52,6 +52,8 @@ style_init_common (TdTimelineStyle *style)
   style->name_heading = NULL;
   style->units_heading = NULL;
   style->today_label = td_timeline_legend_doc_label (TD_TIMELINE_LEGEND_TODAY);
+  style->month_names = NULL;
+  style->month_abbrevs = NULL;
 }
 
 /* The status colours come from the Okabe–Ito set, which stays apart for colour-blind
@@ -444,6 +446,88 @@ frame_init (Frame                 *f,
                                           round (f->m.row_height * TD_TIMELINE_BAR_HEIGHT))
              : NULL;
   f->row_heights = NULL;
+}
+
+/* What a frame would show, without painting it ---------------------------------------------- */
+
+static void
+header_label_clear (gpointer data)
+{
+  g_free (((TdTimelineHeaderLabel *) data)->text);
+}
+
+GArray *
+td_timeline_painter_get_header_labels (TdTimelinePainter     *self,
+                                       TdTimelineLayout      *layout,
+                                       const TdTimelineStyle *style,
+                                       double                 x_offset,
+                                       double                 width)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GArray) placed = g_array_new (FALSE, FALSE, sizeof (HeaderLabel));
+  GArray *labels = g_array_new (FALSE, FALSE, sizeof (TdTimelineHeaderLabel));
+  Frame f;
+
+  g_return_val_if_fail (self != NULL && layout != NULL && style != NULL, labels);
+
+  g_array_set_clear_func (labels, header_label_clear);
+  frame_init (&f, self, cr, layout, style, NULL, x_offset, width);
+  td_timeline_frame_header_labels (&f, 0, placed);
+  for (guint i = 0; i < placed->len; i++)
+    {
+      HeaderLabel *label = &g_array_index (placed, HeaderLabel, i);
+      TdTimelineHeaderLabel copy = label->label;
+
+      copy.text = g_strdup (pango_layout_get_text (label->layout));
+      g_array_append_val (labels, copy);
+    }
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return labels;
+}
+
+GStrv
+td_timeline_painter_dup_name_lines (TdTimelinePainter     *self,
+                                    TdTimelineLayout      *layout,
+                                    const TdTimelineStyle *style,
+                                    guint                  task,
+                                    gboolean              *ellipsized,
+                                    double                *height)
+{
+  cairo_surface_t *surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1, 1);
+  cairo_t *cr = cairo_create (surface);
+  g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
+  TdTimelineMetrics metrics;
+  PangoLayoutIter *iter;
+  const char *text;
+  RowText *row;
+  Frame f;
+
+  g_return_val_if_fail (self != NULL && layout != NULL && style != NULL, NULL);
+  g_return_val_if_fail (task < td_timeline_layout_get_n_tasks (layout), NULL);
+
+  td_timeline_layout_get_metrics (layout, &metrics);
+  frame_init (&f, self, cr, layout, style, NULL, 0, metrics.name_width);
+  row = td_timeline_frame_row_text (&f, td_timeline_layout_get_task (layout, task));
+  text = pango_layout_get_text (row->content_layout);
+  iter = pango_layout_get_iter (row->content_layout);
+  do
+    {
+      PangoLayoutLine *line = pango_layout_iter_get_line_readonly (iter);
+      g_autofree char *part = g_strndup (text + line->start_index, line->length);
+
+      g_strv_builder_add (lines, g_strstrip (part));
+    }
+  while (pango_layout_iter_next_line (iter));
+  pango_layout_iter_free (iter);
+  if (ellipsized != NULL)
+    *ellipsized = pango_layout_is_ellipsized (row->content_layout);
+  if (height != NULL)
+    *height = layout_height (row->content_layout);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+  return g_strv_builder_end (lines);
 }
 
 /* Life -------------------------------------------------------------------------------------- */

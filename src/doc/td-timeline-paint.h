@@ -53,6 +53,8 @@ typedef struct {
   const char      *name_heading;       /* over the contents; NULL: none */
   const char      *units_heading;      /* over the units, when shown; NULL: none */
   const char      *today_label;        /* "Hôm nay" here; the widget gives _("Today") */
+  const char * const *month_names;     /* 12 names ("January"); NULL: the printed "Tháng 1" */
+  const char * const *month_abbrevs;   /* 12 short ones ("Jan"); NULL: the printed "Th1" */
 } TdTimelineStyle;
 
 /* GNOME's palette on a light or a dark background, the Vietnamese labels, one line of
@@ -158,6 +160,39 @@ void               td_timeline_paint_legend_symbol  (cairo_t               *cr,
                                                      double                 y,
                                                      double                 width,
                                                      double                 height);
+
+/* Where the painter puts what it reads -------------------------------------------------- */
+
+typedef enum {
+  TD_TIMELINE_LABEL_QUARTER,    /* "QUÝ II" */
+  TD_TIMELINE_LABEL_MONTH,      /* "Th4", "Tháng 4", or the style's words */
+  TD_TIMELINE_LABEL_DAY,        /* a Monday's or, zoomed in further, every day's number */
+} TdTimelineLabelKind;
+
+typedef struct {
+  TdTimelineLabelKind kind;
+  int                 index;    /* quarter 1–4, month 1–12, day of the year */
+  char               *text;
+  TdTimelineRect      rect;     /* as drawn: view x, y from the top of the header */
+} TdTimelineHeaderLabel;
+
+/* The time header's labels as td_timeline_painter_paint() would draw them for that view:
+ * one form for every month (names where the narrowest month holds the widest name, short
+ * forms otherwise, shrunk rather than left out), and no day number over a month's label.
+ * An array of TdTimelineHeaderLabel, which frees their text. */
+GArray            *td_timeline_painter_get_header_labels (TdTimelinePainter     *self,
+                                                          TdTimelineLayout      *layout,
+                                                          const TdTimelineStyle *style,
+                                                          double                 x_offset,
+                                                          double                 width);
+/* The lines task @task's content takes in the name column with @style, as painted (the
+ * last one ellipsized when *@ellipsized); their height in *@height. */
+GStrv              td_timeline_painter_dup_name_lines    (TdTimelinePainter     *self,
+                                                          TdTimelineLayout      *layout,
+                                                          const TdTimelineStyle *style,
+                                                          guint                  task,
+                                                          gboolean              *ellipsized,
+                                                          double                *height);
 
 /* On screen the painter keeps small marks and the overdue hatch as images, made at the
  * target's device scale. Where the target does not know it (a GtkSnapshot's cairo node

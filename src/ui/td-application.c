@@ -21,6 +21,7 @@ struct _TdApplication
   char          *database;
   gboolean       load_sample;
   gboolean       timeline;
+  gboolean       present;
   /* The guide's own window while it is open (only when there is no help viewer). */
   TdHelpWindow  *help_window;
 };
@@ -210,6 +211,7 @@ td_application_handle_local_options (GApplication *app,
   g_variant_dict_lookup (options, "database", "^ay", &self->database);
   g_variant_dict_lookup (options, "load-sample", "b", &self->load_sample);
   g_variant_dict_lookup (options, "timeline", "b", &self->timeline);
+  g_variant_dict_lookup (options, "present", "b", &self->present);
   g_variant_dict_lookup (options, "export", "&s", &export_what);
   g_variant_dict_lookup (options, "import", "&s", &import_what);
 
@@ -250,7 +252,11 @@ td_application_activate (GApplication *app)
     {
       path = database_path (self);
       window = GTK_WINDOW (td_window_new_on_page (self, path, self->load_sample,
-                                                  self->timeline ? "timeline" : NULL));
+                                                  self->timeline || self->present
+                                                    ? "timeline" : NULL));
+      /* The meeting room's computer can be started straight into the presentation. */
+      if (self->present)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
     }
   gtk_window_present (window);
 }
@@ -321,6 +327,8 @@ td_application_init (TdApplication *self)
       N_("Add the Tùng Ảnh 2022 plan if that year has no plan yet"), NULL },
     { "timeline", 0, 0, G_OPTION_ARG_NONE, NULL,
       N_("Open on the timeline, as for a meeting"), NULL },
+    { "present", 0, 0, G_OPTION_ARG_NONE, NULL,
+      N_("Open presenting the timeline, full screen (as F5 does)"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("Write WHAT to a file without opening a window (listed below)"), N_("WHAT") },
     { "import", 0, 0, G_OPTION_ARG_STRING, NULL,

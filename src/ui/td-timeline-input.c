@@ -272,6 +272,7 @@ on_pressed_cb (GtkGestureClick *gesture,
   guint button = gtk_gesture_single_get_current_button (GTK_GESTURE_SINGLE (gesture));
 
   gtk_widget_grab_focus (GTK_WIDGET (self));
+  _td_timeline_stop_centring (self);
   hit_test (self, x, y, &hit);
 
   if (hit.kind == TD_TIMELINE_HIT_QUARTER && button == GDK_BUTTON_PRIMARY)
@@ -307,6 +308,7 @@ on_scroll_cb (GtkEventControllerScroll *controller,
     GTK_EVENT_CONTROLLER (controller));
   double x = gtk_widget_get_width (GTK_WIDGET (self)) / 2.0;
 
+  _td_timeline_stop_centring (self);
   if (state & GDK_CONTROL_MASK)
     {
       GdkEvent *event = gtk_event_controller_get_current_event (GTK_EVENT_CONTROLLER (controller));

@@ -6,12 +6,14 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "td-store-plan.h"
 #include "td-store-subjects.h"
 #include "td-timeline-page.h"
 #include "td-timeline-paint.h"
 #include "td-toast.h"
+#include "td-wrap-layout.h"
 
 struct _TdTimelinePage
 {
@@ -33,6 +35,7 @@ struct _TdTimelinePage
   GtkWidget      *box;
   GtkWidget      *toolbar;
   GtkLabel       *presentation_title;
+  GtkLabel       *ended_label;
   GtkDropDown    *view_dropdown;
   GtkDropDown    *quarter_dropdown;
   GtkDropDown    *unit_dropdown;
@@ -88,9 +91,60 @@ on_filter_changed_cb (TdTimelinePage *self)
 
   td_timeline_set_filter (self->timeline, &filter);
   /* A clear sign while anything is hidden, and one click to show it all again. */
-  /* Its cell of the flow box, so that a hidden button leaves no gap. */
-  gtk_widget_set_visible (gtk_widget_get_parent (self->clear_button),
+  gtk_widget_set_visible (self->clear_button,
                           td_timeline_layout_is_filtered (td_timeline_get_layout (self->timeline)));
+}
+
+/* "The year 2022 has ended" over a plan whose year is over: its tasks show what was
+ * recorded, no longer what is overdue. */
+static void
+update_ended (TdTimelinePage *self)
+{
+  TdTimelineLayout *layout = td_timeline_get_layout (self->timeline);
+  gboolean ended = self->plan_id != 0 && td_timeline_layout_year_has_ended (layout);
+
+  if (ended)
+    {
+      /* Translators: above the timeline of a plan whose year is over, e.g. "Năm 2022 đã
+       * kết thúc"; %d is the year */
+      g_autofree char *text = g_strdup_printf (_("The year %d has ended"),
+                                               td_timeline_layout_get_year (layout));
+
+      gtk_label_set_label (self->ended_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->ended_label), ended);
+}
+
+static void
+scale_label (GtkWidget *label,
+             double     scale)
+{
+  PangoAttrList *attrs = pango_attr_list_new ();
+
+  pango_attr_list_insert (attrs, pango_attr_scale_new (scale));
+  gtk_label_set_attributes (GTK_LABEL (label), attrs);
+  pango_attr_list_unref (attrs);
+}
+
+/* The title, the year's end and the legend grow with the rows, so that the meeting reads
+ * what a colour means from as far as it reads the tasks. */
+static void
+on_scale_changed_cb (TdTimelinePage *self)
+{
+  double scale = td_timeline_get_scale (self->timeline);
+
+  scale_label (GTK_WIDGET (self->presentation_title), scale);
+  scale_label (GTK_WIDGET (self->ended_label), scale);
+  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *box = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
+      GtkWidget *symbol = gtk_widget_get_first_child (box);
+
+      gtk_drawing_area_set_content_width (GTK_DRAWING_AREA (symbol), round (28 * scale));
+      gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (symbol), round (14 * scale));
+      scale_label (gtk_widget_get_last_child (box), scale);
+    }
 }
 
 static void
@@ -207,6 +261,7 @@ show_plan (TdTimelinePage *self,
   /* What the meeting sees above the chart: the plan's title, with its year. */
   if (plan != NULL)
     gtk_label_set_label (self->presentation_title, td_plan_get_title (plan));
+  update_ended (self);
 }
 
 static void
@@ -264,6 +319,7 @@ static void
 on_today_changed_cb (TdTimelinePage *self)
 {
   td_timeline_set_today (self->timeline, td_context_get_today (self->context));
+  update_ended (self);
 }
 
 /* The tool bar's buttons are not inside the timeline, so its zoom actions reach them
@@ -436,6 +492,7 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, box);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, presentation_title);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, ended_label);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, quarter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, unit_dropdown);
@@ -456,11 +513,49 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
 }
 
 static void
+setup_short_label_cb (GtkSignalListItemFactory *factory,
+                      GtkListItem              *item)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  /* One width whatever is chosen: the tool bar's lines stay as they are. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 14);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 14);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_short_label_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
+{
+  GtkStringObject *string = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       string != NULL ? gtk_string_object_get_string (string) : "");
+}
+
+/* What a filter shows when chosen (a unit's long name) is shortened rather than widening
+ * the window; its list, GTK's own, still shows every name whole. */
+static void
+shorten_choice (GtkDropDown *dropdown)
+{
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
+
+  gtk_drop_down_set_list_factory (dropdown, gtk_drop_down_get_factory (dropdown));
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_short_label_cb), NULL);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_short_label_cb), NULL);
+  gtk_drop_down_set_factory (dropdown, factory);
+}
+
+static void
 td_timeline_page_init (TdTimelinePage *self)
 {
   GtkDropDown *dropdowns[4];
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_widget_set_layout_manager (self->toolbar, td_wrap_layout_new (6, 6));
   self->units = g_ptr_array_new_with_free_func (g_free);
   self->zoom = g_strdup ("year");
   self->stale = TRUE;
@@ -470,28 +565,22 @@ td_timeline_page_init (TdTimelinePage *self)
   dropdowns[2] = self->unit_dropdown;
   dropdowns[3] = self->status_dropdown;
   for (guint i = 0; i < G_N_ELEMENTS (dropdowns); i++)
-    g_signal_connect_object (dropdowns[i], "notify::selected", G_CALLBACK (on_filter_changed_cb),
-                             self, G_CONNECT_SWAPPED);
+    {
+      shorten_choice (dropdowns[i]);
+      g_signal_connect_object (dropdowns[i], "notify::selected", G_CALLBACK (on_filter_changed_cb),
+                               self, G_CONNECT_SWAPPED);
+    }
   g_signal_connect_object (self->clear_button, "clicked", G_CALLBACK (on_clear_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->units_toggle, "toggled", G_CALLBACK (on_units_toggled_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->timeline, "notify::scale", G_CALLBACK (on_scale_changed_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
-  /* The tool bar's tools take the focus, not the flow box's cells around them; a line of
-   * the flow box is as tall and wide as its largest tool; the others keep their own size. */
-  for (GtkWidget *child = gtk_widget_get_first_child (self->toolbar); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      gtk_widget_set_focusable (child, FALSE);
-      GtkWidget *tool = gtk_flow_box_child_get_child (GTK_FLOW_BOX_CHILD (child));
-
-      gtk_widget_set_valign (tool, GTK_ALIGN_CENTER);
-      gtk_widget_set_halign (tool, GTK_ALIGN_START);
-    }
-  gtk_widget_set_visible (gtk_widget_get_parent (self->clear_button), FALSE);
   build_legend (self);
   fill_units (self);
+  on_scale_changed_cb (self);
 }
 
 

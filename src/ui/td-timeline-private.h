@@ -2,8 +2,8 @@
  * Copyright 2026 The Thi đua developers
  *
  * Shared by the files of the timeline widget: td-timeline.c (the widget, scrolling and
- * painting), td-timeline-input.c (pointer, drags and keys) and td-timeline-actions.c (the
- * timeline.* actions).
+ * painting), td-timeline-input.c (pointer, drags and keys), td-timeline-actions.c (the
+ * timeline.* actions) and td-timeline-present.c (presenting to a meeting).
  */
 #pragma once
 
@@ -11,6 +11,9 @@
 #include "td-timeline-paint.h"
 
 G_BEGIN_DECLS
+
+/* Presenting, a row holds two lines of a task's name (at scale 1; scaled as the rest). */
+#define TD_TIMELINE_PRESENTING_ROW_HEIGHT 42.0
 
 struct _TdTimeline
 {
@@ -32,6 +35,13 @@ struct _TdTimeline
   gboolean            presenting;
   gboolean            show_units;
   double              scale;
+  /* Presenting: today's quarter is kept in the middle of the rows until the view is
+   * scrolled by hand (the plan is read and the window goes full screen after presenting
+   * starts). */
+  gboolean            centring;
+  /* The months in the UI's language, for the time header. */
+  const char         *month_names[12];
+  const char         *month_abbrevs[12];
 
   /* A drag under way: the task, what it changes, and where it would go. */
   gboolean            dragging;
@@ -51,6 +61,8 @@ double                _td_timeline_y_offset               (TdTimeline           
 /* The selected task and, if @index is not NULL, its index in the layout; NULL if none. */
 const TdTimelineTask *_td_timeline_get_selected_task      (TdTimeline           *self,
                                                            guint                *index);
+/* The view scrolled by hand: today's quarter need no longer be kept in the middle. */
+void                  _td_timeline_stop_centring          (TdTimeline           *self);
 /* Fits the scroll bars to the layout after its size changed (a zoom, a folded quarter). */
 void                  _td_timeline_configure_adjustments  (TdTimeline           *self);
 /* What the tooltip and screen readers say of a task. */
@@ -59,6 +71,14 @@ char                 *_td_timeline_describe_task          (TdTimeline           
 /* ::activate-task for the selected task. */
 void                  _td_timeline_emit_activate_task     (TdTimeline           *self);
 void                  _td_timeline_emit_changed           (TdTimeline           *self);
+
+/* td-timeline-present.c */
+/* The rows' metrics for the scale and the mode, the name column's for @width (0: not
+ * allocated yet). */
+void                  _td_timeline_update_metrics         (TdTimeline           *self,
+                                                           int                   width);
+/* Presenting, until the view is scrolled by hand: today's quarter open, in the middle. */
+void                  _td_timeline_centre_quarter         (TdTimeline           *self);
 
 /* td-timeline-input.c: the event controllers, and the tooltip of what is under the
  * pointer. */

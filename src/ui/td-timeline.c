@@ -3,7 +3,8 @@
  *
  * The timeline widget: its type, scrolling, painting and the store. Geometry is the
  * layout's and drawing the painter's (src/doc), the same ones printing uses. The pointer
- * and keys are in td-timeline-input.c, the timeline.* actions in td-timeline-actions.c.
+ * and keys are in td-timeline-input.c, the timeline.* actions in td-timeline-actions.c,
+ * presenting to a meeting in td-timeline-present.c.
  */
 #define G_LOG_DOMAIN "td-timeline"
 
@@ -28,12 +29,16 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TdTimeline, td_timeline, GTK_TYPE_WIDGET,
 
 enum {
   PROP_0,
-  PROP_HADJUSTMENT,
+  PROP_SCALE,
+  N_PROPS,
+  /* GtkScrollable's, overridden. */
+  PROP_HADJUSTMENT = N_PROPS,
   PROP_VADJUSTMENT,
   PROP_HSCROLL_POLICY,
   PROP_VSCROLL_POLICY,
-  N_PROPS = PROP_HADJUSTMENT
 };
+
+static GParamSpec *properties[N_PROPS];
 
 enum {
   ACTIVATE_TASK,
@@ -42,6 +47,22 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* Translators: the months over the timeline, all in one form: the names where the
+ * narrowest month has room for the longest, else the short forms (in Vietnamese "Tháng 1"
+ * … "Tháng 12", and "Th1" … "Th12"). */
+static const char * const month_names[] = {
+  NC_("month", "January"), NC_("month", "February"), NC_("month", "March"),
+  NC_("month", "April"), NC_("month", "May"), NC_("month", "June"), NC_("month", "July"),
+  NC_("month", "August"), NC_("month", "September"), NC_("month", "October"),
+  NC_("month", "November"), NC_("month", "December"),
+};
+static const char * const month_abbrevs[] = {
+  NC_("month, short", "Jan"), NC_("month, short", "Feb"), NC_("month, short", "Mar"),
+  NC_("month, short", "Apr"), NC_("month, short", "May"), NC_("month, short", "Jun"),
+  NC_("month, short", "Jul"), NC_("month, short", "Aug"), NC_("month, short", "Sep"),
+  NC_("month, short", "Oct"), NC_("month, short", "Nov"), NC_("month, short", "Dec"),
+};
 
 double
 _td_timeline_x_offset (TdTimeline *self)
@@ -204,18 +225,11 @@ td_timeline_size_allocate (GtkWidget *widget,
                            int        baseline)
 {
   TdTimeline *self = TD_TIMELINE (widget);
-  TdTimelineMetrics metrics;
-  int name_width = MIN (round (TD_TIMELINE_NAME_WIDTH * self->scale), width / 2);
 
-  /* On a narrow window the names give the chart at least half the width. */
-  td_timeline_layout_get_metrics (self->layout, &metrics);
-  if (metrics.name_width != name_width)
-    {
-      metrics.name_width = name_width;
-      td_timeline_layout_set_metrics (self->layout, &metrics);
-    }
+  _td_timeline_update_metrics (self, width);
   td_timeline_layout_set_viewport (self->layout, width, height);
   _td_timeline_configure_adjustments (self);
+  _td_timeline_centre_quarter (self);
   gtk_popover_present (GTK_POPOVER (self->menu));
 }
 
@@ -247,6 +261,13 @@ td_timeline_measure (GtkWidget      *widget,
 }
 
 static void
+ensure_painter (TdTimeline *self)
+{
+  if (self->painter == NULL)
+    self->painter = td_timeline_painter_new (gtk_widget_get_pango_context (GTK_WIDGET (self)));
+}
+
+static void
 fill_style (TdTimeline      *self,
             TdTimelineStyle *style)
 {
@@ -259,6 +280,10 @@ fill_style (TdTimeline      *self,
   style->text_scale = self->scale;
   style->show_units = self->show_units;
   style->today_label = _("Today");
+  style->month_names = self->month_names;
+  style->month_abbrevs = self->month_abbrevs;
+  /* Read from across a room: a name on two lines rather than cut short. */
+  style->name_lines = self->presenting ? 2 : 1;
 }
 
 static void
@@ -276,11 +301,12 @@ td_timeline_snapshot (GtkWidget   *widget,
   if (width <= 0 || height <= 0)
     return;
 
-  if (self->painter == NULL)
-    self->painter = td_timeline_painter_new (gtk_widget_get_pango_context (widget));
+  ensure_painter (self);
   /* Marks and hatching are drawn once into images; sharp on a HiDPI screen too. */
   td_timeline_painter_set_device_scale (self->painter, gtk_widget_get_scale_factor (widget));
-  if (self->hover != G_MAXUINT && self->hover < td_timeline_layout_get_n_tasks (self->layout))
+  /* Presenting, nothing is outlined: the meeting sees the plan, not the pointer. */
+  if (!self->presenting && self->hover != G_MAXUINT &&
+      self->hover < td_timeline_layout_get_n_tasks (self->layout))
     hover = td_timeline_layout_get_task (self->layout, self->hover);
   if (self->dragging)
     ghost = td_timeline_layout_get_task (self->layout, self->drag_task);
@@ -289,7 +315,7 @@ td_timeline_snapshot (GtkWidget   *widget,
   cr = gtk_snapshot_append_cairo (snapshot, &GRAPHENE_RECT_INIT (0, 0, width, height));
   td_timeline_painter_paint (self->painter, cr, self->layout, &style,
                              &(TdTimelineMarks) {
-                               .selected = self->selected,
+                               .selected = self->presenting ? 0 : self->selected,
                                .hover = hover != NULL ? hover->id : 0,
                                .ghost = ghost != NULL ? ghost->id : 0,
                                .ghost_start = self->ghost_start,
@@ -321,6 +347,9 @@ td_timeline_get_property (GObject    *object,
 
   switch (prop_id)
     {
+    case PROP_SCALE:
+      g_value_set_double (value, self->scale);
+      break;
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
       break;
@@ -348,6 +377,9 @@ td_timeline_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_SCALE:
+      td_timeline_set_scale (self, g_value_get_double (value));
+      break;
     case PROP_HADJUSTMENT:
       set_adjustment (self, &self->hadjustment, g_value_get_object (value));
       break;
@@ -415,6 +447,11 @@ td_timeline_class_init (TdTimelineClass *klass)
   widget_class->snapshot = td_timeline_snapshot;
   widget_class->css_changed = td_timeline_css_changed;
 
+  /* How much larger than normal text and rows are (presentation). */
+  properties[PROP_SCALE] =
+    g_param_spec_double ("scale", NULL, NULL, 0.75, 3.0, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
   g_object_class_override_property (object_class, PROP_HSCROLL_POLICY, "hscroll-policy");
@@ -450,6 +487,11 @@ td_timeline_init (TdTimeline *self)
   self->layout = td_timeline_layout_new ();
   self->hover = G_MAXUINT;
   self->scale = 1.0;
+  for (guint m = 0; m < G_N_ELEMENTS (month_names); m++)
+    {
+      self->month_names[m] = g_dpgettext2 (GETTEXT_PACKAGE, "month", month_names[m]);
+      self->month_abbrevs[m] = g_dpgettext2 (GETTEXT_PACKAGE, "month, short", month_abbrevs[m]);
+    }
   set_adjustment (self, &self->hadjustment, NULL);
   set_adjustment (self, &self->vadjustment, NULL);
 
@@ -515,6 +557,7 @@ td_timeline_reload (TdTimeline *self)
     }
 
   _td_timeline_configure_adjustments (self);
+  _td_timeline_centre_quarter (self);
   _td_timeline_update_actions (self);
   update_accessible (self);
   gtk_widget_queue_resize (GTK_WIDGET (self));
@@ -609,6 +652,7 @@ td_timeline_select (TdTimeline *self,
   g_return_if_fail (TD_IS_TIMELINE (self));
 
   self->selected = task_id;
+  _td_timeline_stop_centring (self);
   task = _td_timeline_get_selected_task (self, NULL);
   if (task != NULL)
     scroll_to_row (self, task->row);
@@ -661,45 +705,6 @@ td_timeline_set_filter (TdTimeline             *self,
   gtk_widget_queue_resize (GTK_WIDGET (self));
 }
 
-void
-td_timeline_set_presenting (TdTimeline *self,
-                            gboolean    presenting)
-{
-  g_return_if_fail (TD_IS_TIMELINE (self));
-
-  self->presenting = presenting;
-  if (presenting)
-    td_timeline_drag_cancel (self);
-  _td_timeline_update_actions (self);
-  gtk_widget_queue_draw (GTK_WIDGET (self));
-}
-
-gboolean
-td_timeline_get_presenting (TdTimeline *self)
-{
-  g_return_val_if_fail (TD_IS_TIMELINE (self), FALSE);
-  return self->presenting;
-}
-
-void
-td_timeline_set_scale (TdTimeline *self,
-                       double      scale)
-{
-  g_return_if_fail (TD_IS_TIMELINE (self));
-
-  self->scale = CLAMP (scale, 0.75, 3.0);
-  td_timeline_layout_set_scale (self->layout, self->scale);
-  _td_timeline_configure_adjustments (self);
-  gtk_widget_queue_resize (GTK_WIDGET (self));
-}
-
-double
-td_timeline_get_scale (TdTimeline *self)
-{
-  g_return_val_if_fail (TD_IS_TIMELINE (self), 1.0);
-  return self->scale;
-}
-
 gboolean
 td_timeline_get_bar_point (TdTimeline *self,
                            gint64      task_id,
@@ -719,6 +724,40 @@ td_timeline_get_bar_point (TdTimeline *self,
   *view_x = metrics.name_width + rect.x + rect.width / 2 - _td_timeline_x_offset (self);
   *view_y = metrics.header_height + rect.y + rect.height / 2 - _td_timeline_y_offset (self);
   return TRUE;
+}
+
+GStrv
+td_timeline_dup_name_lines (TdTimeline *self,
+                            gint64      task_id,
+                            gboolean   *ellipsized,
+                            double     *height)
+{
+  TdTimelineStyle style;
+  guint index;
+
+  g_return_val_if_fail (TD_IS_TIMELINE (self), NULL);
+
+  index = td_timeline_layout_find_task (self->layout, task_id);
+  if (index == G_MAXUINT)
+    return NULL;
+  ensure_painter (self);
+  fill_style (self, &style);
+  return td_timeline_painter_dup_name_lines (self->painter, self->layout, &style, index,
+                                             ellipsized, height);
+}
+
+GArray *
+td_timeline_get_header_labels (TdTimeline *self)
+{
+  TdTimelineStyle style;
+
+  g_return_val_if_fail (TD_IS_TIMELINE (self), NULL);
+
+  ensure_painter (self);
+  fill_style (self, &style);
+  return td_timeline_painter_get_header_labels (self->painter, self->layout, &style,
+                                                _td_timeline_x_offset (self),
+                                                gtk_widget_get_width (GTK_WIDGET (self)));
 }
 
 void

@@ -72,6 +72,16 @@ gboolean          td_timeline_shift_selected    (TdTimeline      *self,
                                                  int              days,
                                                  GError         **error);
 
+/* The lines of a task's content in the name column as it is painted now (the last one
+ * ellipsized when *@ellipsized), and their height; NULL when the task is not shown. */
+GStrv             td_timeline_dup_name_lines    (TdTimeline      *self,
+                                                 gint64           task_id,
+                                                 gboolean        *ellipsized,
+                                                 double          *height);
+
+/* The time header's labels as they are painted now (TdTimelineHeaderLabel), for tests. */
+GArray           *td_timeline_get_header_labels (TdTimeline      *self);
+
 /* The view coordinates of the middle of a task's bar, for tests and tooltips. */
 gboolean          td_timeline_get_bar_point     (TdTimeline      *self,
                                                  gint64           task_id,

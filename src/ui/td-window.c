@@ -696,6 +696,21 @@ td_window_class_init (TdWindowClass *klass)
   _td_window_class_add_undo_actions (widget_class);
 }
 
+/* For screenshots of another day than the real one: TD_DEBUG_TODAY=YYYY-MM-DD. */
+static void
+debug_today (TdWindow *self)
+{
+  const char *today = g_getenv ("TD_DEBUG_TODAY");
+  gint64 days;
+
+  if (today == NULL)
+    return;
+  if (td_date_iso_to_days (today, &days))
+    td_context_set_today (self->context, today);
+  else
+    g_warning ("TD_DEBUG_TODAY=%s is not a date (YYYY-MM-DD)", today);
+}
+
 static void
 td_window_init (TdWindow *self)
 {
@@ -705,6 +720,7 @@ td_window_init (TdWindow *self)
 
   self->settings = g_settings_new (APPLICATION_ID);
   self->context = td_context_new (self->settings);
+  debug_today (self);
   _td_window_undo_init (self);
   _td_window_init_print_menu (self);
   add_areas (self);
