@@ -221,6 +221,7 @@ td_application_startup (GApplication *app)
   static const char *new_plan_accels[] = { "<Control>n", NULL };
   static const char *print_accels[] = { "<Control>p", NULL };
   static const char *export_accels[] = { "<Control>e", NULL };
+  static const char *find_accels[] = { "<Control>f", NULL };
 
   G_APPLICATION_CLASS (td_application_parent_class)->startup (app);
 
@@ -233,6 +234,7 @@ td_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.new-plan", new_plan_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.print", print_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.export-pdf", export_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
 }
 
 static void
