@@ -2,8 +2,8 @@
  * Copyright 2026 The Thi đua developers
  *
  * Editing the plan's tasks in the real window, the way a user does: a task added to a
- * quarter and typed into, moved to another quarter, deleted and brought back with Undo,
- * its units ticked; and a file of a newer version, where the editor changes nothing.
+ * quarter and typed into, moved to another quarter, deleted and brought back with Undo;
+ * and a file of a newer version, where the editor changes nothing.
  *
  * As in every test-editing-*.c, what is asserted is what the plan view then lists and
  * what the file holds, read back with SQLite itself. With TD_SHOT_DIR set, screenshots of
@@ -27,7 +27,6 @@
 #include "td-window.h"
 
 #define NEW_CONTENT "Tổ chức hội nghị sơ kết 6 tháng"
-#define NEW_UNIT "Đoàn thanh niên"
 
 /* "content|responsible|start|end|quarter|status" of a task, NULL when it is not there. */
 static char *
@@ -92,8 +91,6 @@ test_add_task (void)
 
   before = td_test_editing_shown_tasks (window);
   old_seventh = td_task_get_id (td_test_editing_shown_task_numbered (before, 7));
-  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM unit WHERE name = %Q", NEW_UNIT),
-                   ==, 0);
 
   /* The plan is read before anything is added: the editor of a task, for the record. */
   td_test_editing_select_task (window, 2);
@@ -127,9 +124,8 @@ test_add_task (void)
   td_test_type_text (GTK_WIDGET (td_test_shown_text_view (editor)), NEW_CONTENT);
   td_test_type_text (td_test_entry_row (editor, "Start date (dd/mm/yyyy)"), "01/06/2022");
   td_test_type_text (td_test_entry_row (editor, "End date (dd/mm/yyyy)"), "15/06/2022");
+  /* A unit's name typed into the printed text links the unit. */
   td_test_type_text (td_test_entry_row (editor, "As printed in the plan"), "VP nội vụ");
-  td_test_type_text (td_test_entry_row (editor, "Units, separated by “;” (new names become units)"),
-                     "VP nội vụ; " NEW_UNIT);
   adw_combo_row_set_selected (ADW_COMBO_ROW (td_test_editor_row (editor, ADW_TYPE_COMBO_ROW,
                                                                  "Status")),
                               TD_TASK_IN_PROGRESS);
@@ -154,9 +150,7 @@ test_add_task (void)
   row = file_task (path, id);
   g_assert_cmpstr (row, ==, NEW_CONTENT "|VP nội vụ|2022-06-01|2022-06-15|2|in-progress");
   units = file_task_units (path, id);
-  g_assert_cmpstr (units, ==, "VP nội vụ;" NEW_UNIT);
-  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM unit WHERE name = %Q", NEW_UNIT),
-                   ==, 1);
+  g_assert_cmpstr (units, ==, "VP nội vụ");
 
   /* What was typed stays as typed while the plan is read again around it. */
   g_clear_pointer (&content, g_free);
@@ -432,56 +426,6 @@ test_read_only (void)
   g_assert_true (g_bytes_equal (before, after));
 }
 
-/* Units are picked from those in the file: ticking one links it, unticking unlinks it. */
-static void
-test_pick_units (void)
-{
-  g_autofree char *path = NULL;
-  g_autofree char *units = NULL;
-  TdWindow *window = td_test_editing_open_with_sample (&path);
-  gint64 id = td_test_editing_select_task (window, 9);
-  TdPlanEditor *editor = td_test_editor_of (window);
-  GtkWidget *row = td_test_entry_row (editor, "Units, separated by “;” (new names become units)");
-  GtkPopover *popover = GTK_POPOVER (td_test_find_one (row, GTK_TYPE_POPOVER, FALSE));
-  g_autoptr(GPtrArray) checks = NULL;
-  GtkCheckButton *council = NULL;
-
-  /* Task 9 of the sample has no unit. */
-  units = file_task_units (path, id);
-  g_assert_cmpstr (units, ==, "");
-
-  gtk_popover_popup (popover);
-  td_test_wait_for_frame (GTK_WIDGET (window));
-  checks = td_test_find_all (GTK_WIDGET (popover), GTK_TYPE_CHECK_BUTTON, FALSE);
-  /* Every unit of the file is offered: the sample names ten. */
-  g_assert_cmpuint (checks->len, ==, 10);
-  for (guint i = 0; i < checks->len; i++)
-    {
-      GtkCheckButton *check = g_ptr_array_index (checks, i);
-
-      g_assert_false (gtk_check_button_get_active (check));
-      if (g_str_equal (gtk_check_button_get_label (check), "Hội đồng thi đua khen thưởng"))
-        council = check;
-    }
-  g_assert_nonnull (council);
-
-  gtk_check_button_set_active (council, TRUE);
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "Hội đồng thi đua khen thưởng");
-  td_test_wait_for_save (GTK_WIDGET (window));
-  g_clear_pointer (&units, g_free);
-  units = file_task_units (path, id);
-  g_assert_cmpstr (units, ==, "Hội đồng thi đua khen thưởng");
-
-  gtk_check_button_set_active (council, FALSE);
-  td_test_wait_for_save (GTK_WIDGET (window));
-  g_clear_pointer (&units, g_free);
-  units = file_task_units (path, id);
-  g_assert_cmpstr (units, ==, "");
-
-  gtk_popover_popdown (popover);
-  td_test_close_window (&window);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -492,7 +436,6 @@ main (int   argc,
   g_test_add_func ("/editing/move-quarter", test_move_quarter);
   g_test_add_func ("/editing/undo-delete", test_undo_delete);
   g_test_add_func ("/editing/read-only", test_read_only);
-  g_test_add_func ("/editing/pick-units", test_pick_units);
 
   return td_test_editing_run ();
 }

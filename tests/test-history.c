@@ -471,6 +471,89 @@ test_merge (Fixture       *fixture,
   g_assert_cmpstr (content, ==, "A");
 }
 
+/* The printed text and the units it names are saved as one: one Undo puts both back. Typing
+ * that links a unit goes into the typing's step; a unit picked is a step of its own. */
+static char *
+who_of (Fixture *fixture,
+        gint64   task_id)
+{
+  g_autoptr(TdTask) task = td_store_get_task (fixture->store, task_id, NULL);
+  g_auto(GStrv) units = td_store_dup_task_unit_names (fixture->store, task_id, NULL);
+  g_autofree char *joined = g_strjoinv (";", units);
+
+  return g_strdup_printf ("%s|%s", td_task_get_responsible (task), joined);
+}
+
+static void
+save_who (Fixture            *fixture,
+          gint64              task_id,
+          const char         *text,
+          const char * const *units,
+          gboolean            picked)
+{
+  const char * const fields[] = { "responsible", NULL };
+  g_autoptr(TdTask) task = td_task_new ();
+  g_autoptr(GError) error = NULL;
+
+  td_task_set_id (task, task_id);
+  td_task_set_responsible (task, text);
+  g_assert_true (td_store_update_task_who (fixture->store, task, fields, units, picked, &error));
+  g_assert_no_error (error);
+}
+
+static void
+test_who (Fixture       *fixture,
+          gconstpointer  data)
+{
+  /* Task 1 of the sample: "VP nội vụ", linked to that unit. */
+  gint64 task_id = nth_task (fixture, 0);
+  g_autofree char *before = dump (fixture->db_path);
+  g_autofree char *who = who_of (fixture, task_id);
+  g_autofree char *after = NULL;
+  const char * const two[] = { "VP nội vụ", "HTX", NULL };
+  const char * const three[] = { "VP nội vụ", "HTX", "Trạm y tế", NULL };
+
+  g_assert_cmpstr (who, ==, "VP nội vụ|VP nội vụ");
+  td_history_set_merge_interval (fixture->history, G_TIME_SPAN_HOUR);
+
+  /* Typed: "VP nội vụ, H", then "VP nội vụ, HTX", which links HTX; one step. */
+  save_who (fixture, task_id, "VP nội vụ, H", NULL, FALSE);
+  save_who (fixture, task_id, "VP nội vụ, HTX", two, FALSE);
+  g_assert_cmpuint (td_history_get_n_undo (fixture->history), ==, 1);
+  g_assert_cmpstr (td_history_get_undo_label (fixture->history), ==, "Edit Task");
+  g_clear_pointer (&who, g_free);
+  who = who_of (fixture, task_id);
+  g_assert_cmpstr (who, ==, "VP nội vụ, HTX|HTX;VP nội vụ");
+
+  /* Picked at once after: a step of its own, text and link together. */
+  save_who (fixture, task_id, "VP nội vụ, HTX, Trạm y tế", three, TRUE);
+  g_assert_cmpuint (td_history_get_n_undo (fixture->history), ==, 2);
+  g_assert_cmpstr (td_history_get_undo_label (fixture->history), ==, "Change Task Units");
+
+  g_assert_true (td_history_undo (fixture->history, NULL));
+  g_clear_pointer (&who, g_free);
+  who = who_of (fixture, task_id);
+  g_assert_cmpstr (who, ==, "VP nội vụ, HTX|HTX;VP nội vụ");
+  g_assert_true (td_history_undo (fixture->history, NULL));
+  after = dump (fixture->db_path);
+  g_assert_cmpstr (after, ==, before);
+
+  /* The units alone, with no field. */
+  td_history_set_merge_interval (fixture->history, 0);
+  {
+    g_autoptr(TdTask) task = td_task_new ();
+    g_autoptr(GError) error = NULL;
+    const char * const none[] = { NULL };
+
+    td_task_set_id (task, task_id);
+    g_assert_true (td_store_update_task_who (fixture->store, task, none, three, TRUE, &error));
+    g_assert_no_error (error);
+  }
+  g_clear_pointer (&who, g_free);
+  who = who_of (fixture, task_id);
+  g_assert_cmpstr (who, ==, "VP nội vụ|HTX;Trạm y tế;VP nội vụ");
+}
+
 /* A new edit after an Undo: the undone one cannot be redone over it. */
 static void
 test_redo_cleared (Fixture       *fixture,
@@ -661,6 +744,7 @@ main (int   argc,
   g_test_add ("/history/sequence", Fixture, NULL, fixture_set_up, test_sequence,
               fixture_tear_down);
   g_test_add ("/history/merge", Fixture, NULL, fixture_set_up, test_merge, fixture_tear_down);
+  g_test_add ("/history/who", Fixture, NULL, fixture_set_up, test_who, fixture_tear_down);
   g_test_add ("/history/redo-cleared", Fixture, NULL, fixture_set_up, test_redo_cleared,
               fixture_tear_down);
   g_test_add ("/history/notify", Fixture, NULL, fixture_set_up, test_notify, fixture_tear_down);

@@ -156,6 +156,25 @@ assert_sample_heading_on_screen (TdWindow *window)
 
 /* Tests ---------------------------------------------------------------------------------- */
 
+/* The bar that says the file is read-only: the window's one revealer but for the search
+ * bar's own. */
+static GtkRevealer *
+read_only_revealer (TdWindow *window)
+{
+  g_autoptr(GPtrArray) revealers = td_test_find_all (GTK_WIDGET (window), GTK_TYPE_REVEALER,
+                                                     FALSE);
+  GtkRevealer *found = NULL;
+
+  for (guint i = 0; i < revealers->len; i++)
+    if (gtk_widget_get_ancestor (g_ptr_array_index (revealers, i), GTK_TYPE_SEARCH_BAR) == NULL)
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (revealers, i);
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
 static void
 test_first_run (void)
 {
@@ -182,8 +201,7 @@ test_first_run (void)
 
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (year_dropdown (window))));
   g_assert_false (td_test_widget_on_screen (GTK_WIDGET (year_dropdown (window))));
-  g_assert_false (gtk_revealer_get_reveal_child (td_test_find_one (GTK_WIDGET (window),
-                                                                   GTK_TYPE_REVEALER, FALSE)));
+  g_assert_false (gtk_revealer_get_reveal_child (read_only_revealer (window)));
 
   td_test_close_window (&window);
 }
@@ -614,7 +632,7 @@ test_newer (void)
   g_assert_nonnull (td_window_get_store (window));
   g_assert_cmpint (td_store_get_access (td_window_get_store (window)), ==,
                    TD_STORE_READ_ONLY_NEWER);
-  revealer = td_test_find_one (GTK_WIDGET (window), GTK_TYPE_REVEALER, FALSE);
+  revealer = read_only_revealer (window);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   g_assert_true (td_test_text_on_screen (GTK_WIDGET (revealer), "newer version", TRUE));
 
@@ -697,7 +715,7 @@ test_read_only_file (void)
   g_assert_nonnull (td_window_get_store (window));
   g_assert_cmpint (td_store_get_access (td_window_get_store (window)), ==,
                    TD_STORE_READ_ONLY_FILE);
-  revealer = td_test_find_one (GTK_WIDGET (window), GTK_TYPE_REVEALER, FALSE);
+  revealer = read_only_revealer (window);
   g_assert_true (gtk_revealer_get_reveal_child (revealer));
   g_assert_true (td_test_text_on_screen (GTK_WIDGET (revealer), "cannot be written", TRUE));
   g_assert_cmpstr (td_test_window_page (window), ==, "plan");

@@ -269,3 +269,58 @@ td_store_update_task_fields (TdStore             *self,
   return td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_UPDATED, plan_id,
                           td_task_get_id (task), error);
 }
+
+gboolean
+td_store_update_task_who (TdStore             *self,
+                          TdTask              *task,
+                          const char * const  *fields,
+                          const char * const  *unit_names,
+                          gboolean             picked,
+                          GError             **error)
+{
+  gboolean has_fields = fields != NULL && fields[0] != NULL;
+  g_autoptr(TdTask) merged = NULL;
+  gint64 task_id;
+  gint64 plan_id = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (TD_IS_TASK (task), FALSE);
+
+  if (!has_fields && unit_names == NULL)
+    return td_store_invalid (error, "no field to save");
+  if (has_fields &&
+      !td_store_check_field_names (task_fields, G_N_ELEMENTS (task_fields), fields, error))
+    return FALSE;
+  if (!td_store_begin (self, error))
+    return FALSE;
+
+  task_id = td_task_get_id (task);
+  /* Typing that names a unit goes on the step of the typing, as td_store_update_task_fields()
+   * names it; a unit picked is never merged with the typing before or after it. */
+  if (has_fields && !picked)
+    td_store_describe_fields (self, _("Edit Task"), "task", task_id, fields);
+  else
+    td_store_journal_describe (self, _("Change Task Units"), NULL);
+
+  if (has_fields)
+    {
+      merged = task_as_saved (self, task, fields, &plan_id, error);
+      ok = merged != NULL &&
+           td_store_check_task (merged,
+                                (int) td_store_query_id (self,
+                                                         "SELECT year FROM plan WHERE id = ?1",
+                                                         plan_id),
+                                error) &&
+           td_store_write_fields (self, G_OBJECT (task), task_id, task_fields,
+                                  G_N_ELEMENTS (task_fields), fields, _("Saving the task"), error);
+    }
+  else
+    {
+      plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
+      ok = plan_id != 0 || td_store_invalid (error, _("The task is no longer in the file"));
+    }
+  if (ok && unit_names != NULL)
+    ok = td_store_link_task_units (self, task_id, unit_names, error);
+  return td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_UPDATED, plan_id, task_id, error);
+}

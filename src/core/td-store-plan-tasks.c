@@ -145,25 +145,16 @@ td_store_update_task (TdStore  *self,
 }
 
 gboolean
-td_store_set_task_units (TdStore             *self,
-                         gint64               task_id,
-                         const char * const  *unit_names,
-                         GError             **error)
+td_store_link_task_units (TdStore             *self,
+                          gint64               task_id,
+                          const char * const  *unit_names,
+                          GError             **error)
 {
   sqlite3_stmt *stmt;
-  gint64 plan_id;
   gboolean ok;
 
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-
-  if (!td_store_begin (self, error))
-    return FALSE;
-  td_store_journal_describe (self, _("Change Task Units"), NULL);
-
-  plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
   stmt = td_store_prepare (self, "DELETE FROM task_unit WHERE task_id = ?1", error);
-  ok = stmt != NULL &&
-       (plan_id != 0 || td_store_invalid (error, _("The task is no longer in the file")));
+  ok = stmt != NULL;
   if (ok)
     {
       sqlite3_bind_int64 (stmt, 1, task_id);
@@ -191,6 +182,27 @@ td_store_set_task_units (TdStore             *self,
           ok = td_store_step_done (self, stmt, _("Linking a task to its units"), error);
         }
     }
+  return ok;
+}
+
+gboolean
+td_store_set_task_units (TdStore             *self,
+                         gint64               task_id,
+                         const char * const  *unit_names,
+                         GError             **error)
+{
+  gint64 plan_id;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+  td_store_journal_describe (self, _("Change Task Units"), NULL);
+
+  plan_id = td_store_query_id (self, "SELECT plan_id FROM task WHERE id = ?1", task_id);
+  ok = (plan_id != 0 || td_store_invalid (error, _("The task is no longer in the file"))) &&
+       td_store_link_task_units (self, task_id, unit_names, error);
   /* Units named for the first time were noted as they were added, before the task. */
   return td_store_finish (self, ok, TD_CHANGE_TASK, TD_CHANGE_UPDATED, plan_id, task_id, error);
 }

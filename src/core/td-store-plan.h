@@ -135,6 +135,17 @@ gboolean       td_store_set_task_units         (TdStore         *self,
                                                 gint64           task_id,
                                                 const char * const *unit_names,
                                                 GError         **error);
+/* Saves @fields of @task as td_store_update_task_fields() does (@fields may be empty) and
+ * links it to exactly @unit_names (NULL: its links stay), in one transaction, so the printed
+ * text and the units it names are one step for Undo. @picked: the units were picked (a unit
+ * ticked, or a chip removed), a step of its own; otherwise they follow what was typed into
+ * the text, and go into the same step as the typing around them. */
+gboolean       td_store_update_task_who        (TdStore         *self,
+                                                TdTask          *task,
+                                                const char * const *fields,
+                                                const char * const *unit_names,
+                                                gboolean         picked,
+                                                GError         **error);
 /* Reorders a task within its quarter or moves it to another one (@position -1: the
  * end); a task moved to another quarter is re-dated into it. */
 gboolean       td_store_move_task              (TdStore         *self,

@@ -124,6 +124,12 @@ void          td_store_describe_fields  (TdStore             *self,
 /* Forgets every step: the file changed under the journal. */
 void          td_store_journal_reset    (TdStore       *self);
 
+/* Links a task to exactly @unit_names, adding the units not in the file yet; inside a
+ * transaction (td-store-plan-tasks.c). */
+gboolean      td_store_link_task_units  (TdStore             *self,
+                                         gint64               task_id,
+                                         const char * const  *unit_names,
+                                         GError             **error);
 /* The unit named @name, added (and noted as a change) when there is none (td-store-subjects.c). */
 gint64        td_store_ensure_unit      (TdStore       *self,
                                          const char    *name,

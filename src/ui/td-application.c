@@ -273,6 +273,7 @@ td_application_startup (GApplication *app)
   static const char *export_accels[] = { "<Control>e", NULL };
   static const char *undo_accels[] = { "<Control>z", NULL };
   static const char *redo_accels[] = { "<Control><Shift>z", NULL };
+  static const char *find_accels[] = { "<Control>f", NULL };
 
   G_APPLICATION_CLASS (td_application_parent_class)->startup (app);
 
@@ -290,6 +291,7 @@ td_application_startup (GApplication *app)
    * made. (The window catches these keys itself, before a text field's own undo.) */
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
 }
 
 static void

@@ -41,7 +41,7 @@ const EditorField _td_plan_editor_fields[] = {
   FIELD (TARGET_TASK, "status", status_row, VALUE_COMBO),
   FIELD (TARGET_TASK, "progress", progress_spin, VALUE_SPIN),
   FIELD (TARGET_TASK, "result-note", result_row, VALUE_TEXT),
-  FIELD (TARGET_UNITS, "units", units_row, VALUE_TEXT),
+  FIELD (TARGET_TASK, "units", units_flow, VALUE_UNITS),
 };
 
 G_STATIC_ASSERT (G_N_ELEMENTS (_td_plan_editor_fields) == TD_PLAN_EDITOR_N_FIELDS);
@@ -120,18 +120,14 @@ _td_plan_editor_value_shown (TdPlanEditor *self,
       return g_strdup_printf ("%u", adw_combo_row_get_selected (ADW_COMBO_ROW (widget)));
     case VALUE_SPIN:
       return g_strdup_printf ("%d", gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (widget)));
+    case VALUE_UNITS:
+      {
+        g_autofree char *units = _td_plan_editor_units_shown (self);
+        return canonical_units (units);
+      }
     case VALUE_TEXT:
     default:
-      {
-        char *text = _td_plan_editor_text_of (widget);
-        if (_td_plan_editor_fields[i].target == TARGET_UNITS)
-          {
-            char *units = canonical_units (text);
-            g_free (text);
-            return units;
-          }
-        return text;
-      }
+      return _td_plan_editor_text_of (widget);
     }
 }
 
@@ -158,14 +154,14 @@ _td_plan_editor_value_in (guint       i,
         g_object_get (source, _td_plan_editor_fields[i].property, &value, NULL);
         return g_strdup_printf ("%d", value);
       }
+    case VALUE_UNITS:
+      return canonical_units (units);
     case VALUE_DATE:
     case VALUE_TEXT:
     default:
       {
         char *text = NULL;
 
-        if (_td_plan_editor_fields[i].target == TARGET_UNITS)
-          return canonical_units (units);
         g_object_get (source, _td_plan_editor_fields[i].property, &text, NULL);
         return g_strstrip (text != NULL ? text : g_strdup (""));
       }
@@ -222,16 +218,16 @@ _td_plan_editor_show_value (TdPlanEditor *self,
         gtk_spin_button_set_value (GTK_SPIN_BUTTON (widget), value);
       }
       break;
+    case VALUE_UNITS:
+      _td_plan_editor_show_units (self, units);
+      break;
     case VALUE_TEXT:
     default:
-      if (_td_plan_editor_fields[i].target == TARGET_UNITS)
-        _td_plan_editor_set_text (widget, units != NULL ? units : "");
-      else
-        {
-          g_autofree char *text = NULL;
-          g_object_get (source, _td_plan_editor_fields[i].property, &text, NULL);
-          _td_plan_editor_set_text (widget, text != NULL ? text : "");
-        }
+      {
+        g_autofree char *text = NULL;
+        g_object_get (source, _td_plan_editor_fields[i].property, &text, NULL);
+        _td_plan_editor_set_text (widget, text != NULL ? text : "");
+      }
       break;
     }
   self->loading = loading;

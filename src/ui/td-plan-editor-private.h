@@ -3,8 +3,9 @@
  *
  * Shared by the files of the plan editor: td-plan-editor.c (the pages), -actions.c (adding,
  * moving and deleting sections and tasks), -fields.c (which widget edits what), -dates.c
- * (dates typed or picked on a calendar) and -save.c (saving what was typed, and what to do
- * when that fails).
+ * (dates typed or picked on a calendar), -units.c (the units a task is linked to, kept in
+ * step with its printed text) and -save.c (saving what was typed, and what to do when that
+ * fails).
  */
 #pragma once
 
@@ -86,9 +87,20 @@ struct _TdPlanEditor
   AdwPreferencesGroup *task_group;
   GtkTextView     *content_view;
   AdwEntryRow     *responsible_row;
-  AdwEntryRow     *units_row;
+  /* The linked units as chips under the printed text (td-plan-editor-units.c): their
+   * names as shown, the text as last seen (to tell a name typed or taken out of it), the
+   * file's units to pick from, and whether the change being saved was a pick. */
+  GtkFlowBox      *units_flow;
+  GtkWidget       *units_add_child;
   GtkPopover      *units_popover;
-  GtkBox          *units_box;
+  GtkSearchEntry  *units_search;
+  GtkListBox      *units_list;
+  GtkButton       *units_new_button;
+  char           **units;
+  char            *responsible_seen;
+  GListStore      *unit_store;
+  GtkFilter       *unit_filter;
+  gboolean         units_picked;
   AdwEntryRow     *start_row;
   AdwEntryRow     *end_row;
   /* Under each date, why it is not saved; beside it, a calendar to pick it from. */
@@ -117,7 +129,6 @@ typedef enum {
   TARGET_PLAN,
   TARGET_SECTION,
   TARGET_TASK,
-  TARGET_UNITS,
 } Target;
 
 typedef enum {
@@ -127,6 +138,7 @@ typedef enum {
   VALUE_SWITCH,
   VALUE_COMBO,
   VALUE_SPIN,
+  VALUE_UNITS,        /* a task's linked units, as names joined by "; " */
 } ValueKind;
 
 typedef struct {
@@ -147,7 +159,7 @@ GtkWidget *_td_plan_editor_widget_of   (TdPlanEditor *self,
 char      *_td_plan_editor_value_shown (TdPlanEditor *self,
                                         guint         i);
 /* Field @i's value in @source (the data read, or what is waiting to be saved); @units for
- * the units field. */
+ * the units field (names joined by "; "). */
 char      *_td_plan_editor_value_in    (guint         i,
                                         GObject      *source,
                                         const char   *units);
@@ -195,10 +207,24 @@ gboolean _td_plan_editor_read_issue_date (TdPlanEditor *self,
                                           int          *month,
                                           GError      **error);
 
+/* td-plan-editor-units.c */
+void     _td_plan_editor_init_units     (TdPlanEditor *self);
+void     _td_plan_editor_dispose_units  (TdPlanEditor *self);
+/* Reads the file's units, to pick from and to find in what is typed. */
+void     _td_plan_editor_read_units     (TdPlanEditor *self);
+/* Shows @joined (names joined by "; ") as the linked units; not an edit. */
+void     _td_plan_editor_show_units     (TdPlanEditor *self,
+                                         const char   *joined);
+/* The linked units shown, joined by "; ". */
+char    *_td_plan_editor_units_shown    (TdPlanEditor *self);
+
 /* td-plan-editor-save.c */
 void     _td_plan_editor_class_init_saving (GtkWidgetClass *widget_class);
 /* Watches every field for the user's changes. */
 void     _td_plan_editor_init_saving    (TdPlanEditor *self);
+/* Field @widget changed by the editor itself, as if typed into. */
+void     _td_plan_editor_field_changed  (TdPlanEditor *self,
+                                         GtkWidget    *widget);
 void     _td_plan_editor_dispose_saving (TdPlanEditor *self);
 /* Saves at once what is typed: before another part is shown, or the window closes. */
 void     _td_plan_editor_save_now       (TdPlanEditor *self);

@@ -19,7 +19,6 @@
 #include "td-save-problem.h"
 #include "td-store-plan.h"
 
-#define SAVE_DELAY_MS 400
 #define RETRY_SECONDS 3
 /* A save made while typing waits this long for another program's lock, a retry less: the
  * window does not answer while it waits, and the change is tried again anyway. Saving on
@@ -36,11 +35,13 @@ static const EditorField * const fields = _td_plan_editor_fields;
 typedef struct {
   Target     target;
   gint64     id;
-  /* A TdPlan, TdSection or TdTask holding the typed values (NULL for units). */
+  /* A TdPlan, TdSection or TdTask holding the typed values. */
   GObject   *values;
-  /* Names of the properties typed into, NULL-terminated. */
+  /* Names of the properties typed into, NULL-terminated; "units" for a task's units. */
   GPtrArray *names;
+  /* The task's units, joined by "; ", and whether they were picked rather than typed. */
   char      *units;
+  gboolean   picked;
 } Pending;
 
 static void
@@ -68,7 +69,6 @@ shown_id (TdPlanEditor *self,
       return self->page == PAGE_SECTION && self->section != NULL
                ? td_section_get_id (self->section) : 0;
     case TARGET_TASK:
-    case TARGET_UNITS:
     default:
       return self->page == PAGE_TASK && self->task != NULL ? td_task_get_id (self->task) : 0;
     }
@@ -114,11 +114,9 @@ ensure_pending (TdPlanEditor *self,
       td_section_set_id (TD_SECTION (pending->values), id);
       break;
     case TARGET_TASK:
+    default:
       pending->values = G_OBJECT (td_task_new ());
       td_task_set_id (TD_TASK (pending->values), id);
-      break;
-    case TARGET_UNITS:
-    default:
       break;
     }
   g_ptr_array_add (self->pending, pending);
@@ -249,18 +247,17 @@ collect (TdPlanEditor *self)
           g_object_set (pending->values, fields[i].property,
                         gtk_spin_button_get_value_as_int (GTK_SPIN_BUTTON (widget)), NULL);
           break;
+        case VALUE_UNITS:
+          g_free (pending->units);
+          pending->units = _td_plan_editor_units_shown (self);
+          pending->picked = pending->picked || self->units_picked;
+          break;
         case VALUE_TEXT:
         default:
           {
             g_autofree char *text = _td_plan_editor_text_of (widget);
 
-            if (fields[i].target == TARGET_UNITS)
-              {
-                g_free (pending->units);
-                pending->units = g_steal_pointer (&text);
-              }
-            else
-              g_object_set (pending->values, fields[i].property, text, NULL);
+            g_object_set (pending->values, fields[i].property, text, NULL);
           }
           break;
         }
@@ -286,13 +283,25 @@ write_pending (TdPlanEditor  *self,
       return td_store_update_section_fields (self->store, TD_SECTION (pending->values), names,
                                              error);
     case TARGET_TASK:
-      return td_store_update_task_fields (self->store, TD_TASK (pending->values), names, error);
-    case TARGET_UNITS:
     default:
       {
-        g_auto(GStrv) units = g_strsplit (pending->units != NULL ? pending->units : "", ";", -1);
-        return td_store_set_task_units (self->store, pending->id, (const char * const *) units,
-                                        error);
+        g_autoptr(GStrvBuilder) builder = NULL;
+        g_auto(GStrv) task_fields = NULL;
+        g_auto(GStrv) units = NULL;
+
+        if (!pending_has (pending, "units"))
+          return td_store_update_task_fields (self->store, TD_TASK (pending->values), names,
+                                              error);
+        /* The printed text and the units it names: one change, one step for Undo. */
+        builder = g_strv_builder_new ();
+        for (guint i = 0; names[i] != NULL; i++)
+          if (!g_str_equal (names[i], "units"))
+            g_strv_builder_add (builder, names[i]);
+        task_fields = g_strv_builder_end (builder);
+        units = g_strsplit (pending->units != NULL ? pending->units : "", ";", -1);
+        return td_store_update_task_who (self->store, TD_TASK (pending->values),
+                                         (const char * const *) task_fields,
+                                         (const char * const *) units, pending->picked, error);
       }
     }
 }
@@ -321,6 +330,7 @@ refused_row (TdPlanEditor *self,
     case TARGET_SECTION:
       return GTK_WIDGET (self->section_heading_row);
     case TARGET_TASK:
+    default:
       {
         g_autofree char *content = _td_plan_editor_text_of (GTK_WIDGET (self->content_view));
         g_autofree char *start_text = _td_plan_editor_text_of (GTK_WIDGET (self->start_row));
@@ -332,9 +342,6 @@ refused_row (TdPlanEditor *self,
           return GTK_WIDGET (self->start_row);
         return GTK_WIDGET (self->end_row);
       }
-    case TARGET_UNITS:
-    default:
-      return GTK_WIDGET (self->units_row);
     }
 }
 
@@ -474,6 +481,13 @@ field_changed (TdPlanEditor *self,
   update_status (self);
 }
 
+void
+_td_plan_editor_field_changed (TdPlanEditor *self,
+                               GtkWidget    *widget)
+{
+  field_changed (self, G_OBJECT (widget));
+}
+
 static void
 on_field_changed_cb (GObject      *emitter,
                      TdPlanEditor *self)
@@ -524,6 +538,9 @@ _td_plan_editor_init_saving (TdPlanEditor *self)
         emitter = G_OBJECT (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)));
       g_object_set_data (emitter, "td-field", GUINT_TO_POINTER (i + 1));
 
+      /* Changed by the editor, which says so (_td_plan_editor_field_changed()). */
+      if (fields[i].kind == VALUE_UNITS)
+        continue;
       if (GTK_IS_SPIN_BUTTON (widget))
         g_signal_connect_object (emitter, "value-changed", G_CALLBACK (on_field_changed_cb),
                                  self, 0);
@@ -594,7 +611,7 @@ _td_plan_editor_refresh (TdPlanEditor *self)
       g_autofree char *stored = NULL;
 
       if (id == 0 || (self->dirty & BIT (i)) != 0 ||
-          (fields[i].target == TARGET_UNITS && joined == NULL) ||
+          (fields[i].kind == VALUE_UNITS && joined == NULL) ||
           pending_has (find_pending (self, fields[i].target, id), fields[i].property))
         continue;
 
@@ -607,7 +624,6 @@ _td_plan_editor_refresh (TdPlanEditor *self)
           source = G_OBJECT (self->section);
           break;
         case TARGET_TASK:
-        case TARGET_UNITS:
         default:
           source = G_OBJECT (self->task);
           break;

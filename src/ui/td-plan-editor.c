@@ -15,7 +15,6 @@
 #include "td-quarter.h"
 #include "td-save-problem.h"
 #include "td-store-plan.h"
-#include "td-store-subjects.h"
 #include "td-toast.h"
 
 G_DEFINE_FINAL_TYPE (TdPlanEditor, td_plan_editor, GTK_TYPE_WIDGET)
@@ -157,7 +156,8 @@ load_task_fields (TdPlanEditor *self)
   adw_preferences_group_set_title (self->task_group, title);
   _td_plan_editor_set_text (GTK_WIDGET (self->content_view), td_task_get_content (task));
   _td_plan_editor_set_text (GTK_WIDGET (self->responsible_row), td_task_get_responsible (task));
-  _td_plan_editor_set_text (GTK_WIDGET (self->units_row), joined);
+  _td_plan_editor_read_units (self);
+  _td_plan_editor_show_units (self, joined);
   _td_plan_editor_set_text (GTK_WIDGET (self->start_row), start);
   _td_plan_editor_set_text (GTK_WIDGET (self->end_row), end);
   gtk_switch_set_active (self->milestone_switch, td_task_get_milestone (task));
@@ -202,77 +202,6 @@ show_page (TdPlanEditor *self,
   update_actions (self);
 }
 
-/* Picking units --------------------------------------------------------------------------- */
-
-static GStrv
-typed_units (TdPlanEditor *self)
-{
-  g_autofree char *text = _td_plan_editor_text_of (GTK_WIDGET (self->units_row));
-  g_auto(GStrv) parts = g_strsplit (text, ";", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-  return g_strv_builder_end (builder);
-}
-
-/* A unit ticked or unticked in the list: the row's text follows, and is saved as typed. */
-static void
-on_unit_toggled_cb (GtkCheckButton *check,
-                    TdPlanEditor   *self)
-{
-  g_auto(GStrv) names = typed_units (self);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-  const char *name = gtk_check_button_get_label (check);
-  g_auto(GStrv) updated = NULL;
-  g_autofree char *text = NULL;
-
-  for (guint i = 0; names[i] != NULL; i++)
-    if (!g_str_equal (names[i], name))
-      g_strv_builder_add (builder, names[i]);
-  if (gtk_check_button_get_active (check))
-    g_strv_builder_add (builder, name);
-  updated = g_strv_builder_end (builder);
-  text = g_strjoinv ("; ", updated);
-  gtk_editable_set_text (GTK_EDITABLE (self->units_row), text);
-}
-
-static void
-on_units_popover_show_cb (TdPlanEditor *self)
-{
-  g_autoptr(GListModel) units = NULL;
-  g_autoptr(GError) error = NULL;
-  g_auto(GStrv) names = typed_units (self);
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->units_box))) != NULL)
-    gtk_box_remove (self->units_box, child);
-  if (self->store == NULL)
-    return;
-
-  units = td_store_list_units (self->store, &error);
-  if (units == NULL)
-    {
-      td_toast_show_error (GTK_WIDGET (self), error);
-      return;
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (units); i++)
-    {
-      g_autoptr(TdUnit) unit = g_list_model_get_item (units, i);
-      GtkWidget *check = gtk_check_button_new_with_label (td_unit_get_name (unit));
-
-      gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                                   g_strv_contains ((const char * const *) names,
-                                                    td_unit_get_name (unit)));
-      g_signal_connect_object (check, "toggled", G_CALLBACK (on_unit_toggled_cb), self, 0);
-      gtk_box_append (self->units_box, check);
-    }
-}
-
 /* GObject ------------------------------------------------------------------------------- */
 
 static void
@@ -282,6 +211,7 @@ td_plan_editor_dispose (GObject *object)
 
   _td_plan_editor_save_now (self);
   _td_plan_editor_dispose_saving (self);
+  _td_plan_editor_dispose_units (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_PLAN_EDITOR);
   g_clear_object (&self->section);
   g_clear_object (&self->task);
@@ -342,9 +272,12 @@ td_plan_editor_class_init (TdPlanEditorClass *klass)
   BIND (task_group);
   BIND (content_view);
   BIND (responsible_row);
-  BIND (units_row);
+  BIND (units_flow);
+  BIND (units_add_child);
   BIND (units_popover);
-  BIND (units_box);
+  BIND (units_search);
+  BIND (units_list);
+  BIND (units_new_button);
   BIND (start_row);
   BIND (end_row);
   BIND (start_problem_row);
@@ -378,8 +311,7 @@ td_plan_editor_init (TdPlanEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
 
   _td_plan_editor_init_saving (self);
-  g_signal_connect_object (self->units_popover, "show", G_CALLBACK (on_units_popover_show_cb),
-                           self, G_CONNECT_SWAPPED);
+  _td_plan_editor_init_units (self);
   _td_plan_editor_init_actions (self);
   _td_plan_editor_init_dates (self);
   show_page (self, PAGE_NOTHING);

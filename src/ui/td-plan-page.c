@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "td-plan-find.h"
 #include "td-plan-page.h"
 #include "td-store-plan.h"
 #include "td-toast.h"
@@ -28,6 +29,9 @@ struct _TdPlanPage
   gboolean      stale;
 
   GtkPaned     *paned;
+  /* The document: find in the plan above the view. */
+  GtkWidget    *document;
+  TdPlanFind   *find;
   TdPlanView   *view;
   TdPlanEditor *editor;
   /* The divider was placed for the editor in the paned's orientation. */
@@ -123,7 +127,7 @@ td_plan_page_measure (GtkWidget      *widget,
                       int            *natural_baseline)
 {
   TdPlanPage *self = TD_PLAN_PAGE (widget);
-  GtkWidget *parts[2] = { GTK_WIDGET (self->view), GTK_WIDGET (self->editor) };
+  GtkWidget *parts[2] = { self->document, GTK_WIDGET (self->editor) };
 
   /* As narrow as the narrower arrangement, one above the other; as wide as side by side. */
   *minimum = *natural = 0;
@@ -253,9 +257,12 @@ td_plan_page_class_init (TdPlanPageClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TD_TYPE_PLAN_VIEW);
+  g_type_ensure (TD_TYPE_PLAN_FIND);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-plan-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TdPlanPage, paned);
+  gtk_widget_class_bind_template_child (widget_class, TdPlanPage, document);
+  gtk_widget_class_bind_template_child (widget_class, TdPlanPage, find);
   gtk_widget_class_bind_template_child (widget_class, TdPlanPage, view);
 }
 
@@ -264,6 +271,7 @@ td_plan_page_init (TdPlanPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->stale = TRUE;
+  td_plan_find_set_view (self->find, self->view);
   g_signal_connect_object (self->view, "row-selected", G_CALLBACK (on_row_selected_cb), self,
                            G_CONNECT_SWAPPED);
 }
@@ -273,6 +281,13 @@ td_plan_page_get_view (TdPlanPage *self)
 {
   g_return_val_if_fail (TD_IS_PLAN_PAGE (self), NULL);
   return self->view;
+}
+
+void
+td_plan_page_find (TdPlanPage *self)
+{
+  g_return_if_fail (TD_IS_PLAN_PAGE (self));
+  td_plan_find_start (self->find);
 }
 
 TdPlanEditor *

@@ -17,6 +17,8 @@ G_DECLARE_FINAL_TYPE (TdPlanPage, td_plan_page, TD, PLAN_PAGE, GtkWidget)
 /* The plan of its "year" as the document, with the editor beside it (below it when the
  * window is narrow). It reads the plan itself from its "context", when it is shown. */
 TdPlanView   *td_plan_page_get_view   (TdPlanPage *self);
+/* Shows find in the plan, the cursor in it (win.find, Ctrl+F). */
+void          td_plan_page_find       (TdPlanPage *self);
 /* NULL until a part of the plan is first chosen: reading needs no editor. */
 TdPlanEditor *td_plan_page_get_editor (TdPlanPage *self);
 /* The plan shown, NULL when the year has none or the page was never shown. */

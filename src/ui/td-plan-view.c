@@ -46,6 +46,9 @@ struct _TdPlanView
   /* The document font's measures, for the rows that estimate their height. */
   double       char_width;
   double       line_height;
+  /* Find in the plan: what to highlight, and the rows' widgets shown to highlight it in. */
+  char        *highlight;
+  GHashTable  *bound;
 };
 
 /* Rows below this many are laid out when they are first shown, not before. */
@@ -473,6 +476,28 @@ build_signature (TdPlanView *self)
   return columns;
 }
 
+/* The labels of a row, and its task row, mark where @needle is. */
+static void
+highlight_widget (GtkWidget  *widget,
+                  const char *needle)
+{
+  if (TD_IS_TASK_ROW (widget))
+    td_task_row_set_highlight (TD_TASK_ROW (widget), needle);
+  else if (GTK_IS_LABEL (widget))
+    {
+      PangoAttrList *attrs = pango_attr_list_new ();
+
+      if (td_task_row_add_highlights (attrs, gtk_label_get_text (GTK_LABEL (widget)), needle))
+        gtk_label_set_attributes (GTK_LABEL (widget), attrs);
+      else if (gtk_label_get_attributes (GTK_LABEL (widget)) != NULL)
+        gtk_label_set_attributes (GTK_LABEL (widget), NULL);
+      pango_attr_list_unref (attrs);
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    highlight_widget (child, needle);
+}
+
 /* List item callbacks ------------------------------------------------------------------- */
 
 static void
@@ -533,6 +558,9 @@ on_bind_cb (GtkSignalListItemFactory *factory,
       g_assert_not_reached ();
     }
   adw_bin_set_child (ADW_BIN (gtk_list_item_get_child (list_item)), child);
+  g_hash_table_add (self->bound, gtk_list_item_get_child (list_item));
+  if (self->highlight != NULL)
+    highlight_widget (child, self->highlight);
 }
 
 static void
@@ -540,6 +568,8 @@ on_unbind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *list_item,
               TdPlanView               *self)
 {
+  if (self->bound != NULL)
+    g_hash_table_remove (self->bound, gtk_list_item_get_child (list_item));
   adw_bin_set_child (ADW_BIN (gtk_list_item_get_child (list_item)), NULL);
 }
 
@@ -665,6 +695,8 @@ td_plan_view_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_PLAN_VIEW);
   g_clear_object (&self->plan);
   g_clear_object (&self->store);
+  g_clear_pointer (&self->highlight, g_free);
+  g_clear_pointer (&self->bound, g_hash_table_unref);
 
   G_OBJECT_CLASS (td_plan_view_parent_class)->dispose (object);
 }
@@ -706,6 +738,7 @@ td_plan_view_class_init (TdPlanViewClass *klass)
 static void
 td_plan_view_init (TdPlanView *self)
 {
+  self->bound = g_hash_table_new (NULL, NULL);
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect_object (self->selection, "selection-changed",
                            G_CALLBACK (on_selection_changed_cb), self, G_CONNECT_SWAPPED);
@@ -729,6 +762,33 @@ td_plan_view_get_plan (TdPlanView *self)
 {
   g_return_val_if_fail (TD_IS_PLAN_VIEW (self), NULL);
   return self->plan;
+}
+
+TdStore *
+td_plan_view_get_store (TdPlanView *self)
+{
+  g_return_val_if_fail (TD_IS_PLAN_VIEW (self), NULL);
+  return self->store;
+}
+
+void
+td_plan_view_set_highlight (TdPlanView *self,
+                            const char *needle)
+{
+  GHashTableIter iter;
+  gpointer holder;
+
+  g_return_if_fail (TD_IS_PLAN_VIEW (self));
+
+  if (needle != NULL && needle[0] == '\0')
+    needle = NULL;
+  if (g_strcmp0 (self->highlight, needle) == 0)
+    return;
+  g_free (self->highlight);
+  self->highlight = g_strdup (needle);
+  g_hash_table_iter_init (&iter, self->bound);
+  while (g_hash_table_iter_next (&iter, &holder, NULL))
+    highlight_widget (GTK_WIDGET (holder), self->highlight);
 }
 
 GListModel *

@@ -20,6 +20,7 @@ void        td_plan_view_set_plan    (TdPlanView *self,
                                       TdStore    *store,
                                       TdPlan     *plan);
 TdPlan     *td_plan_view_get_plan    (TdPlanView *self);
+TdStore    *td_plan_view_get_store   (TdPlanView *self);
 /* The rows of the document as shown (for tests and accessibility): each a TdPlanRow. */
 GListModel *td_plan_view_get_rows    (TdPlanView *self);
 
@@ -51,5 +52,10 @@ TdPlanRow    *td_plan_view_get_selected (TdPlanView   *self);
  * it is not shown or moved: then the plan is to be read again (td_plan_view_set_plan). */
 gboolean      td_plan_view_refresh_task (TdPlanView   *self,
                                          gint64        task_id);
+
+/* Highlights @needle (found with or without diacritics, td-fold.h) wherever the rows shown
+ * have it; NULL for nothing. */
+void          td_plan_view_set_highlight (TdPlanView  *self,
+                                          const char  *needle);
 
 G_END_DECLS

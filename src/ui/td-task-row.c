@@ -5,6 +5,7 @@
 
 #include "config.h"
 
+#include "td-fold.h"
 #include "td-task-row.h"
 
 #define PAD_X 8
@@ -21,6 +22,8 @@ struct _TdTaskRow
   int          number_width;
   int          responsible_width;
   char        *texts[N_CELLS];
+  /* What find in the plan highlights, NULL for nothing. */
+  char        *highlight;
   PangoLayout *layouts[N_CELLS];
   /* The height for the last width asked, so measuring twice costs nothing. */
   int          cached_width;
@@ -53,18 +56,20 @@ ensure_layouts (TdTaskRow *self)
     {
       PangoLayout *layout = gtk_widget_create_pango_layout (GTK_WIDGET (self), self->texts[i]);
 
+      PangoAttrList *attrs = pango_attr_list_new ();
+
       pango_layout_set_wrap (layout, PANGO_WRAP_WORD_CHAR);
       if (i == CELL_NUMBER)
         pango_layout_set_alignment (layout, PANGO_ALIGN_CENTER);
       if (i == CELL_UNITS)
         {
-          PangoAttrList *attrs = pango_attr_list_new ();
-
           pango_attr_list_insert (attrs, pango_attr_scale_new (0.72));
           pango_attr_list_insert (attrs, pango_attr_foreground_alpha_new (40000));
-          pango_layout_set_attributes (layout, attrs);
-          pango_attr_list_unref (attrs);
         }
+      if (self->highlight != NULL && i != CELL_NUMBER)
+        td_task_row_add_highlights (attrs, self->texts[i], self->highlight);
+      pango_layout_set_attributes (layout, attrs);
+      pango_attr_list_unref (attrs);
       self->layouts[i] = layout;
     }
 }
@@ -293,6 +298,7 @@ td_task_row_finalize (GObject *object)
   clear_layouts (self);
   for (guint i = 0; i < N_CELLS; i++)
     g_free (self->texts[i]);
+  g_free (self->highlight);
 
   G_OBJECT_CLASS (td_task_row_parent_class)->finalize (object);
 }
@@ -372,4 +378,45 @@ td_task_row_set_estimate (TdTaskRow *self,
   self->char_width = char_width;
   self->line_height = line_height;
   self->estimating = char_width > 0 && line_height > 0 && !gtk_widget_get_mapped (GTK_WIDGET (self));
+}
+
+gboolean
+td_task_row_add_highlights (PangoAttrList *attrs,
+                            const char    *text,
+                            const char    *needle)
+{
+  g_autoptr(GArray) matches = NULL;
+
+  g_return_val_if_fail (attrs != NULL, FALSE);
+
+  if (text == NULL || needle == NULL)
+    return FALSE;
+  matches = td_fold_find_all (text, needle, TD_FOLD_FIND_DEFAULT);
+  for (guint i = 0; i < matches->len; i++)
+    {
+      TdFoldMatch *match = &g_array_index (matches, TdFoldMatch, i);
+      /* GNOME's yellow, with black text on it in a dark style too. */
+      PangoAttribute *background = pango_attr_background_new (0xf8f8, 0xe4e4, 0x5c5c);
+      PangoAttribute *foreground = pango_attr_foreground_new (0, 0, 0);
+
+      background->start_index = foreground->start_index = match->start;
+      background->end_index = foreground->end_index = match->end;
+      pango_attr_list_insert (attrs, background);
+      pango_attr_list_insert (attrs, foreground);
+    }
+  return matches->len > 0;
+}
+
+void
+td_task_row_set_highlight (TdTaskRow  *self,
+                           const char *needle)
+{
+  g_return_if_fail (TD_IS_TASK_ROW (self));
+
+  if (g_strcmp0 (self->highlight, needle) == 0)
+    return;
+  g_free (self->highlight);
+  self->highlight = g_strdup (needle);
+  clear_layouts (self);
+  gtk_widget_queue_resize (GTK_WIDGET (self));
 }

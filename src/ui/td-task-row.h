@@ -29,4 +29,13 @@ void       td_task_row_set_estimate (TdTaskRow  *self,
                                      double      char_width,
                                      double      line_height);
 
+/* Marks where @needle is found in @text (folded, td-fold.h) in @attrs, as a highlighted
+ * match; for the task rows and the document's labels alike. TRUE when there was one. */
+gboolean   td_task_row_add_highlights (PangoAttrList *attrs,
+                                       const char    *text,
+                                       const char    *needle);
+/* Highlights @needle (NULL: nothing) wherever the row's text has it. */
+void       td_task_row_set_highlight (TdTaskRow  *self,
+                                      const char *needle);
+
 G_END_DECLS

@@ -219,6 +219,18 @@ present_action (GtkWidget  *widget,
   set_presenting (self, !self->presenting);
 }
 
+/* Find in the plan: its page shown, the cursor in the search bar over the document. */
+static void
+find_action (GtkWidget  *widget,
+             const char *action_name,
+             GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+
+  _td_window_show_area (self, TD_WINDOW_AREA_PLAN);
+  td_plan_page_find (_td_window_plan_page (self));
+}
+
 static void
 leave_presentation_action (GtkWidget  *widget,
                            const char *action_name,
@@ -537,6 +549,7 @@ _td_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.new-plan", NULL, new_plan_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
                                    leave_presentation_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);

@@ -97,6 +97,8 @@ _td_window_update_actions (TdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.new-plan", writable);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.print", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", self->year != 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find",
+                                 self->year != 0 && !self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->year != 0);
