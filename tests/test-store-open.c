@@ -218,8 +218,9 @@ test_migrate_empty_file (TdTestStoreFixture *fixture,
                    >, 0);
 }
 
+/* The migration @name as shipped, to make the file an older version left. */
 static char *
-read_schema_1 (void)
+read_migration (const char *name)
 {
   const char *source_dir = g_getenv ("TD_SOURCE_DIR");
   g_autofree char *path = NULL;
@@ -227,7 +228,7 @@ read_schema_1 (void)
   char *sql = NULL;
 
   g_assert_nonnull (source_dir);
-  path = g_build_filename (source_dir, "data", "sql", "001-schema.sql", NULL);
+  path = g_build_filename (source_dir, "data", "sql", name, NULL);
   g_file_get_contents (path, &sql, NULL, &error);
   g_assert_no_error (error);
   return sql;
@@ -237,7 +238,7 @@ static void
 test_migrate_from_1 (TdTestStoreFixture *fixture,
                      gconstpointer       data)
 {
-  g_autofree char *schema = read_schema_1 ();
+  g_autofree char *schema = read_migration ("001-schema.sql");
   g_autoptr(TdStore) store = NULL;
   g_autoptr(TdPlan) plan = NULL;
   g_autoptr(GPtrArray) backups = NULL;
@@ -280,6 +281,71 @@ test_migrate_from_1 (TdTestStoreFixture *fixture,
   g_assert_cmpstr (title, ==, "Kế hoạch cũ");
   g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM base_salary"), ==, 0);
   td_test_store_assert_raw_text (db, "PRAGMA integrity_check", "ok");
+  sqlite3_close (db);
+}
+
+/* A file of version 5, before the office had a signer: its identity and its plan are kept,
+ * the signer is blank until typed, and then saved and read back. */
+static void
+test_migrate_from_5 (TdTestStoreFixture *fixture,
+                     gconstpointer       data)
+{
+  static const char * const older[] = {
+    "001-schema.sql", "002-defaults.sql", "003-issue-month.sql", "004-application-id.sql",
+    "005-task-without-content.sql",
+  };
+  g_autoptr(TdStore) store = NULL;
+  g_autoptr(TdOffice) office = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(GPtrArray) backups = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *row = NULL;
+  sqlite3 *db;
+
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  for (guint i = 0; i < G_N_ELEMENTS (older); i++)
+    {
+      g_autofree char *sql = read_migration (older[i]);
+
+      td_test_raw_exec (db, sql);
+    }
+  td_test_raw_exec (db, "PRAGMA user_version = 5");
+  td_test_raw_exec (db, "UPDATE office SET issuing_body = 'ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH', "
+                        "place = 'Tùng Ảnh' WHERE id = 1");
+  td_test_raw_exec (db, "INSERT INTO plan (year, number, title, signer_name) "
+                        "VALUES (2022, '49', 'Kế hoạch cũ', 'Phan Tiến Dũng')");
+  sqlite3_close (db);
+
+  store = td_test_store_open (fixture->db_path);
+  g_assert_cmpint (td_store_get_version (store), ==, td_store_latest_version ());
+  office = td_store_get_office (store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (td_office_get_issuing_body (office), ==, "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH");
+  g_assert_cmpstr (td_office_get_place (office), ==, "Tùng Ảnh");
+  g_assert_cmpstr (td_office_get_signer_name (office), ==, "");
+  plan = td_store_get_plan (store, 2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (td_plan_get_signer_name (plan), ==, "Phan Tiến Dũng");
+
+  td_office_set_signer_name (office, "Nguyễn Văn An");
+  g_assert_true (td_store_save_office (store, office, &error));
+  g_assert_no_error (error);
+  g_clear_object (&store);
+
+  g_assert_cmpint (td_test_store_file_int (fixture->db_path, "PRAGMA user_version"), ==,
+                   td_store_latest_version ());
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READONLY);
+  row = td_test_store_raw_text (db, "SELECT issuing_body || '|' || signer_name FROM office");
+  g_assert_cmpstr (row, ==, "ỦY BAN NHÂN DÂN XÃ TÙNG ẢNH|Nguyễn Văn An");
+  sqlite3_close (db);
+
+  /* The file as version 5 left it is kept aside, without the new column. */
+  backups = td_store_list_backups (fixture->db_path, NULL);
+  g_assert_cmpuint (backups->len, ==, 1);
+  db = td_test_raw_open (g_ptr_array_index (backups, 0), SQLITE_OPEN_READONLY);
+  g_assert_cmpint (td_test_raw_int (db, "PRAGMA user_version"), ==, 5);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM pragma_table_info ('office') "
+                                        "WHERE name = 'signer_name'"), ==, 0);
   sqlite3_close (db);
 }
 
@@ -583,6 +649,7 @@ main (int   argc,
   ADD ("/store/reopen/keeps-data", test_reopen_keeps_data);
   ADD ("/store/migrate/empty-file", test_migrate_empty_file);
   ADD ("/store/migrate/from-1", test_migrate_from_1);
+  ADD ("/store/migrate/from-5", test_migrate_from_5);
   ADD ("/store/migrate/newer", test_migrate_newer);
   ADD ("/store/migrate/newer-wal", test_migrate_newer_wal);
   ADD ("/store/open/read-only-folder", test_open_read_only_folder);

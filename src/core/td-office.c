@@ -5,6 +5,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "td-model.h"
 #include "td-office.h"
 
@@ -16,6 +18,7 @@ struct _TdOffice
   char *issuing_body;
   char *place;
   char *code;
+  char *signer_name;
 };
 
 G_DEFINE_FINAL_TYPE (TdOffice, td_office, G_TYPE_OBJECT)
@@ -26,6 +29,7 @@ enum {
   PROP_ISSUING_BODY,
   PROP_PLACE,
   PROP_CODE,
+  PROP_SIGNER_NAME,
   N_PROPS
 };
 
@@ -48,6 +52,10 @@ td_office_class_init (TdOfficeClass *klass)
 
   properties[PROP_CODE] =
     td_model_param_string ("code", "", G_STRUCT_OFFSET (TdOffice, code));
+
+  /* The chairman, who signs for the office: a new plan's signature. */
+  properties[PROP_SIGNER_NAME] =
+    td_model_param_string ("signer-name", "", G_STRUCT_OFFSET (TdOffice, signer_name));
 
   td_model_class_init (object_class, properties, N_PROPS);
 }
@@ -130,4 +138,70 @@ td_office_set_code (TdOffice   *self,
   g_return_if_fail (TD_IS_OFFICE (self));
 
   td_model_set_string (self, &self->code, code, properties[PROP_CODE]);
+}
+
+const char *
+td_office_get_signer_name (TdOffice *self)
+{
+  g_return_val_if_fail (TD_IS_OFFICE (self), NULL);
+
+  return self->signer_name;
+}
+
+void
+td_office_set_signer_name (TdOffice   *self,
+                           const char *signer_name)
+{
+  g_return_if_fail (TD_IS_OFFICE (self));
+
+  td_model_set_string (self, &self->signer_name, signer_name, properties[PROP_SIGNER_NAME]);
+}
+
+/* The plan's symbol with the office's code after its kind: "KH-UBND" → "KH-UBNDX". */
+static char *
+dup_symbol (TdOffice *self,
+            TdPlan   *plan)
+{
+  const char *symbol = td_plan_get_symbol (plan);
+  const char *dash = strchr (symbol, '-');
+  g_autofree char *kind = dash != NULL ? g_strndup (symbol, dash - symbol) : g_strdup (symbol);
+
+  g_strstrip (kind);
+  return g_strconcat (kind[0] != '\0' ? kind : "KH", "-", self->code, NULL);
+}
+
+void
+td_office_apply_to_plan (TdOffice *self,
+                         TdPlan   *plan)
+{
+  g_autofree char *symbol = NULL;
+
+  g_return_if_fail (TD_IS_OFFICE (self));
+  g_return_if_fail (TD_IS_PLAN (plan));
+
+  symbol = dup_symbol (self, plan);
+  td_plan_set_parent_body (plan, self->parent_body);
+  td_plan_set_issuing_body (plan, self->issuing_body);
+  td_plan_set_place (plan, self->place);
+  td_plan_set_symbol (plan, symbol);
+  if (self->signer_name[0] != '\0')
+    td_plan_set_signer_name (plan, self->signer_name);
+}
+
+gboolean
+td_office_differs_from_plan (TdOffice *self,
+                             TdPlan   *plan)
+{
+  g_autofree char *symbol = NULL;
+
+  g_return_val_if_fail (TD_IS_OFFICE (self), FALSE);
+  g_return_val_if_fail (TD_IS_PLAN (plan), FALSE);
+
+  symbol = dup_symbol (self, plan);
+  return !g_str_equal (self->parent_body, td_plan_get_parent_body (plan)) ||
+         !g_str_equal (self->issuing_body, td_plan_get_issuing_body (plan)) ||
+         !g_str_equal (self->place, td_plan_get_place (plan)) ||
+         !g_str_equal (symbol, td_plan_get_symbol (plan)) ||
+         (self->signer_name[0] != '\0' &&
+          !g_str_equal (self->signer_name, td_plan_get_signer_name (plan)));
 }

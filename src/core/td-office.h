@@ -5,6 +5,8 @@
 
 #include <glib-object.h>
 
+#include "td-plan.h"
+
 G_BEGIN_DECLS
 
 /* The Quốc hiệu and Tiêu ngữ over the right-hand column of every official document's
@@ -18,7 +20,8 @@ G_BEGIN_DECLS
 #define TD_TYPE_OFFICE (td_office_get_type ())
 G_DECLARE_FINAL_TYPE (TdOffice, td_office, TD, OFFICE, GObject)
 
-/* The commune's identity, printed in every document's header. */
+/* The commune's identity: what a new plan's heading and signature start from. A plan keeps
+ * its own copy, which td_office_apply_to_plan() brings up to date. */
 TdOffice   *td_office_new                 (void);
 const char *td_office_get_parent_body     (TdOffice   *self);
 void        td_office_set_parent_body     (TdOffice   *self,
@@ -32,5 +35,16 @@ void        td_office_set_place           (TdOffice   *self,
 const char *td_office_get_code            (TdOffice   *self);
 void        td_office_set_code            (TdOffice   *self,
                                            const char *code);
+const char *td_office_get_signer_name     (TdOffice   *self);
+void        td_office_set_signer_name     (TdOffice   *self,
+                                           const char *signer_name);
+
+/* Gives @plan the office's heading: parent body, issuing body, place, and the office's code
+ * in its symbol ("KH-" and the code); and the office's signer, when it has one. */
+void        td_office_apply_to_plan       (TdOffice   *self,
+                                           TdPlan     *plan);
+/* Whether td_office_apply_to_plan() would change @plan. */
+gboolean    td_office_differs_from_plan   (TdOffice   *self,
+                                           TdPlan     *plan);
 
 G_END_DECLS

@@ -34,7 +34,9 @@ static void
 fill_office (TdOffice *office,
              GKeyFile *file)
 {
-  static const char * const keys[] = { "parent-body", "issuing-body", "place", "code" };
+  static const char * const keys[] = {
+    "parent-body", "issuing-body", "place", "code", "signer-name",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
     {

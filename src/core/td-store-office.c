@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * The office's identity: one row, read for every new plan's heading and the welcome page.
+ * The office's identity: one row, read for every new plan's heading and the welcome page,
+ * and given to a plan already made when the secretary asks for it.
  */
 #define G_LOG_DOMAIN "td-store"
 
@@ -17,6 +18,7 @@ static const TdStoreField office_fields[] = {
   { "issuing-body", "UPDATE office SET issuing_body = ?2 WHERE id = ?1" },
   { "place", "UPDATE office SET place = ?2 WHERE id = ?1" },
   { "code", "UPDATE office SET code = ?2 WHERE id = ?1" },
+  { "signer-name", "UPDATE office SET signer_name = ?2 WHERE id = ?1" },
 };
 
 TdOffice *
@@ -30,8 +32,10 @@ td_store_get_office (TdStore  *self,
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
   office = td_office_new ();
-  stmt = td_store_prepare (self, "SELECT parent_body, issuing_body, place, code FROM office WHERE id = 1",
-                  error);
+  stmt = td_store_prepare (self,
+                           "SELECT parent_body, issuing_body, place, code, signer_name "
+                           "FROM office WHERE id = 1",
+                           error);
   if (stmt == NULL)
     return NULL;
   if (td_store_step_row (self, stmt, _("Reading the office"), &local_error))
@@ -40,6 +44,7 @@ td_store_get_office (TdStore  *self,
       td_office_set_issuing_body (office, td_store_column_text (stmt, 1));
       td_office_set_place (office, td_store_column_text (stmt, 2));
       td_office_set_code (office, td_store_column_text (stmt, 3));
+      td_office_set_signer_name (office, td_store_column_text (stmt, 4));
     }
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -66,8 +71,8 @@ td_store_save_office (TdStore   *self,
   td_store_journal_describe (self, _("Edit Office"), NULL);
 
   stmt = td_store_prepare (self,
-                  "UPDATE office SET parent_body = ?1, issuing_body = ?2, place = ?3, code = ?4 "
-                  "WHERE id = 1",
+                  "UPDATE office SET parent_body = ?1, issuing_body = ?2, place = ?3, code = ?4, "
+                  "signer_name = ?5 WHERE id = 1",
                   error);
   if (stmt == NULL)
     goto failed;
@@ -75,6 +80,7 @@ td_store_save_office (TdStore   *self,
   td_store_bind_text (stmt, 2, td_office_get_issuing_body (office));
   td_store_bind_text (stmt, 3, td_office_get_place (office));
   td_store_bind_text (stmt, 4, td_office_get_code (office));
+  td_store_bind_text (stmt, 5, td_office_get_signer_name (office));
   if (!td_store_step_done (self, stmt, _("Saving the office"), error))
     goto failed;
   td_store_note_change (self, TD_CHANGE_OFFICE, TD_CHANGE_UPDATED, 0, 1);
@@ -105,4 +111,49 @@ td_store_update_office_fields (TdStore             *self,
   ok = td_store_write_fields (self, G_OBJECT (office), 1, office_fields, G_N_ELEMENTS (office_fields),
                      fields, _("Saving the office"), error);
   return td_store_finish (self, ok, TD_CHANGE_OFFICE, TD_CHANGE_UPDATED, 0, 1, error);
+}
+
+gboolean
+td_store_apply_office_to_plan (TdStore  *self,
+                               int       year,
+                               GError  **error)
+{
+  g_autoptr(TdOffice) office = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  sqlite3_stmt *stmt = NULL;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (!td_store_begin (self, error))
+    return FALSE;
+  td_store_journal_describe (self, _("Apply Office Identity"), NULL);
+
+  /* Both read inside the transaction: what is written is what the file held. */
+  office = td_store_get_office (self, error);
+  plan = office != NULL ? td_store_get_plan (self, year, error) : NULL;
+  ok = plan != NULL;
+  if (ok && td_store_is_blank (td_office_get_issuing_body (office)))
+    ok = td_store_invalid (error, _("The office has no issuing body to give the plan"));
+  if (ok)
+    {
+      td_office_apply_to_plan (office, plan);
+      stmt = td_store_prepare (self,
+                               "UPDATE plan SET parent_body = ?2, issuing_body = ?3, place = ?4, "
+                               "symbol = ?5, signer_name = ?6 WHERE id = ?1",
+                               error);
+      ok = stmt != NULL;
+    }
+  if (ok)
+    {
+      sqlite3_bind_int64 (stmt, 1, td_plan_get_id (plan));
+      td_store_bind_text (stmt, 2, td_plan_get_parent_body (plan));
+      td_store_bind_text (stmt, 3, td_plan_get_issuing_body (plan));
+      td_store_bind_text (stmt, 4, td_plan_get_place (plan));
+      td_store_bind_text (stmt, 5, td_plan_get_symbol (plan));
+      td_store_bind_text (stmt, 6, td_plan_get_signer_name (plan));
+      ok = td_store_step_one (self, stmt, _("Saving the plan"), error);
+    }
+  return td_store_finish (self, ok, TD_CHANGE_PLAN, TD_CHANGE_UPDATED,
+                          ok ? td_plan_get_id (plan) : 0, ok ? td_plan_get_id (plan) : 0, error);
 }

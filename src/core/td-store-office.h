@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * The office's identity: the commune's heading on every document.
+ * The office's identity: the commune's name, place, code and signer, from which a new plan's
+ * heading and signature start.
  */
 #pragma once
 
@@ -19,6 +20,11 @@ gboolean       td_store_save_office            (TdStore         *self,
 gboolean       td_store_update_office_fields   (TdStore         *self,
                                                 TdOffice        *office,
                                                 const char * const *fields,
+                                                GError         **error);
+/* Gives the plan of @year the office's heading and signer (td_office_apply_to_plan()), in
+ * one transaction: one step of Undo. */
+gboolean       td_store_apply_office_to_plan   (TdStore         *self,
+                                                int              year,
                                                 GError         **error);
 
 G_END_DECLS

@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "td-date.h"
+#include "td-store-office.h"
 #include "td-store-private.h"
 
 gboolean
@@ -264,6 +265,7 @@ td_store_copy_plan (TdStore  *self,
 {
   g_autoptr(TdPlan) source = NULL;
   g_autoptr(TdPlan) plan = NULL;
+  g_autoptr(TdOffice) office = NULL;
   g_autoptr(GListModel) sections = NULL;
   g_autoptr(GListModel) tasks = NULL;
   g_autoptr(GPtrArray) new_sections = g_ptr_array_new_with_free_func (g_object_unref);
@@ -276,6 +278,9 @@ td_store_copy_plan (TdStore  *self,
 
   source = td_store_get_plan (self, from_year, error);
   if (source == NULL)
+    return NULL;
+  office = td_store_get_office (self, error);
+  if (office == NULL)
     return NULL;
 
   plan = td_plan_new ();
@@ -300,6 +305,9 @@ td_store_copy_plan (TdStore  *self,
       new_value = move_years (value, from_year, to_year);
       g_object_set (plan, moved[i], new_value, NULL);
     }
+  /* The commune may have a new name or chairman since: a new plan takes them. */
+  if (!td_store_is_blank (td_office_get_issuing_body (office)))
+    td_office_apply_to_plan (office, plan);
 
   /* Sections come depth first, so a parent is always copied before its children. */
   sections = td_store_list_sections (self, td_plan_get_id (source), error);

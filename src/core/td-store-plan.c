@@ -166,7 +166,6 @@ td_store_start_plan (TdStore  *self,
 {
   g_autoptr(TdOffice) office = NULL;
   g_autoptr(TdPlan) plan = NULL;
-  g_autofree char *symbol = NULL;
   g_autofree char *title = NULL;
 
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
@@ -175,14 +174,10 @@ td_store_start_plan (TdStore  *self,
   if (office == NULL)
     return NULL;
   plan = td_plan_new ();
-  symbol = g_strconcat ("KH-", td_office_get_code (office), NULL);
   title = g_strdup_printf ("Công tác thi đua, khen thưởng năm %d", year);
 
   td_plan_set_year (plan, year);
-  td_plan_set_parent_body (plan, td_office_get_parent_body (office));
-  td_plan_set_issuing_body (plan, td_office_get_issuing_body (office));
-  td_plan_set_place (plan, td_office_get_place (office));
-  td_plan_set_symbol (plan, symbol);
+  td_office_apply_to_plan (office, plan);
   td_plan_set_title (plan, title);
 
   if (!td_store_add_plan (self, plan, NULL, NULL, 0, error))

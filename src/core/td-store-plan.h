@@ -26,7 +26,8 @@ GArray        *td_store_list_plan_years        (TdStore         *self,
 TdPlan        *td_store_get_plan               (TdStore         *self,
                                                 int              year,
                                                 GError         **error);
-/* A new empty plan for @year, its heading filled from the office's identity. */
+/* A new plan for @year with only its heading and signature, from the office's identity:
+ * no preamble, sections or tasks (td_plan_template_start() makes one in the usual shape). */
 TdPlan        *td_store_start_plan             (TdStore         *self,
                                                 int              year,
                                                 GError         **error);
@@ -73,7 +74,8 @@ gboolean       td_store_update_plan_fields     (TdStore         *self,
                                                 GError         **error);
 /* A new plan for @to_year from the plan of @from_year: sections and tasks kept, tasks
  * re-dated into the new year, statuses and results cleared, number and date blank, and
- * the years named in its texts moved on. */
+ * the years named in its texts moved on. Its heading and signer are the office's, as for
+ * any new plan, when the office has an issuing body; the source's otherwise. */
 TdPlan        *td_store_copy_plan              (TdStore         *self,
                                                 int              from_year,
                                                 int              to_year,

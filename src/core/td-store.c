@@ -38,6 +38,7 @@ static const char * const migrations[] = {
   "003-issue-month.sql",
   "004-application-id.sql",
   "005-task-without-content.sql",
+  "006-office-signer.sql",
 };
 
 void
