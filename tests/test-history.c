@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include "td-history.h"
+#include "td-plan-template.h"
 #include "td-sample.h"
 #include "td-store-backup.h"
 #include "td-store-office.h"
@@ -301,6 +302,15 @@ start_plan (Fixture *fixture)
   g_assert_nonnull (plan);
 }
 
+/* In the usual shape: its parts and tasks come in the same step. */
+static void
+start_usual_plan (Fixture *fixture)
+{
+  g_autoptr(TdPlan) plan = td_plan_template_start (fixture->store, 2025, NULL);
+
+  g_assert_nonnull (plan);
+}
+
 typedef struct {
   const char *path;
   EditFunc    edit;
@@ -327,6 +337,7 @@ static const EditCase edit_cases[] = {
   { "/history/edit/task-units", set_task_units, "Change Task Units" },
   { "/history/edit/copy-plan", copy_plan, "New Plan" },
   { "/history/edit/start-plan", start_plan, "New Plan" },
+  { "/history/edit/start-usual-plan", start_usual_plan, "New Plan" },
 };
 
 /* Undo gives back the file as it was, Redo as the edit left it, and both again. */
