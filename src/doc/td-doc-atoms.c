@@ -204,9 +204,10 @@ void
 td_doc_header_measure (TdDocLayout *self,
                        TdDocBlock  *block)
 {
-  /* Decree 30 sets the bodies in capitals, whatever was typed. */
-  g_autofree char *parent_body = g_utf8_strup (block->fields[0], -1);
-  g_autofree char *issuing_body = g_utf8_strup (block->fields[1], -1);
+  /* Decree 30 sets the bodies in capitals, whatever was typed; a body of spaces is none,
+   * so no rule is drawn under it, over the number. */
+  g_autofree char *parent_body = g_strstrip (g_utf8_strup (block->fields[0], -1));
+  g_autofree char *issuing_body = g_strstrip (g_utf8_strup (block->fields[1], -1));
   const char *number_line = block->fields[2];
   const char *place_date = block->fields[3];
   double width = td_doc_layout_get_text_width (self);
