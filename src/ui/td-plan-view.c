@@ -8,9 +8,7 @@
 #include <adwaita.h>
 #include <glib/gi18n.h>
 
-#include "td-date.h"
-#include "td-office.h"
-#include "td-plan-view.h"
+#include "td-plan-view-private.h"
 #include "td-quarter.h"
 #include "td-store-plan.h"
 #include "td-task-row.h"
@@ -126,113 +124,6 @@ td_plan_row_get_section (TdPlanRow *self)
 }
 
 /* Widgets of the document ----------------------------------------------------------------- */
-
-static GtkWidget *
-doc_label (const char *text,
-           const char *css_class,
-           float       xalign)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
-  gtk_label_set_xalign (GTK_LABEL (label), xalign);
-  gtk_label_set_selectable (GTK_LABEL (label), FALSE);
-  if (xalign == 0.5f)
-    gtk_label_set_justify (GTK_LABEL (label), GTK_JUSTIFY_CENTER);
-  if (css_class != NULL)
-    gtk_widget_add_css_class (label, css_class);
-  return label;
-}
-
-/* A short rule under a centred heading, as Decree 30 draws them. */
-static GtkWidget *
-doc_rule (int width)
-{
-  GtkWidget *clamp = adw_clamp_new ();
-
-  /* @width long, shorter when the window is narrower than the page. */
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), width);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), width);
-  adw_clamp_set_child (ADW_CLAMP (clamp), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
-  return clamp;
-}
-
-static GtkWidget *
-vbox (int spacing)
-{
-  return gtk_box_new (GTK_ORIENTATION_VERTICAL, spacing);
-}
-
-static void
-append_lines (GtkBox     *box,
-              const char *text,
-              const char *css_class)
-{
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++)
-    if (lines[i][0] != '\0')
-      gtk_box_append (box, doc_label (lines[i], css_class, 0.0f));
-}
-
-static GtkWidget *
-build_heading (TdPlanView *self)
-{
-  TdPlan *plan = self->plan;
-  GtkWidget *box = vbox (6);
-  GtkWidget *columns = gtk_grid_new ();
-  GtkWidget *left = vbox (2);
-  GtkWidget *right = vbox (2);
-  GtkWidget *preamble = vbox (6);
-  g_autofree char *number = td_plan_dup_number_line (plan);
-  g_autofree char *date = td_plan_dup_date_line (plan);
-
-  gtk_grid_set_column_homogeneous (GTK_GRID (columns), TRUE);
-  gtk_grid_set_column_spacing (GTK_GRID (columns), 24);
-
-  if (td_plan_get_parent_body (plan)[0] != '\0')
-    gtk_box_append (GTK_BOX (left), doc_label (td_plan_get_parent_body (plan), NULL, 0.5f));
-  gtk_box_append (GTK_BOX (left), doc_label (td_plan_get_issuing_body (plan), "doc-bold", 0.5f));
-  gtk_box_append (GTK_BOX (left), doc_rule (90));
-  gtk_box_append (GTK_BOX (left), doc_label (number, NULL, 0.5f));
-
-  gtk_box_append (GTK_BOX (right), doc_label (TD_QUOC_HIEU, "doc-bold", 0.5f));
-  gtk_box_append (GTK_BOX (right), doc_label (TD_TIEU_NGU, "doc-bold", 0.5f));
-  gtk_box_append (GTK_BOX (right), doc_rule (200));
-  gtk_box_append (GTK_BOX (right), doc_label (date, "doc-italic", 0.5f));
-
-  gtk_grid_attach (GTK_GRID (columns), left, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (columns), right, 1, 0, 1, 1);
-  gtk_box_append (GTK_BOX (box), columns);
-
-  gtk_widget_set_margin_top (GTK_WIDGET (box), 24);
-  {
-    GtkWidget *kind = doc_label (td_plan_get_kind (plan), "doc-kind", 0.5f);
-    gtk_widget_set_margin_top (kind, 24);
-    gtk_box_append (GTK_BOX (box), kind);
-  }
-  gtk_box_append (GTK_BOX (box), doc_label (td_plan_get_title (plan), "doc-bold", 0.5f));
-  gtk_box_append (GTK_BOX (box), doc_rule (120));
-
-  append_lines (GTK_BOX (preamble), td_plan_get_preamble (plan), "doc-italic");
-  append_lines (GTK_BOX (preamble), td_plan_get_closing (plan), NULL);
-  gtk_widget_set_margin_top (preamble, 12);
-  gtk_box_append (GTK_BOX (box), preamble);
-  return box;
-}
-
-static GtkWidget *
-build_section (TdSection *section)
-{
-  GtkWidget *box = vbox (6);
-
-  gtk_widget_set_margin_top (box, 10);
-  if (td_section_get_heading (section)[0] != '\0')
-    gtk_box_append (GTK_BOX (box), doc_label (td_section_get_heading (section), "doc-bold", 0.0f));
-  append_lines (GTK_BOX (box), td_section_get_body (section), NULL);
-  return box;
-}
 
 static GtkWidget *
 table_cell (GtkWidget *child,
@@ -365,9 +256,9 @@ table_row (GtkWidget *number,
 static GtkWidget *
 build_table_head (void)
 {
-  GtkWidget *row = table_row (doc_label ("TT", NULL, 0.5f),
-                              doc_label ("Nội dung nhiệm vụ chủ yếu", NULL, 0.5f),
-                              doc_label ("Tổ chức, cá nhân thực hiện", NULL, 0.5f));
+  GtkWidget *row = table_row (_td_plan_view_label ("TT", NULL, 0.5f),
+                              _td_plan_view_label ("Nội dung nhiệm vụ chủ yếu", NULL, 0.5f),
+                              _td_plan_view_label ("Tổ chức, cá nhân thực hiện", NULL, 0.5f));
 
   gtk_widget_add_css_class (row, "doc-table-head");
   gtk_widget_set_margin_top (row, 10);
@@ -378,7 +269,8 @@ static GtkWidget *
 build_quarter (int quarter)
 {
   GtkWidget *row = table_row_new ();
-  GtkWidget *cell = table_cell (doc_label (td_quarter_label (quarter), NULL, 0.0f), 0, TRUE);
+  GtkWidget *label = _td_plan_view_label (td_quarter_label (quarter), NULL, 0.0f);
+  GtkWidget *cell = table_cell (label, 0, TRUE);
 
   gtk_box_append (GTK_BOX (row), cell);
   gtk_widget_add_css_class (row, "doc-quarter");
@@ -444,38 +336,6 @@ build_task (TdPlanView *self,
   return row;
 }
 
-static GtkWidget *
-build_signature (TdPlanView *self)
-{
-  TdPlan *plan = self->plan;
-  GtkWidget *columns = gtk_grid_new ();
-  GtkWidget *left = vbox (2);
-  GtkWidget *right = vbox (2);
-  GtkWidget *name;
-  GtkWidget *recipients = doc_label ("Nơi nhận:", "doc-bold", 0.0f);
-
-  gtk_grid_set_column_homogeneous (GTK_GRID (columns), TRUE);
-  gtk_grid_set_column_spacing (GTK_GRID (columns), 24);
-  gtk_widget_set_margin_top (columns, 24);
-  gtk_widget_set_margin_bottom (columns, 48);
-
-  gtk_widget_add_css_class (recipients, "doc-italic");
-  gtk_box_append (GTK_BOX (left), recipients);
-  append_lines (GTK_BOX (left), td_plan_get_recipients (plan), "caption");
-
-  gtk_box_append (GTK_BOX (right),
-                  doc_label (td_plan_get_signer_capacity (plan), "doc-bold", 0.5f));
-  gtk_box_append (GTK_BOX (right),
-                  doc_label (td_plan_get_signer_position (plan), "doc-bold", 0.5f));
-  name = doc_label (td_plan_get_signer_name (plan), "doc-bold", 0.5f);
-  gtk_widget_set_margin_top (name, 72);
-  gtk_box_append (GTK_BOX (right), name);
-
-  gtk_grid_attach (GTK_GRID (columns), left, 0, 0, 1, 1);
-  gtk_grid_attach (GTK_GRID (columns), right, 1, 0, 1, 1);
-  return columns;
-}
-
 /* The labels of a row, and its task row, mark where @needle is. */
 static void
 highlight_widget (GtkWidget  *widget,
@@ -536,10 +396,10 @@ on_bind_cb (GtkSignalListItemFactory *factory,
   switch (row->kind)
     {
     case TD_PLAN_ROW_HEADING:
-      child = on_page (build_heading (self));
+      child = on_page (_td_plan_view_heading (self->plan));
       break;
     case TD_PLAN_ROW_SECTION:
-      child = on_page (build_section (TD_SECTION (row->item)));
+      child = on_page (_td_plan_view_section (TD_SECTION (row->item)));
       break;
     case TD_PLAN_ROW_TABLE_HEAD:
       child = on_page (build_table_head ());
@@ -552,7 +412,7 @@ on_bind_cb (GtkSignalListItemFactory *factory,
                           gtk_list_item_get_child (list_item));
       break;
     case TD_PLAN_ROW_SIGNATURE:
-      child = on_page (build_signature (self));
+      child = on_page (_td_plan_view_signature (self->plan));
       break;
     default:
       g_assert_not_reached ();
