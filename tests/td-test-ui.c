@@ -272,6 +272,27 @@ td_test_click (GtkWidget *button)
   g_signal_emit_by_name (button, "clicked");
 }
 
+void
+td_test_press_ctrl_z (GtkWidget *widget,
+                      gboolean   shift)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (root);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
+        g_signal_emit_by_name (controller, "key-pressed", shift ? GDK_KEY_Z : GDK_KEY_z, 0,
+                               GDK_CONTROL_MASK | (shift ? GDK_SHIFT_MASK : 0), &handled);
+    }
+  g_assert_true (handled);
+  td_test_wait_for_frame (root);
+}
+
 /* Screenshots ----------------------------------------------------------------------------- */
 
 GdkTexture *

@@ -106,6 +106,11 @@ GtkWidget *td_test_find_action_button (GtkWidget  *root,
 /* Clicks @button, which must be on screen (not scrolled away) and sensitive. */
 void td_test_click (GtkWidget *button);
 
+/* Ctrl+Z (Ctrl+Shift+Z with @shift) pressed in @widget's window, as the key reaches it:
+ * first through the controllers of the capture phase; one of them must take it. */
+void td_test_press_ctrl_z (GtkWidget *widget,
+                           gboolean   shift);
+
 /* Screenshots ----------------------------------------------------------------------------- */
 
 /* @widget as it is drawn, once its window has drawn a frame. */

@@ -66,29 +66,6 @@ task_numbered (TdWindow *window,
                            number - 1);
 }
 
-/* Ctrl+Z (Ctrl+Shift+Z with @shift) pressed in @widget's window, as the key reaches it:
- * first through the controllers of the capture phase. */
-static void
-press_ctrl_z (GtkWidget *widget,
-              gboolean   shift)
-{
-  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (root);
-  gboolean handled = FALSE;
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
-    {
-      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
-          gtk_event_controller_get_propagation_phase (controller) == GTK_PHASE_CAPTURE)
-        g_signal_emit_by_name (controller, "key-pressed", shift ? GDK_KEY_Z : GDK_KEY_z, 0,
-                               GDK_CONTROL_MASK | (shift ? GDK_SHIFT_MASK : 0), &handled);
-    }
-  g_assert_true (handled);
-  td_test_wait_for_frame (root);
-}
-
 static GtkWidget *
 toast_overlay (TdWindow *window)
 {
@@ -190,7 +167,7 @@ test_delete_task (void)
   assert_menu (window, "_Undo Delete Task", "_Redo");
   close_toast (window);
 
-  press_ctrl_z (GTK_WIDGET (window), FALSE);
+  td_test_press_ctrl_z (GTK_WIDGET (window), FALSE);
   tasks_after = file_tasks (path);
   links_after = file_links (path);
   g_assert_cmpstr (tasks_after, ==, tasks_before);
@@ -204,7 +181,7 @@ test_delete_task (void)
                  "the task put back is not on the timeline");
 
   /* And Ctrl+Shift+Z deletes it again. */
-  press_ctrl_z (GTK_WIDGET (window), TRUE);
+  td_test_press_ctrl_z (GTK_WIDGET (window), TRUE);
   td_test_check (!td_timeline_get_bar_point (timeline, id, &x, &y),
                  "the task deleted again is still on the timeline");
   g_assert_null (td_test_file_query (path, "SELECT id FROM task WHERE id = %lld", (long long) id));
@@ -230,7 +207,7 @@ test_typing (void)
 
   td_test_type_text (GTK_WIDGET (view), NEW_CONTENT);
   gtk_widget_grab_focus (GTK_WIDGET (view));
-  press_ctrl_z (GTK_WIDGET (view), FALSE);
+  td_test_press_ctrl_z (GTK_WIDGET (view), FALSE);
 
   row = file_task (path, id);
   g_assert_cmpstr (row, ==, before);
@@ -238,7 +215,7 @@ test_typing (void)
   g_assert_cmpstr (shown, ==, old_text);
   assert_menu (window, "_Undo New Plan", "_Redo Edit Task");
 
-  press_ctrl_z (GTK_WIDGET (view), TRUE);
+  td_test_press_ctrl_z (GTK_WIDGET (view), TRUE);
   g_clear_pointer (&shown, g_free);
   shown = td_test_text_view_text (td_test_shown_text_view (editor));
   g_assert_cmpstr (shown, ==, NEW_CONTENT);
@@ -272,7 +249,7 @@ test_timeline (void)
   g_assert_cmpstr (moved, !=, before);
   assert_menu (window, "_Undo Change Task Dates", "_Redo");
 
-  press_ctrl_z (GTK_WIDGET (timeline), FALSE);
+  td_test_press_ctrl_z (GTK_WIDGET (timeline), FALSE);
   after = file_tasks (path);
   g_assert_cmpstr (after, ==, before);
   td_test_close_window (&window);
@@ -331,7 +308,7 @@ test_preferences (void)
   g_assert_cmpstr (place, ==, "Tùng Lộc");
   assert_menu (window, "_Undo Edit Office", "_Redo");
 
-  press_ctrl_z (row, FALSE);
+  td_test_press_ctrl_z (row, FALSE);
   g_clear_pointer (&place, g_free);
   place = td_test_file_query (path, "SELECT place FROM office");
   g_assert_cmpstr (place, ==, before);
