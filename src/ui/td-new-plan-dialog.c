@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * The New Plan dialog: a year, and an empty plan or a copy of another year's. The window
- * does the creating on the "create" response, so the year it then shows is its own.
+ * The New Plan dialog: a year, and what the plan starts from: the usual parts of a plan,
+ * only its heading, or a copy of another year's. The window does the creating on the
+ * "create" response, so the year it then shows is its own.
  */
 #define G_LOG_DOMAIN "td-new-plan-dialog"
 
@@ -16,7 +17,7 @@ struct _TdNewPlanDialog
 {
   AdwMessageDialog  parent_instance;
 
-  /* The years offered to copy, newest first, after "Start empty". */
+  /* The years offered to copy, newest first, after the TD_NEW_PLAN_COPY other choices. */
   GArray           *years;
 
   GtkSpinButton    *year_spin;
@@ -68,7 +69,9 @@ td_new_plan_dialog_new (GtkWindow *parent,
 
   self = g_object_new (TD_TYPE_NEW_PLAN_DIALOG, "transient-for", parent, NULL);
 
-  gtk_string_list_append (self->sources, _("Start empty"));
+  /* In the order of TdNewPlanStart. */
+  gtk_string_list_append (self->sources, _("The usual parts of a plan"));
+  gtk_string_list_append (self->sources, _("Only the heading"));
   for (guint i = years != NULL ? years->len : 0; i > 0; i--)
     {
       int year = g_array_index (years, int, i - 1);
@@ -83,7 +86,8 @@ td_new_plan_dialog_new (GtkWindow *parent,
   if (self->years->len > 0)
     next = MAX (current_year, g_array_index (self->years, int, 0) + 1);
   gtk_spin_button_set_value (self->year_spin, next);
-  gtk_drop_down_set_selected (self->source_dropdown, self->years->len > 0 ? 1 : 0);
+  gtk_drop_down_set_selected (self->source_dropdown,
+                              self->years->len > 0 ? TD_NEW_PLAN_COPY : TD_NEW_PLAN_USUAL);
   return self;
 }
 
@@ -102,6 +106,19 @@ td_new_plan_dialog_set_year (TdNewPlanDialog *self,
   gtk_spin_button_set_value (self->year_spin, year);
 }
 
+TdNewPlanStart
+td_new_plan_dialog_get_start (TdNewPlanDialog *self)
+{
+  guint selected;
+
+  g_return_val_if_fail (TD_IS_NEW_PLAN_DIALOG (self), TD_NEW_PLAN_USUAL);
+
+  selected = gtk_drop_down_get_selected (self->source_dropdown);
+  if (selected == GTK_INVALID_LIST_POSITION)
+    return TD_NEW_PLAN_USUAL;
+  return MIN (selected, TD_NEW_PLAN_COPY);
+}
+
 int
 td_new_plan_dialog_get_source_year (TdNewPlanDialog *self)
 {
@@ -110,7 +127,7 @@ td_new_plan_dialog_get_source_year (TdNewPlanDialog *self)
   g_return_val_if_fail (TD_IS_NEW_PLAN_DIALOG (self), 0);
 
   selected = gtk_drop_down_get_selected (self->source_dropdown);
-  if (selected == 0 || selected > self->years->len)
+  if (selected < TD_NEW_PLAN_COPY || selected - TD_NEW_PLAN_COPY >= self->years->len)
     return 0;
-  return g_array_index (self->years, int, selected - 1);
+  return g_array_index (self->years, int, selected - TD_NEW_PLAN_COPY);
 }

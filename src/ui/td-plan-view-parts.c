@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "td-office.h"
 #include "td-plan-view-private.h"
@@ -59,6 +60,14 @@ append_lines (GtkBox     *box,
       gtk_box_append (box, _td_plan_view_label (lines[i], css_class, 0.0f));
 }
 
+static gboolean
+is_blank (const char *text)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (text));
+
+  return stripped[0] == '\0';
+}
+
 GtkWidget *
 _td_plan_view_heading (TdPlan *plan)
 {
@@ -67,8 +76,19 @@ _td_plan_view_heading (TdPlan *plan)
   GtkWidget *left = vbox (2);
   GtkWidget *right = vbox (2);
   GtkWidget *preamble = vbox (6);
+  GtkWidget *hint;
   g_autofree char *number = td_plan_dup_number_line (plan);
   g_autofree char *date = td_plan_dup_date_line (plan);
+
+  /* Above the page's heading, on screen only: how to edit. It scrolls away with the
+   * heading, so choosing a part never moves the page under the pointer. */
+  hint = _td_plan_view_label (_("Click any part of the plan to edit it: the heading, a "
+                                "section, a quarter, a task or the signature. These hints "
+                                "are not printed."),
+                              "doc-hint", 0.5f);
+  gtk_widget_add_css_class (hint, "dim-label");
+  gtk_widget_set_margin_bottom (hint, 12);
+  gtk_box_append (GTK_BOX (box), hint);
 
   gtk_grid_set_column_homogeneous (GTK_GRID (columns), TRUE);
   gtk_grid_set_column_spacing (GTK_GRID (columns), 24);
@@ -76,9 +96,23 @@ _td_plan_view_heading (TdPlan *plan)
   if (td_plan_get_parent_body (plan)[0] != '\0')
     gtk_box_append (GTK_BOX (left),
                     _td_plan_view_label (td_plan_get_parent_body (plan), NULL, 0.5f));
-  gtk_box_append (GTK_BOX (left),
-                  _td_plan_view_label (td_plan_get_issuing_body (plan), "doc-bold", 0.5f));
-  gtk_box_append (GTK_BOX (left), doc_rule (90));
+  /* The rule belongs under the body's name: with none, the page says what is missing (it
+   * is not printed) and draws no rule over the number, as the printed page does not. */
+  if (!is_blank (td_plan_get_issuing_body (plan)))
+    {
+      gtk_box_append (GTK_BOX (left),
+                      _td_plan_view_label (td_plan_get_issuing_body (plan), "doc-bold", 0.5f));
+      gtk_box_append (GTK_BOX (left), doc_rule (90));
+    }
+  else
+    {
+      GtkWidget *missing;
+
+      missing = _td_plan_view_label (_("No issuing body yet: click here to type it"),
+                                     "doc-hint", 0.5f);
+      gtk_widget_add_css_class (missing, "dim-label");
+      gtk_box_append (GTK_BOX (left), missing);
+    }
   gtk_box_append (GTK_BOX (left), _td_plan_view_label (number, NULL, 0.5f));
 
   gtk_box_append (GTK_BOX (right), _td_plan_view_label (TD_QUOC_HIEU, "doc-bold", 0.5f));

@@ -2,7 +2,7 @@
  * Copyright 2026 The Thi đua developers
  *
  * The plan view's rows of prose, built in td-plan-view-parts.c: the heading, a section and
- * the signature, as the printed page sets them.
+ * the signature, as the printed page sets them, with the hints shown on screen only.
  */
 #pragma once
 
@@ -14,7 +14,7 @@ G_BEGIN_DECLS
 GtkWidget *_td_plan_view_label     (const char *text,
                                     const char *css_class,
                                     float       xalign);
-/* From the issuing body to the sentence before the parts. */
+/* From the issuing body to the sentence before the parts, under a hint on how to edit. */
 GtkWidget *_td_plan_view_heading   (TdPlan     *plan);
 GtkWidget *_td_plan_view_section   (TdSection  *section);
 /* "Nơi nhận:" with the recipients, and the signature block. */

@@ -11,6 +11,7 @@
 #include "td-preferences.h"
 #include "td-save-problem.h"
 #include "td-store-office.h"
+#include "td-store-plan.h"
 #include "td-toast.h"
 
 #define SAVE_DELAY_MS 400
@@ -21,11 +22,12 @@ enum {
   FIELD_ISSUING_BODY,
   FIELD_PLACE,
   FIELD_CODE,
+  FIELD_SIGNER_NAME,
   N_FIELDS
 };
 
 static const char * const field_names[N_FIELDS] = {
-  "parent-body", "issuing-body", "place", "code",
+  "parent-body", "issuing-body", "place", "code", "signer-name",
 };
 
 /* One field: its row, whether it is saved (the label beside it), the problem under it, and
@@ -47,6 +49,10 @@ struct _TdPreferences
   TdStore              *store;
   TdBackupsPage        *backups_page;
   Field                 fields[N_FIELDS];
+  /* The year of the plan the window shows (0: none), offered the office's heading. */
+  int                   plan_year;
+  AdwActionRow         *apply_row;
+  GtkButton            *apply_button;
   guint                 save_source;
   gboolean              loading;
 };
@@ -124,6 +130,37 @@ fill_field (TdPreferences *self,
   field->loaded = g_strdup (text);
 }
 
+/* Offers the office's heading to the plan of the window's year when that plan's differs. */
+static void
+update_apply (TdPreferences *self)
+{
+  g_autoptr(TdOffice) office = NULL;
+  g_autoptr(TdPlan) plan = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *label = NULL;
+  gboolean offer = FALSE;
+
+  if (self->store != NULL && self->plan_year != 0 && !td_store_is_read_only (self->store))
+    {
+      office = td_store_get_office (self->store, NULL);
+      plan = td_store_get_plan (self->store, self->plan_year, NULL);
+      offer = office != NULL && plan != NULL &&
+              td_office_get_issuing_body (office)[0] != '\0' &&
+              td_office_differs_from_plan (office, plan);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->apply_row), offer);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "prefs.apply-to-plan", offer);
+  if (!offer)
+    return;
+
+  /* Translators: %d is the year of the plan the window shows */
+  title = g_strdup_printf (_("The %d plan has a heading of its own"), self->plan_year);
+  /* Translators: a button; %d is the year of the plan the window shows */
+  label = g_strdup_printf (_("_Apply to the %d Plan"), self->plan_year);
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (self->apply_row), title);
+  gtk_button_set_label (self->apply_button, label);
+}
+
 static void
 load (TdPreferences *self)
 {
@@ -140,6 +177,8 @@ load (TdPreferences *self)
   fill_field (self, &self->fields[FIELD_ISSUING_BODY], td_office_get_issuing_body (office));
   fill_field (self, &self->fields[FIELD_PLACE], td_office_get_place (office));
   fill_field (self, &self->fields[FIELD_CODE], td_office_get_code (office));
+  fill_field (self, &self->fields[FIELD_SIGNER_NAME], td_office_get_signer_name (office));
+  update_apply (self);
 }
 
 /* The office changed here or in another window or program. */
@@ -147,6 +186,13 @@ static void
 on_store_changed_cb (TdPreferences *self)
 {
   load (self);
+}
+
+/* A plan's heading may now be the office's, or no longer. */
+static void
+on_plan_changed_cb (TdPreferences *self)
+{
+  update_apply (self);
 }
 
 /* Writes field @i as typed; FALSE, with the problem shown under it, when it cannot be. The
@@ -190,6 +236,7 @@ save_field (TdPreferences *self,
   g_free (field->loaded);
   field->loaded = g_steal_pointer (&text);
   show_state (field, NULL);
+  update_apply (self);
   return TRUE;
 }
 
@@ -256,6 +303,50 @@ td_preferences_close_request (GtkWindow *window)
   return GTK_WINDOW_CLASS (td_preferences_parent_class)->close_request (window);
 }
 
+/* The window's Undo: the change is a step of the one history of the window's store. */
+static void
+on_toast_undo_cb (AdwToast      *toast,
+                  TdPreferences *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.undo", NULL);
+}
+
+static void
+apply_to_plan_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  TdPreferences *self = TD_PREFERENCES (widget);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *done = NULL;
+  AdwToast *toast;
+
+  /* What is typed first, so the plan takes what the fields show; a field that cannot be
+   * saved says why under it, and nothing is applied. */
+  if (self->store == NULL || self->plan_year == 0 || !save_typed (self))
+    return;
+  if (!td_store_apply_office_to_plan (self->store, self->plan_year, &error))
+    {
+      const char *words = td_save_problem_describe_action (error);
+
+      adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self),
+                                        td_toast_new (words != NULL ? words : error->message));
+      return;
+    }
+  /* Translators: %d is the year of the plan */
+  done = g_strdup_printf (_("The %d plan has the office’s heading now"), self->plan_year);
+  toast = td_toast_new (done);
+  if (gtk_window_get_transient_for (GTK_WINDOW (self)) != NULL)
+    {
+      adw_toast_set_button_label (toast, _("_Undo"));
+      g_signal_connect_object (toast, "button-clicked", G_CALLBACK (on_toast_undo_cb), self, 0);
+    }
+  adw_preferences_window_add_toast (ADW_PREFERENCES_WINDOW (self), toast);
+}
+
 static void
 on_restore_cb (TdPreferences *self,
                const char    *path,
@@ -317,7 +408,12 @@ td_preferences_class_init (TdPreferencesClass *klass)
   BIND (FIELD_ISSUING_BODY, issuing_body);
   BIND (FIELD_PLACE, place);
   BIND (FIELD_CODE, code);
+  BIND (FIELD_SIGNER_NAME, signer_name);
 #undef BIND
+  gtk_widget_class_bind_template_child (widget_class, TdPreferences, apply_row);
+  gtk_widget_class_bind_template_child (widget_class, TdPreferences, apply_button);
+  gtk_widget_class_install_action (widget_class, "prefs.apply-to-plan", NULL,
+                                   apply_to_plan_action);
   gtk_widget_class_bind_template_callback (widget_class, on_apply_cb);
   gtk_widget_class_bind_template_callback (widget_class, on_changed_cb);
 }
@@ -353,6 +449,8 @@ td_preferences_new (GtkWindow *parent,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (store, "changed::all", G_CALLBACK (on_store_changed_cb), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (store, "changed::plan", G_CALLBACK (on_plan_changed_cb), self,
+                           G_CONNECT_SWAPPED);
 
   writable = !td_store_is_read_only (store);
   for (guint i = 0; i < N_FIELDS; i++)
@@ -364,6 +462,16 @@ td_preferences_new (GtkWindow *parent,
   adw_preferences_window_add (ADW_PREFERENCES_WINDOW (self),
                               ADW_PREFERENCES_PAGE (self->backups_page));
   return self;
+}
+
+void
+td_preferences_set_plan_year (TdPreferences *self,
+                              int            year)
+{
+  g_return_if_fail (TD_IS_PREFERENCES (self));
+
+  self->plan_year = year;
+  update_apply (self);
 }
 
 /* Shows the Backups page. */

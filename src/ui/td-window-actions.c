@@ -12,6 +12,7 @@
 
 #include "td-new-plan-dialog.h"
 #include "td-plan-doc.h"
+#include "td-plan-template.h"
 #include "td-preferences.h"
 #include "td-preview.h"
 #include "td-print.h"
@@ -51,7 +52,7 @@ start_plan_action (GtkWidget  *widget,
   g_autoptr(TdPlan) plan = NULL;
 
   self->next_year = td_context_get_current_year (self->context);
-  plan = td_store_start_plan (self->store, self->next_year, &error);
+  plan = td_plan_template_start (self->store, self->next_year, &error);
   if (plan == NULL)
     {
       self->next_year = 0;
@@ -67,16 +68,25 @@ on_new_plan_response_cb (TdNewPlanDialog *dialog,
   g_autoptr(GError) error = NULL;
   g_autoptr(TdPlan) plan = NULL;
   int year = td_new_plan_dialog_get_year (dialog);
-  int from = td_new_plan_dialog_get_source_year (dialog);
 
   if (!g_str_equal (response, "create") || self->store == NULL)
     return;
 
   self->next_year = year;
-  if (from == 0)
-    plan = td_store_start_plan (self->store, year, &error);
-  else
-    plan = td_store_copy_plan (self->store, from, year, &error);
+  switch (td_new_plan_dialog_get_start (dialog))
+    {
+    case TD_NEW_PLAN_HEADING_ONLY:
+      plan = td_store_start_plan (self->store, year, &error);
+      break;
+    case TD_NEW_PLAN_COPY:
+      plan = td_store_copy_plan (self->store, td_new_plan_dialog_get_source_year (dialog), year,
+                                 &error);
+      break;
+    case TD_NEW_PLAN_USUAL:
+    default:
+      plan = td_plan_template_start (self->store, year, &error);
+      break;
+    }
   if (plan == NULL)
     {
       self->next_year = 0;
@@ -324,10 +334,23 @@ undo_restore_action (GtkWidget  *widget,
     _td_window_show_error_toast (self, error);
 }
 
+/* Preferences offers the office's heading to the plan shown, whichever year that is now. */
+static void
+on_year_cb (TdPreferences *preferences,
+            GParamSpec    *pspec,
+            TdWindow      *self)
+{
+  td_preferences_set_plan_year (preferences, self->year);
+}
+
 static TdPreferences *
 new_preferences (TdWindow *self)
 {
   TdPreferences *preferences = td_preferences_new (GTK_WINDOW (self), self->store);
+
+  td_preferences_set_plan_year (preferences, self->year);
+  g_signal_connect_object (self, "notify::year", G_CALLBACK (on_year_cb), preferences,
+                           G_CONNECT_SWAPPED);
 
   /* Ctrl+Z there is this window's Undo too. */
   _td_window_undo_route_keys (self, GTK_WIDGET (preferences));
