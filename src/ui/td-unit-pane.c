@@ -191,11 +191,14 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   GtkWidget *count = gtk_label_new (NULL);
   GtkWidget *tick = gtk_image_new_from_icon_name ("object-select-symbolic");
 
+  gtk_widget_set_valign (box, GTK_ALIGN_CENTER);
   gtk_widget_set_margin_bottom (rule, 6);
   gtk_widget_add_css_class (dot, "accent");
   gtk_label_set_xalign (GTK_LABEL (name), 0);
   gtk_label_set_ellipsize (GTK_LABEL (name), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (name, TRUE);
+  /* Long names are cut rather than widening the pane over the whole chart. */
+  gtk_label_set_max_width_chars (GTK_LABEL (name), 26);
   gtk_widget_add_css_class (count, "numeric");
   gtk_widget_add_css_class (count, "dim-label");
   gtk_widget_add_css_class (tick, "accent");
