@@ -313,6 +313,8 @@ test_presenting (TdTestTimelineFixture *fixture,
   g_assert_true (td_timeline_get_presenting (fixture->timeline));
   g_assert_false (td_test_widget_on_screen (GTK_WIDGET (pane_of (fixture))));
   assert_emphasis_in_view (fixture, "HdHddHHdd");
+  /* The meeting is told why. */
+  td_test_assert_on_screen (fixture->page, "The tasks of VP nội vụ are highlighted");
   td_test_save_screenshot (GTK_WIDGET (fixture->window), "units-04-presenting");
 
   /* Ctrl+U does nothing to a meeting's screen. */
@@ -327,6 +329,9 @@ test_presenting (TdTestTimelineFixture *fixture,
   g_assert_true (td_test_widget_on_screen (GTK_WIDGET (pane_of (fixture))));
   g_assert_cmpstr (td_unit_pane_get_chosen (pane_of (fixture)), ==, "VP nội vụ");
   assert_emphasis (fixture, "HdHddHHdd");
+  /* At work the pane says so. */
+  g_assert_false (td_test_text_on_screen (GTK_WIDGET (fixture->page),
+                                          "The tasks of VP nội vụ are highlighted", FALSE));
 }
 
 /* One place to choose a unit: with the pane shown the tool bar's unit filter steps aside,

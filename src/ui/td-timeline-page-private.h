@@ -36,6 +36,7 @@ struct _TdTimelinePage
   GtkWidget      *toolbar;
   GtkLabel       *presentation_title;
   GtkLabel       *ended_label;
+  GtkLabel       *highlight_label;
   GtkDropDown    *view_dropdown;
   GtkDropDown    *quarter_dropdown;
   GtkDropDown    *unit_dropdown;
@@ -62,5 +63,7 @@ void        _td_timeline_page_load_units       (TdTimelinePage *self);
 void        _td_timeline_page_invalidate_units (TdTimelinePage *self);
 void        _td_timeline_page_set_show_units   (TdTimelinePage *self,
                                                 gboolean        show);
+/* Presenting, the line that says whose tasks are highlighted. */
+void        _td_timeline_page_update_highlight (TdTimelinePage *self);
 
 G_END_DECLS

@@ -9,6 +9,8 @@
 
 #include "config.h"
 
+#include <glib/gi18n.h>
+
 #include "td-store-subjects.h"
 #include "td-timeline-page-private.h"
 #include "td-toast.h"
@@ -68,10 +70,28 @@ _td_timeline_page_invalidate_units (TdTimelinePage *self)
     self->pane_idle = g_idle_add (load_pane_cb, self);
 }
 
+void
+_td_timeline_page_update_highlight (TdTimelinePage *self)
+{
+  const char *unit = td_unit_pane_get_chosen (self->unit_pane);
+
+  if (unit != NULL)
+    {
+      /* Translators: presenting the timeline, over it while a unit's tasks are highlighted
+       * and the others dimmed; %s is the unit, e.g. "Các nhiệm vụ của VP nội vụ đang
+       * được làm nổi bật" */
+      g_autofree char *text = g_strdup_printf (_("The tasks of %s are highlighted"), unit);
+
+      gtk_label_set_label (self->highlight_label, text);
+    }
+  gtk_widget_set_visible (GTK_WIDGET (self->highlight_label), self->presenting && unit != NULL);
+}
+
 static void
 on_chosen_unit_cb (TdTimelinePage *self)
 {
   td_timeline_set_highlight_unit (self->timeline, td_unit_pane_get_chosen (self->unit_pane));
+  _td_timeline_page_update_highlight (self);
 }
 
 /* The pane, and each task's units beside its name, are one "who carries out what" view.

@@ -111,6 +111,7 @@ on_scale_changed_cb (TdTimelinePage *self)
 
   scale_label (GTK_WIDGET (self->presentation_title), scale);
   scale_label (GTK_WIDGET (self->ended_label), scale);
+  scale_label (GTK_WIDGET (self->highlight_label), scale);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -481,6 +482,7 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, presentation_title);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, ended_label);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, highlight_label);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, quarter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, unit_dropdown);
@@ -591,6 +593,7 @@ td_timeline_page_set_presenting (TdTimelinePage *self,
   gtk_widget_set_visible (GTK_WIDGET (self->presentation_title), presenting);
   /* The meeting sees the chart, still with the chosen unit's tasks highlighted. */
   gtk_widget_set_visible (GTK_WIDGET (self->unit_pane), !presenting);
+  _td_timeline_page_update_highlight (self);
   if (presenting)
     gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   else
