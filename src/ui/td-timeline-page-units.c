@@ -99,7 +99,7 @@ on_chosen_unit_cb (TdTimelinePage *self)
  * tool bar's unit filter steps aside and a unit it filtered on becomes the one chosen. */
 void
 _td_timeline_page_set_show_units (TdTimelinePage *self,
-                    gboolean        show)
+                                  gboolean        show)
 {
   guint filtered = gtk_drop_down_get_selected (self->unit_dropdown);
   g_autofree char *unit = NULL;
