@@ -111,6 +111,13 @@ void td_test_click (GtkWidget *button);
 void td_test_press_ctrl_z (GtkWidget *widget,
                            gboolean   shift);
 
+/* Presses @keyval with @modifiers as @widget's own shortcuts see it (a window: the
+ * application's accelerators; a widget: its class's key bindings), then waits for a frame;
+ * the test fails when no shortcut of @widget has that key. */
+void td_test_press_shortcut (GtkWidget       *widget,
+                             guint            keyval,
+                             GdkModifierType  modifiers);
+
 /* Screenshots ----------------------------------------------------------------------------- */
 
 /* @widget as it is drawn, once its window has drawn a frame. */

@@ -709,6 +709,65 @@ test_task_undo_plan_gone (TdTestEditFixture *fixture,
                    ==, 0);
 }
 
+/* The unit pane's list: every unit with its count of the year's tasks, those with tasks
+ * first; a unit with none, and a year with no plan, count 0. The counts are the file's. */
+static void
+test_count_unit_tasks (TdTestEditFixture *fixture,
+                       gconstpointer      data)
+{
+  g_autoptr(GArray) units = NULL;
+  g_autoptr(GArray) next_year = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) names = td_store_dup_task_unit_names (fixture->store, fixture->tasks[0], NULL);
+  g_autoptr(GStrvBuilder) more = g_strv_builder_new ();
+  g_auto(GStrv) with_new = NULL;
+  gboolean none_yet = FALSE;
+
+  /* A unit that once carried a task out and no longer does. */
+  g_strv_builder_addv (more, (const char **) names);
+  g_strv_builder_add (more, "Ấp Không Việc");
+  with_new = g_strv_builder_end (more);
+  g_assert_true (td_store_set_task_units (fixture->store, fixture->tasks[0],
+                                          (const char * const *) with_new, &error));
+  g_assert_true (td_store_set_task_units (fixture->store, fixture->tasks[0],
+                                          (const char * const *) names, &error));
+  g_assert_no_error (error);
+  units = td_store_count_unit_tasks (fixture->store, 2022, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (units->len, ==,
+                    td_test_edit_file_int (fixture->db_path, "SELECT count(*) FROM unit"));
+  for (guint i = 0; i < units->len; i++)
+    {
+      const TdUnitTasks *entry = &g_array_index (units, TdUnitTasks, i);
+      g_autofree char *name = g_strdup (td_unit_get_name (entry->unit));
+      gint64 in_file = td_test_edit_file_int (fixture->db_path,
+                                              "SELECT count(*) FROM task_unit "
+                                              "JOIN task ON task.id = task_unit.task_id "
+                                              "WHERE task_unit.unit_id = %" G_GINT64_FORMAT,
+                                              td_unit_get_id (entry->unit));
+
+      g_assert_cmpuint (entry->n_tasks, ==, in_file);
+      /* Those with tasks, then the others: none with tasks after one without. */
+      if (entry->n_tasks == 0)
+        none_yet = TRUE;
+      else
+        g_assert_false (none_yet);
+      if (g_str_equal (name, "VP nội vụ"))
+        g_assert_cmpuint (entry->n_tasks, ==, 4);
+      if (g_str_equal (name, "Ấp Không Việc"))
+        g_assert_cmpuint (entry->n_tasks, ==, 0);
+    }
+  g_assert_true (none_yet);
+  g_assert_cmpuint (g_array_index (units, TdUnitTasks, 0).n_tasks, >, 0);
+
+  /* Another year, with no plan: the same units, none with a task. */
+  next_year = td_store_count_unit_tasks (fixture->store, 2023, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (next_year->len, ==, units->len);
+  for (guint i = 0; i < next_year->len; i++)
+    g_assert_cmpuint (g_array_index (next_year, TdUnitTasks, i).n_tasks, ==, 0);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -728,6 +787,7 @@ main (int   argc,
   ADD ("/edit/task/reorder", td_test_edit_set_up_sample, test_task_reorder);
   ADD ("/edit/task/move-quarter", td_test_edit_set_up_sample, test_task_move_quarter);
   ADD ("/edit/task/set-units", td_test_edit_set_up_sample, test_task_set_units);
+  ADD ("/edit/task/count-unit-tasks", td_test_edit_set_up_sample, test_count_unit_tasks);
   ADD ("/edit/task/delete-undo", td_test_edit_set_up_sample, test_task_delete_undo);
   ADD ("/edit/task/delete-two-undo", td_test_edit_set_up_sample, test_task_delete_two_undo);
   ADD ("/edit/task/undo-plan-gone", td_test_edit_set_up_sample, test_task_undo_plan_gone);

@@ -486,6 +486,91 @@ test_hidpi (void)
   canvas_clear (&canvas);
 }
 
+/* The darkest pixel of a task's name cell, as 0–765 (r + g + b). */
+static int
+darkest_in_name (Canvas           *canvas,
+                 TdTimelineLayout *layout,
+                 gint64            id)
+{
+  TdTimelineMetrics m;
+  double x, y;
+  int darkest = 765;
+
+  td_timeline_layout_get_metrics (layout, &m);
+  bar_point (layout, id, 0.5, &x, &y);
+  for (double py = y - m.row_height * 0.3; py < y + m.row_height * 0.3; py++)
+    for (double px = 0; px < m.name_width - 1; px++)
+      {
+        guint32 c = pixel (canvas, px, py);
+
+        darkest = MIN (darkest, (int) ((c >> 16) & 0xff) + (int) ((c >> 8) & 0xff) +
+                                (int) (c & 0xff));
+      }
+  return darkest;
+}
+
+/* A unit highlighted: its tasks drawn as ever, the others' bars and names at reduced
+ * contrast (still there, over the same backdrop), and the painter says which were which. */
+static void
+test_highlight_unit (void)
+{
+  g_autoptr(GListStore) tasks = status_tasks ();
+  g_autoptr(TdTimelineLayout) layout = make_layout (G_LIST_MODEL (tasks), WIDTH, HEIGHT);
+  g_autoptr(TdTimelinePainter) painter = td_timeline_painter_new (NULL);
+  TdTimelineMarks marks = { .highlight_unit = "Thôn Tùng Ảnh" };
+  TdTimelineStyle style;
+  Canvas plain, dimmed;
+  guint32 done, background, got;
+  double x, y;
+
+  for (gint64 id = 1; id <= 6; id++)
+    td_timeline_layout_set_task_units (layout, id,
+                                       (const char * const[]) {
+                                         id == 2 || id == 4 ? "Thôn Tùng Ảnh" : "VP nội vụ",
+                                         NULL });
+  td_timeline_style_init_light (&style);
+  canvas_init (&plain, WIDTH, HEIGHT);
+  canvas_init (&dimmed, WIDTH, HEIGHT);
+  paint (painter, &plain, layout, &style, NULL, 0);
+  for (gint64 id = 1; id <= 6; id++)
+    g_assert_cmpint (td_timeline_painter_get_emphasis (painter, id), ==,
+                     TD_TIMELINE_EMPHASIS_NORMAL);
+  paint (painter, &dimmed, layout, &style, &marks, 0);
+  for (gint64 id = 1; id <= 6; id++)
+    g_assert_cmpint (td_timeline_painter_get_emphasis (painter, id), ==,
+                     id == 2 || id == 4 ? TD_TIMELINE_EMPHASIS_HIGHLIGHTED
+                                        : TD_TIMELINE_EMPHASIS_DIMMED);
+  g_assert_cmpint (td_timeline_painter_get_emphasis (painter, 99), ==, TD_TIMELINE_EMPHASIS_NONE);
+
+  /* Task 1's done bar (in QUÝ I, unshaded): its colour at 30 % over the background. */
+  done = hex (&style.status[TD_TIMELINE_DONE]);
+  background = hex (&style.background);
+  bar_point (layout, 1, 0.3, &x, &y);
+  assert_color (&plain, x, y, done);
+  got = pixel (&dimmed, x, y);
+  for (int shift = 0; shift <= 16; shift += 8)
+    {
+      double expected = 0.3 * ((done >> shift) & 0xff) + 0.7 * ((background >> shift) & 0xff);
+
+      g_assert_cmpfloat (fabs ((double) ((got >> shift) & 0xff) - expected), <=, 3);
+    }
+  /* The unit's own tasks are drawn as they are without a highlight. */
+  for (double share = 0.1; share < 1.0; share += 0.2)
+    {
+      bar_point (layout, 4, share, &x, &y);
+      assert_color (&dimmed, x, y, pixel (&plain, x, y));
+      bar_point (layout, 2, share, &x, &y);
+      assert_color (&dimmed, x, y, pixel (&plain, x, y));
+    }
+
+  /* The names: the other tasks' text is lighter, never near black; the unit's stays. */
+  g_assert_cmpint (darkest_in_name (&plain, layout, 3), <, 200);
+  g_assert_cmpint (darkest_in_name (&dimmed, layout, 3), >, 400);
+  g_assert_cmpint (darkest_in_name (&dimmed, layout, 4), ==, darkest_in_name (&plain, layout, 4));
+  canvas_clear (&plain);
+  canvas_clear (&dimmed);
+}
+
 /* Pictures ---------------------------------------------------------------------------------- */
 
 /* Pixels unlike @background in the box of @half around (@x, @y). */
@@ -690,6 +775,7 @@ main (int   argc,
   g_test_add_func ("/timeline-paint/cache-follows-changes", test_cache_follows_changes);
   g_test_add_func ("/timeline-paint/hidpi", test_hidpi);
   g_test_add_func ("/timeline-paint/paper", test_paper);
+  g_test_add_func ("/timeline-paint/highlight-unit", test_highlight_unit);
 
   if (png_dir != NULL)
     write_pictures (png_dir);

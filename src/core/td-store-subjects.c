@@ -70,3 +70,54 @@ td_store_list_units (TdStore  *self,
     }
   return G_LIST_MODEL (g_steal_pointer (&store));
 }
+
+static void
+clear_unit_tasks (gpointer data)
+{
+  TdUnitTasks *entry = data;
+
+  g_clear_object (&entry->unit);
+}
+
+GArray *
+td_store_count_unit_tasks (TdStore  *self,
+                           int       year,
+                           GError  **error)
+{
+  g_autoptr(GArray) units = g_array_new (FALSE, FALSE, sizeof (TdUnitTasks));
+  g_autoptr(GError) local_error = NULL;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  g_array_set_clear_func (units, clear_unit_tasks);
+  /* The year's tasks are joined before the units are grouped, so a unit with none (or
+   * with tasks only in other years) still has its row, with 0. */
+  stmt = td_store_prepare (self,
+                           "SELECT unit.id, unit.name, unit.kind, count(task.id) AS n FROM unit "
+                           "LEFT JOIN (task_unit JOIN task ON task.id = task_unit.task_id "
+                           "           JOIN plan ON plan.id = task.plan_id AND plan.year = ?1) "
+                           "  ON task_unit.unit_id = unit.id "
+                           "GROUP BY unit.id ORDER BY n = 0, unit.name",
+                           error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  while (td_store_step_row (self, stmt, _("Reading the units"), &local_error))
+    {
+      TdUnitTasks entry = {
+        .unit = td_unit_new (sqlite3_column_int64 (stmt, 0), td_store_column_text (stmt, 1),
+                             td_store_column_text (stmt, 2)),
+        .n_tasks = (guint) sqlite3_column_int64 (stmt, 3),
+      };
+
+      g_array_append_val (units, entry);
+    }
+  sqlite3_reset (stmt);
+  if (local_error != NULL)
+    {
+      g_propagate_error (error, g_steal_pointer (&local_error));
+      return NULL;
+    }
+  return g_steal_pointer (&units);
+}

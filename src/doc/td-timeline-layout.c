@@ -404,6 +404,24 @@ td_timeline_layout_set_task_units (TdTimelineLayout   *self,
     rebuild_rows (self);
 }
 
+const char * const *
+td_timeline_layout_get_task_units (TdTimelineLayout *self,
+                                   gint64            task_id)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+  return g_hash_table_lookup (self->units, &task_id);
+}
+
+gboolean
+td_timeline_layout_task_has_unit (TdTimelineLayout *self,
+                                  gint64            task_id,
+                                  const char       *unit)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (unit != NULL, FALSE);
+  return has_unit (self, task_id, unit);
+}
+
 guint
 td_timeline_layout_get_serial (TdTimelineLayout *self)
 {

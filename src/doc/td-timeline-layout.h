@@ -176,6 +176,13 @@ gboolean          td_timeline_layout_update_task     (TdTimelineLayout        *s
 void              td_timeline_layout_set_task_units  (TdTimelineLayout        *self,
                                                       gint64                   task_id,
                                                       const char * const      *unit_names);
+/* The names of the units task @task_id is linked to; NULL when none. */
+const char * const *td_timeline_layout_get_task_units (TdTimelineLayout     *self,
+                                                       gint64                task_id);
+/* TRUE when task @task_id is linked to the unit named @unit. */
+gboolean          td_timeline_layout_task_has_unit   (TdTimelineLayout        *self,
+                                                      gint64                   task_id,
+                                                      const char              *unit);
 /* Bumped whenever rows or tasks change: a painter's or widget's cue to look again. */
 guint             td_timeline_layout_get_serial      (TdTimelineLayout        *self);
 

@@ -57,6 +57,7 @@ struct _TdTimelinePainter
   double                device_scale; /* 0: the target's */
   guint                 n_created;
   guint                 n_painted;
+  GHashTable           *emphasis;     /* gint64 task id → TdTimelineEmphasis, last paint */
 };
 
 /* Where things go in a frame, worked out once per paint from the layout and the style. */
@@ -206,6 +207,9 @@ RowText         *td_timeline_frame_row_text     (Frame                 *f,
                                                  const TdTimelineTask  *task);
 
 /* td-timeline-paint-rows.c */
+/* Of @task in this frame: dimmed while another unit is highlighted. */
+TdTimelineEmphasis td_timeline_frame_emphasis   (Frame                 *f,
+                                                 const TdTimelineTask  *task);
 /* The height of a task's content and units as they are set in its name cell. */
 double           td_timeline_frame_name_height  (Frame                 *f,
                                                  const TdTimelineTask  *task);

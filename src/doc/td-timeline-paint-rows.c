@@ -12,6 +12,9 @@
 
 #include "td-timeline-paint-private.h"
 
+/* How much of its contrast a dimmed row keeps. */
+#define DIM_OPACITY 0.3
+
 static void
 clip_chart (Frame  *f,
             double  y0,
@@ -95,6 +98,49 @@ row_task (Frame               *f,
 {
   return row->kind == TD_TIMELINE_ROW_TASK ? td_timeline_layout_get_task (f->layout, row->task)
                                            : NULL;
+}
+
+TdTimelineEmphasis
+td_timeline_frame_emphasis (Frame                *f,
+                            const TdTimelineTask *task)
+{
+  const char *unit = f->marks->highlight_unit;
+
+  if (unit == NULL)
+    return TD_TIMELINE_EMPHASIS_NORMAL;
+  return td_timeline_layout_task_has_unit (f->layout, task->id, unit)
+           ? TD_TIMELINE_EMPHASIS_HIGHLIGHTED : TD_TIMELINE_EMPHASIS_DIMMED;
+}
+
+/* A dimmed row is drawn into a group, clipped to the row, that is then laid over the
+ * backdrop at reduced opacity: bars, marks and text lose their contrast together, and
+ * the grid and the quarters' shading behind them stay as they are. FALSE: not dimmed. */
+static gboolean
+begin_dim (Frame                *f,
+           const TdTimelineTask *task,
+           double                x0,
+           double                x1,
+           double                y,
+           double                h)
+{
+  if (td_timeline_frame_emphasis (f, task) != TD_TIMELINE_EMPHASIS_DIMMED)
+    return FALSE;
+  cairo_save (f->cr);
+  cairo_rectangle (f->cr, x0, y, x1 - x0, h);
+  cairo_clip (f->cr);
+  cairo_push_group (f->cr);
+  return TRUE;
+}
+
+static void
+end_dim (Frame    *f,
+         gboolean  dimmed)
+{
+  if (!dimmed)
+    return;
+  cairo_pop_group_to_source (f->cr);
+  cairo_paint_with_alpha (f->cr, DIM_OPACITY);
+  cairo_restore (f->cr);
 }
 
 /* A row's highlight across the chart or the names: selected, then hovered. */
@@ -430,6 +476,7 @@ td_timeline_frame_paint_body (Frame  *f,
   cairo_t *cr = f->cr;
   double rh = f->m.row_height;
   double name_w = f->m.name_width;
+  gboolean dimmed;
   double y;
 
   /* The chart. */
@@ -449,7 +496,11 @@ td_timeline_frame_paint_body (Frame  *f,
           cairo_fill (cr);
           continue;
         }
+      dimmed = begin_dim (f, task, name_w, f->width, y, row_h (f, r));
       paint_task_chart (f, task, y, row_h (f, r));
+      end_dim (f, dimmed);
+      g_hash_table_insert (f->self->emphasis, g_memdup2 (&task->id, sizeof task->id),
+                           GINT_TO_POINTER (td_timeline_frame_emphasis (f, task)));
       f->self->n_painted++;
     }
   set_color (cr, &f->style->grid_minor);
@@ -482,7 +533,11 @@ td_timeline_frame_paint_body (Frame  *f,
           paint_quarter_name (f, row, y);
         }
       else
-        paint_task_name (f, task, y, row_h (f, r));
+        {
+          dimmed = begin_dim (f, task, 0, name_w, y, row_h (f, r));
+          paint_task_name (f, task, y, row_h (f, r));
+          end_dim (f, dimmed);
+        }
     }
   set_color (cr, &f->style->grid_minor);
   y = y_first;

@@ -548,6 +548,7 @@ td_timeline_painter_new (PangoContext *context)
     }
   self->rows = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, row_text_free);
   self->labels = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+  self->emphasis = g_hash_table_new_full (g_int64_hash, g_int64_equal, g_free, NULL);
   self->stamps = g_hash_table_new_full (NULL, NULL, NULL,
                                         (GDestroyNotify) cairo_surface_destroy);
   self->font_size = -1;
@@ -561,6 +562,7 @@ td_timeline_painter_free (TdTimelinePainter *self)
     return;
   g_hash_table_unref (self->rows);
   g_hash_table_unref (self->labels);
+  g_hash_table_unref (self->emphasis);
   g_clear_pointer (&self->hatch, cairo_pattern_destroy);
   g_hash_table_unref (self->stamps);
   clear_fonts (self);
@@ -601,6 +603,14 @@ td_timeline_painter_get_n_rows_painted (TdTimelinePainter *self)
   return self->n_painted;
 }
 
+TdTimelineEmphasis
+td_timeline_painter_get_emphasis (TdTimelinePainter *self,
+                                  gint64             task_id)
+{
+  g_return_val_if_fail (self != NULL, TD_TIMELINE_EMPHASIS_NONE);
+  return GPOINTER_TO_INT (g_hash_table_lookup (self->emphasis, &task_id));
+}
+
 guint
 td_timeline_painter_get_n_cached_rows (TdTimelinePainter *self)
 {
@@ -629,6 +639,7 @@ td_timeline_painter_paint (TdTimelinePainter     *self,
 
   frame_init (&f, self, cr, layout, style, marks, x_offset, width);
   self->n_painted = 0;
+  g_hash_table_remove_all (self->emphasis);
   top = f.m.header_height;
   td_timeline_layout_visible_rows (layout, y_offset, MAX (height - top, 0), &first, &end);
 
@@ -686,6 +697,7 @@ td_timeline_painter_paint_rows (TdTimelinePainter     *self,
   frame_init (&f, self, cr, layout, style, marks, x_offset, width);
   f.row_heights = row_heights;
   self->n_painted = 0;
+  g_hash_table_remove_all (self->emphasis);
   for (guint r = first; r < end; r++)
     height += row_h (&f, r);
   cairo_save (cr);

@@ -77,7 +77,18 @@ typedef struct {
   int      ghost_start;    /* where it would go, days from 1 January */
   int      ghost_end;
   gboolean hide_today;
+  /* A unit's name: its tasks are drawn as ever and the others' bars and names at reduced
+   * contrast, none hidden (the unit pane; presenting too). NULL: none. */
+  const char *highlight_unit;
 } TdTimelineMarks;
+
+/* How the last paint drew a task's row (td_timeline_painter_get_emphasis). */
+typedef enum {
+  TD_TIMELINE_EMPHASIS_NONE,         /* not drawn: out of view, filtered or folded */
+  TD_TIMELINE_EMPHASIS_NORMAL,       /* no unit highlighted */
+  TD_TIMELINE_EMPHASIS_HIGHLIGHTED,  /* a task of the unit highlighted */
+  TD_TIMELINE_EMPHASIS_DIMMED,       /* another task, while a unit is highlighted */
+} TdTimelineEmphasis;
 
 typedef enum {
   TD_TIMELINE_LEGEND_PLANNED,
@@ -207,6 +218,9 @@ void               td_timeline_painter_clear_cache  (TdTimelinePainter     *self
 guint              td_timeline_painter_get_n_layouts_created (TdTimelinePainter *self);
 guint              td_timeline_painter_get_n_rows_painted    (TdTimelinePainter *self);
 guint              td_timeline_painter_get_n_cached_rows     (TdTimelinePainter *self);
+/* How the last paint (or paint_rows) drew task @task_id's row. */
+TdTimelineEmphasis td_timeline_painter_get_emphasis          (TdTimelinePainter *self,
+                                                              gint64             task_id);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (TdTimelinePainter, td_timeline_painter_free)
 

@@ -274,6 +274,7 @@ td_application_startup (GApplication *app)
   static const char *undo_accels[] = { "<Control>z", NULL };
   static const char *redo_accels[] = { "<Control><Shift>z", NULL };
   static const char *find_accels[] = { "<Control>f", NULL };
+  static const char *unit_pane_accels[] = { "<Control>u", NULL };
 
   G_APPLICATION_CLASS (td_application_parent_class)->startup (app);
 
@@ -292,6 +293,8 @@ td_application_startup (GApplication *app)
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.undo", undo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.redo", redo_accels);
   gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.find", find_accels);
+  gtk_application_set_accels_for_action (GTK_APPLICATION (app), "win.unit-pane",
+                                         unit_pane_accels);
 }
 
 static void

@@ -10,42 +10,11 @@
 
 #include "td-store-plan.h"
 #include "td-store-subjects.h"
-#include "td-timeline-page.h"
+#include "td-timeline-page-private.h"
 #include "td-timeline-paint.h"
 #include "td-toast.h"
 #include "td-wrap-layout.h"
 
-struct _TdTimelinePage
-{
-  GtkWidget       parent_instance;
-
-  TdContext      *context;
-  int             year;
-  /* The zoom last chosen with the Year, Quarter and Month buttons, by its name. */
-  char           *zoom;
-  gint64          plan_id;
-  /* The year or the store changed while the page was not shown: read when it is. */
-  gboolean        stale;
-  gboolean        presenting;
-
-  TdStore        *store;
-  /* The units offered by the unit filter, after "All units". */
-  GPtrArray      *units;
-
-  GtkWidget      *box;
-  GtkWidget      *toolbar;
-  GtkLabel       *presentation_title;
-  GtkLabel       *ended_label;
-  GtkDropDown    *view_dropdown;
-  GtkDropDown    *quarter_dropdown;
-  GtkDropDown    *unit_dropdown;
-  GtkStringList  *unit_list;
-  GtkDropDown    *status_dropdown;
-  GtkWidget      *clear_button;
-  GtkToggleButton *units_toggle;
-  GtkFlowBox     *legend;
-  TdTimeline     *timeline;
-};
 
 G_DEFINE_FINAL_TYPE (TdTimelinePage, td_timeline_page, GTK_TYPE_WIDGET)
 
@@ -54,10 +23,17 @@ enum {
   PROP_CONTEXT,
   PROP_YEAR,
   PROP_ZOOM,
+  PROP_SHOW_UNIT_PANE,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+GParamSpec *
+_td_timeline_page_pspec_show_units (void)
+{
+  return properties[PROP_SHOW_UNIT_PANE];
+}
 
 static const struct {
   const char     *name;
@@ -135,6 +111,7 @@ on_scale_changed_cb (TdTimelinePage *self)
 
   scale_label (GTK_WIDGET (self->presentation_title), scale);
   scale_label (GTK_WIDGET (self->ended_label), scale);
+  scale_label (GTK_WIDGET (self->highlight_label), scale);
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->legend)); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
@@ -145,12 +122,6 @@ on_scale_changed_cb (TdTimelinePage *self)
       gtk_drawing_area_set_content_height (GTK_DRAWING_AREA (symbol), round (14 * scale));
       scale_label (gtk_widget_get_last_child (box), scale);
     }
-}
-
-static void
-on_units_toggled_cb (TdTimelinePage *self)
-{
-  td_timeline_set_show_units (self->timeline, gtk_toggle_button_get_active (self->units_toggle));
 }
 
 static void
@@ -302,6 +273,10 @@ load (TdTimelinePage *self)
     }
   self->plan_id = plan != NULL ? td_plan_get_id (plan) : 0;
   show_plan (self, store, plan);
+  if (self->show_unit_pane)
+    _td_timeline_page_load_units (self);
+  else
+    self->pane_stale = TRUE;
   /* Another plan starts at the zoom last chosen; the same one stays where it was. */
   if (self->plan_id != shown && !self->presenting)
     apply_zoom (self);
@@ -376,6 +351,8 @@ td_timeline_page_map (GtkWidget *widget)
   GTK_WIDGET_CLASS (td_timeline_page_parent_class)->map (widget);
   if (self->stale)
     load (self);
+  else if (self->pane_stale && self->show_unit_pane)
+    _td_timeline_page_load_units (self);
 }
 
 static void
@@ -396,6 +373,9 @@ td_timeline_page_get_property (GObject    *object,
       break;
     case PROP_ZOOM:
       g_value_set_string (value, self->zoom);
+      break;
+    case PROP_SHOW_UNIT_PANE:
+      g_value_set_boolean (value, self->show_unit_pane);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -434,6 +414,9 @@ td_timeline_page_set_property (GObject      *object,
     case PROP_ZOOM:
       set_zoom (self, g_value_get_string (value));
       break;
+    case PROP_SHOW_UNIT_PANE:
+      _td_timeline_page_set_show_units (self, g_value_get_boolean (value));
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -444,6 +427,7 @@ td_timeline_page_dispose (GObject *object)
 {
   TdTimelinePage *self = TD_TIMELINE_PAGE (object);
 
+  g_clear_handle_id (&self->pane_idle, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_TIMELINE_PAGE);
   g_clear_object (&self->store);
   g_clear_object (&self->context);
@@ -484,15 +468,21 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
   properties[PROP_ZOOM] =
     g_param_spec_string ("zoom", NULL, NULL, "year",
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The unit pane (and each task's units): bound to the timeline-unit-pane setting. */
+  properties[PROP_SHOW_UNIT_PANE] =
+    g_param_spec_boolean ("show-unit-pane", NULL, NULL, FALSE,
+                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (TD_TYPE_TIMELINE);
+  g_type_ensure (TD_TYPE_UNIT_PANE);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/io/github/thidua/ThiDua/ui/td-timeline-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, box);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, presentation_title);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, ended_label);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, highlight_label);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, view_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, quarter_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, unit_dropdown);
@@ -502,6 +492,8 @@ td_timeline_page_class_init (TdTimelinePageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, units_toggle);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, legend);
   gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, timeline);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, flap);
+  gtk_widget_class_bind_template_child (widget_class, TdTimelinePage, unit_pane);
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
 
   gtk_widget_class_install_action (widget_class, "timeline.zoom-in", NULL, zoom_in_action);
@@ -572,12 +564,11 @@ td_timeline_page_init (TdTimelinePage *self)
     }
   g_signal_connect_object (self->clear_button, "clicked", G_CALLBACK (on_clear_cb), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->units_toggle, "toggled", G_CALLBACK (on_units_toggled_cb), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->timeline, "notify::scale", G_CALLBACK (on_scale_changed_cb), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (adw_style_manager_get_default (), "notify::dark",
                            G_CALLBACK (on_dark_changed_cb), self, G_CONNECT_SWAPPED);
+  _td_timeline_page_init_units (self);
   build_legend (self);
   fill_units (self);
   on_scale_changed_cb (self);
@@ -600,6 +591,9 @@ td_timeline_page_set_presenting (TdTimelinePage *self,
   self->presenting = presenting;
   gtk_widget_set_visible (self->toolbar, !presenting);
   gtk_widget_set_visible (GTK_WIDGET (self->presentation_title), presenting);
+  /* The meeting sees the chart, still with the chosen unit's tasks highlighted. */
+  gtk_widget_set_visible (GTK_WIDGET (self->unit_pane), !presenting);
+  _td_timeline_page_update_highlight (self);
   if (presenting)
     gtk_widget_add_css_class (GTK_WIDGET (self), "presenting");
   else
@@ -644,8 +638,12 @@ td_timeline_page_apply_change (TdTimelinePage *self,
     case TD_CHANGE_UNIT:
       /* The unit filter's list, shown or not: a load does not read it again. */
       fill_units (self);
+      _td_timeline_page_invalidate_units (self);
       break;
     case TD_CHANGE_TASK:
+      /* The counts of the year's tasks, and the selected task's units. */
+      if (change->year == self->year)
+        _td_timeline_page_invalidate_units (self);
       /* Another plan's task, or a page that reads its plan anew when next shown. */
       if (self->stale || change->plan_id != self->plan_id)
         break;
@@ -661,6 +659,9 @@ td_timeline_page_apply_change (TdTimelinePage *self,
       /* Its title (shown to a meeting) or its year. */
       if (change->plan_id == self->plan_id)
         invalidate (self);
+      /* The year's plan added or deleted: its tasks with it. */
+      else if (change->year == self->year && change->kind != TD_CHANGE_UPDATED)
+        _td_timeline_page_invalidate_units (self);
       break;
     case TD_CHANGE_ALL:
       invalidate (self);
@@ -672,3 +673,4 @@ td_timeline_page_apply_change (TdTimelinePage *self,
       break;
     }
 }
+

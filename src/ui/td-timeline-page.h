@@ -7,6 +7,7 @@
 
 #include "td-context.h"
 #include "td-timeline.h"
+#include "td-unit-pane.h"
 
 G_BEGIN_DECLS
 
@@ -26,5 +27,10 @@ void        td_timeline_page_reload         (TdTimelinePage *self);
  * change is ignored, and a page not shown reads its plan again when next shown. */
 void        td_timeline_page_apply_change   (TdTimelinePage *self,
                                              const TdChange *change);
+/* The unit pane beside the chart ("show-unit-pane"), with each task's units named. */
+gboolean    td_timeline_page_get_show_unit_pane (TdTimelinePage *self);
+void        td_timeline_page_set_show_unit_pane (TdTimelinePage *self,
+                                                 gboolean        show);
+TdUnitPane *td_timeline_page_get_unit_pane  (TdTimelinePage *self);
 
 G_END_DECLS

@@ -34,6 +34,7 @@ struct _TdTimeline
   guint               hover;        /* task index, G_MAXUINT: none */
   gboolean            presenting;
   gboolean            show_units;
+  char               *highlight_unit; /* its tasks as ever, the others dimmed; NULL: none */
   double              scale;
   /* Presenting: today's quarter is kept in the middle of the rows until the view is
    * scrolled by hand (the plan is read and the window goes full screen after presenting

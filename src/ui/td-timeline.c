@@ -30,6 +30,7 @@ G_DEFINE_FINAL_TYPE_WITH_CODE (TdTimeline, td_timeline, GTK_TYPE_WIDGET,
 enum {
   PROP_0,
   PROP_SCALE,
+  PROP_SELECTED,
   N_PROPS,
   /* GtkScrollable's, overridden. */
   PROP_HADJUSTMENT = N_PROPS,
@@ -320,6 +321,7 @@ td_timeline_snapshot (GtkWidget   *widget,
                                .ghost = ghost != NULL ? ghost->id : 0,
                                .ghost_start = self->ghost_start,
                                .ghost_end = self->ghost_end,
+                               .highlight_unit = self->highlight_unit,
                              },
                              _td_timeline_x_offset (self), _td_timeline_y_offset (self),
                              width, height);
@@ -349,6 +351,9 @@ td_timeline_get_property (GObject    *object,
     {
     case PROP_SCALE:
       g_value_set_double (value, self->scale);
+      break;
+    case PROP_SELECTED:
+      g_value_set_int64 (value, self->selected);
       break;
     case PROP_HADJUSTMENT:
       g_value_set_object (value, self->hadjustment);
@@ -423,6 +428,7 @@ td_timeline_finalize (GObject *object)
   g_clear_pointer (&self->painter, td_timeline_painter_free);
   g_clear_pointer (&self->layout, td_timeline_layout_free);
   g_free (self->today);
+  g_free (self->highlight_unit);
 
   G_OBJECT_CLASS (td_timeline_parent_class)->finalize (object);
 }
@@ -451,6 +457,10 @@ td_timeline_class_init (TdTimelineClass *klass)
   properties[PROP_SCALE] =
     g_param_spec_double ("scale", NULL, NULL, 0.75, 3.0, 1.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  /* The task selected (its id), 0 when none. */
+  properties[PROP_SELECTED] =
+    g_param_spec_int64 ("selected", NULL, NULL, 0, G_MAXINT64, 0,
+                        G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
   g_object_class_override_property (object_class, PROP_HADJUSTMENT, "hadjustment");
   g_object_class_override_property (object_class, PROP_VADJUSTMENT, "vadjustment");
@@ -609,8 +619,12 @@ td_timeline_set_plan (TdTimeline *self,
   g_set_object (&self->plan, plan);
   if (!same)
     {
-      self->selected = 0;
       self->dragging = FALSE;
+      if (self->selected != 0)
+        {
+          self->selected = 0;
+          g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+        }
     }
   td_timeline_reload (self);
   if (!same)
@@ -651,7 +665,11 @@ td_timeline_select (TdTimeline *self,
 
   g_return_if_fail (TD_IS_TIMELINE (self));
 
-  self->selected = task_id;
+  if (self->selected != task_id)
+    {
+      self->selected = task_id;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+    }
   _td_timeline_stop_centring (self);
   task = _td_timeline_get_selected_task (self, NULL);
   if (task != NULL)
@@ -768,4 +786,35 @@ td_timeline_set_show_units (TdTimeline *self,
 
   self->show_units = show_units;
   gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+void
+td_timeline_set_highlight_unit (TdTimeline *self,
+                                const char *unit)
+{
+  g_return_if_fail (TD_IS_TIMELINE (self));
+
+  if (unit != NULL && unit[0] == '\0')
+    unit = NULL;
+  if (g_strcmp0 (self->highlight_unit, unit) == 0)
+    return;
+  g_free (self->highlight_unit);
+  self->highlight_unit = g_strdup (unit);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
+const char *
+td_timeline_get_highlight_unit (TdTimeline *self)
+{
+  g_return_val_if_fail (TD_IS_TIMELINE (self), NULL);
+  return self->highlight_unit;
+}
+
+TdTimelineEmphasis
+td_timeline_get_task_emphasis (TdTimeline *self,
+                               gint64      task_id)
+{
+  g_return_val_if_fail (TD_IS_TIMELINE (self), TD_TIMELINE_EMPHASIS_NONE);
+  return self->painter != NULL ? td_timeline_painter_get_emphasis (self->painter, task_id)
+                               : TD_TIMELINE_EMPHASIS_NONE;
 }

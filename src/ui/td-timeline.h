@@ -8,6 +8,7 @@
 #include "td-plan.h"
 #include "td-store.h"
 #include "td-timeline-layout.h"
+#include "td-timeline-paint.h"
 
 G_BEGIN_DECLS
 
@@ -47,6 +48,15 @@ void              td_timeline_set_filter        (TdTimeline      *self,
 /* Who carries each task out, beside its content in the name column. */
 void              td_timeline_set_show_units    (TdTimeline      *self,
                                                  gboolean         show_units);
+
+/* The tasks of the unit named @unit drawn as ever and the others dimmed, none hidden, at
+ * work and presenting alike; NULL: none. */
+void              td_timeline_set_highlight_unit (TdTimeline     *self,
+                                                  const char     *unit);
+const char       *td_timeline_get_highlight_unit (TdTimeline     *self);
+/* How the last frame drew a task's row, for tests: NONE until it is drawn. */
+TdTimelineEmphasis td_timeline_get_task_emphasis (TdTimeline     *self,
+                                                  gint64          task_id);
 
 /* Presentation: read-only, text and rows scaled by @scale. */
 void              td_timeline_set_presenting    (TdTimeline      *self,

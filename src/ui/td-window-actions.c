@@ -241,6 +241,25 @@ find_action (GtkWidget  *widget,
   td_plan_page_find (_td_window_plan_page (self));
 }
 
+/* Ctrl+U: the timeline with its unit pane, the keys in the pane; or the pane closed. */
+static void
+unit_pane_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  TdWindow *self = TD_WINDOW (widget);
+  TdTimelinePage *page = _td_window_timeline_page (self);
+  gboolean show = !showing_timeline (self) || !td_timeline_page_get_show_unit_pane (page);
+
+  _td_window_show_area (self, TD_WINDOW_AREA_TIMELINE);
+  td_timeline_page_set_show_unit_pane (page, show);
+  if (show)
+    gtk_widget_grab_focus (GTK_WIDGET (td_unit_pane_get_list (
+                             td_timeline_page_get_unit_pane (page))));
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (td_timeline_page_get_timeline (page)));
+}
+
 static void
 leave_presentation_action (GtkWidget  *widget,
                            const char *action_name,
@@ -573,6 +592,7 @@ _td_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.find", NULL, find_action);
+  gtk_widget_class_install_action (widget_class, "win.unit-pane", NULL, unit_pane_action);
   gtk_widget_class_install_action (widget_class, "win.leave-presentation", NULL,
                                    leave_presentation_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F5, 0, "win.present", NULL);

@@ -99,6 +99,8 @@ _td_window_update_actions (TdWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.present", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.find",
                                  self->year != 0 && !self->presenting);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.unit-pane",
+                                 self->year != 0 && !self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.leave-presentation", self->presenting);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.preview", self->year != 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.export-pdf", self->year != 0);
@@ -735,6 +737,8 @@ td_window_init (TdWindow *self)
   g_settings_bind (self->settings, "window-maximized", self, "maximized", once);
   g_settings_bind (self->settings, "timeline-zoom", self->pages[TD_WINDOW_AREA_TIMELINE], "zoom",
                    once);
+  g_settings_bind (self->settings, "timeline-unit-pane", self->pages[TD_WINDOW_AREA_TIMELINE],
+                   "show-unit-pane", once);
   g_settings_bind_with_mapping (self->settings, "last-area", self->area_stack,
                                 "visible-child-name", once, get_area_mapping, set_area_mapping,
                                 NULL, NULL);
