@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-/* What changed; its nick ("office", "plan", "section", "task", "unit", "all") is the
+/* What changed; its nick ("office", "plan", "section", "task", "unit", "person",
+ * "household", "all") is the
  * detail of TdStore::changed. */
 typedef enum {
   TD_CHANGE_OFFICE,
@@ -18,6 +19,8 @@ typedef enum {
   TD_CHANGE_SECTION,
   TD_CHANGE_TASK,
   TD_CHANGE_UNIT,
+  TD_CHANGE_PERSON,
+  TD_CHANGE_HOUSEHOLD,
   /* Everything may have changed (another program committed, a backup was restored):
    * read it all again. */
   TD_CHANGE_ALL,
