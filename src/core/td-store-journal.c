@@ -334,6 +334,10 @@ change_what (const char *table)
     return TD_CHANGE_TASK;
   if (g_str_equal (table, "unit"))
     return TD_CHANGE_UNIT;
+  if (g_str_equal (table, "person"))
+    return TD_CHANGE_PERSON;
+  if (g_str_equal (table, "household"))
+    return TD_CHANGE_HOUSEHOLD;
   return TD_CHANGE_ALL;
 }
 
@@ -352,7 +356,8 @@ note_touched (TdStore *self,
 
       if (kind == TD_CHANGE_UPDATED && (what == TD_CHANGE_TASK || what == TD_CHANGE_SECTION))
         kind = TD_CHANGE_MOVED;
-      if (what == TD_CHANGE_OFFICE || what == TD_CHANGE_UNIT || what == TD_CHANGE_ALL)
+      if (what == TD_CHANGE_OFFICE || what == TD_CHANGE_UNIT || what == TD_CHANGE_PERSON ||
+          what == TD_CHANGE_HOUSEHOLD || what == TD_CHANGE_ALL)
         plan_id = 0;
       td_store_note_change (self, what, kind, plan_id, t->row);
     }
