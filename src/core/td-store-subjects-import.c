@@ -15,7 +15,6 @@
 
 #include <glib/gi18n.h>
 
-#include "td-fold.h"
 #include "td-store-journal.h"
 #include "td-store-subjects-private.h"
 
@@ -42,9 +41,7 @@ typedef struct {
 static char *
 fold_name (const char *name)
 {
-  char *folded = td_fold (name);
-
-  return g_strstrip (folded);
+  return td_subject_fold_name (name);
 }
 
 static gint64 *

@@ -11,7 +11,6 @@
 
 #include <glib/gi18n.h>
 
-#include "td-fold.h"
 #include "td-store-subjects-private.h"
 
 enum {
@@ -280,16 +279,15 @@ td_store_find_unit_named (TdStore     *self,
     return found;
 
   /* A commune has tens or hundreds of units: folding each is quicker than asking. */
-  folded = td_fold (name);
-  g_strstrip (folded);
+  folded = td_subject_fold_name (name);
   stmt = td_store_prepare (self, "SELECT id, name, kind FROM unit ORDER BY archived, id", error);
   if (stmt == NULL)
     return 0;
   while (td_store_step_row (self, stmt, _("Reading the units"), &local_error))
     {
-      g_autofree char *other = td_fold (td_store_column_text (stmt, 1));
+      g_autofree char *other = td_subject_fold_name (td_store_column_text (stmt, 1));
 
-      if (!g_str_equal (g_strstrip (other), folded))
+      if (!g_str_equal (other, folded))
         continue;
       if (n_found++ == 0)
         found = sqlite3_column_int64 (stmt, 0);
@@ -311,10 +309,10 @@ static gboolean
 same_folded (const char *a,
              const char *b)
 {
-  g_autofree char *folded_a = td_fold (a);
-  g_autofree char *folded_b = td_fold (b);
+  g_autofree char *folded_a = td_subject_fold_name (a);
+  g_autofree char *folded_b = td_subject_fold_name (b);
 
-  return g_str_equal (g_strstrip (folded_a), g_strstrip (folded_b));
+  return g_str_equal (folded_a, folded_b);
 }
 
 gboolean

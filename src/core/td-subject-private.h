@@ -44,6 +44,9 @@ void  td_subject_take_string  (TdSubject  *self,
 const char *td_subject_peek_string (TdSubject      *self,
                                     TdSubjectField  field);
 
+/* A name as duplicates are told: folded (td_fold()), its spaces trimmed and each run of
+ * them one space, so "Lý  Văn Tám " is "ly van tam". */
+char       *td_subject_fold_name (const char *name);
 /* Why a subject cannot be without a name, in words. */
 const char *td_subject_blank_name_message (TdSubjectKind kind);
 

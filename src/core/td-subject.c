@@ -461,6 +461,29 @@ current_year (void)
   return g_date_time_get_year (now);
 }
 
+char *
+td_subject_fold_name (const char *name)
+{
+  g_autofree char *folded = td_fold (name != NULL ? name : "");
+  GString *result = g_string_sized_new (strlen (folded));
+  gboolean space = FALSE;
+
+  /* td_fold() made every space " ". */
+  for (const char *p = folded; *p != '\0'; p++)
+    {
+      if (*p == ' ')
+        {
+          space = result->len > 0;
+          continue;
+        }
+      if (space)
+        g_string_append_c (result, ' ');
+      space = FALSE;
+      g_string_append_c (result, *p);
+    }
+  return g_string_free (result, FALSE);
+}
+
 const char *
 td_subject_blank_name_message (TdSubjectKind kind)
 {
