@@ -60,6 +60,28 @@ static const guint8 latin_rank[26] = {
 #define RANK_O_HORN       20
 #define RANK_U_HORN       27
 
+/* What a character is for ordering, made once for each of the first 8,192 characters
+ * (every Latin letter, the combining marks, the Vietnamese letters of U+1Exx) so that a
+ * comparison looks them up instead of decomposing them again. */
+enum {
+  CLASS_OTHER,   /* punctuation, symbols: weighed as themselves */
+  CLASS_SPACE,
+  CLASS_DIGIT,   /* 0–9 */
+  CLASS_MARK,    /* a combining mark, in @lower */
+  CLASS_LETTER,  /* a letter: @lower is its base in small letters, with @mod, @tone … */
+};
+
+typedef struct {
+  gunichar lower;
+  gunichar other_mark;  /* the first mark that is neither a tone nor a letter's */
+  guint8   klass;
+  guint8   mod;
+  guint8   tone;        /* 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng */
+  guint8   upper;
+} CharInfo;
+
+#define N_TABLE 0x2000
+
 typedef struct {
   const guchar *p;
   const guchar *end;
@@ -71,43 +93,9 @@ typedef struct {
   guint32       primary;
   gboolean      letter;
   gboolean      upper;
-  int           tone;        /* 0 none, 1 huyền, 2 hỏi, 3 ngã, 4 sắc, 5 nặng */
-  gunichar      other_mark;  /* the first mark that is neither a tone nor a letter's */
+  int           tone;
+  gunichar      other_mark;
 } Iter;
-
-static void
-iter_init (Iter       *iter,
-           const char *text,
-           gssize      len)
-{
-  if (text == NULL)
-    text = "", len = 0;
-  if (len < 0)
-    len = strlen (text);
-  *iter = (Iter) { .p = (const guchar *) text, .end = (const guchar *) text + len };
-}
-
-/* The next character, or -1 for a byte that starts no valid one (taken on its own). */
-static gunichar
-iter_peek (Iter *iter,
-           int  *n_bytes)
-{
-  gunichar c;
-
-  if (*iter->p < 0x80)
-    {
-      *n_bytes = 1;
-      return *iter->p;
-    }
-  c = g_utf8_get_char_validated ((const char *) iter->p, iter->end - iter->p);
-  if (c == (gunichar) -1 || c == (gunichar) -2)
-    {
-      *n_bytes = 1;
-      return (gunichar) -1;
-    }
-  *n_bytes = g_utf8_next_char (iter->p) - (const char *) iter->p;
-  return c;
-}
 
 static int
 tone_of_mark (gunichar m)
@@ -121,6 +109,152 @@ tone_of_mark (gunichar m)
     case 0x0323: return 5;  /* nặng */
     default: return 0;
     }
+}
+
+static void
+add_mark (gunichar  m,
+          guint8   *tone,
+          guint8   *mod,
+          gunichar *other_mark)
+{
+  int t = tone_of_mark (m);
+
+  if (t != 0 && *tone == 0)
+    *tone = t;
+  else if (*mod == MOD_NONE && (m == 0x0306 || m == 0x0302 || m == 0x031B))
+    *mod = m == 0x0306 ? MOD_BREVE : m == 0x0302 ? MOD_CIRCUMFLEX : MOD_HORN;
+  else if (*other_mark == 0)
+    *other_mark = m;
+}
+
+static void
+compute_info (gunichar  c,
+              CharInfo *info)
+{
+  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+  gsize n;
+  gunichar base;
+
+  *info = (CharInfo) { .lower = c, .klass = CLASS_OTHER };
+  /* Đ đ, and Ð ð which some keyboards give for them: a letter of its own, not a marked d. */
+  if (c == 0x0110 || c == 0x0111 || c == 0x00D0 || c == 0x00F0)
+    {
+      info->klass = CLASS_LETTER;
+      info->lower = 0x0111;
+      info->upper = c == 0x0110 || c == 0x00D0;
+      return;
+    }
+  if (g_unichar_ismark (c))
+    {
+      info->klass = CLASS_MARK;
+      return;
+    }
+  if (g_unichar_isspace (c))
+    {
+      info->klass = CLASS_SPACE;
+      return;
+    }
+  if (c >= '0' && c <= '9')
+    {
+      info->klass = CLASS_DIGIT;
+      return;
+    }
+  n = g_unichar_fully_decompose (c, FALSE, parts, G_N_ELEMENTS (parts));
+  base = n > 0 ? parts[0] : c;
+  info->lower = g_unichar_tolower (base);
+  if (!g_unichar_isalpha (info->lower))
+    {
+      info->lower = c;
+      return;
+    }
+  info->klass = CLASS_LETTER;
+  info->upper = info->lower != base;
+  for (gsize i = 1; i < n; i++)
+    add_mark (parts[i], &info->tone, &info->mod, &info->other_mark);
+}
+
+static gpointer
+make_table (gpointer data)
+{
+  CharInfo *table = g_new (CharInfo, N_TABLE);
+
+  for (gunichar c = 0; c < N_TABLE; c++)
+    compute_info (c, &table[c]);
+  return table;
+}
+
+/* Written once, then only read, from any thread. */
+static const CharInfo *
+get_table (void)
+{
+  static GOnce once = G_ONCE_INIT;
+
+  return g_once (&once, make_table, NULL);
+}
+
+static inline void
+char_info (const CharInfo *table,
+           gunichar        c,
+           CharInfo       *info)
+{
+  if (c < N_TABLE)
+    *info = table[c];
+  else
+    compute_info (c, info);
+}
+
+static void
+iter_init (Iter       *iter,
+           const char *text,
+           gssize      len)
+{
+  if (text == NULL)
+    text = "", len = 0;
+  if (len < 0)
+    len = strlen (text);
+  *iter = (Iter) { .p = (const guchar *) text, .end = (const guchar *) text + len };
+}
+
+#define IS_CONTINUATION(b) (((b) & 0xC0) == 0x80)
+
+/* The next character, or -1 for a byte that starts no valid one (taken on its own). */
+static inline gunichar
+iter_peek (Iter *iter,
+           int  *n_bytes)
+{
+  const guchar *p = iter->p;
+  gssize left = iter->end - p;
+  gunichar c;
+
+  if (p[0] < 0x80)
+    {
+      *n_bytes = 1;
+      return p[0];
+    }
+  /* The two- and three-byte forms, which hold every Vietnamese letter and mark. */
+  if (p[0] >= 0xC2 && p[0] < 0xE0 && left >= 2 && IS_CONTINUATION (p[1]))
+    {
+      *n_bytes = 2;
+      return ((p[0] & 0x1F) << 6) | (p[1] & 0x3F);
+    }
+  if (p[0] >= 0xE0 && p[0] < 0xF0 && left >= 3 && IS_CONTINUATION (p[1]) &&
+      IS_CONTINUATION (p[2]))
+    {
+      c = ((p[0] & 0x0F) << 12) | ((p[1] & 0x3F) << 6) | (p[2] & 0x3F);
+      if (c >= 0x800 && (c < 0xD800 || c > 0xDFFF))
+        {
+          *n_bytes = 3;
+          return c;
+        }
+    }
+  c = g_utf8_get_char_validated ((const char *) p, left);
+  if (c == (gunichar) -1 || c == (gunichar) -2)
+    {
+      *n_bytes = 1;
+      return (gunichar) -1;
+    }
+  *n_bytes = g_utf8_next_char (p) - (const char *) p;
+  return c;
 }
 
 /* The rank of @lower (an ASCII letter) carrying @mod; -1 when the mark makes no
@@ -146,84 +280,63 @@ rank_of (gunichar lower,
 }
 
 static void
-add_mark (Iter     *iter,
-          gunichar  m,
-          int      *mod)
+read_letter (Iter           *iter,
+             const CharInfo *table,
+             CharInfo       *info)
 {
-  int tone = tone_of_mark (m);
-
-  if (tone != 0 && iter->tone == 0)
-    iter->tone = tone;
-  else if (*mod == MOD_NONE && (m == 0x0306 || m == 0x0302 || m == 0x031B))
-    *mod = m == 0x0306 ? MOD_BREVE : m == 0x0302 ? MOD_CIRCUMFLEX : MOD_HORN;
-  else if (iter->other_mark == 0)
-    iter->other_mark = m;
-}
-
-static void
-read_letter (Iter     *iter,
-             gunichar  c)
-{
-  gunichar parts[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
-  gunichar base, lower;
-  gsize n = 1;
-  int mod = MOD_NONE;
+  guint8 mod = info->mod;
+  guint8 tone = info->tone;
+  gunichar other_mark = info->other_mark;
   int n_bytes;
 
-  if (c < 0x80)
-    parts[0] = c;
-  else
-    n = g_unichar_fully_decompose (c, FALSE, parts, G_N_ELEMENTS (parts));
-  base = n > 0 ? parts[0] : c;
-  for (gsize i = 1; i < n; i++)
-    add_mark (iter, parts[i], &mod);
   /* Decomposed text: the marks follow their letter. */
   while (iter->p < iter->end)
     {
       gunichar m = iter_peek (iter, &n_bytes);
+      CharInfo mark;
 
-      if (m == (gunichar) -1 || !g_unichar_ismark (m))
+      if (m == (gunichar) -1)
         break;
-      add_mark (iter, m, &mod);
+      char_info (table, m, &mark);
+      if (mark.klass != CLASS_MARK)
+        break;
+      add_mark (m, &tone, &mod, &other_mark);
       iter->p += n_bytes;
     }
 
-  lower = g_unichar_tolower (base);
-  iter->upper = lower != base;
   iter->letter = TRUE;
-  if (lower == 0x0111 || lower == 0x00F0)  /* đ, and ð which some keyboards give for it */
+  iter->upper = info->upper;
+  iter->tone = tone;
+  if (info->lower == 0x0111)
     {
       iter->primary = W_LATIN + RANK_D_STROKE;
-      if (mod != MOD_NONE && iter->other_mark == 0)
-        iter->other_mark = mod;
+      if (mod != MOD_NONE && other_mark == 0)
+        other_mark = mod == MOD_BREVE ? 0x0306 : mod == MOD_CIRCUMFLEX ? 0x0302 : 0x031B;
     }
-  else if (lower >= 'a' && lower <= 'z')
+  else if (info->lower >= 'a' && info->lower <= 'z')
     {
-      int rank = rank_of (lower, mod);
+      int rank = rank_of (info->lower, mod);
 
       if (rank < 0)
         {
           /* ĕ, ŏ …: the letter, with the mark as one of no meaning here. */
-          rank = latin_rank[lower - 'a'];
-          if (iter->other_mark == 0)
-            iter->other_mark = mod == MOD_BREVE ? 0x0306 : mod == MOD_CIRCUMFLEX ? 0x0302 : 0x031B;
+          rank = latin_rank[info->lower - 'a'];
+          if (other_mark == 0)
+            other_mark = mod == MOD_BREVE ? 0x0306 : mod == MOD_CIRCUMFLEX ? 0x0302 : 0x031B;
         }
       iter->primary = W_LATIN + rank;
     }
-  else if (g_unichar_isalpha (lower))
-    iter->primary = W_OTHER_LETTER + lower;
   else
-    {
-      iter->letter = FALSE;
-      iter->upper = FALSE;
-      iter->primary = W_PUNCT + c;
-    }
+    iter->primary = W_OTHER_LETTER + info->lower;
+  iter->other_mark = other_mark;
 }
 
 /* Reads the next element; FALSE at the end. */
 static gboolean
-iter_next (Iter *iter)
+iter_next (Iter           *iter,
+           const CharInfo *table)
 {
+  CharInfo info;
   gunichar c;
   int n_bytes;
 
@@ -245,53 +358,67 @@ iter_next (Iter *iter)
       if (iter->p >= iter->end)
         return FALSE;
       c = iter_peek (iter, &n_bytes);
+      if (c == (gunichar) -1)
+        {
+          iter->primary = W_PUNCT + 0x110000 + *iter->p;
+          iter->p++;
+          return TRUE;
+        }
+      char_info (table, c, &info);
       /* A mark with no letter before it (the text starts with one) weighs nothing here. */
-      if (c == (gunichar) -1 || !g_unichar_ismark (c))
+      if (info.klass != CLASS_MARK)
         break;
       iter->p += n_bytes;
     }
 
-  if (c == (gunichar) -1)
+  switch (info.klass)
     {
-      iter->primary = W_PUNCT + 0x110000 + *iter->p;
-      iter->p++;
-      return TRUE;
-    }
-
-  if (g_unichar_isspace (c))
-    {
+    case CLASS_SPACE:
       /* A run of spaces is one space. */
+      iter->p += n_bytes;
       while (iter->p < iter->end)
         {
+          CharInfo next;
+
           c = iter_peek (iter, &n_bytes);
-          if (c == (gunichar) -1 || !g_unichar_isspace (c))
+          if (c == (gunichar) -1)
+            break;
+          char_info (table, c, &next);
+          if (next.klass != CLASS_SPACE)
             break;
           iter->p += n_bytes;
         }
       iter->primary = W_SPACE;
       return TRUE;
-    }
 
-  if (c >= '0' && c <= '9')
-    {
-      const guchar *start = iter->p;
-      int n;
+    case CLASS_DIGIT:
+      {
+        const guchar *start = iter->p;
+        int n;
 
-      while (iter->p < iter->end && *iter->p >= '0' && *iter->p <= '9')
-        iter->p++;
-      /* By value: the leading zeros do not count (the fourth level tells "02" from "2"). */
-      while (start < iter->p - 1 && *start == '0')
-        start++;
-      n = MIN (iter->p - start, MAX_NUMBER_DIGITS);
-      iter->digits = start;
-      iter->n_digits = n;
-      iter->primary = W_NUMBER + n;
+        while (iter->p < iter->end && *iter->p >= '0' && *iter->p <= '9')
+          iter->p++;
+        /* By value: leading zeros do not count (the fourth level tells "02" from "2"). */
+        while (start < iter->p - 1 && *start == '0')
+          start++;
+        n = MIN (iter->p - start, MAX_NUMBER_DIGITS);
+        iter->digits = start;
+        iter->n_digits = n;
+        iter->primary = W_NUMBER + n;
+        return TRUE;
+      }
+
+    case CLASS_LETTER:
+      iter->p += n_bytes;
+      read_letter (iter, table, &info);
+      return TRUE;
+
+    case CLASS_OTHER:
+    default:
+      iter->p += n_bytes;
+      iter->primary = W_PUNCT + c;
       return TRUE;
     }
-
-  iter->p += n_bytes;
-  read_letter (iter, c);
-  return TRUE;
 }
 
 /* Three bytes for a weight, each of them at least 2, so that the key holds no NUL and 1
@@ -319,12 +446,13 @@ make_key (const char *text,
   gboolean in_word = FALSE;
   int word_tone = 0;
   GString *word_marks = g_string_new (NULL);
+  const CharInfo *table = get_table ();
   Iter iter;
 
   iter_init (&iter, text, len);
   for (;;)
     {
-      gboolean more = iter_next (&iter);
+      gboolean more = iter_next (&iter, table);
 
       if (in_word && (!more || !iter.letter))
         {
@@ -379,14 +507,39 @@ td_collate_len (const char *a,
 {
   g_autofree char *key_a = NULL;
   g_autofree char *key_b = NULL;
+  const CharInfo *table = get_table ();
   Iter ia, ib;
 
-  iter_init (&ia, a, a_len);
-  iter_init (&ib, b, b_len);
+  if (a == NULL)
+    a = "", a_len = 0;
+  if (b == NULL)
+    b = "", b_len = 0;
+  if (a_len < 0)
+    a_len = strlen (a);
+  if (b_len < 0)
+    b_len = strlen (b);
+  /* Names share long beginnings ("Nguyễn Văn …"): the same bytes up to a space after a
+   * letter or digit are the same elements, so the walk starts at that space. */
+  {
+    gssize n = MIN (a_len, b_len);
+    gssize same = 0;
+    gssize skip = 0;
+
+    while (same < n && a[same] == b[same])
+      same++;
+    for (gssize k = same - 1; k > 0; k--)
+      if (a[k] == ' ' && g_ascii_isalnum (a[k - 1]))
+        {
+          skip = k;
+          break;
+        }
+    iter_init (&ia, a + skip, a_len - skip);
+    iter_init (&ib, b + skip, b_len - skip);
+  }
   for (;;)
     {
-      gboolean more_a = iter_next (&ia);
-      gboolean more_b = iter_next (&ib);
+      gboolean more_a = iter_next (&ia, table);
+      gboolean more_b = iter_next (&ib, table);
 
       if (!more_a || !more_b)
         {
@@ -399,8 +552,8 @@ td_collate_len (const char *a,
     }
 
   /* The same letters: the rare case, decided by the keys' other levels. */
-  key_a = make_key (a != NULL ? a : "", a != NULL ? a_len : 0);
-  key_b = make_key (b != NULL ? b : "", b != NULL ? b_len : 0);
+  key_a = make_key (a, a_len);
+  key_b = make_key (b, b_len);
   return strcmp (key_a, key_b);
 }
 

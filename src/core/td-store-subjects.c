@@ -117,36 +117,31 @@ static char *
 dup_column (sqlite3_stmt *stmt,
             int           column)
 {
-  return g_strdup (td_store_column_text (stmt, column));
+  const char *text = (const char *) sqlite3_column_text (stmt, column);
+
+  /* SQLite knows the length, and ends the text with a NUL. */
+  return text != NULL ? g_memdup2 (text, sqlite3_column_bytes (stmt, column) + 1)
+                      : g_strdup ("");
 }
 
 static TdSubject *
 read_subject (sqlite3_stmt  *stmt,
               TdSubjectKind  kind)
 {
-  TdSubject *subject = g_object_new (TD_TYPE_SUBJECT, NULL);
+  TdSubject *subject = td_subject_new_empty (kind);
 
-  subject->kind = kind;
   subject->id = sqlite3_column_int64 (stmt, COL_ID);
-  g_free (subject->name);
   subject->name = dup_column (stmt, COL_NAME);
-  g_free (subject->unit_kind);
   subject->unit_kind = dup_column (stmt, COL_UNIT_KIND);
-  g_free (subject->head);
   subject->head = dup_column (stmt, COL_HEAD);
-  g_free (subject->position);
   subject->position = dup_column (stmt, COL_POSITION);
   subject->members = sqlite3_column_type (stmt, COL_MEMBERS) == SQLITE_NULL
                        ? -1 : sqlite3_column_int (stmt, COL_MEMBERS);
-  g_free (subject->phone);
   subject->phone = dup_column (stmt, COL_PHONE);
   subject->parent_id = sqlite3_column_int64 (stmt, COL_PARENT_ID);
-  g_free (subject->parent_name);
   subject->parent_name = dup_column (stmt, COL_PARENT_NAME);
   subject->birth_year = sqlite3_column_int (stmt, COL_BIRTH_YEAR);
-  g_free (subject->address);
   subject->address = dup_column (stmt, COL_ADDRESS);
-  g_free (subject->note);
   subject->note = dup_column (stmt, COL_NOTE);
   subject->archived = sqlite3_column_int (stmt, COL_ARCHIVED) != 0;
   subject->n_tasks = (guint) sqlite3_column_int64 (stmt, COL_N_TASKS);

@@ -36,6 +36,8 @@ struct _TdSubject
   char          *sort_key;
 };
 
+/* A subject whose strings are all NULL: the caller sets every one of them. */
+TdSubject  *td_subject_new_empty (TdSubjectKind kind);
 /* Replaces a string field (never NULL afterwards) and forgets the keys made from it. */
 void  td_subject_take_string  (TdSubject  *self,
                                char      **field,
