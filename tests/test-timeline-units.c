@@ -18,7 +18,8 @@
 #include "td-unit-pane.h"
 #include "td-window.h"
 
-/* The sample's units, in the pane's order, with their tasks (by number) in 2022. */
+/* The sample's units, in the pane's order, with their tasks (by number) in 2022: Vietnamese
+ * order, so "Hội" (h, o) before "HTX" (h, t). */
 #define SAMPLE_UNITS \
   "Ban chỉ đạo XD NTM|3|0|0\n" \
   "Ban phát triển thôn|1|0|0\n" \
@@ -26,8 +27,8 @@
   "Các thôn xóm|1|0|0\n" \
   "Các trường học|1|0|0\n" \
   "Cơ quan UBND xã|1|0|0\n" \
-  "HTX|1|0|0\n" \
   "Hội đồng thi đua khen thưởng|1|0|0\n" \
+  "HTX|1|0|0\n" \
   "Trạm y tế|1|0|0\n" \
   "VP nội vụ|4|0|0"
 #define ALL_ROWS "Q1 1 2 3 4 Q2 5 6 Q3 7 Q4 8 9"
@@ -276,8 +277,8 @@ test_task_marks (TdTestTimelineFixture *fixture,
                "Các thôn xóm|1|0|1\n"
                "Các trường học|1|0|1\n"
                "Cơ quan UBND xã|1|0|1\n"
-               "HTX|1|0|1\n"
                "Hội đồng thi đua khen thưởng|1|0|0\n"
+               "HTX|1|0|1\n"
                "Trạm y tế|1|0|1\n"
                "VP nội vụ|4|0|0");
 
@@ -403,8 +404,8 @@ test_follows_store (TdTestTimelineFixture *fixture,
             "Các thôn xóm|1|0|0\n"
             "Các trường học|1|0|0\n"
             "Cơ quan UBND xã|1|0|0\n"
-            "HTX|2|0|0\n"
             "Hội đồng thi đua khen thưởng|1|0|0\n"
+            "HTX|2|0|0\n"
             "Thôn Tùng Ảnh|1|0|0\n"
             "Trạm y tế|1|0|0\n"
             "VP nội vụ|4|0|0";
@@ -420,8 +421,8 @@ test_follows_store (TdTestTimelineFixture *fixture,
             "Các thôn xóm|1|0|0\n"
             "Các trường học|1|0|0\n"
             "Cơ quan UBND xã|1|0|0\n"
-            "HTX|1|0|0\n"
             "Hội đồng thi đua khen thưởng|1|0|0\n"
+            "HTX|1|0|0\n"
             "Trạm y tế|1|0|0\n"
             "VP nội vụ|4|0|0\n"
             "Thôn Tùng Ảnh|0|1|0";
