@@ -221,6 +221,7 @@ tcvn3_lacks_capital (gunichar c)
 typedef struct {
   gsize start;      /* bytes in the text */
   gsize end;
+  gboolean cell;    /* right at the start of the text, a line or a CSV cell */
   guint upper;      /* letters in capitals */
   guint toned;      /* small letters with no TCVN3 capital */
   guint other;      /* small letters that have one */
@@ -252,6 +253,13 @@ capitalise_range (GString *text,
   g_string_insert_len (text, start, out->str, out->len);
 }
 
+static gboolean
+starts_upper (GString    *text,
+              const Word *word)
+{
+  return g_unichar_isupper (g_utf8_get_char (text->str + word->start));
+}
+
 /* A run of words separated by spaces alone: a name, a place. */
 static void
 fix_segment (GString *text,
@@ -265,20 +273,29 @@ fix_segment (GString *text,
       if (w->upper >= 2 && w->toned > 0 && w->other == 0)
         capitalise_range (text, w->start, w->end, FALSE);
     }
-  /* "Phạm Thị ảnh": a name whose other words start with a capital starts with one too. */
+  /* "Phạm Thị ảnh", "Trường Tiểu học Tùng ảnh": a word after a capitalised one inside a
+   * name, or among capitalised words alone, starts with a capital too ("Có ảnh", at the
+   * start of a sentence, does not). */
   for (guint i = 0; i < words->len && words->len >= 2; i++)
     {
       Word *w = &g_array_index (words, Word, i);
-      gunichar first = g_utf8_get_char (text->str + w->start);
       gboolean others_capital = TRUE;
+      gboolean after_capital = i >= 2 && starts_upper (text, &g_array_index (words, Word, i - 1));
 
-      if (!tcvn3_lacks_capital (first))
+      if (!tcvn3_lacks_capital (g_utf8_get_char (text->str + w->start)))
         continue;
       for (guint k = 0; k < words->len; k++)
-        if (k != i && !g_unichar_isupper (g_utf8_get_char (text->str +
-                                                           g_array_index (words, Word, k).start)))
+        if (k != i && !starts_upper (text, &g_array_index (words, Word, k)))
           others_capital = FALSE;
-      if (others_capital)
+      if (others_capital || after_capital)
+        capitalise_range (text, w->start, w->end, TRUE);
+    }
+  /* A cell starts with a capital: "ủy ban" typed at the start of one was "Ủy ban". */
+  if (words->len > 0)
+    {
+      Word *w = &g_array_index (words, Word, 0);
+
+      if (w->cell && tcvn3_lacks_capital (g_utf8_get_char (text->str + w->start)))
         capitalise_range (text, w->start, w->end, TRUE);
     }
   g_array_set_size (words, 0);
@@ -301,7 +318,11 @@ fix_tcvn3_capitals (GString *text)
       if (c != 0 && g_unichar_isalpha (c))
         {
           if (!in_word)
-            word = (Word) { .start = at };
+            {
+              char before = at > 0 ? text->str[at - 1] : '\n';
+
+              word = (Word) { .start = at, .cell = strchr ("\n\r\t;,\"", before) != NULL };
+            }
           in_word = TRUE;
           word.end = next;
           if (g_unichar_isupper (c))
@@ -551,10 +572,28 @@ td_legacy_from_utf8 (const char      *utf8,
     normal = g_strdup ("");
   if (encoding == TD_TABLE_ENCODING_CP1258)
     {
-      g_autofree char *decomposed = g_utf8_normalize (normal, -1, G_NORMALIZE_NFD);
-      char *bytes = g_convert_with_fallback (decomposed, -1, "CP1258", "UTF-8", "?", NULL,
-                                             len, NULL);
+      g_autoptr(GString) split = g_string_new (NULL);
+      char *bytes;
 
+      /* Windows-1258 has ă â ê ô ơ ư đ, and the tones as combining marks after them. */
+      for (const char *p = normal; *p != '\0'; p = g_utf8_next_char (p))
+        {
+          gunichar base, shape, tone, shaped;
+
+          split_letter (g_utf8_get_char (p), &base, &shape, &tone);
+          if (shape != 0 && g_unichar_compose (base, shape, &shaped))
+            base = shaped;
+          else if (shape != 0)
+            {
+              g_string_append_unichar (split, base);
+              base = shape;
+            }
+          g_string_append_unichar (split, base);
+          if (tone != 0)
+            g_string_append_unichar (split, tone);
+        }
+      bytes = g_convert_with_fallback (split->str, split->len, "CP1258", "UTF-8", "?", NULL,
+                                       len, NULL);
       if (bytes != NULL)
         return bytes;
     }
