@@ -302,15 +302,15 @@ add_table_row (guint       line,
                gpointer    data,
                GError    **error)
 {
-  g_autoptr(GPtrArray) owned = fields;
+  gboolean ok = FALSE;
 
   if (record > TD_TABLE_MAX_ROWS || fields->len > TD_TABLE_MAX_COLUMNS)
-    {
-      td_table_set_error (error, TD_TABLE_ERROR_TOO_LARGE);
-      return FALSE;
-    }
-  return td_table_builder_add_row (data, record, (char * const *) fields->pdata, fields->len,
+    td_table_set_error (error, TD_TABLE_ERROR_TOO_LARGE);
+  else
+    ok = td_table_builder_add_row (data, record, (char * const *) fields->pdata, fields->len,
                                    error);
+  g_ptr_array_unref (fields);
+  return ok;
 }
 
 gboolean

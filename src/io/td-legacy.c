@@ -181,10 +181,13 @@ decode_cp1258 (GString      *out,
                const guchar *bytes,
                gsize         len)
 {
-  g_autofree char *copy = g_memdup2 (bytes, len);
+  g_autofree char *copy = NULL;
   g_autofree char *utf8 = NULL;
   gsize written = 0;
 
+  if (len == 0)
+    return;
+  copy = g_memdup2 (bytes, len);
   /* The bytes Windows-1258 leaves undefined, which iconv refuses. */
   for (gsize i = 0; i < len; i++)
     if (strchr ("\x81\x8A\x8D\x8E\x8F\x90\x9A\x9D\x9E", copy[i]) != NULL && copy[i] != '\0')
