@@ -55,6 +55,17 @@ test_comma_bom (void)
 }
 
 static void
+test_bom_not_utf8 (void)
+{
+  /* A byte-order mark, then bytes that are not UTF-8: each becomes U+FFFD, and the rest is
+   * composed ("N" and a combining tilde are "Ñ"). */
+  g_autoptr(TdTable) table = read_text ("\xEF\xBB\xBFT\xean,N\xcc\x83\x92x\r\n", -1,
+                                        TD_TABLE_ENCODING_AUTO);
+
+  td_test_io_assert_row (table, 0, 1, "T\xef\xbf\xbdn|\xc3\x91\xef\xbf\xbdx");
+}
+
+static void
 test_semicolon (void)
 {
   /* Excel in a Vietnamese locale: `;` between cells, a comma in the numbers, no BOM. */
@@ -245,6 +256,7 @@ main (int   argc,
   g_test_init (&argc, &argv, G_TEST_OPTION_ISOLATE_DIRS, NULL);
 
   g_test_add_func ("/io/csv/comma-bom", test_comma_bom);
+  g_test_add_func ("/io/csv/bom-not-utf8", test_bom_not_utf8);
   g_test_add_func ("/io/csv/semicolon", test_semicolon);
   g_test_add_func ("/io/csv/tab", test_tab);
   g_test_add_func ("/io/csv/quoted-newlines", test_quoted_newlines);

@@ -106,9 +106,10 @@ normalise (const char *text)
   for (const guchar *p = (const guchar *) text; *p != '\0'; p++)
     if (*p >= 0x80)
       {
-        char *normal = g_utf8_normalize (text, -1, G_NORMALIZE_NFC);
+        g_autofree char *valid = g_utf8_make_valid (text, -1);
 
-        return normal != NULL ? normal : g_utf8_make_valid (text, -1);
+        /* What is not UTF-8 (a CSV that starts as UTF-8 and is not) becomes U+FFFD. */
+        return g_utf8_normalize (valid, -1, G_NORMALIZE_NFC);
       }
   return g_strdup (text);
 }
