@@ -159,6 +159,19 @@ test_legacy (void)
 }
 
 static void
+test_utf8_stray_byte (void)
+{
+  /* UTF-8 with one byte of Windows-1252 pasted in: UTF-8, the byte U+FFFD. */
+  g_autoptr(TdTable) table = read_text ("Họ và tên,Thôn\r\nNguyễn Văn Tùng,Thôn Đông Hưng\r\n"
+                                        "Phạm Thị Ảnh \x96 Hà,Thôn 1\r\n", -1,
+                                        TD_TABLE_ENCODING_AUTO);
+
+  g_assert_cmpint (table->encoding, ==, TD_TABLE_ENCODING_UTF8);
+  td_test_io_assert_row (table, 1, 2, "Nguyễn Văn Tùng|Thôn Đông Hưng");
+  td_test_io_assert_row (table, 2, 3, "Phạm Thị Ảnh \xef\xbf\xbd Hà|Thôn 1");
+}
+
+static void
 test_legacy_in_utf8 (void)
 {
   /* Saved as "CSV UTF-8" from a sheet typed in .VnTime: the bytes as characters. */
@@ -262,6 +275,7 @@ main (int   argc,
   g_test_add_func ("/io/csv/quoted-newlines", test_quoted_newlines);
   g_test_add_func ("/io/csv/utf16", test_utf16);
   g_test_add_func ("/io/csv/legacy", test_legacy);
+  g_test_add_func ("/io/csv/utf8-stray-byte", test_utf8_stray_byte);
   g_test_add_func ("/io/csv/legacy-in-utf8", test_legacy_in_utf8);
   g_test_add_func ("/io/csv/errors", test_errors);
   g_test_add_func ("/io/csv/cancel", test_cancel);

@@ -253,7 +253,9 @@ td_legacy_detect (const char *bytes,
       return best;
     }
 
-  /* Not UTF-8: one of the legacy encodings, TCVN3 the most usual when they are even. */
+  /* Not UTF-8: one of the legacy encodings, TCVN3 the most usual when they are even; or
+   * UTF-8 with a stray byte or two (a character pasted from elsewhere), when that reads
+   * better still. */
   best = TD_TABLE_ENCODING_TCVN3;
   best_score = score_reading (bytes, len, best);
   for (guint i = 1; i < G_N_ELEMENTS (legacy); i++)
@@ -266,5 +268,7 @@ td_legacy_detect (const char *bytes,
           best_score = score;
         }
     }
+  if (score_reading (bytes, len, TD_TABLE_ENCODING_UTF8) > best_score)
+    best = TD_TABLE_ENCODING_UTF8;
   return best;
 }

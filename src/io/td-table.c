@@ -224,12 +224,21 @@ xml_close_cb (void *context)
   return 0;
 }
 
-/* libxml2 would print what it finds wrong on the terminal; the reader's -1 says it. */
+/* libxml2 would print what it finds wrong on the terminal; the reader's -1 says it. Its
+ * error became const in 2.12, as newer SDKs have it. */
+#if LIBXML_VERSION >= 21200
 static void
-xml_quiet_cb (void            *data,
-              xmlErrorPtr      error)
+xml_quiet_cb (void           *data,
+              const xmlError *error)
 {
 }
+#else
+static void
+xml_quiet_cb (void        *data,
+              xmlErrorPtr  error)
+{
+}
+#endif
 
 xmlTextReaderPtr
 td_table_xml_open (GsfInput *input)
