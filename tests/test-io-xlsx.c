@@ -78,13 +78,15 @@ test_by_hand (void)
     "<row r=\"9\"/>"
     /* A string index past the shared strings, a space kept, a phonetic guide left out. */
     "<row r=\"10\"><c r=\"A10\" t=\"s\"><v>99</v></c><c r=\"B10\" t=\"s\"><v>4</v></c>"
-    "<c r=\"C10\" t=\"s\"><v>5</v></c></row>",
+    "<c r=\"C10\" t=\"s\"><v>5</v></c><c r=\"D10\" t=\"s\"><v>6</v></c></row>",
     "<si><t>Họ và tên</t></si>"
     "<si><r><t xml:space=\"preserve\">Thôn, </t></r><r><rPr><i/></rPr><t>xóm</t></r></si>"
     "<si><t>Lê Thị\nHoa</t></si>"
     "<si><t></t></si>"
     "<si><t xml:space=\"preserve\"> a </t></si>"
-    "<si><t>東京</t><rPh sb=\"0\" eb=\"2\"><t>とうきょう</t></rPh></si>");
+    "<si><t>東京</t><rPh sb=\"0\" eb=\"2\"><t>とうきょう</t></rPh></si>"
+    /* Excel's escapes: Alt+Enter's carriage return, and a real "_x". */
+    "<si><t>Thôn 1_x000D_\nxã_x005F_x0041_</t></si>");
 
   table = td_test_io_read (path, TD_TABLE_ENCODING_AUTO);
   g_assert_cmpstr (table->sheet, ==, "Danh sách");
@@ -92,7 +94,7 @@ test_by_hand (void)
   td_test_io_assert_row (table, 0, 1, "Họ và tên||Thôn, xóm|Năm sinh||Số khẩu");
   td_test_io_assert_row (table, 1, 4, "Lê Thị\nHoa||1978|12/05/1978|22/02/2022|4");
   td_test_io_assert_row (table, 2, 5, "|Nguyễn Văn Tùng|TRUE|#N/A|0.3|1500");
-  td_test_io_assert_row (table, 3, 10, "| a |東京");
+  td_test_io_assert_row (table, 3, 10, "| a |東京|Thôn 1\nxã_x0041_");
 }
 
 static void

@@ -197,6 +197,36 @@ read_workbook_rels (GsfInfile  *zip,
     book->styles_path = g_strconcat (book->workbook_dir, "styles.xml", NULL);
 }
 
+/* Excel writes characters XML cannot hold, and the carriage returns of cells typed with
+ * Alt+Enter, as _xHHHH_ (and a real "_x" as _x005F_x). */
+static char *
+unescape (GString *text)
+{
+  GString *out;
+
+  if (strstr (text->str, "_x") == NULL)
+    return g_string_free (text, FALSE);
+  out = g_string_sized_new (text->len);
+  for (const char *p = text->str; *p != '\0';)
+    {
+      if (p[0] == '_' && p[1] == 'x' && g_ascii_isxdigit (p[2]) && g_ascii_isxdigit (p[3]) &&
+          g_ascii_isxdigit (p[4]) && g_ascii_isxdigit (p[5]) && p[6] == '_')
+        {
+          gunichar c = (g_ascii_xdigit_value (p[2]) << 12) | (g_ascii_xdigit_value (p[3]) << 8) |
+                       (g_ascii_xdigit_value (p[4]) << 4) | g_ascii_xdigit_value (p[5]);
+
+          /* A carriage return before a line break is the line break alone. */
+          if (c != '\r' && c != 0 && g_unichar_validate (c))
+            g_string_append_unichar (out, c);
+          p += 7;
+        }
+      else
+        g_string_append_c (out, *p++);
+    }
+  g_string_free (text, TRUE);
+  return g_string_free (out, FALSE);
+}
+
 /* The text of a string item (<si>, <is>): its <t>, or the <t> of its runs joined, without
  * the phonetic guides (<rPh>) East Asian text carries. Leaves @reader on @element's end. */
 static char *
@@ -230,7 +260,7 @@ read_string_item (xmlTextReaderPtr  reader,
       else if (in_t && is_text (reader))
         g_string_append (text, (const char *) xmlTextReaderConstValue (reader));
     }
-  return g_string_free (text, FALSE);
+  return unescape (text);
 }
 
 static gboolean
