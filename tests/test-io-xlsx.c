@@ -131,6 +131,7 @@ test_errors (void)
   g_autofree char *empty = td_test_io_path ("empty.xlsx");
   g_autofree char *no_book = td_test_io_path ("no-book.xlsx");
   g_autofree char *docx = td_test_io_path ("letter.xlsx");
+  g_autofree char *back_up = td_test_io_path ("back-up.xlsx");
   g_autofree char *contents = NULL;
   gsize length = 0;
   struct {
@@ -142,6 +143,7 @@ test_errors (void)
     { bad_xml, TD_TABLE_ERROR_DAMAGED, "this file is not a spreadsheet or is damaged" },
     { no_book, TD_TABLE_ERROR_DAMAGED, "this file is not a spreadsheet or is damaged" },
     { empty, TD_TABLE_ERROR_EMPTY, "the first sheet of the workbook is empty" },
+    { back_up, TD_TABLE_ERROR_DAMAGED, "this file is not a spreadsheet or is damaged" },
     { docx, TD_TABLE_ERROR_NOT_TABLE, "this is a text document, not a spreadsheet; copy its "
       "table into Excel or LibreOffice Calc and save it as .xlsx" },
   };
@@ -153,6 +155,9 @@ test_errors (void)
   td_test_io_xlsx (bad_xml, "<row r=\"1\"><c r=\"A1\"><v>1</v></row>", NULL);
   td_test_io_xlsx (empty, "<row r=\"1\"><c r=\"A1\" s=\"1\"/></row>", NULL);
   td_test_io_zip (no_book, "docProps/app.xml", "<Properties/>", NULL);
+  /* Rows that go back up the sheet, which Excel refuses too. */
+  td_test_io_xlsx (back_up, "<row r=\"5\"><c r=\"A5\"><v>1</v></c></row>"
+                            "<row r=\"3\"><c r=\"A3\"><v>2</v></c></row>", NULL);
   td_test_io_zip (docx, "[Content_Types].xml", "<Types/>", "word/document.xml", "<document/>",
                   NULL);
 

@@ -583,7 +583,8 @@ read_sheet (GsfInfile       *zip,
             return FALSE;
           if (!parse_uint (r, TD_TABLE_MAX_ROWS, &number))
             number = last_row + 1;
-          if (number == 0 || number > TD_TABLE_MAX_ROWS)
+          /* Rows go down the sheet: Excel refuses a file whose rows go back up. */
+          if (number <= last_row || number > TD_TABLE_MAX_ROWS)
             {
               damaged = TRUE;
               break;
