@@ -113,7 +113,8 @@ test_xlsx (void)
 
   /* The header frozen, the widths, a count as a number and a phone number as text. */
   sheet = read_part (path, "xl/worksheets/sheet1.xml");
-  g_assert_nonnull (strstr (sheet, "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\""));
+  g_assert_nonnull (strstr (sheet, "<pane ySplit=\"1\" topLeftCell=\"A2\" "
+                                   "activePane=\"bottomLeft\""));
   g_assert_nonnull (strstr (sheet, "<col min=\"1\" max=\"1\" width=\"30.7109375\""));
   g_assert_nonnull (strstr (sheet, "<c r=\"C2\" s=\"2\"><v>4</v></c>"));
   g_assert_nonnull (strstr (sheet, "<c r=\"D2\" s=\"2\" t=\"s\">"));

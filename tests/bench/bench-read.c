@@ -24,7 +24,9 @@ static const char *const headers[] = {
 };
 static const int widths[] = { 6, 28, 18, 8, 10, 14, 30, 20 };
 
-static const char *const family[] = { "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi" };
+static const char *const family[] = {
+  "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi",
+};
 static const char *const middle[] = { "Văn", "Thị", "Đức", "Ngọc", "Quốc", "Thị Thu", "Hữu" };
 static const char *const given[] = { "Tùng", "Ảnh", "Hưng", "Mai", "Hải", "Hằng", "Tuấn", "Trang",
                                      "Dũng", "Lan" };
