@@ -1,8 +1,9 @@
 #!/bin/sh
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The layers include downwards only: ui → cli → doc → core. Fails, naming the file and the
-# line, when a core file includes a header of doc/, cli/ or ui/ (or any GTK, Pango or Cairo
-# header), or a doc file includes a header of cli/ or ui/ or GTK.
+# The layers include downwards only: ui → cli → doc → core, and cli → io → core. Fails,
+# naming the file and the line, when a core file includes a header of doc/, io/, cli/ or ui/
+# (or any GTK, Pango or Cairo header), a doc file one of io/, cli/ or ui/ or GTK, or an io
+# file one of doc/, cli/ or ui/, GTK, drawing, SQLite or the store.
 #   check-includes.sh SRC_DIR
 set -eu
 
@@ -36,19 +37,23 @@ check () {
 ui_headers=$(headers_of ui)
 cli_headers=$(headers_of cli)
 doc_headers=$(headers_of doc)
+io_headers=$(headers_of io)
+store_headers=$(find "$src/core" -name 'td-store*.h' -exec basename {} \;)
 gtk="gtk/gtk.h adwaita.h gdk/gdk.h"
 drawing="cairo.h cairo-pdf.h pango/pango.h pango/pangocairo.h"
 
 # shellcheck disable=SC2086
 problems=$(
-  check core $doc_headers $cli_headers $ui_headers $gtk $drawing
-  check doc $cli_headers $ui_headers $gtk
+  check core $doc_headers $io_headers $cli_headers $ui_headers $gtk $drawing
+  check doc $io_headers $cli_headers $ui_headers $gtk
+  check io $doc_headers $cli_headers $ui_headers $gtk $drawing sqlite3.h $store_headers
 )
 
 if [ -n "$problems" ]; then
   printf '%s\n' "$problems" >&2
   status=1
 else
-  echo "core includes no doc, cli or ui header; doc none of cli or ui, nor GTK"
+  echo "core includes no doc, io, cli or ui header; doc none of io, cli or ui, nor GTK;" \
+       "io none of doc, cli or ui, nor GTK, SQLite or the store"
 fi
 exit $status
