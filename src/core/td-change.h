@@ -10,14 +10,17 @@
 
 G_BEGIN_DECLS
 
-/* What changed; its nick ("office", "plan", "section", "task", "unit", "all") is the
- * detail of TdStore::changed. */
+/* What changed; its nick ("office", "plan", "section", "task", "unit", "registration",
+ * "all") is the detail of TdStore::changed. */
 typedef enum {
   TD_CHANGE_OFFICE,
   TD_CHANGE_PLAN,
   TD_CHANGE_SECTION,
   TD_CHANGE_TASK,
   TD_CHANGE_UNIT,
+  /* A registration of the year (its targets included); id 0 when a bulk action added
+   * many at once. */
+  TD_CHANGE_REGISTRATION,
   /* Everything may have changed (another program committed, a backup was restored):
    * read it all again. */
   TD_CHANGE_ALL,
@@ -34,7 +37,7 @@ typedef enum {
 typedef struct {
   TdChangeWhat what;
   TdChangeKind kind;
-  int          year;     /* the plan's year; 0 when the change belongs to no plan */
+  int          year;     /* the plan's year, or the registration's; 0 when it has none */
   gint64       plan_id;  /* 0 when it belongs to no plan */
   gint64       id;       /* the row's id: the plan, section, task or unit; 0 for all */
 } TdChange;

@@ -39,6 +39,8 @@ static const char * const migrations[] = {
   "004-application-id.sql",
   "005-task-without-content.sql",
   "006-office-signer.sql",
+  /* 007-subjects.sql comes before it once the subjects' work is merged. */
+  "008-registrations.sql",
 };
 
 void
