@@ -93,7 +93,8 @@ td_store_list_award_kinds (TdStore     *self,
   if (stmt == NULL)
     return NULL;
   td_store_bind_year_bounds (stmt, year);
-  td_store_bind_text (stmt, 3, subject);
+  if (subject != NULL)
+    td_store_bind_text (stmt, 3, subject);
   while (td_store_step_row (self, stmt, _("Reading the titles"), &local_error))
     {
       g_autoptr(TdAwardKind) kind = read_award_kind (stmt);
