@@ -300,6 +300,96 @@ test_pdf (Fixture       *fixture,
     }
 }
 
+/* Registrations ---------------------------------------------------------------------------- */
+
+/* Two villages registered for "Thôn văn hóa" and a teacher for "Lao động tiên tiến" in 2022,
+ * one village with a target and its pledge signed; written with SQL. */
+static void
+add_registrations (Fixture *fixture)
+{
+  sqlite3 *db = td_test_raw_open (fixture->db, SQLITE_OPEN_READWRITE);
+
+  td_test_raw_exec (db,
+    "BEGIN;"
+    "UPDATE office SET signer_name = 'Phan Tiến Dũng' WHERE id = 1;"
+    "INSERT INTO unit (name, kind) VALUES ('Thôn Bắc Tiến', 'village'), "
+    "  ('Thôn Nam Sơn', 'village'), ('Trường Mầm non', 'school');"
+    "INSERT INTO person (name, unit_id) SELECT 'Nguyễn Thị Hoa', id FROM unit "
+    "  WHERE name = 'Trường Mầm non';"
+    "INSERT INTO registration (year, award_kind_id, unit_id, registered_on, pledge_signed) "
+    "  SELECT 2022, k.id, u.id, '2022-01-10', u.name = 'Thôn Bắc Tiến' FROM award_kind k, unit u "
+    "  WHERE k.code = 'TVH' AND k.valid_from = '2017-07-31' AND u.name LIKE 'Thôn B%' "
+    "  OR k.code = 'TVH' AND k.valid_from = '2017-07-31' AND u.name = 'Thôn Nam Sơn';"
+    "INSERT INTO registration (year, award_kind_id, person_id, registered_on) "
+    "  SELECT 2022, k.id, p.id, '' FROM award_kind k, person p "
+    "  WHERE k.code = 'LDTT' AND k.valid_from = '2017-07-31' AND p.name = 'Nguyễn Thị Hoa';"
+    "INSERT INTO registration_target (registration_id, position, text, kind, target_value, unit) "
+    "  SELECT r.id, 0, 'Thu nhập bình quân', 'number', 48, 'triệu đồng' FROM registration r "
+    "  JOIN unit u ON u.id = r.unit_id WHERE u.name = 'Thôn Bắc Tiến';"
+    "COMMIT;");
+  sqlite3_close (db);
+}
+
+static void
+test_registrations (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autofree char *pdf = path_in (fixture, "registrations.pdf");
+  g_autofree char *csv = path_in (fixture, "registrations.csv");
+  g_autofree char *empty = path_in (fixture, "empty.pdf");
+  g_autofree char *text = NULL;
+  g_autofree char *csv_text = NULL;
+  g_autofree char *empty_text = NULL;
+  g_auto(Run) run_pdf = { 0 };
+  g_auto(Run) run_csv = { 0 };
+  g_auto(Run) run_empty = { 0 };
+
+  add_registrations (fixture);
+  run_thidua (&run_pdf, fixture, fixture->db, "--export=registrations", "--year=2022",
+              "--output=registrations.pdf", NULL);
+  assert_quiet_success (&run_pdf);
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", "-raw", pdf, "-", NULL };
+    g_autoptr(GRegex) space = g_regex_new ("\\s+", 0, 0, NULL);
+    g_autofree char *raw = run_tool (argv);
+
+    /* A cell's lines read as one. */
+    text = g_regex_replace_literal (space, raw, -1, 0, " ", 0, NULL);
+  }
+  if (strstr (text, "DANH SÁCH ĐĂNG KÝ THI ĐUA NĂM 2022") == NULL ||
+      strstr (text, "I. Danh hiệu “Lao động tiên tiến”: 1 cá nhân") == NULL ||
+      strstr (text, "II. Danh hiệu “Thôn văn hóa”: 2 thôn, tổ dân phố") == NULL ||
+      strstr (text, "1 Nguyễn Thị Hoa Trường Mầm non") == NULL ||
+      strstr (text, "1 Thôn Bắc Tiến 10/01/2022 Đã ký Thu nhập bình quân: 48 triệu đồng") == NULL ||
+      strstr (text, "2 Thôn Nam Sơn 10/01/2022") == NULL ||
+      strstr (text, "Phan Tiến Dũng") == NULL)
+    g_error ("registrations.pdf does not hold the list: %s", text);
+
+  run_thidua (&run_csv, fixture, fixture->db, "--export=registrations", "--year=2022",
+              "--output=registrations.csv", NULL);
+  assert_quiet_success (&run_csv);
+  csv_text = read_text (csv);
+  g_assert_cmpstr (csv_text, ==,
+                   TD_CSV_BOM "Year,Code,Title,Subject,Name,Village or unit,Registered on,"
+                   "Pledge signed,Targets\r\n"
+                   "2022,LDTT,Lao động tiên tiến,Person,Nguyễn Thị Hoa,Trường Mầm non,,,\r\n"
+                   "2022,TVH,Thôn văn hóa,Unit,Thôn Bắc Tiến,,10/01/2022,Yes,"
+                   "Thu nhập bình quân: 48 triệu đồng\r\n"
+                   "2022,TVH,Thôn văn hóa,Unit,Thôn Nam Sơn,,10/01/2022,,\r\n");
+
+  /* A year with none: the list says so. */
+  run_thidua (&run_empty, fixture, fixture->db, "--export=registrations", "--year=2023",
+              "--output=empty.pdf", NULL);
+  assert_quiet_success (&run_empty);
+  {
+    const char *argv[] = { "pdftotext", "-enc", "UTF-8", empty, "-", NULL };
+
+    empty_text = run_tool (argv);
+  }
+  g_assert_nonnull (strstr (empty_text, "chưa có tập thể, cá nhân hay hộ gia đình"));
+  g_assert_null (strstr (empty_text, "STT"));
+}
+
 /* CSV ------------------------------------------------------------------------------------- */
 
 /* A task with what CSV must quote: a quote, a line break, a separator of each kind; the
@@ -703,7 +793,7 @@ test_errors (Fixture       *fixture,
       "thidua: plan.csv: cannot tell the format", "pdf" },
     { { "--export=units", "--year=2022", "--output=u.csv" },
       "thidua: --export=units: nothing of that name can be exported; "
-      "what can be: plan, timeline, tasks", "thidua --help" },
+      "what can be: plan, timeline, registrations, tasks", "thidua --help" },
     { { "--import=plan", "--year=2022", "--input=p.csv" },
       "thidua: --import=plan: nothing of that name can be imported; what can be: tasks",
       "thidua --help" },
@@ -809,6 +899,7 @@ main (int   argc,
   ADD ("/cli/help", test_help);
   ADD ("/cli/help/vietnamese", test_help_vietnamese);
   ADD ("/cli/export/pdf", test_pdf);
+  ADD ("/cli/export/registrations", test_registrations);
   ADD ("/cli/export/csv", test_csv_export);
   ADD ("/cli/export/xlsx", test_xlsx);
   ADD ("/cli/export/stdout", test_stdout);

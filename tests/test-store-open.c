@@ -24,7 +24,7 @@
 /* Every table of the design. */
 static const char * const design_tables[] = {
   "office", "plan", "section", "task", "task_unit", "unit", "person", "household",
-  "registration", "award_kind", "base_salary", "criterion", "score", "decision", "award",
+  "registration", "registration_target", "award_kind", "base_salary", "criterion", "score", "decision", "award",
   "setting",
 };
 
@@ -349,6 +349,64 @@ test_migrate_from_5 (TdTestStoreFixture *fixture,
   sqlite3_close (db);
 }
 
+/* A file of version 6, before registrations had targets: a registration twice (which only a
+ * hand could have written) is kept once, the catalogue gains the titles of the Law of 2022
+ * it lacked, and the same registration can no longer be written twice. */
+static void
+test_migrate_from_6 (TdTestStoreFixture *fixture,
+                     gconstpointer       data)
+{
+  static const char * const older[] = {
+    "001-schema.sql", "002-defaults.sql", "003-issue-month.sql", "004-application-id.sql",
+    "005-task-without-content.sql", "006-office-signer.sql",
+  };
+  g_autoptr(TdStore) store = NULL;
+  sqlite3 *db;
+
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  for (guint i = 0; i < G_N_ELEMENTS (older); i++)
+    {
+      g_autofree char *sql = read_migration (older[i]);
+
+      td_test_raw_exec (db, sql);
+    }
+  td_test_raw_exec (db, "PRAGMA user_version = 6");
+  td_test_raw_exec (db, "INSERT INTO household (id, head_name) VALUES (1, 'Hoàng Văn Em');"
+                        "INSERT INTO registration (year, award_kind_id, household_id, pledge_signed) "
+                        "  SELECT 2024, id, 1, 1 FROM award_kind WHERE code = 'GDVH' "
+                        "  AND valid_from = '2024-01-30';"
+                        "INSERT INTO registration (year, award_kind_id, household_id) "
+                        "  SELECT 2024, id, 1 FROM award_kind WHERE code = 'GDVH' "
+                        "  AND valid_from = '2024-01-30';"
+                        "INSERT INTO registration (year, award_kind_id, household_id) "
+                        "  SELECT 2023, id, 1 FROM award_kind WHERE code = 'GDVH' "
+                        "  AND valid_from = '2017-07-31';");
+  sqlite3_close (db);
+
+  store = td_test_store_open (fixture->db_path);
+  g_assert_cmpint (td_store_get_version (store), ==, td_store_latest_version ());
+  g_clear_object (&store);
+
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  /* The first of the two is kept, with its pledge. */
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM registration"), ==, 2);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT pledge_signed FROM registration "
+                                        "WHERE year = 2024"), ==, 1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM registration_target"), ==, 0);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM award_kind WHERE code IN "
+                                        "('CTDCP', 'CTDT', 'BKTTG', 'BKT', 'GKTT') "
+                                        "AND valid_from >= '2024-01-01'"), ==, 10);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT coefficient FROM award_kind WHERE code = 'GKTT' "
+                                        "AND valid_from = '2025-07-01'"), ==, 300);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT to_confirm FROM award_kind WHERE code = 'CTDCP' "
+                                        "AND valid_from = '2024-01-01'"), ==, 1);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO registration (year, award_kind_id, "
+                                     "household_id) SELECT year, award_kind_id, household_id "
+                                     "FROM registration WHERE year = 2024",
+                                 NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  sqlite3_close (db);
+}
+
 static void
 test_migrate_newer (TdTestStoreFixture *fixture,
                     gconstpointer       data)
@@ -650,6 +708,7 @@ main (int   argc,
   ADD ("/store/migrate/empty-file", test_migrate_empty_file);
   ADD ("/store/migrate/from-1", test_migrate_from_1);
   ADD ("/store/migrate/from-5", test_migrate_from_5);
+  ADD ("/store/migrate/from-6", test_migrate_from_6);
   ADD ("/store/migrate/newer", test_migrate_newer);
   ADD ("/store/migrate/newer-wal", test_migrate_newer_wal);
   ADD ("/store/open/read-only-folder", test_open_read_only_folder);

@@ -11,6 +11,7 @@
 
 #include "td-cli-table.h"
 #include "td-export.h"
+#include "td-registrations-export.h"
 #include "td-store.h"
 #include "td-tasks-export.h"
 #include "td-tasks-import.h"
@@ -23,6 +24,12 @@ static const TdCliEntry table[] = {
     td_export_plan_pdf },
   { "timeline", TD_CLI_EXPORT, "pdf", N_("The timeline of the year, on landscape pages"),
     td_export_timeline_pdf },
+  { "registrations", TD_CLI_EXPORT, "pdf",
+    N_("The registrations of the year for emulation titles, as printed and signed"),
+    td_registrations_export_pdf },
+  { "registrations", TD_CLI_EXPORT, "csv",
+    N_("The registrations of the year, a row each, for any spreadsheet"),
+    td_registrations_export_csv },
   { "tasks", TD_CLI_EXPORT, "csv", N_("The tasks of the year, a row each, for any spreadsheet"),
     td_tasks_export_csv },
   { "tasks", TD_CLI_EXPORT, "xlsx", N_("The tasks of the year, as an Excel workbook"),

@@ -11,8 +11,7 @@
 G_BEGIN_DECLS
 
 /* What changed; its nick ("office", "plan", "section", "task", "unit", "person",
- * "household", "all") is the
- * detail of TdStore::changed. */
+ * "household", "registration", "all") is the detail of TdStore::changed. */
 typedef enum {
   TD_CHANGE_OFFICE,
   TD_CHANGE_PLAN,
@@ -21,6 +20,9 @@ typedef enum {
   TD_CHANGE_UNIT,
   TD_CHANGE_PERSON,
   TD_CHANGE_HOUSEHOLD,
+  /* A registration of the year (its targets included); id 0 when a bulk action added
+   * many at once. */
+  TD_CHANGE_REGISTRATION,
   /* Everything may have changed (another program committed, a backup was restored):
    * read it all again. */
   TD_CHANGE_ALL,
@@ -37,7 +39,7 @@ typedef enum {
 typedef struct {
   TdChangeWhat what;
   TdChangeKind kind;
-  int          year;     /* the plan's year; 0 when the change belongs to no plan */
+  int          year;     /* the plan's year, or the registration's; 0 when it has none */
   gint64       plan_id;  /* 0 when it belongs to no plan */
   gint64       id;       /* the row's id: the plan, section, task or unit; 0 for all */
 } TdChange;

@@ -48,7 +48,8 @@ is_plain_name (const char *name)
 }
 
 /* What a row of @table belongs to, as "changed" says it: the plan of plans, sections and
- * tasks, the row itself for the rest (the office is row 1). */
+ * tasks, the year of registrations and their targets, the row itself for the rest (the
+ * office is row 1). */
 static char *
 owner_expr (const char *table,
             const char *row,
@@ -56,6 +57,12 @@ owner_expr (const char *table,
 {
   if (g_str_equal (table, "plan"))
     return g_strdup_printf ("%s.id", row);
+  if (g_str_equal (table, "registration"))
+    return g_strdup_printf ("%s.year", row);
+  /* 0 when the target goes with its registration, which says the year itself. */
+  if (g_str_equal (table, "registration_target"))
+    return g_strdup_printf ("coalesce ((SELECT year FROM main.registration "
+                            "WHERE id = %s.registration_id), 0)", row);
   if (g_str_equal (table, "task_unit"))
     return g_strdup_printf ("coalesce ((SELECT plan_id FROM main.task WHERE id = %s.task_id), 0)",
                             row);
@@ -64,13 +71,16 @@ owner_expr (const char *table,
   return g_strdup_printf ("%s.rowid", row);
 }
 
-/* The row a change is about, as "changed" names it: a task's units are the task's. */
+/* The row a change is about, as "changed" names it: a task's units are the task's, a
+ * registration's targets the registration's. */
 static char *
 row_expr (const char *table,
           const char *row)
 {
   if (g_str_equal (table, "task_unit"))
     return g_strdup_printf ("%s.task_id", row);
+  if (g_str_equal (table, "registration_target"))
+    return g_strdup_printf ("%s.registration_id", row);
   return g_strdup_printf ("%s.rowid", row);
 }
 
@@ -87,7 +97,9 @@ trigger_sql (const char *table,
   g_autofree char *owner_old = owner_expr (table, "old", has_plan_id);
   g_autofree char *row_new = row_expr (table, "new");
   g_autofree char *row_old = row_expr (table, "old");
-  const char *what = g_str_equal (table, "task_unit") ? "task" : table;
+  const char *what = g_str_equal (table, "task_unit") ? "task"
+                     : g_str_equal (table, "registration_target") ? "registration"
+                     : table;
   const char *log = "INSERT INTO td_journal (step, what, owner, row, sql) VALUES "
                     "(td_journal_step (), ";
 
@@ -338,6 +350,8 @@ change_what (const char *table)
     return TD_CHANGE_PERSON;
   if (g_str_equal (table, "household"))
     return TD_CHANGE_HOUSEHOLD;
+  if (g_str_equal (table, "registration") || g_str_equal (table, "registration_target"))
+    return TD_CHANGE_REGISTRATION;
   return TD_CHANGE_ALL;
 }
 
@@ -356,6 +370,12 @@ note_touched (TdStore *self,
 
       if (kind == TD_CHANGE_UPDATED && (what == TD_CHANGE_TASK || what == TD_CHANGE_SECTION))
         kind = TD_CHANGE_MOVED;
+      /* A registration's owner is its year. */
+      if (what == TD_CHANGE_REGISTRATION)
+        {
+          td_store_note_year_change (self, what, kind, (int) t->owner, t->row);
+          continue;
+        }
       if (what == TD_CHANGE_OFFICE || what == TD_CHANGE_UNIT || what == TD_CHANGE_PERSON ||
           what == TD_CHANGE_HOUSEHOLD || what == TD_CHANGE_ALL)
         plan_id = 0;
@@ -402,6 +422,9 @@ replay (TdStore  *self,
           /* A row put back and then edited is put back, as far as a view cares. */
           if (seen && t->kind == TD_CHANGE_UPDATED)
             t->kind = kind;
+          /* A target deleted with its registration may not have found its year. */
+          if (seen && t->owner == 0)
+            t->owner = owner;
         }
       if (!seen)
         {

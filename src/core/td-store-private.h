@@ -48,6 +48,12 @@ void          td_store_note_change      (TdStore       *self,
                                          TdChangeKind   kind,
                                          gint64         plan_id,
                                          gint64         id);
+/* The same for what belongs to a year and no plan (a registration). */
+void          td_store_note_year_change (TdStore       *self,
+                                         TdChangeWhat   what,
+                                         TdChangeKind   kind,
+                                         int            year,
+                                         gint64         id);
 /* The TdStoreError for an SQLite result code that says nothing about the data: busy,
  * full, I/O (TD_STORE_ERROR_FAILED for the rest). */
 int           td_store_error_code_for   (int            rc);

@@ -29,6 +29,19 @@ td_store_note_change (TdStore      *self,
 }
 
 void
+td_store_note_year_change (TdStore      *self,
+                           TdChangeWhat  what,
+                           TdChangeKind  kind,
+                           int           year,
+                           gint64        id)
+{
+  TdChange change = { what, kind, year, 0, id };
+
+  g_assert (!sqlite3_get_autocommit (self->db));
+  g_array_append_val (self->pending, change);
+}
+
+void
 td_store_set_sqlite_error (GError     **error,
                   sqlite3     *db,
                   int          rc,

@@ -41,6 +41,7 @@ static const char * const migrations[] = {
   "005-task-without-content.sql",
   "006-office-signer.sql",
   "007-subjects.sql",
+  "008-registrations.sql",
 };
 
 static int

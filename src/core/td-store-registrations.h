@@ -1,0 +1,135 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * Registrations for emulation titles (đăng ký thi đua) and the catalogue they name: who
+ * registers which title in a year, the date, the pledge, the targets; the bulk actions
+ * of the start of a year; counts and who has not registered yet.
+ */
+#pragma once
+
+#include "td-award-kind.h"
+#include "td-registration.h"
+#include "td-store.h"
+
+G_BEGIN_DECLS
+
+/* The titles (not the forms) valid in @year, that is in force on some day of it, in the
+ * catalogue's order; one row a code, the one in force latest in the year, when a decree
+ * changed its rules during it. @subject_filter: NULL for every title, "unit" (titles for
+ * collectives), "village" (for villages), "person" (for individuals), "household". */
+GListModel     *td_store_list_award_kinds          (TdStore              *self,
+                                                    int                   year,
+                                                    const char           *subject_filter,
+                                                    GError              **error);
+/* The catalogue row @id, whatever its period; NULL (TD_STORE_ERROR_NOT_FOUND) if none. */
+TdAwardKind    *td_store_get_award_kind            (TdStore              *self,
+                                                    gint64                id,
+                                                    GError              **error);
+
+/* Every registration of @year: by title, in the catalogue's order, then by the subject's
+ * name. */
+GListModel     *td_store_list_registrations        (TdStore              *self,
+                                                    int                   year,
+                                                    GError              **error);
+TdRegistration *td_store_get_registration          (TdStore              *self,
+                                                    gint64                id,
+                                                    GError              **error);
+
+/* Registers the subject (@kind, @subject_id) for the title @award_kind_id in @year, on
+ * @registered_on (ISO, in the year or the one before; "" or NULL when not known). Refused
+ * (TD_STORE_ERROR_INVALID, in words) when the title is not one of that year or does not fit
+ * the subject (a household is no village); TD_STORE_ERROR_EXISTS when the subject has
+ * registered it already that year. Returns the new id, 0 on failure. One step of Undo. */
+gint64          td_store_add_registration          (TdStore              *self,
+                                                    int                   year,
+                                                    gint64                award_kind_id,
+                                                    TdRegistrationSubject kind,
+                                                    gint64                subject_id,
+                                                    const char           *registered_on,
+                                                    gboolean              pledge_signed,
+                                                    GError              **error);
+/* Its targets go with it. */
+gboolean        td_store_remove_registration       (TdStore              *self,
+                                                    gint64                id,
+                                                    GError              **error);
+/* Saves @fields of @registration: "registered-on", "pledge-signed". Typing into one field
+ * of one registration is one step of Undo. */
+gboolean        td_store_update_registration_fields (TdStore             *self,
+                                                     TdRegistration      *registration,
+                                                     const char * const  *fields,
+                                                     GError             **error);
+
+/* Bulk actions of the start of a year, each one transaction and one step of Undo, which
+ * skip the subjects that registered the title already; *@n_added (may be NULL) says how
+ * many were added. Every unit of kind village; every household of @village_id; every person
+ * of @unit_id. */
+gboolean        td_store_register_villages         (TdStore              *self,
+                                                    int                   year,
+                                                    gint64                award_kind_id,
+                                                    const char           *registered_on,
+                                                    guint                *n_added,
+                                                    GError              **error);
+gboolean        td_store_register_households_of_village (TdStore         *self,
+                                                    int                   year,
+                                                    gint64                award_kind_id,
+                                                    gint64                village_id,
+                                                    const char           *registered_on,
+                                                    guint                *n_added,
+                                                    GError              **error);
+gboolean        td_store_register_staff_of_unit    (TdStore              *self,
+                                                    int                   year,
+                                                    gint64                award_kind_id,
+                                                    gint64                unit_id,
+                                                    const char           *registered_on,
+                                                    guint                *n_added,
+                                                    GError              **error);
+
+/* How many registered a title in a year, and how many of them signed the pledge. */
+typedef struct {
+  gint64  award_kind_id;
+  char   *code;
+  char   *name;
+  guint   n_registered;
+  guint   n_pledged;
+} TdRegistrationCount;
+
+/* One TdRegistrationCount a title registered in @year, in the list's order; the array
+ * frees the names. */
+GArray         *td_store_count_registrations       (TdStore              *self,
+                                                    int                   year,
+                                                    GError              **error);
+/* The units, people or households (@kind) with no registration in @year, by name: rows
+ * with id 0 and no title (td-registration.h). */
+GListModel     *td_store_list_unregistered         (TdStore              *self,
+                                                    int                   year,
+                                                    TdRegistrationSubject kind,
+                                                    GError              **error);
+
+/* Targets ---------------------------------------------------------------------------------- */
+
+/* The targets of a registration, in order: TdRegistrationTarget, which the array frees. */
+GPtrArray      *td_store_list_registration_targets (TdStore              *self,
+                                                    gint64                registration_id,
+                                                    GError              **error);
+/* Every target of @year's registrations: registration id (gint64 *) → GPtrArray of
+ * TdRegistrationTarget, in order. For the printed list: one query. */
+GHashTable     *td_store_dup_year_targets          (TdStore              *self,
+                                                    int                   year,
+                                                    GError              **error);
+/* Adds @target (its text, kind, value, unit, note) after the registration's last; returns
+ * its id, 0 on failure. */
+gint64          td_store_add_registration_target   (TdStore              *self,
+                                                    gint64                registration_id,
+                                                    const TdRegistrationTarget *target,
+                                                    GError              **error);
+/* Saves @fields of the target @target->id: "text", "kind", "value", "unit", "note";
+ * typing into one field is one step of Undo. */
+gboolean        td_store_update_registration_target (TdStore             *self,
+                                                     const TdRegistrationTarget *target,
+                                                     const char * const  *fields,
+                                                     GError             **error);
+gboolean        td_store_remove_registration_target (TdStore             *self,
+                                                     gint64               target_id,
+                                                     GError             **error);
+
+G_END_DECLS
