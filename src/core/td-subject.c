@@ -281,6 +281,28 @@ append_folded (GString    *key,
   g_string_append_c (key, '\n');
 }
 
+/* Turns every run of white space of @text into one space, in place. */
+static void
+one_line (char *text)
+{
+  char *out = text;
+  gboolean space = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (g_ascii_isspace (*p))
+        {
+          space = TRUE;
+          continue;
+        }
+      if (space && out != text)
+        *out++ = ' ';
+      space = FALSE;
+      *out++ = *p;
+    }
+  *out = '\0';
+}
+
 const char *
 td_subject_get_search_key (TdSubject *self)
 {
@@ -528,6 +550,10 @@ td_subject_set_field (TdSubject       *self,
                     td_subject_field_label (self->kind, field));
 
   value = g_strstrip (g_strdup (text != NULL ? text : ""));
+  /* A cell of a spreadsheet may hold a line break where a name was wrapped: every field but
+   * the note is one line, its spaces single. */
+  if (field != TD_SUBJECT_FIELD_NOTE)
+    one_line (value);
   if (!check_length (self->kind, field, value, error))
     return FALSE;
 

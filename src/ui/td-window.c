@@ -18,6 +18,7 @@
 #include "td-store-office.h"
 #include "td-store-plan.h"
 #include "td-timeline-page.h"
+#include "td-units-page.h"
 #include "td-toast.h"
 #include "td-sample.h"
 #include "td-window-private.h"
@@ -54,6 +55,10 @@ static const struct {
                                 (void (*) (gpointer)) td_timeline_page_reload,
                                 (void (*) (gpointer, const TdChange *))
                                   td_timeline_page_apply_change },
+  [TD_WINDOW_AREA_UNITS] = { "units", N_("Units"), "system-users-symbolic",
+                             td_units_page_get_type,
+                             (void (*) (gpointer)) td_units_page_reload,
+                             (void (*) (gpointer, const TdChange *)) td_units_page_apply_change },
 };
 
 static int
@@ -819,6 +824,13 @@ td_window_get_timeline_page (TdWindow *self)
 {
   g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
   return _td_window_timeline_page (self);
+}
+
+TdUnitsPage *
+td_window_get_units_page (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
+  return TD_UNITS_PAGE (self->pages[TD_WINDOW_AREA_UNITS]);
 }
 
 gboolean

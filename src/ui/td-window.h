@@ -12,6 +12,7 @@
 #include "td-plan-view.h"
 #include "td-store.h"
 #include "td-timeline-page.h"
+#include "td-units-page.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,8 @@ TdPlanPage *td_window_get_plan_page  (TdWindow      *self);
 TdPlanView *td_window_get_plan_view  (TdWindow      *self);
 void        td_window_show_timeline  (TdWindow      *self);
 TdTimelinePage *td_window_get_timeline_page (TdWindow *self);
+/* The Units area (shown with Ctrl+3). */
+TdUnitsPage *td_window_get_units_page (TdWindow *self);
 gboolean    td_window_get_presenting (TdWindow      *self);
 /* Undo and Redo of every change made in this window; NULL when the file is read-only. */
 TdHistory  *td_window_get_history    (TdWindow      *self);
