@@ -68,13 +68,15 @@ enum {
   "FROM household s LEFT JOIN unit p ON p.id = s.village_id "                               \
   COUNTS ("household_id")
 
-#define LIST_WHERE(name) "WHERE ?2 OR s.archived = 0 ORDER BY " name " COLLATE vi, s.id"
+/* In the order of the ids: the Vietnamese order is made in C, from one key a row (sorting
+ * in SQL compares two names with the collation ~300,000 times for 20,000 rows). */
+#define LIST_WHERE "WHERE ?2 OR s.archived = 0 ORDER BY s.id"
 #define ONE_WHERE "WHERE s.id = ?3"
 
 static const char * const list_sql[] = {
-  [TD_SUBJECT_UNIT] = UNIT_SELECT LIST_WHERE ("s.name"),
-  [TD_SUBJECT_PERSON] = PERSON_SELECT LIST_WHERE ("s.name"),
-  [TD_SUBJECT_HOUSEHOLD] = HOUSEHOLD_SELECT LIST_WHERE ("s.head_name"),
+  [TD_SUBJECT_UNIT] = UNIT_SELECT LIST_WHERE,
+  [TD_SUBJECT_PERSON] = PERSON_SELECT LIST_WHERE,
+  [TD_SUBJECT_HOUSEHOLD] = HOUSEHOLD_SELECT LIST_WHERE,
 };
 
 static const char * const one_sql[] = {
@@ -111,6 +113,15 @@ static gboolean
 kind_is_valid (TdSubjectKind kind)
 {
   return kind == TD_SUBJECT_UNIT || kind == TD_SUBJECT_PERSON || kind == TD_SUBJECT_HOUSEHOLD;
+}
+
+static int
+compare_by_name (gconstpointer a,
+                 gconstpointer b)
+{
+  TdSubject *x = *(TdSubject * const *) a, *y = *(TdSubject * const *) b;
+
+  return strcmp (td_subject_get_sort_key (x), td_subject_get_sort_key (y));
 }
 
 static char *
@@ -193,6 +204,10 @@ td_store_list_subjects (TdStore        *self,
       g_propagate_error (error, g_steal_pointer (&local_error));
       return NULL;
     }
+
+  /* Vietnamese order, each name's key made once and kept by its subject (the lists sort by
+   * the same keys); the stable sort keeps the ids' order among equal names. */
+  g_ptr_array_sort (rows, compare_by_name);
 
   /* In one splice: one items-changed, not 20,000. */
   store = g_list_store_new (TD_TYPE_SUBJECT);

@@ -12,6 +12,7 @@
 #include <glib/gi18n.h>
 
 #include "td-collate.h"
+#include "td-slot-model.h"
 #include "td-subject-columns.h"
 
 typedef enum {
@@ -192,24 +193,54 @@ setup_cb (GtkSignalListItemFactory *factory,
 }
 
 static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         gpointer                  user_data)
+show_cell (GtkLabel        *label,
+           TdSubject       *subject,
+           const ColumnDef *def)
 {
-  const ColumnDef *def = user_data;
-  TdSubject *subject = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
   g_autofree char *text = cell_text (subject, def);
 
   /* A count of nothing is left blank, so the counts that matter stand out. */
   if (def->value != VALUE_FIELD && def->value != VALUE_UNIT_KIND &&
       count_of (subject, def->value) == 0)
     text[0] = '\0';
-  gtk_label_set_text (GTK_LABEL (label), text);
+  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
+    gtk_label_set_text (label, text);
   if (td_subject_get_archived (subject))
-    gtk_widget_add_css_class (label, "dim-label");
+    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
   else
-    gtk_widget_remove_css_class (label, "dim-label");
+    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+}
+
+/* The rows' items are slots (td-slot-model.h): a row keeps its widgets while its slot takes
+ * another subject, and only shows that one instead. */
+static void
+on_slot_item_cb (TdSlot     *slot,
+                 GParamSpec *pspec,
+                 GtkLabel   *label)
+{
+  show_cell (label, td_slot_get_item (slot), g_object_get_data (G_OBJECT (label), "column"));
+}
+
+static void
+bind_cb (GtkSignalListItemFactory *factory,
+         GtkListItem              *item,
+         gpointer                  user_data)
+{
+  TdSlot *slot = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+
+  g_object_set_data (G_OBJECT (label), "column", user_data);
+  g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_cb), label, 0);
+  show_cell (GTK_LABEL (label), td_slot_get_item (slot), user_data);
+}
+
+static void
+unbind_cb (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           gpointer                  user_data)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_item_cb,
+                                        gtk_list_item_get_child (item));
 }
 
 void
@@ -233,6 +264,7 @@ td_subject_columns_add (GtkColumnView *view,
 
       g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), (gpointer) def);
       g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), (gpointer) def);
+      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), (gpointer) def);
       column = gtk_column_view_column_new (title, factory);
       gtk_column_view_column_set_expand (column, def->expand);
       gtk_column_view_column_set_resizable (column, TRUE);

@@ -8,6 +8,7 @@
 
 #include <adwaita.h>
 
+#include "td-slot-model.h"
 #include "td-subject-list.h"
 
 G_BEGIN_DECLS
@@ -32,6 +33,8 @@ struct _TdSubjectList
   GtkSortListModel   *sort_model;
   GtkFilter          *filter;
   GtkFilterListModel *filter_model;
+  /* The filter model's rows as slots, which the view's rows keep (td-slot-model.h). */
+  TdSlotModel        *slots;
   GtkSingleSelection *selection;
   /* The search, folded, word by word; NULL when empty. */
   char              **needle_words;

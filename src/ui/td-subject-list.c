@@ -70,6 +70,18 @@ filter_cb (gpointer item,
   return TRUE;
 }
 
+/* A slot that another subject took after a search is no longer the one chosen. */
+static void
+drop_moved_selection (TdSubjectList *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  TdSubject *shown = td_slot_model_peek_item (self->slots, position);
+
+  if (shown != NULL && (self->editor == NULL ||
+                        td_subject_get_id (shown) != td_subject_editor_get_id (self->editor)))
+    gtk_selection_model_unselect_item (GTK_SELECTION_MODEL (self->selection), position);
+}
+
 static void
 update_count (TdSubjectList *self)
 {
@@ -79,6 +91,7 @@ update_count (TdSubjectList *self)
   g_autofree char *text = td_subject_count_text (self->kind, shown, total);
   const char *page = "list";
 
+  drop_moved_selection (self);
   gtk_label_set_label (self->count_label, text);
   if (self->n_all == 0)
     page = "empty";
@@ -111,13 +124,15 @@ on_search_changed_cb (TdSubjectList *self)
       self->needle_words[kept] = NULL;
     }
 
-  /* Typing on narrows what is shown: the filter then looks only at the rows it kept. */
+  /* Typing on narrows what is shown: the filter then looks only at the rows it kept. A word
+   * lengthened at its end finds only rows its beginning found (words are matched at their
+   * start). */
   if (old != NULL && self->needle_words != NULL &&
       g_strv_length (old) <= g_strv_length (self->needle_words))
     {
       change = GTK_FILTER_CHANGE_MORE_STRICT;
       for (guint i = 0; old[i] != NULL; i++)
-        if (strstr (self->needle_words[i], old[i]) == NULL)
+        if (!g_str_has_prefix (self->needle_words[i], old[i]))
           change = GTK_FILTER_CHANGE_DIFFERENT;
     }
   else if (old == NULL && self->needle_words != NULL)
@@ -329,9 +344,9 @@ ensure_editor (TdSubjectList *self)
 gint64
 _td_subject_list_selected_id (TdSubjectList *self)
 {
-  TdSubject *subject = gtk_single_selection_get_selected_item (self->selection);
+  TdSlot *slot = gtk_single_selection_get_selected_item (self->selection);
 
-  return subject != NULL ? td_subject_get_id (subject) : 0;
+  return slot != NULL ? td_subject_get_id (td_slot_get_item (slot)) : 0;
 }
 
 static void
@@ -384,6 +399,7 @@ td_subject_list_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_SUBJECT_LIST);
   self->editor = NULL;
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
   g_clear_object (&self->source);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (td_subject_list_parent_class)->dispose (object);
@@ -444,7 +460,8 @@ td_subject_list_init (TdSubjectList *self)
   self->filter = GTK_FILTER (gtk_custom_filter_new (filter_cb, self, NULL));
   self->filter_model = gtk_filter_list_model_new (G_LIST_MODEL (self->sort_model),
                                                   g_object_ref (self->filter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->filter_model)));
+  self->slots = td_slot_model_new (G_LIST_MODEL (self->filter_model));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);

@@ -24,19 +24,6 @@
 #define N_RUNS 11
 #define N_IMPORT_RUNS 3
 
-static const char * const family[] = {
-  "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
-  "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Mai", "Trịnh", "Đoàn",
-};
-static const char * const middle[] = {
-  "Văn", "Thị", "Đức", "Hữu", "Minh", "Ngọc", "Quang", "Xuân", "Thanh", "Công",
-};
-static const char * const given[] = {
-  "An", "Bình", "Cường", "Dũng", "Đông", "Giang", "Hà", "Hải", "Hạnh", "Hiếu", "Hòa", "Hùng",
-  "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Phúc", "Phương",
-  "Quân", "Sơn", "Tâm", "Thắng", "Thảo", "Thủy", "Trang", "Tuấn", "Tùng", "Việt", "Yến",
-};
-
 static TdSubject *
 make_row (TdSubjectKind kind,
           const char   *name,
@@ -51,14 +38,6 @@ make_row (TdSubjectKind kind,
   return g_steal_pointer (&subject);
 }
 
-static char *
-random_name (GRand *rand)
-{
-  return g_strdup_printf ("%s %s %s", family[g_rand_int_range (rand, 0, G_N_ELEMENTS (family))],
-                          middle[g_rand_int_range (rand, 0, G_N_ELEMENTS (middle))],
-                          given[g_rand_int_range (rand, 0, G_N_ELEMENTS (given))]);
-}
-
 /* The same households on every run; a head's name with a number where two in one village
  * would otherwise be the same household. */
 static GPtrArray *
@@ -69,7 +48,7 @@ make_households (void)
 
   for (guint i = 0; i < N_HOUSEHOLDS; i++)
     {
-      g_autofree char *base = random_name (rand);
+      g_autofree char *base = td_bench_person_name (rand);
       g_autofree char *name = g_strdup_printf ("%s %u", base, i / 40);
       g_autofree char *village = g_strdup_printf ("Thôn %u", i % N_VILLAGES + 1);
 
@@ -155,7 +134,7 @@ main (int   argc,
     }
   for (guint i = 0; i < N_PEOPLE; i++)
     {
-      g_autofree char *base = random_name (rand);
+      g_autofree char *base = td_bench_person_name (rand);
       g_autofree char *name = g_strdup_printf ("%s %u", base, i);
       g_autofree char *unit = g_strdup_printf ("Chi hội %u", i % N_UNITS + 1);
 

@@ -558,3 +558,26 @@ td_bench_make_years (const char  *path,
     }
   return TRUE;
 }
+
+/* People's names -------------------------------------------------------------------------- */
+
+static const char * const family[] = {
+  "Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Huỳnh", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ",
+  "Hồ", "Ngô", "Dương", "Lý", "Đinh", "Mai", "Trịnh", "Đoàn",
+};
+static const char * const middle[] = {
+  "Văn", "Thị", "Đức", "Hữu", "Minh", "Ngọc", "Quang", "Xuân", "Thanh", "Công",
+};
+static const char * const given[] = {
+  "An", "Bình", "Cường", "Dũng", "Đông", "Giang", "Hà", "Hải", "Hạnh", "Hiếu", "Hòa", "Hùng",
+  "Hương", "Khánh", "Lan", "Linh", "Long", "Mai", "Minh", "Nam", "Nga", "Phúc", "Phương",
+  "Quân", "Sơn", "Tâm", "Thắng", "Thảo", "Thủy", "Trang", "Tuấn", "Tùng", "Việt", "Yến",
+};
+
+char *
+td_bench_person_name (GRand *rand)
+{
+  return g_strdup_printf ("%s %s %s", family[g_rand_int_range (rand, 0, G_N_ELEMENTS (family))],
+                          middle[g_rand_int_range (rand, 0, G_N_ELEMENTS (middle))],
+                          given[g_rand_int_range (rand, 0, G_N_ELEMENTS (given))]);
+}

@@ -16,6 +16,9 @@ gboolean td_bench_make_years (const char  *path,
                               int          tasks_per_year,
                               GError     **error);
 
+/* A Vietnamese name, family, middle and given, drawn from @rand: "Nguyễn Văn Tùng". */
+char    *td_bench_person_name (GRand       *rand);
+
 /* Milliseconds between two g_get_monotonic_time() readings. */
 static inline double
 td_bench_ms (gint64 start,
