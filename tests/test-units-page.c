@@ -19,6 +19,7 @@
 #include "td-import-dialog.h"
 #include "td-subject-editor.h"
 #include "td-subject-list.h"
+#include "td-subject-row.h"
 #include "td-test-db.h"
 #include "td-test-editing.h"
 #include "td-test-editor.h"
@@ -54,6 +55,23 @@ shown_names (TdSubjectList *list)
       g_autoptr(TdSubject) subject = g_list_model_get_item (shown, i);
 
       g_string_append_printf (out, "%s%s", i > 0 ? "|" : "", td_subject_get_name (subject));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* The rows drawn on screen, as their texts, one a line. */
+static char *
+screen_rows (TdSubjectList *list)
+{
+  g_autoptr(GPtrArray) rows = td_test_find_all (GTK_WIDGET (list), TD_TYPE_SUBJECT_ROW, TRUE);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *text = td_subject_row_dup_text (g_ptr_array_index (rows, i));
+
+      if (*text != '\0')
+        g_string_append_printf (out, "%s\n", text);
     }
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
@@ -179,7 +197,11 @@ test_delete_undo (void)
   td_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM unit WHERE id = %"
                                            G_GINT64_FORMAT, id), ==, 0);
-  g_assert_false (td_test_text_on_screen (GTK_WIDGET (list), "Chi hội Phụ nữ", FALSE));
+  {
+    g_autofree char *names = shown_names (list);
+
+    g_assert_null (strstr (names, "Chi hội Phụ nữ"));
+  }
   td_test_assert_on_screen (list, "10 units");
 
   td_test_editing_click_undo (window);
@@ -252,6 +274,12 @@ test_search (void)
   g_assert_cmpstr (shown_names (list), ==, "Thôn Dông|Thôn Đông Tùng Ảnh");
   search (list, "tung anh");
   g_assert_cmpstr (shown_names (list), ==, "Thôn Đông Tùng Ảnh");
+  {
+    /* The row on screen shows it, not the one that was first before the search. */
+    g_autofree char *rows = screen_rows (list);
+
+    g_assert_cmpstr (rows, ==, "Thôn Đông Tùng Ảnh | Other |  |  |  |  |  | \n");
+  }
   search (list, "tùng ảnh");
   g_assert_cmpstr (shown_names (list), ==, "Thôn Đông Tùng Ảnh");
   /* "d" finds "đ"; words in any order. */
@@ -265,6 +293,25 @@ test_search (void)
   td_test_save_screenshot (GTK_WIDGET (window), "units-none-found");
   search (list, "");
   g_assert_cmpuint (g_list_model_get_n_items (td_subject_list_get_shown (list)), ==, 12);
+
+  /* A heading clicked twice: by kind, then by kind the other way. */
+  {
+    GtkWidget *header = td_test_find_one (GTK_WIDGET (list), TD_TYPE_SUBJECT_HEADER, TRUE);
+    g_autofree char *by_name = shown_names (list);
+    g_autofree char *by_kind = NULL;
+    g_autofree char *by_kind_down = NULL;
+
+    g_assert_true (g_str_has_prefix (by_name, "Ban chỉ đạo XD NTM|Ban phát triển thôn|"));
+    g_signal_emit_by_name (header, "sort", 1);
+    by_kind = shown_names (list);
+    /* "Agency" first; among the agencies, the names in order. */
+    g_assert_true (g_str_has_prefix (by_kind, "Cơ quan UBND xã|VP nội vụ|"));
+    g_signal_emit_by_name (header, "sort", 1);
+    by_kind_down = shown_names (list);
+    g_assert_true (g_str_has_suffix (by_kind_down, "|VP nội vụ|Cơ quan UBND xã"));
+    td_test_wait_for_frame (GTK_WIDGET (list));
+    td_test_save_screenshot (GTK_WIDGET (window), "units-sorted");
+  }
 
   td_test_close_window (&window);
 }

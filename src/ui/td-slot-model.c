@@ -7,10 +7,17 @@
 
 /* A slot ------------------------------------------------------------------------------------ */
 
+struct _TdSlotModel;
+
 struct _TdSlot
 {
-  GObject  parent_instance;
-  GObject *item;
+  GObject              parent_instance;
+  /* Not a reference: the model owns its slots, and clears this before it goes. */
+  struct _TdSlotModel *model;
+  guint                position;
+  /* What the source held here when last asked, while generation is the model's. */
+  GObject             *item;
+  guint                generation;
 };
 
 enum { SLOT_PROP_0, SLOT_PROP_ITEM, SLOT_N_PROPS };
@@ -55,26 +62,13 @@ td_slot_init (TdSlot *self)
 {
 }
 
+static GObject *slot_fetch (TdSlot *self);
+
 gpointer
 td_slot_get_item (TdSlot *self)
 {
   g_return_val_if_fail (TD_IS_SLOT (self), NULL);
-  return self->item;
-}
-
-/* Takes @item. */
-static void
-slot_hold (TdSlot  *self,
-           GObject *item)
-{
-  if (self->item == item)
-    {
-      g_clear_object (&item);
-      return;
-    }
-  g_clear_object (&self->item);
-  self->item = item;
-  g_object_notify_by_pspec (G_OBJECT (self), slot_properties[SLOT_PROP_ITEM]);
+  return slot_fetch (self);
 }
 
 /* The model ---------------------------------------------------------------------------------- */
@@ -84,7 +78,24 @@ struct _TdSlotModel
   GObject     parent_instance;
   GListModel *source;
   GPtrArray  *slots;
+  /* Counts the source's changes: a slot asks the source again after one (20,000 slots
+   * asked at each keystroke cost more than the search itself). */
+  guint       generation;
 };
+
+static GObject *
+slot_fetch (TdSlot *self)
+{
+  if (self->model == NULL)
+    return self->item;
+  if (self->generation != self->model->generation)
+    {
+      g_clear_object (&self->item);
+      self->item = g_list_model_get_item (self->model->source, self->position);
+      self->generation = self->model->generation;
+    }
+  return self->item;
+}
 
 static GType
 get_item_type (GListModel *model)
@@ -130,22 +141,28 @@ on_source_changed_cb (TdSlotModel *self,
   guint new_n = g_list_model_get_n_items (self->source);
   guint kept = MIN (old_n, new_n);
 
-  /* The slots from @position on hold what the source holds there now. */
+  /* The slots from @position on hold what the source holds there now: they say so, and
+   * are read when a row asks. */
+  self->generation++;
   for (guint i = position; i < kept; i++)
-    slot_hold (g_ptr_array_index (self->slots, i), g_list_model_get_item (self->source, i));
+    g_object_notify_by_pspec (g_ptr_array_index (self->slots, i), slot_properties[SLOT_PROP_ITEM]);
   if (new_n > old_n)
     {
       for (guint i = old_n; i < new_n; i++)
         {
           TdSlot *slot = g_object_new (TD_TYPE_SLOT, NULL);
 
-          slot->item = g_list_model_get_item (self->source, i);
+          slot->model = self;
+          slot->position = i;
+          slot->generation = self->generation - 1;
           g_ptr_array_add (self->slots, slot);
         }
       g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
     }
   else if (new_n < old_n)
     {
+      for (guint i = new_n; i < old_n; i++)
+        TD_SLOT (g_ptr_array_index (self->slots, i))->model = NULL;
       g_ptr_array_set_size (self->slots, new_n);
       g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
     }
@@ -159,6 +176,9 @@ td_slot_model_dispose (GObject *object)
   if (self->source != NULL)
     g_signal_handlers_disconnect_by_data (self->source, self);
   g_clear_object (&self->source);
+  /* A row may keep its slot a little longer than the model: it keeps what it held. */
+  for (guint i = 0; i < self->slots->len; i++)
+    TD_SLOT (g_ptr_array_index (self->slots, i))->model = NULL;
   G_OBJECT_CLASS (td_slot_model_parent_class)->dispose (object);
 }
 
@@ -202,6 +222,6 @@ td_slot_model_peek_item (TdSlotModel *self,
 {
   g_return_val_if_fail (TD_IS_SLOT_MODEL (self), NULL);
 
-  return position < self->slots->len
-         ? TD_SLOT (g_ptr_array_index (self->slots, position))->item : NULL;
+  return position < self->slots->len ? slot_fetch (g_ptr_array_index (self->slots, position))
+                                     : NULL;
 }

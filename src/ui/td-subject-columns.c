@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * The columns of the subject lists. A cell is a label bound to its row when it scrolls into
- * view (only the visible rows have widgets); text sorts in Vietnamese order (td-collate.h),
- * the name by the key each subject keeps, so sorting 20,000 rows folds nothing twice.
+ * The columns of the subject lists: what each shows, how wide it is and how it sorts. Text
+ * sorts in Vietnamese order (td-collate.h), the name by the key each subject keeps, so
+ * sorting 20,000 rows folds nothing twice.
  */
 #define G_LOG_DOMAIN "td-subject-list"
 
@@ -12,7 +12,6 @@
 #include <glib/gi18n.h>
 
 #include "td-collate.h"
-#include "td-slot-model.h"
 #include "td-subject-columns.h"
 
 typedef enum {
@@ -23,14 +22,15 @@ typedef enum {
   VALUE_AWARDS,
 } ColumnValue;
 
-typedef struct {
+struct _TdSubjectColumn {
   ColumnValue    value;
   TdSubjectField field;
   /* Only for the columns that are not a field: their heading. */
   const char    *title;
   gboolean       expand;
   gboolean       numeric;
-} ColumnDef;
+};
+typedef TdSubjectColumn ColumnDef;
 
 #define TEXT(f, e) { VALUE_FIELD, TD_SUBJECT_FIELD_##f, NULL, e, FALSE }
 #define NUMBER(f) { VALUE_FIELD, TD_SUBJECT_FIELD_##f, NULL, FALSE, TRUE }
@@ -168,110 +168,159 @@ compare_cb (gconstpointer a,
   return result;
 }
 
-static void
-setup_cb (GtkSignalListItemFactory *factory,
-          GtkListItem              *item,
-          gpointer                  user_data)
+/* Widths, in average characters: the least a column is given before it is left out, and
+ * what it is given when there is room (the rest goes to the columns that expand). */
+static int
+min_chars (const ColumnDef *def)
 {
-  const ColumnDef *def = user_data;
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), def->numeric ? 1.0 : 0.0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  gtk_label_set_single_line_mode (GTK_LABEL (label), TRUE);
-  /* Room for a name before it is cut short: the column view shares out only what is left
-   * above the cells' minimum, and an ellipsized label's minimum is its "…". */
   if (def->value == VALUE_FIELD && def->field == TD_SUBJECT_FIELD_NAME)
-    gtk_label_set_width_chars (GTK_LABEL (label), 22);
-  else if (def->value == VALUE_FIELD && def->field == TD_SUBJECT_FIELD_PHONE)
-    gtk_label_set_width_chars (GTK_LABEL (label), 13);
-  else if (!def->numeric)
-    gtk_label_set_width_chars (GTK_LABEL (label), def->expand ? 14 : 10);
+    return 20;
   if (def->numeric)
-    gtk_widget_add_css_class (label, "numeric");
-  gtk_list_item_set_child (item, label);
+    return 6;
+  return def->expand ? 12 : 10;
 }
 
-static void
-show_cell (GtkLabel        *label,
-           TdSubject       *subject,
-           const ColumnDef *def)
+static int
+natural_chars (const ColumnDef *def)
 {
-  g_autofree char *text = cell_text (subject, def);
+  if (def->value == VALUE_FIELD && def->field == TD_SUBJECT_FIELD_NAME)
+    return 24;
+  if (def->value == VALUE_FIELD && def->field == TD_SUBJECT_FIELD_PHONE)
+    return 16;
+  if (def->numeric)
+    return def->value == VALUE_FIELD ? 8 : 11;
+  return def->expand ? 16 : 14;
+}
+
+guint
+td_subject_columns_count (TdSubjectKind kind)
+{
+  guint n_columns;
+
+  columns_of (kind, &n_columns);
+  return n_columns;
+}
+
+const TdSubjectColumn *
+td_subject_columns_get (TdSubjectKind kind,
+                        guint         index)
+{
+  guint n_columns;
+  const ColumnDef *defs = columns_of (kind, &n_columns);
+
+  return index < n_columns ? &defs[index] : NULL;
+}
+
+const char *
+td_subject_column_get_title (TdSubjectKind          kind,
+                             const TdSubjectColumn *column)
+{
+  return column->title != NULL ? _(column->title) : td_subject_field_label (kind, column->field);
+}
+
+gboolean
+td_subject_column_is_numeric (const TdSubjectColumn *column)
+{
+  return column->numeric;
+}
+
+char *
+td_subject_column_dup_text (const TdSubjectColumn *column,
+                            TdSubject             *subject)
+{
+  char *text = cell_text (subject, column);
 
   /* A count of nothing is left blank, so the counts that matter stand out. */
-  if (def->value != VALUE_FIELD && def->value != VALUE_UNIT_KIND &&
-      count_of (subject, def->value) == 0)
+  if (column->value != VALUE_FIELD && column->value != VALUE_UNIT_KIND &&
+      count_of (subject, column->value) == 0)
     text[0] = '\0';
-  if (g_strcmp0 (gtk_label_get_text (label), text) != 0)
-    gtk_label_set_text (label, text);
-  if (td_subject_get_archived (subject))
-    gtk_widget_add_css_class (GTK_WIDGET (label), "dim-label");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "dim-label");
+  return text;
 }
 
-/* The rows' items are slots (td-slot-model.h): a row keeps its widgets while its slot takes
- * another subject, and only shows that one instead. */
-static void
-on_slot_item_cb (TdSlot     *slot,
-                 GParamSpec *pspec,
-                 GtkLabel   *label)
+int
+td_subject_column_compare (const TdSubjectColumn *column,
+                           TdSubject             *a,
+                           TdSubject             *b)
 {
-  show_cell (label, td_slot_get_item (slot), g_object_get_data (G_OBJECT (label), "column"));
+  return compare_cb (a, b, (gpointer) column);
 }
 
-static void
-bind_cb (GtkSignalListItemFactory *factory,
-         GtkListItem              *item,
-         gpointer                  user_data)
-{
-  TdSlot *slot = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
+typedef struct {
+  const ColumnDef *column;
+  gboolean         descending;
+} SortBy;
 
-  g_object_set_data (G_OBJECT (label), "column", user_data);
-  g_signal_connect_object (slot, "notify::item", G_CALLBACK (on_slot_item_cb), label, 0);
-  show_cell (GTK_LABEL (label), td_slot_get_item (slot), user_data);
+static int
+sort_by_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      user_data)
+{
+  SortBy *by = user_data;
+  int result = compare_cb (a, b, (gpointer) by->column);
+
+  return by->descending ? -result : result;
 }
 
-static void
-unbind_cb (GtkSignalListItemFactory *factory,
-           GtkListItem              *item,
-           gpointer                  user_data)
+GtkSorter *
+td_subject_column_new_sorter (const TdSubjectColumn *column,
+                              gboolean               descending)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_item_cb,
-                                        gtk_list_item_get_child (item));
+  SortBy *by = g_new (SortBy, 1);
+
+  by->column = column;
+  by->descending = descending;
+  return GTK_SORTER (gtk_custom_sorter_new (sort_by_cb, by, g_free));
 }
 
 void
-td_subject_columns_add (GtkColumnView *view,
-                        TdSubjectKind  kind)
+td_subject_columns_layout (TdSubjectKind  kind,
+                           int            width,
+                           int            char_width,
+                           int           *x)
 {
-  const ColumnDef *defs;
   guint n_columns;
+  const ColumnDef *defs = columns_of (kind, &n_columns);
+  int used = 0, shown_natural = 0, n_expand = 0, extra;
+  guint n_shown = 0;
 
-  g_return_if_fail (GTK_IS_COLUMN_VIEW (view));
-
-  defs = columns_of (kind, &n_columns);
+  /* As many columns as their least widths allow, in their order: the name first. */
   for (guint i = 0; i < n_columns; i++)
     {
-      const ColumnDef *def = &defs[i];
-      GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-      g_autoptr(GtkColumnViewColumn) column = NULL;
-      GtkSorter *sorter;
-      const char *title = def->title != NULL ? _(def->title)
-                                             : td_subject_field_label (kind, def->field);
+      int least = min_chars (&defs[i]) * char_width;
 
-      g_signal_connect (factory, "setup", G_CALLBACK (setup_cb), (gpointer) def);
-      g_signal_connect (factory, "bind", G_CALLBACK (bind_cb), (gpointer) def);
-      g_signal_connect (factory, "unbind", G_CALLBACK (unbind_cb), (gpointer) def);
-      column = gtk_column_view_column_new (title, factory);
-      gtk_column_view_column_set_expand (column, def->expand);
-      gtk_column_view_column_set_resizable (column, TRUE);
-      sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, (gpointer) def, NULL));
-      gtk_column_view_column_set_sorter (column, sorter);
-      g_object_unref (sorter);
-      gtk_column_view_append_column (view, column);
+      if (i > 0 && used + least > width)
+        break;
+      used += least;
+      n_shown++;
+    }
+  for (guint i = 0; i < n_shown; i++)
+    {
+      shown_natural += natural_chars (&defs[i]) * char_width;
+      n_expand += defs[i].expand;
+    }
+
+  /* Between least and natural widths, each column gets its share; beyond, the columns that
+   * expand share the rest. */
+  x[0] = 0;
+  for (guint i = 0; i < n_columns; i++)
+    {
+      int least = min_chars (&defs[i]) * char_width;
+      int natural = natural_chars (&defs[i]) * char_width;
+      int w = 0;
+
+      if (i < n_shown)
+        {
+          if (width >= shown_natural)
+            {
+              extra = (width - shown_natural) / MAX (n_expand, 1);
+              w = natural + (defs[i].expand ? extra : 0);
+            }
+          else if (shown_natural > used)
+            w = least + (natural - least) * (width - used) / (shown_natural - used);
+          else
+            w = least;
+        }
+      x[i + 1] = x[i] + w;
     }
 }
 

@@ -55,7 +55,12 @@ struct _TdSubjectList
   GtkButton          *add_button;
   AdwFlap            *flap;
   GtkStack           *stack;
-  GtkColumnView      *view;
+  GtkWidget          *table_box;
+  GtkWidget          *header;
+  GtkListView        *view;
+  /* The column the rows are sorted by, and which way. */
+  guint               sort_column;
+  gboolean            sort_descending;
   GtkLabel           *count_label;
   AdwStatusPage      *empty_page;
 };

@@ -3,7 +3,7 @@
  *
  * One list of subjects. The store's rows (one query, in name order) go through a sort
  * model (the column the user clicked) and a filter (search, kind or village, archived)
- * to a column view that makes widgets for the visible rows only. Searching folds the
+ * to a list view of drawn rows (td-subject-row.h) over slots (td-slot-model.h). Searching folds the
  * needle once per keystroke and compares it with keys each subject folded when read.
  * A change to one subject replaces its row alone; a new or removed one, the list.
  */
@@ -19,6 +19,7 @@
 #include "td-store-subjects.h"
 #include "td-subject-columns.h"
 #include "td-subject-list-private.h"
+#include "td-subject-row.h"
 #include "td-toast.h"
 #include "td-wrap-layout.h"
 
@@ -441,6 +442,7 @@ td_subject_list_class_init (TdSubjectListClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdSubjectList, flap);
   gtk_widget_class_bind_template_child (widget_class, TdSubjectList, stack);
   gtk_widget_class_bind_template_child (widget_class, TdSubjectList, view);
+  gtk_widget_class_bind_template_child (widget_class, TdSubjectList, table_box);
   gtk_widget_class_bind_template_child (widget_class, TdSubjectList, count_label);
   gtk_widget_class_bind_template_child (widget_class, TdSubjectList, empty_page);
   _td_subject_list_class_add_transfer (widget_class);
@@ -483,10 +485,60 @@ td_subject_list_init (TdSubjectList *self)
                            G_CONNECT_SWAPPED);
 }
 
+/* Rows ----------------------------------------------------------------------------------------- */
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              TdSubjectList            *self)
+{
+  gtk_list_item_set_child (item, td_subject_row_new (self->kind));
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  user_data)
+{
+  td_subject_row_set_slot (TD_SUBJECT_ROW (gtk_list_item_get_child (item)),
+                           gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  user_data)
+{
+  td_subject_row_set_slot (TD_SUBJECT_ROW (gtk_list_item_get_child (item)), NULL);
+}
+
+static void
+sort_by (TdSubjectList *self,
+         guint          column,
+         gboolean       descending)
+{
+  g_autoptr(GtkSorter) sorter =
+    td_subject_column_new_sorter (td_subject_columns_get (self->kind, column), descending);
+
+  self->sort_column = column;
+  self->sort_descending = descending;
+  td_subject_header_set_sort (TD_SUBJECT_HEADER (self->header), column, descending);
+  gtk_sort_list_model_set_sorter (self->sort_model, sorter);
+}
+
+/* A heading clicked: sorted by it, or the other way when it already was. */
+static void
+on_sort_cb (TdSubjectList *self,
+            guint          column)
+{
+  sort_by (self, column, column == self->sort_column ? !self->sort_descending : FALSE);
+}
+
 TdSubjectList *
 td_subject_list_new (TdSubjectKind kind)
 {
   TdSubjectList *self = g_object_new (TD_TYPE_SUBJECT_LIST, NULL);
+  g_autoptr(GtkListItemFactory) factory = NULL;
   const char *add_label = _("_Add Unit");
   const char *empty_title = _("No Units Yet");
   const char *empty_text = _("Add the villages, schools, cooperatives and agencies of the "
@@ -520,9 +572,18 @@ td_subject_list_new (TdSubjectKind kind)
                                   : kind == TD_SUBJECT_PERSON ? _("Unit")
                                   : _("Village"), -1);
 
-  td_subject_columns_add (self->view, kind);
-  gtk_sort_list_model_set_sorter (self->sort_model, gtk_column_view_get_sorter (self->view));
-  gtk_column_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
+  factory = gtk_signal_list_item_factory_new ();
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->view, factory);
+  self->header = td_subject_header_new (kind);
+  gtk_box_prepend (GTK_BOX (self->table_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_prepend (GTK_BOX (self->table_box), self->header);
+  g_signal_connect_object (self->header, "sort", G_CALLBACK (on_sort_cb), self,
+                           G_CONNECT_SWAPPED);
+  sort_by (self, 0, FALSE);
+  gtk_list_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   return self;
 }
 
@@ -624,15 +685,12 @@ td_subject_list_add (TdSubjectList *self)
   gtk_widget_grab_focus (td_subject_editor_get_field (self->editor, TD_SUBJECT_FIELD_NAME));
 }
 
-/* GTK 4.8's column view has no scroll_to(): its list view, inside it, has the action. */
+/* GTK 4.8's list view has no scroll_to(), but an action. */
 static void
 scroll_to (TdSubjectList *self,
            guint          position)
 {
-  for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->view)); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (GTK_IS_LIST_VIEW (child))
-      gtk_widget_activate_action (child, "list.scroll-to-item", "u", position);
+  gtk_widget_activate_action (GTK_WIDGET (self->view), "list.scroll-to-item", "u", position);
 }
 
 gboolean
@@ -678,7 +736,7 @@ td_subject_list_get_shown (TdSubjectList *self)
   return G_LIST_MODEL (self->filter_model);
 }
 
-GtkColumnView *
+GtkListView *
 td_subject_list_get_view (TdSubjectList *self)
 {
   g_return_val_if_fail (TD_IS_SUBJECT_LIST (self), NULL);

@@ -36,7 +36,7 @@ gboolean         td_subject_list_select        (TdSubjectList *self,
                                                 gint64         id);
 /* What the table shows: after the search and the filters, in the sorted order. */
 GListModel      *td_subject_list_get_shown     (TdSubjectList *self);
-GtkColumnView   *td_subject_list_get_view      (TdSubjectList *self);
+GtkListView     *td_subject_list_get_view      (TdSubjectList *self);
 GtkEditable     *td_subject_list_get_search    (TdSubjectList *self);
 /* NULL until a subject is first opened. */
 TdSubjectEditor *td_subject_list_get_editor    (TdSubjectList *self);
