@@ -439,6 +439,24 @@ test_import (void)
   g_assert_cmpstr (shown_names (list), ==, "Nguyễn Văn Ấn");
   td_test_save_screenshot (GTK_WIDGET (window), "households-imported");
 
+  /* The worker's rows are one step of the window's Undo: the households and the village
+   * made for them go, and Redo brings them back. */
+  g_assert_cmpstr (td_history_get_undo_label (td_window_get_history (window)), ==,
+                   "Import Households");
+  g_assert_true (td_history_undo (td_window_get_history (window), &error));
+  g_assert_no_error (error);
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM household"), ==, 0);
+  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM unit WHERE name = "
+                                           "'Thôn Đông Hòa'"), ==, 0);
+  search (list, "");
+  td_test_assert_on_screen (list, "No Households Yet");
+  g_assert_true (td_history_redo (td_window_get_history (window), &error));
+  g_assert_no_error (error);
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM household"), ==, 3);
+  td_test_assert_on_screen (list, "3 households");
+
   td_test_close_window (&window);
 }
 

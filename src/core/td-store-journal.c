@@ -319,6 +319,127 @@ td_store_journal_forget (TdStore *self,
   td_store_step_done (self, stmt, "journal", NULL);
 }
 
+/* Steps carried between connections ------------------------------------------------------------ */
+
+typedef struct {
+  char   *what;
+  gint64  owner;
+  gint64  row;
+  char   *sql;
+} Entry;
+
+struct _TdJournalSteps
+{
+  GArray *entries;   /* Entry, oldest first */
+};
+
+static void
+entry_clear (gpointer data)
+{
+  Entry *entry = data;
+
+  g_free (entry->what);
+  g_free (entry->sql);
+}
+
+void
+td_journal_steps_free (TdJournalSteps *steps)
+{
+  if (steps == NULL)
+    return;
+  g_array_unref (steps->entries);
+  g_free (steps);
+}
+
+TdJournalSteps *
+td_store_journal_take_last (TdStore *self)
+{
+  TdJournalSteps *steps;
+  sqlite3_stmt *stmt;
+  gint64 step;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  if (!self->journal_ready ||
+      (step = td_store_query_id (self, "SELECT max (step) FROM temp.td_journal", 0)) <= 0)
+    return NULL;
+  stmt = td_store_prepare (self, "SELECT sql, what, owner, row FROM temp.td_journal "
+                                 "WHERE step = ?1 ORDER BY seq", NULL);
+  if (stmt == NULL)
+    return NULL;
+  steps = g_new0 (TdJournalSteps, 1);
+  steps->entries = g_array_new (FALSE, FALSE, sizeof (Entry));
+  g_array_set_clear_func (steps->entries, entry_clear);
+  sqlite3_bind_int64 (stmt, 1, step);
+  while (sqlite3_step (stmt) == SQLITE_ROW)
+    {
+      Entry entry = {
+        g_strdup (td_store_column_text (stmt, STMT_WHAT)),
+        sqlite3_column_int64 (stmt, STMT_OWNER),
+        sqlite3_column_int64 (stmt, STMT_ROW),
+        g_strdup (td_store_column_text (stmt, STMT_SQL)),
+      };
+      g_array_append_val (steps->entries, entry);
+    }
+  sqlite3_reset (stmt);
+  td_store_journal_forget (self, step);
+  return steps;
+}
+
+void
+td_store_adopt_external (TdStore        *self,
+                         TdJournalSteps *steps,
+                         const char     *label)
+{
+  TdChange change = { TD_CHANGE_ALL, TD_CHANGE_UPDATED, 0, 0, 0 };
+  sqlite3_stmt *stmt = NULL;
+  gint64 version = 0;
+  gint64 step;
+
+  g_return_if_fail (TD_IS_STORE (self));
+
+  if (steps == NULL || !self->journal_ready)
+    {
+      /* Not undoable: as any other program's change. */
+      td_store_check_external (self, NULL);
+      return;
+    }
+
+  /* The file's version now is one this connection knows of: the next look for other
+   * programs' changes does not forget the steps for it. */
+  stmt = td_store_prepare (self, "PRAGMA data_version", NULL);
+  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
+    version = sqlite3_column_int64 (stmt, 0);
+  if (stmt != NULL)
+    sqlite3_reset (stmt);
+  self->data_version = version;
+  self->data_version_known = TRUE;
+
+  step = self->journal_next++;
+  stmt = td_store_prepare (self, "INSERT INTO temp.td_journal (step, what, owner, row, sql) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5)", NULL);
+  if (stmt != NULL && td_store_exec (self->db, "SAVEPOINT td_adopt", NULL))
+    {
+      for (guint i = 0; i < steps->entries->len; i++)
+        {
+          Entry *entry = &g_array_index (steps->entries, Entry, i);
+
+          sqlite3_bind_int64 (stmt, 1, step);
+          sqlite3_bind_text (stmt, 2, entry->what, -1, SQLITE_STATIC);
+          sqlite3_bind_int64 (stmt, 3, entry->owner);
+          sqlite3_bind_int64 (stmt, 4, entry->row);
+          sqlite3_bind_text (stmt, 5, entry->sql, -1, SQLITE_STATIC);
+          sqlite3_step (stmt);
+          sqlite3_reset (stmt);
+        }
+      sqlite3_clear_bindings (stmt);
+      td_store_exec (self->db, "RELEASE td_adopt", NULL);
+      if (steps->entries->len > 0)
+        g_signal_emit_by_name (self, "journal-step", step, label, NULL);
+    }
+  td_store_emit_change (self, &change);
+}
+
 /* What a replay changed, once per row, in the order it changed them. */
 typedef struct {
   char         *what;

@@ -32,4 +32,22 @@ void           td_store_journal_merge          (TdStore         *self,
 void           td_store_journal_forget         (TdStore         *self,
                                                 gint64           step);
 
+/* A step carried from one connection to another: what a worker's own connection did
+ * (a big import) made undoable in the window's. */
+typedef struct _TdJournalSteps TdJournalSteps;
+
+void             td_journal_steps_free          (TdJournalSteps *steps);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (TdJournalSteps, td_journal_steps_free)
+
+/* Takes the last committed step out of @self's journal, for td_store_adopt_external();
+ * NULL when there is none. */
+TdJournalSteps  *td_store_journal_take_last     (TdStore         *self);
+/* Another connection of this process committed @steps: @self takes them as its own step,
+ * named @label (its Undo puts back what they did), without forgetting its own steps as
+ * td_store_check_external() would, and tells its views that anything may have changed.
+ * @steps may be NULL: the change is then not undoable, and the steps are kept. */
+void             td_store_adopt_external        (TdStore         *self,
+                                                 TdJournalSteps  *steps,
+                                                 const char      *label);
+
 G_END_DECLS

@@ -315,8 +315,8 @@ import_row (Import     *import,
   return TRUE;
 }
 
-static const char *
-import_label (TdSubjectKind kind)
+const char *
+td_store_import_subjects_label (TdSubjectKind kind)
 {
   switch (kind)
     {
@@ -373,7 +373,7 @@ td_store_import_subjects (TdStore                *self,
     *n_matched = 0;
   if (g_cancellable_set_error_if_cancelled (cancellable, error) || !td_store_begin (self, error))
     return FALSE;
-  td_store_journal_describe (self, import_label (kind), NULL);
+  td_store_journal_describe (self, td_store_import_subjects_label (kind), NULL);
 
   ok = load_known (&import, error);
   for (guint i = 0; ok && i < subjects->len; i++)

@@ -115,6 +115,8 @@ typedef void (*TdStoreImportProgress) (guint    done,
  *
  * Meant for a worker thread, on a TdStore of its own opened on the same file: the window's
  * store keeps reading meanwhile, and sees the import once it commits (td_store_check_external()). */
+/* The import's step as Undo names it: "Import Households". */
+const char    *td_store_import_subjects_label  (TdSubjectKind    kind);
 gboolean       td_store_import_subjects        (TdStore         *self,
                                                 TdSubjectKind    kind,
                                                 GPtrArray       *subjects,

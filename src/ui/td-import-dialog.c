@@ -14,6 +14,7 @@
 
 #include "td-columns.h"
 #include "td-import-dialog.h"
+#include "td-store-journal.h"
 #include "td-store-backup.h"
 #include "td-store-subjects.h"
 
@@ -403,6 +404,8 @@ typedef struct _ImportJob {
   GPtrArray     *subjects;
   guint          n_added;
   guint          n_matched;
+  /* What the import did, for the window's Undo. */
+  TdJournalSteps *steps;
   /* Written by the worker, read by the dialog's timer. */
   int            done;
   int            total;
@@ -413,6 +416,7 @@ import_job_free (ImportJob *job)
 {
   g_free (job->path);
   g_ptr_array_unref (job->subjects);
+  g_clear_pointer (&job->steps, td_journal_steps_free);
   g_free (job);
 }
 
@@ -473,7 +477,11 @@ import_thread (GTask        *task,
                                  &job->n_matched, cancellable, progress_cb, job, &error))
     g_task_return_error (task, g_steal_pointer (&error));
   else
-    g_task_return_boolean (task, TRUE);
+    {
+      /* How to put it back, which this connection's journal knows and the window's takes. */
+      job->steps = td_store_journal_take_last (store);
+      g_task_return_boolean (task, TRUE);
+    }
 }
 
 static void
@@ -491,10 +499,9 @@ on_imported_cb (GObject      *source,
   if (self->store == NULL)
     return;
 
-  /* The window's own connection learns of the rows now, and reads them once. */
-  td_store_check_external (self->store, NULL);
   if (!g_task_propagate_boolean (G_TASK (result), &error))
     {
+      /* Nothing was written: the window's connection has nothing to learn. */
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         {
           gtk_window_destroy (GTK_WINDOW (self));
@@ -503,6 +510,9 @@ on_imported_cb (GObject      *source,
       show_problems (self, _("Nothing was imported"), error->message);
       return;
     }
+  /* The window's own connection learns of the rows now, reads them once, and can undo
+   * them as one step. */
+  td_store_adopt_external (self->store, job->steps, td_store_import_subjects_label (self->kind));
   g_signal_emit (self, signals[SIGNAL_IMPORTED], 0, job->n_added, job->n_matched);
   gtk_window_destroy (GTK_WINDOW (self));
 }

@@ -39,7 +39,7 @@ on_imported_cb (TdSubjectList *self,
   g_autofree char *message = g_strdup_printf (ngettext ("%s, %'u matched", "%s, %'u matched",
                                                         matched), n_added, matched);
 
-  td_toast_show_message (GTK_WIDGET (self), message);
+  td_toast_offer_undo (GTK_WIDGET (self), message);
 }
 
 static void
