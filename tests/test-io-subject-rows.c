@@ -198,18 +198,21 @@ test_locate_error (void)
                                                  "Row 13 is not a prefix");
   g_autoptr(GError) located = NULL;
   g_autoptr(GError) copied = NULL;
+  guint row = 99;
 
   for (guint i = 0; i < 20; i++)
     {
-      guint row = 5 + 2 * i;
+      guint number = 5 + 2 * i;
 
-      g_array_append_val (numbers, row);
+      g_array_append_val (numbers, number);
     }
-  located = td_subject_rows_locate_error (store_error, numbers);
+  located = td_subject_rows_locate_error (store_error, numbers, &row);
   g_assert_error (located, TD_STORE_ERROR, TD_STORE_ERROR_INVALID);
   /* The 12th subject, from row 5 + 2 × 11. */
   g_assert_cmpstr (located->message, ==, "Row 27: A unit needs a name");
-  copied = td_subject_rows_locate_error (other, numbers);
+  g_assert_cmpuint (row, ==, 27);
+  copied = td_subject_rows_locate_error (other, numbers, &row);
+  g_assert_cmpuint (row, ==, 0);
   g_assert_error (copied, TD_STORE_ERROR, TD_STORE_ERROR_IO);
   g_assert_cmpstr (copied->message, ==, "Row 13 is not a prefix");
 }

@@ -242,20 +242,26 @@ td_subjects_from_table (const TdTable  *table,
 
 GError *
 td_subject_rows_locate_error (const GError *error,
-                              GArray       *row_numbers)
+                              GArray       *row_numbers,
+                              guint        *row)
 {
   g_return_val_if_fail (error != NULL, NULL);
   g_return_val_if_fail (row_numbers != NULL, NULL);
 
-  /* The store counts the subjects given it; the same words, from the same catalogue. */
+  if (row != NULL)
+    *row = 0;
+  /* The store counts the subjects given it, in the same words from the same catalogue. */
   for (guint i = 0; i < row_numbers->len; i++)
     {
       g_autofree char *prefix = g_strdup_printf (_("Row %u: %s"), i + 1, "");
+      guint number = g_array_index (row_numbers, guint, i);
 
-      if (prefix[0] != '\0' && g_str_has_prefix (error->message, prefix))
-        return g_error_new (error->domain, error->code, _("Row %u: %s"),
-                            g_array_index (row_numbers, guint, i),
-                            error->message + strlen (prefix));
+      if (prefix[0] == '\0' || !g_str_has_prefix (error->message, prefix))
+        continue;
+      if (row != NULL)
+        *row = number;
+      return g_error_new (error->domain, error->code, _("Row %u: %s"), number,
+                          error->message + strlen (prefix));
     }
   return g_error_copy (error);
 }

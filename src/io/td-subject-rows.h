@@ -52,9 +52,10 @@ gboolean   td_subjects_from_table          (const TdTable      *table,
                                             GPtrArray         **row_errors);
 
 /* A copy of @error of td_store_import_subjects() on the subjects read above, its "Row N"
- * (which counts the subjects from 1) made the spreadsheet's row from @row_numbers; a plain
- * copy when it names no row. */
+ * (which counts the subjects from 1) made the spreadsheet's row from @row_numbers, which
+ * *@row (if given) is set to; a plain copy, and 0, when it names no row. */
 GError    *td_subject_rows_locate_error    (const GError       *error,
-                                            GArray             *row_numbers);
+                                            GArray             *row_numbers,
+                                            guint              *row);
 
 G_END_DECLS
