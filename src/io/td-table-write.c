@@ -21,7 +21,7 @@ typedef struct {
   const int          *widths;
   guint               n_columns;
   GPtrArray          *rows;
-  gboolean            xlsx;
+  TdTableFormat       format;
 } List;
 
 static gboolean
@@ -116,7 +116,6 @@ write_xlsx (const char  *tmp_path,
   return TRUE;
 }
 
-/* The extension tells the format; the file is written whole or not at all. */
 static gboolean
 write_list (const char  *tmp_path,
             gpointer     data,
@@ -124,9 +123,22 @@ write_list (const char  *tmp_path,
 {
   const List *list = data;
 
-  if (list->xlsx)
+  if (list->format == TD_TABLE_FORMAT_XLSX)
     return write_xlsx (tmp_path, list, error);
   return write_csv (tmp_path, list, error);
+}
+
+static List
+make_list (const char * const *headers,
+           const int          *widths,
+           GPtrArray          *rows,
+           TdTableFormat       format)
+{
+  List list = { headers, widths, 0, rows, format };
+
+  while (headers[list.n_columns] != NULL)
+    list.n_columns++;
+  return list;
 }
 
 gboolean
@@ -137,15 +149,33 @@ td_table_write (const char          *path,
                 GError             **error)
 {
   g_autofree char *lower = NULL;
-  List list = { headers, widths, 0, rows, FALSE };
+  List list;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (headers != NULL, FALSE);
   g_return_val_if_fail (rows != NULL, FALSE);
 
-  while (headers[list.n_columns] != NULL)
-    list.n_columns++;
   lower = g_ascii_strdown (path, -1);
-  list.xlsx = g_str_has_suffix (lower, ".xlsx");
+  list = make_list (headers, widths, rows, g_str_has_suffix (lower, ".xlsx") ? TD_TABLE_FORMAT_XLSX
+                                                                           : TD_TABLE_FORMAT_CSV);
   return td_file_replace (path, write_list, &list, error);
+}
+
+gboolean
+td_table_write_format (const char          *path,
+                       TdTableFormat        format,
+                       const char * const  *headers,
+                       const int           *widths,
+                       GPtrArray           *rows,
+                       GError             **error)
+{
+  List list;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (format == TD_TABLE_FORMAT_CSV || format == TD_TABLE_FORMAT_XLSX, FALSE);
+  g_return_val_if_fail (headers != NULL, FALSE);
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  list = make_list (headers, widths, rows, format);
+  return write_list (path, &list, error);
 }
