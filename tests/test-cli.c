@@ -791,12 +791,13 @@ test_errors (Fixture       *fixture,
       "thidua: --format=odt: --export=tasks knows only csv, xlsx", "thidua --help" },
     { { "--export=plan", "--year=2022", "--output=plan.csv" },
       "thidua: plan.csv: cannot tell the format", "pdf" },
-    { { "--export=units", "--year=2022", "--output=u.csv" },
-      "thidua: --export=units: nothing of that name can be exported; "
-      "what can be: plan, timeline, registrations, tasks", "thidua --help" },
-    { { "--import=plan", "--year=2022", "--input=p.csv" },
-      "thidua: --import=plan: nothing of that name can be imported; what can be: tasks",
+    { { "--export=awards", "--year=2022", "--output=u.csv" },
+      "thidua: --export=awards: nothing of that name can be exported; "
+      "what can be: plan, timeline, registrations, tasks, units, people, households",
       "thidua --help" },
+    { { "--import=plan", "--year=2022", "--input=p.csv" },
+      "thidua: --import=plan: nothing of that name can be imported; what can be: tasks, "
+      "units, people, households", "thidua --help" },
     { { "--export=tasks", "--year=2022", onto_db, "--format=csv" },
       db_start, "this is the database" },
     { { "--export=tasks", "--year=2022", onto_wal, "--format=xlsx" },
