@@ -9,6 +9,34 @@
 #include <sys/wait.h>
 
 #include "td-test-cli.h"
+#include "td-test-db.h"
+
+void
+td_test_cli_set_up (TdTestCliFixture *fixture,
+                    gconstpointer     data)
+{
+  g_autoptr(GError) error = NULL;
+
+  fixture->dir = g_dir_make_tmp ("td-cli-XXXXXX", &error);
+  g_assert_no_error (error);
+  fixture->db = td_test_cli_path (fixture, "thidua.db");
+}
+
+void
+td_test_cli_tear_down (TdTestCliFixture *fixture,
+                       gconstpointer     data)
+{
+  td_test_remove_tree (fixture->dir);
+  g_free (fixture->db);
+  g_free (fixture->dir);
+}
+
+char *
+td_test_cli_path (TdTestCliFixture *fixture,
+                  const char       *name)
+{
+  return g_build_filename (fixture->dir, name, NULL);
+}
 
 void
 td_test_cli_run_clear (TdTestCliRun *run)
@@ -17,11 +45,11 @@ td_test_cli_run_clear (TdTestCliRun *run)
   g_free (run->err);
 }
 
-void
-td_test_cli_run_valist (TdTestCliRun *run,
-                        const char   *dir,
-                        const char   *db,
-                        va_list       args)
+static void
+run_valist (TdTestCliRun *run,
+            const char   *dir,
+            const char   *db,
+            va_list       args)
 {
   g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
   g_auto(GStrv) envp = g_get_environ ();
@@ -50,15 +78,15 @@ td_test_cli_run_valist (TdTestCliRun *run,
 }
 
 void
-td_test_cli_run (TdTestCliRun *run,
-                 const char   *dir,
-                 const char   *db,
+td_test_cli_run (TdTestCliRun     *run,
+                 TdTestCliFixture *fixture,
+                 const char       *db,
                  ...)
 {
   va_list args;
 
   va_start (args, db);
-  td_test_cli_run_valist (run, dir, db, args);
+  run_valist (run, fixture->dir, db, args);
   va_end (args);
 }
 

@@ -11,6 +11,20 @@
 
 G_BEGIN_DECLS
 
+/* A fresh folder for one test, where thidua runs, and a database in it. */
+typedef struct {
+  char *dir;
+  char *db;  /* "thidua.db" in the folder: made by the store when the test set-up opens it */
+} TdTestCliFixture;
+
+void  td_test_cli_set_up              (TdTestCliFixture *fixture,
+                                       gconstpointer     data);
+void  td_test_cli_tear_down           (TdTestCliFixture *fixture,
+                                       gconstpointer     data);
+/* @name in the fixture's folder. */
+char *td_test_cli_path                (TdTestCliFixture *fixture,
+                                       const char       *name);
+
 typedef struct {
   int         status;    /* the exit status; -1 when killed */
   char       *out;
@@ -21,16 +35,12 @@ typedef struct {
 void td_test_cli_run_clear            (TdTestCliRun *run);
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TdTestCliRun, td_test_cli_run_clear)
 
-/* Runs thidua in @dir with --database=@db and the arguments that follow, up to NULL: no
- * display, messages in @run's language. */
-void td_test_cli_run                  (TdTestCliRun *run,
-                                       const char   *dir,
-                                       const char   *db,
+/* Runs thidua in the fixture's folder with --database=@db and the arguments that follow,
+ * up to NULL, as a script would: no display, messages in @run's language. */
+void td_test_cli_run                  (TdTestCliRun     *run,
+                                       TdTestCliFixture *fixture,
+                                       const char       *db,
                                        ...) G_GNUC_NULL_TERMINATED;
-void td_test_cli_run_valist           (TdTestCliRun *run,
-                                       const char   *dir,
-                                       const char   *db,
-                                       va_list       args);
 
 /* A success: exit 0, nothing on either output. */
 void td_test_cli_assert_quiet_success (TdTestCliRun *run);

@@ -20,18 +20,9 @@
 #include "td-test-db.h"
 #include "td-test-subjects.h"
 
-typedef struct {
-  char *dir;
-  char *db;      /* 5 units, 4 people, 5 households (td_test_subjects_fill()) */
-} Fixture;
+typedef TdTestCliFixture Fixture;
 
-static char *
-path_in (Fixture    *fixture,
-         const char *name)
-{
-  return g_build_filename (fixture->dir, name, NULL);
-}
-
+/* 5 units, 4 people and 5 households in the fixture's database (td_test_subjects_fill()). */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -39,36 +30,16 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autoptr(TdStore) store = NULL;
 
-  fixture->dir = g_dir_make_tmp ("td-cli-subjects-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = path_in (fixture, "thidua.db");
+  td_test_cli_set_up (fixture, data);
   store = td_store_open (fixture->db, &error);
   g_assert_no_error (error);
   g_clear_object (&store);
   td_test_subjects_fill (fixture->db);
 }
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  td_test_remove_tree (fixture->dir);
-  g_free (fixture->db);
-  g_free (fixture->dir);
-}
-
-static void
-run_thidua (TdTestCliRun *run,
-            Fixture      *fixture,
-            const char   *db,
-            ...)
-{
-  va_list args;
-
-  va_start (args, db);
-  td_test_cli_run_valist (run, fixture->dir, db, args);
-  va_end (args);
-}
+#define fixture_tear_down td_test_cli_tear_down
+#define path_in           td_test_cli_path
+#define run_thidua        td_test_cli_run
 
 /* A success that says what it did and nothing else. */
 static void

@@ -20,21 +20,11 @@
 #include "td-test-cli.h"
 #include "td-test-db.h"
 
-typedef struct {
-  char *dir;
-  char *db;      /* with the sample plan of 2022 */
-} Fixture;
-
+typedef TdTestCliFixture Fixture;
 typedef TdTestCliRun Run;
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, td_test_cli_run_clear)
 
-static char *
-path_in (Fixture    *fixture,
-         const char *name)
-{
-  return g_build_filename (fixture->dir, name, NULL);
-}
-
+/* The sample plan of 2022 in the fixture's database. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -43,39 +33,16 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(TdStore) store = NULL;
   gboolean added = FALSE;
 
-  fixture->dir = g_dir_make_tmp ("td-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = path_in (fixture, "thidua.db");
+  td_test_cli_set_up (fixture, data);
   store = td_store_open (fixture->db, &error);
   g_assert_no_error (error);
   g_assert_true (td_sample_load (store, &added, &error));
   g_assert_no_error (error);
 }
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  td_test_remove_tree (fixture->dir);
-  g_free (fixture->db);
-  g_free (fixture->dir);
-}
-
-/* Runs thidua in the fixture's folder with --database=@db and @args, as a script would:
- * no display, English messages. */
-static void
-run_thidua (Run        *run,
-            Fixture    *fixture,
-            const char *db,
-            ...)
-{
-  va_list args;
-
-  va_start (args, db);
-  td_test_cli_run_valist (run, fixture->dir, db, args);
-  va_end (args);
-}
-
+#define fixture_tear_down    td_test_cli_tear_down
+#define path_in              td_test_cli_path
+#define run_thidua           td_test_cli_run
 #define assert_quiet_success td_test_cli_assert_quiet_success
 #define assert_failure       td_test_cli_assert_failure
 
