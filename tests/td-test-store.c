@@ -162,3 +162,34 @@ td_test_store_count_changed_cb (TdStore        *store,
 {
   (*count)++;
 }
+
+TdSubject *
+td_test_store_new_subject_valist (TdSubjectKind kind,
+                                  va_list       args)
+{
+  TdSubject *subject = td_subject_new (kind);
+  int field;
+
+  while ((field = va_arg (args, int)) != TD_TEST_END)
+    {
+      g_autoptr(GError) error = NULL;
+      const char *text = va_arg (args, const char *);
+
+      if (!td_subject_set_field (subject, field, text, &error))
+        g_error ("%s “%s”: %s", td_subject_field_label (kind, field), text, error->message);
+    }
+  return subject;
+}
+
+TdSubject *
+td_test_store_new_subject (TdSubjectKind kind,
+                           ...)
+{
+  TdSubject *subject;
+  va_list args;
+
+  va_start (args, kind);
+  subject = td_test_store_new_subject_valist (kind, args);
+  va_end (args);
+  return subject;
+}

@@ -2,7 +2,7 @@
  * Copyright 2026 The Thi đua developers
  *
  * For the tests of the store (test-store-*.c): a fresh folder for each test, the bytes of
- * its files, what SQLite itself reads in them, and stores and plans to start from.
+ * its files, what SQLite itself reads in them, and stores, plans and subjects to start from.
  */
 #pragma once
 
@@ -12,6 +12,7 @@
 #include "td-change.h"
 #include "td-plan.h"
 #include "td-store.h"
+#include "td-subject.h"
 
 G_BEGIN_DECLS
 
@@ -59,5 +60,18 @@ TdPlan  *td_test_store_new_plan         (int             year);
 void     td_test_store_count_changed_cb (TdStore        *store,
                                          const TdChange *change,
                                          guint          *count);
+
+/* Subjects -------------------------------------------------------------------------------- */
+
+/* Ends the (field, text) pairs of td_test_store_new_subject(). */
+#define TD_TEST_END -1
+
+/* A subject of @kind, not stored, its fields set from the pairs that follow (a
+ * TdSubjectField, then the text typed, as td_subject_set_field() takes it) up to
+ * TD_TEST_END; each must be accepted. */
+TdSubject *td_test_store_new_subject        (TdSubjectKind   kind,
+                                             ...);
+TdSubject *td_test_store_new_subject_valist (TdSubjectKind   kind,
+                                             va_list         args);
 
 G_END_DECLS

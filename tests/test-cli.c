@@ -12,41 +12,19 @@
 
 #include <glib/gstdio.h>
 #include <string.h>
-#include <sys/wait.h>
 
 #include "td-cli-table.h"
 #include "td-csv.h"
 #include "td-sample.h"
 #include "td-store.h"
+#include "td-test-cli.h"
 #include "td-test-db.h"
 
-typedef struct {
-  char *dir;
-  char *db;      /* with the sample plan of 2022 */
-} Fixture;
+typedef TdTestCliFixture Fixture;
+typedef TdTestCliRun Run;
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, td_test_cli_run_clear)
 
-typedef struct {
-  int   status;  /* the exit status; -1 when killed */
-  char *out;
-  char *err;
-  const char *language;  /* NULL: English (LANGUAGE=C); "vi": Vietnamese */
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static char *
-path_in (Fixture    *fixture,
-         const char *name)
-{
-  return g_build_filename (fixture->dir, name, NULL);
-}
-
+/* The sample plan of 2022 in the fixture's database. */
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -55,83 +33,18 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(TdStore) store = NULL;
   gboolean added = FALSE;
 
-  fixture->dir = g_dir_make_tmp ("td-cli-XXXXXX", &error);
-  g_assert_no_error (error);
-  fixture->db = path_in (fixture, "thidua.db");
+  td_test_cli_set_up (fixture, data);
   store = td_store_open (fixture->db, &error);
   g_assert_no_error (error);
   g_assert_true (td_sample_load (store, &added, &error));
   g_assert_no_error (error);
 }
 
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  td_test_remove_tree (fixture->dir);
-  g_free (fixture->db);
-  g_free (fixture->dir);
-}
-
-/* Runs thidua in the fixture's folder with --database=@db and @args, as a script would:
- * no display, English messages. */
-static void
-run_thidua (Run        *run,
-            Fixture    *fixture,
-            const char *db,
-            ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) envp = g_get_environ ();
-  g_autoptr(GError) error = NULL;
-  const char *thidua = g_getenv ("TD_THIDUA");
-  int wait_status = 0;
-  va_list args;
-
-  g_assert_nonnull (thidua);
-  g_ptr_array_add (argv, g_strdup (thidua));
-  g_ptr_array_add (argv, g_strdup_printf ("--database=%s", db));
-  va_start (args, db);
-  for (const char *arg = va_arg (args, const char *); arg != NULL;
-       arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, g_strdup (arg));
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  envp = g_environ_unsetenv (envp, "DISPLAY");
-  envp = g_environ_unsetenv (envp, "WAYLAND_DISPLAY");
-  envp = g_environ_setenv (envp, "LANGUAGE", run->language != NULL ? run->language : "C", TRUE);
-  envp = g_environ_setenv (envp, "LC_ALL", run->language != NULL ? "vi_VN.UTF-8" : "C.UTF-8", TRUE);
-
-  g_spawn_sync (fixture->dir, (char **) argv->pdata, envp, G_SPAWN_DEFAULT, NULL, NULL,
-                &run->out, &run->err, &wait_status, &error);
-  g_assert_no_error (error);
-  run->status = WIFEXITED (wait_status) ? WEXITSTATUS (wait_status) : -1;
-  g_test_message ("thidua: status %d, stderr: %s", run->status, run->err);
-}
-
-/* A success: exit 0, nothing on either output. */
-static void
-assert_quiet_success (Run *run)
-{
-  g_assert_cmpint (run->status, ==, 0);
-  g_assert_cmpstr (run->err, ==, "");
-  g_assert_cmpstr (run->out, ==, "");
-}
-
-/* A failure: exit 1, nothing on the standard output, one line on the error output that
- * is @expected_start followed by anything. */
-static void
-assert_failure (Run        *run,
-                const char *expected_start)
-{
-  g_assert_cmpint (run->status, ==, 1);
-  g_assert_cmpstr (run->out, ==, "");
-  g_assert_true (g_str_has_suffix (run->err, "\n"));
-  g_assert_true (strchr (run->err, '\n') == run->err + strlen (run->err) - 1);
-  if (!g_str_has_prefix (run->err, expected_start))
-    g_error ("the message does not start with “%s”: %s", expected_start, run->err);
-}
+#define fixture_tear_down    td_test_cli_tear_down
+#define path_in              td_test_cli_path
+#define run_thidua           td_test_cli_run
+#define assert_quiet_success td_test_cli_assert_quiet_success
+#define assert_failure       td_test_cli_assert_failure
 
 static char *
 run_tool (const char * const *argv)
@@ -152,26 +65,8 @@ run_tool (const char * const *argv)
   return out;
 }
 
-static char *
-read_text (const char *path)
-{
-  g_autoptr(GError) error = NULL;
-  char *text = NULL;
-
-  g_file_get_contents (path, &text, NULL, &error);
-  g_assert_no_error (error);
-  return text;
-}
-
-static void
-write_text (const char *path,
-            const char *text)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_set_contents (path, text, -1, &error);
-  g_assert_no_error (error);
-}
+#define read_text  td_test_cli_read_text
+#define write_text td_test_cli_write_text
 
 static gint64
 count_tasks (const char *db,
@@ -791,12 +686,13 @@ test_errors (Fixture       *fixture,
       "thidua: --format=odt: --export=tasks knows only csv, xlsx", "thidua --help" },
     { { "--export=plan", "--year=2022", "--output=plan.csv" },
       "thidua: plan.csv: cannot tell the format", "pdf" },
-    { { "--export=units", "--year=2022", "--output=u.csv" },
-      "thidua: --export=units: nothing of that name can be exported; "
-      "what can be: plan, timeline, registrations, tasks", "thidua --help" },
-    { { "--import=plan", "--year=2022", "--input=p.csv" },
-      "thidua: --import=plan: nothing of that name can be imported; what can be: tasks",
+    { { "--export=awards", "--year=2022", "--output=u.csv" },
+      "thidua: --export=awards: nothing of that name can be exported; "
+      "what can be: plan, timeline, registrations, tasks, units, people, households",
       "thidua --help" },
+    { { "--import=plan", "--year=2022", "--input=p.csv" },
+      "thidua: --import=plan: nothing of that name can be imported; what can be: tasks, "
+      "units, people, households", "thidua --help" },
     { { "--export=tasks", "--year=2022", onto_db, "--format=csv" },
       db_start, "this is the database" },
     { { "--export=tasks", "--year=2022", onto_wal, "--format=xlsx" },

@@ -15,28 +15,9 @@
 #include "td-test-db.h"
 #include "td-test-store.h"
 
-#define END -1
-
-static TdSubject *
-row (TdSubjectKind kind,
-     ...)
-{
-  TdSubject *subject = td_subject_new (kind);
-  va_list args;
-  int field;
-
-  va_start (args, kind);
-  while ((field = va_arg (args, int)) >= 0)
-    {
-      g_autoptr(GError) error = NULL;
-      const char *text = va_arg (args, const char *);
-
-      g_assert_true (td_subject_set_field (subject, field, text, &error));
-      g_assert_no_error (error);
-    }
-  va_end (args);
-  return subject;
-}
+/* Short names for the many subjects written below. */
+#define row td_test_store_new_subject
+#define END TD_TEST_END
 
 static GPtrArray *
 households (void)

@@ -69,48 +69,22 @@ raw_exec (Fixture    *fixture,
   g_ptr_array_set_size (fixture->changes, 0);
 }
 
-static TdSubject *
-make (TdSubjectKind kind,
-      ...)
-{
-  TdSubject *subject = td_subject_new (kind);
-  va_list args;
-  int field;
-
-  va_start (args, kind);
-  while ((field = va_arg (args, int)) >= 0)
-    {
-      g_autoptr(GError) error = NULL;
-      const char *text = va_arg (args, const char *);
-
-      g_assert_true (td_subject_set_field (subject, field, text, &error));
-      g_assert_no_error (error);
-    }
-  va_end (args);
-  return subject;
-}
-
-#define END -1
+/* Short names for the many subjects written below. */
+#define make td_test_store_new_subject
+#define END TD_TEST_END
 
 static gint64
 add (Fixture       *fixture,
      TdSubjectKind  kind,
      ...)
 {
-  g_autoptr(TdSubject) subject = td_subject_new (kind);
+  g_autoptr(TdSubject) subject = NULL;
   g_autoptr(GError) error = NULL;
   va_list args;
   gint64 id;
-  int field;
 
   va_start (args, kind);
-  while ((field = va_arg (args, int)) >= 0)
-    {
-      const char *text = va_arg (args, const char *);
-
-      g_assert_true (td_subject_set_field (subject, field, text, &error));
-      g_assert_no_error (error);
-    }
+  subject = td_test_store_new_subject_valist (kind, args);
   va_end (args);
   id = td_store_add_subject (fixture->store, subject, &error);
   g_assert_no_error (error);

@@ -6,10 +6,8 @@
 #include "config.h"
 
 #include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
-#include <stdlib.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -28,30 +26,23 @@ set_errno_error (GError     **error,
                display, g_strerror (saved_errno));
 }
 
-/* @path with its folder's links resolved, and the file it points to when it is a link. */
+/* The file a write to @path would replace, and whether it exists; NULL with @error set. */
 static char *
 resolve (const char  *path,
          GStatBuf    *st,
          gboolean    *exists,
          GError     **error)
 {
-  g_autofree char *real = realpath (path, NULL);
+  g_autoptr(GError) local_error = NULL;
+  char *real = td_file_resolve (path, &local_error);
 
   if (real == NULL)
     {
-      g_autofree char *dir = g_path_get_dirname (path);
-      g_autofree char *base = g_path_get_basename (path);
-      g_autofree char *real_dir = realpath (dir, NULL);
-
-      if (real_dir == NULL)
-        {
-          set_errno_error (error, path, errno);
-          return NULL;
-        }
-      real = g_build_filename (real_dir, base, NULL);
+      td_cli_set_file_error (error, TD_CLI_ERROR_FILE, path, local_error);
+      return NULL;
     }
   *exists = g_stat (real, st) == 0;
-  return g_steal_pointer (&real);
+  return real;
 }
 
 static gboolean
@@ -98,7 +89,7 @@ td_cli_check_output (const char  *path,
 
 static gboolean
 write_and_fail (const char      *path,
-                TdCliWriteFunc   write,
+                TdFileWriteFunc  write,
                 gpointer         data,
                 const char      *tmp_path,
                 GError         **error)
@@ -143,7 +134,7 @@ copy_to_stdout (const char  *path,
 
 static gboolean
 write_to_stdout (const char      *path,
-                 TdCliWriteFunc   write,
+                 TdFileWriteFunc  write,
                  gpointer         data,
                  GError         **error)
 {
@@ -164,34 +155,16 @@ write_to_stdout (const char      *path,
   return ok;
 }
 
-static int
-sync_file (const char *path)
-{
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  int saved_errno = 0;
-
-  if (fd < 0)
-    return errno;
-  if (fsync (fd) != 0)
-    saved_errno = errno;
-  close (fd);
-  return saved_errno;
-}
-
 gboolean
-td_cli_write_output (const char      *path,
-                     TdCliWriteFunc   write,
-                     gpointer         data,
-                     GError         **error)
+td_cli_write_output (const char       *path,
+                     TdFileWriteFunc   write,
+                     gpointer          data,
+                     GError          **error)
 {
   g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp_path = NULL;
+  g_autoptr(GError) local_error = NULL;
   gboolean exists = FALSE;
-  mode_t mode;
   GStatBuf st;
-  int saved_errno = 0;
-  int fd;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (write != NULL, FALSE);
@@ -203,44 +176,8 @@ td_cli_write_output (const char      *path,
     return FALSE;
   if (exists && !S_ISREG (st.st_mode))
     return write_to_stdout (path, write, data, error);
-
-  dir = g_path_get_dirname (target);
-  tmp_path = g_build_filename (dir, ".thidua-XXXXXX", NULL);
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0600);
-  if (fd < 0)
-    {
-      set_errno_error (error, path, errno);
-      return FALSE;
-    }
-  close (fd);
-
-  if (!write_and_fail (path, write, data, tmp_path, error))
-    {
-      g_unlink (tmp_path);
-      return FALSE;
-    }
-
-  /* The mode the file it replaces had, or the mode a new file gets. */
-  if (exists)
-    mode = st.st_mode & 07777;
-  else
-    {
-      mode_t mask = umask (0);
-
-      umask (mask);
-      mode = 0666 & ~mask;
-    }
-  if (g_chmod (tmp_path, mode) != 0)
-    saved_errno = errno;
-  if (saved_errno == 0)
-    saved_errno = sync_file (tmp_path);
-  if (saved_errno == 0 && g_rename (tmp_path, target) != 0)
-    saved_errno = errno;
-  if (saved_errno != 0)
-    {
-      g_unlink (tmp_path);
-      set_errno_error (error, path, saved_errno);
-      return FALSE;
-    }
-  return TRUE;
+  if (td_file_replace (target, write, data, &local_error))
+    return TRUE;
+  td_cli_set_file_error (error, TD_CLI_ERROR_FILE, path, local_error);
+  return FALSE;
 }

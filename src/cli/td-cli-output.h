@@ -5,23 +5,18 @@
 
 #include <glib.h>
 
+#include "td-file-replace.h"
+
 G_BEGIN_DECLS
 
-/* Writes a complete file at @tmp_path (which exists, empty); the error's message says
- * what went wrong, without the file's name. */
-typedef gboolean (*TdCliWriteFunc) (const char  *tmp_path,
-                                    gpointer     data,
-                                    GError     **error);
-
-/* Writes @path through @write: into a hidden file beside it, synced and then renamed over
- * it, so that a failure never leaves half a file where a whole one was; a link is written
+/* Writes @path through @write, whole or not at all (td_file_replace()): a link is written
  * through, the standard output (/dev/stdout, a pipe) is copied to. Refuses a database of
  * any program and anything else that is not an ordinary file. Errors are TD_CLI_ERROR,
  * "@path: …". */
-gboolean td_cli_write_output (const char      *path,
-                              TdCliWriteFunc   write,
-                              gpointer         data,
-                              GError         **error);
+gboolean td_cli_write_output (const char       *path,
+                              TdFileWriteFunc   write,
+                              gpointer          data,
+                              GError          **error);
 
 /* Whether @path may be an output: not a database, not a special file other than the
  * standard output. */

@@ -13,30 +13,65 @@
 #include "td-export.h"
 #include "td-registrations-export.h"
 #include "td-store.h"
+#include "td-subjects-export.h"
+#include "td-subjects-import.h"
 #include "td-tasks-export.h"
 #include "td-tasks-import.h"
 
 G_DEFINE_QUARK (td-cli-error-quark, td_cli_error)
 
+#define YEAR     TD_CLI_NEEDS_YEAR
+#define TABLE    TD_CLI_READS_TABLE
+
 /* What the command line knows, in the order --help lists it. */
 static const TdCliEntry table[] = {
   { "plan", TD_CLI_EXPORT, "pdf", N_("The plan of the year, as printed and signed"),
-    td_export_plan_pdf },
+    td_export_plan_pdf, YEAR },
   { "timeline", TD_CLI_EXPORT, "pdf", N_("The timeline of the year, on landscape pages"),
-    td_export_timeline_pdf },
+    td_export_timeline_pdf, YEAR },
   { "registrations", TD_CLI_EXPORT, "pdf",
     N_("The registrations of the year for emulation titles, as printed and signed"),
-    td_registrations_export_pdf },
+    td_registrations_export_pdf, YEAR },
   { "registrations", TD_CLI_EXPORT, "csv",
     N_("The registrations of the year, a row each, for any spreadsheet"),
-    td_registrations_export_csv },
+    td_registrations_export_csv, YEAR },
   { "tasks", TD_CLI_EXPORT, "csv", N_("The tasks of the year, a row each, for any spreadsheet"),
-    td_tasks_export_csv },
+    td_tasks_export_csv, YEAR },
   { "tasks", TD_CLI_EXPORT, "xlsx", N_("The tasks of the year, as an Excel workbook"),
-    td_tasks_export_xlsx },
+    td_tasks_export_xlsx, YEAR },
   { "tasks", TD_CLI_IMPORT, "csv",
     N_("Adds tasks to the plan of the year from a CSV file like the export’s"),
-    td_tasks_import_csv },
+    td_tasks_import_csv, YEAR },
+  { "units", TD_CLI_EXPORT, "csv", N_("The units, a row each, for any spreadsheet"),
+    td_subjects_export, 0 },
+  { "units", TD_CLI_EXPORT, "xlsx", N_("The units, as an Excel workbook"),
+    td_subjects_export, 0 },
+  { "units", TD_CLI_IMPORT, "csv", N_("Adds units from a CSV file"),
+    td_subjects_import, TABLE },
+  { "units", TD_CLI_IMPORT, "xlsx", N_("Adds units from an Excel workbook"),
+    td_subjects_import, TABLE },
+  { "units", TD_CLI_IMPORT, "ods", N_("Adds units from a LibreOffice spreadsheet"),
+    td_subjects_import, TABLE },
+  { "people", TD_CLI_EXPORT, "csv", N_("The people, a row each, for any spreadsheet"),
+    td_subjects_export, 0 },
+  { "people", TD_CLI_EXPORT, "xlsx", N_("The people, as an Excel workbook"),
+    td_subjects_export, 0 },
+  { "people", TD_CLI_IMPORT, "csv", N_("Adds people from a CSV file"),
+    td_subjects_import, TABLE },
+  { "people", TD_CLI_IMPORT, "xlsx", N_("Adds people from an Excel workbook"),
+    td_subjects_import, TABLE },
+  { "people", TD_CLI_IMPORT, "ods", N_("Adds people from a LibreOffice spreadsheet"),
+    td_subjects_import, TABLE },
+  { "households", TD_CLI_EXPORT, "csv", N_("The households, a row each, for any spreadsheet"),
+    td_subjects_export, 0 },
+  { "households", TD_CLI_EXPORT, "xlsx", N_("The households, as an Excel workbook"),
+    td_subjects_export, 0 },
+  { "households", TD_CLI_IMPORT, "csv", N_("Adds households from a CSV file"),
+    td_subjects_import, TABLE },
+  { "households", TD_CLI_IMPORT, "xlsx", N_("Adds households from an Excel workbook"),
+    td_subjects_import, TABLE },
+  { "households", TD_CLI_IMPORT, "ods", N_("Adds households from a LibreOffice spreadsheet"),
+    td_subjects_import, TABLE },
 };
 
 const TdCliEntry *
@@ -60,6 +95,21 @@ file_option_of (TdCliDirection direction)
   return direction == TD_CLI_EXPORT ? "--output" : "--input";
 }
 
+/* "plan, timeline, tasks": the things @direction knows with all of @flags, each once. */
+static char *
+list_whats (TdCliDirection direction,
+            TdCliFlags     flags)
+{
+  g_autoptr(GPtrArray) whats = g_ptr_array_new ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    if (table[i].direction == direction && (table[i].flags & flags) == flags &&
+        !g_ptr_array_find_with_equal_func (whats, table[i].what, g_str_equal, NULL))
+      g_ptr_array_add (whats, (gpointer) table[i].what);
+  g_ptr_array_add (whats, NULL);
+  return g_strjoinv (", ", (char **) whats->pdata);
+}
+
 /* Appends @text and spaces up to @width characters (not bytes: "TỆP" is three). */
 static void
 append_padded (GString    *help,
@@ -79,6 +129,7 @@ td_cli_dup_help (void)
   g_autoptr(GPtrArray) files = g_ptr_array_new_with_free_func (g_free);
   /* The same word as the --output and --input options' own, in the user's language. */
   const char *file_word = _("FILE");
+  g_autofree char *year_whats = list_whats (TD_CLI_EXPORT, TD_CLI_NEEDS_YEAR);
   int what_width = 0, file_width = 0;
 
   for (guint i = 0; i < G_N_ELEMENTS (table); i++)
@@ -105,7 +156,7 @@ td_cli_dup_help (void)
       g_string_append_c (help, '\n');
     }
   g_string_append_c (help, '\n');
-  g_string_append (help, _("Each needs --year=YYYY."));
+  g_string_append_printf (help, _("These need --year=YYYY: %s."), year_whats);
   g_string_append_c (help, '\n');
   g_string_append (help, _("The file’s extension gives its format; --format=FORMAT gives it "
                            "for another name, such as /dev/stdout."));
@@ -128,20 +179,6 @@ td_cli_set_file_error (GError       **error,
     g_set_error_literal (error, TD_CLI_ERROR, code, inner->message);
   else
     g_set_error (error, TD_CLI_ERROR, code, "%s%s", prefix, inner->message);
-}
-
-/* "plan, timeline, tasks": the things @direction knows, each once. */
-static char *
-list_whats (TdCliDirection direction)
-{
-  g_autoptr(GPtrArray) whats = g_ptr_array_new ();
-
-  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
-    if (table[i].direction == direction &&
-        !g_ptr_array_find_with_equal_func (whats, table[i].what, g_str_equal, NULL))
-      g_ptr_array_add (whats, (gpointer) table[i].what);
-  g_ptr_array_add (whats, NULL);
-  return g_strjoinv (", ", (char **) whats->pdata);
 }
 
 /* "csv, xlsx": the formats of @what in @direction. */
@@ -255,28 +292,47 @@ td_cli_parse_year (const char  *text,
 }
 
 gboolean
+td_cli_parse_encoding (const char       *text,
+                       TdTableEncoding  *encoding,
+                       GError          **error)
+{
+  g_return_val_if_fail (text != NULL, FALSE);
+  g_return_val_if_fail (encoding != NULL, FALSE);
+
+  if (!td_legacy_encoding_from_string (text, encoding))
+    {
+      set_usage_error (error, _("--encoding=%s: not an encoding known here; write tcvn3 (the "
+                                "ABC fonts, .VnTime), vni, cp1258 or utf-8"), text);
+      return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
 td_cli_run (TdCliDirection   direction,
             const char      *what,
             const char      *format,
-            const char      *database,
-            int              year,
-            const char      *file,
+            const TdCliJob  *job,
             GError         **error)
 {
   const char *option = option_of (direction);
   const char *file_option = file_option_of (direction);
+  const char *file;
   g_autofree char *formats = NULL;
   g_autofree char *file_format = NULL;
   const TdCliEntry *entry;
-  TdCliJob job = { database, year, file };
+  TdCliJob run;
 
   g_return_val_if_fail (what != NULL, FALSE);
-  g_return_val_if_fail (database != NULL, FALSE);
+  g_return_val_if_fail (job != NULL, FALSE);
+  g_return_val_if_fail (job->database != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (lookup (direction, what, NULL) == NULL)
+  file = job->file;
+  entry = lookup (direction, what, NULL);
+  if (entry == NULL)
     {
-      g_autofree char *known = list_whats (direction);
+      g_autofree char *known = list_whats (direction, 0);
 
       if (direction == TD_CLI_EXPORT)
         set_usage_error (error, _("%s=%s: nothing of that name can be exported; "
@@ -287,10 +343,16 @@ td_cli_run (TdCliDirection   direction,
       return FALSE;
     }
   formats = list_formats (direction, what);
-  if (year == 0)
+  if ((entry->flags & TD_CLI_NEEDS_YEAR) && job->year == 0)
     {
       set_usage_error (error, _("--year is missing: %s=%s needs the year, e.g. --year=2022"),
                        option, what);
+      return FALSE;
+    }
+  if (!(entry->flags & TD_CLI_READS_TABLE) && job->encoding != TD_TABLE_ENCODING_AUTO)
+    {
+      set_usage_error (error, _("--encoding: %s=%s reads no text to decode; only an import of "
+                                "units, people or households does"), option, what);
       return FALSE;
     }
   if (file == NULL || file[0] == '\0')
@@ -301,7 +363,7 @@ td_cli_run (TdCliDirection   direction,
     }
 
   /* Never the office's data, by inode: not through a link, another name, a backup. */
-  if (td_store_is_database_file (database, file) || is_companion_name (database, file))
+  if (td_store_is_database_file (job->database, file) || is_companion_name (job->database, file))
     {
       g_autofree char *display = g_filename_display_name (file);
 
@@ -329,6 +391,7 @@ td_cli_run (TdCliDirection   direction,
   else
     {
       g_autofree char *display = g_filename_display_name (file);
+      const TdCliEntry *first = entry;
 
       file_format = format_of (file);
       entry = file_format != NULL ? lookup (direction, what, file_format) : NULL;
@@ -336,7 +399,10 @@ td_cli_run (TdCliDirection   direction,
        * says another format the table knows ("plan.csv"). */
       if (entry == NULL && strchr (formats, ',') == NULL &&
           (file_format == NULL || !is_known_format (file_format)))
-        entry = lookup (direction, what, NULL);
+        entry = first;
+      /* A list is read as what it holds, whatever its name. */
+      if (entry == NULL && (first->flags & TD_CLI_READS_TABLE))
+        entry = first;
       if (entry == NULL)
         {
           set_usage_error (error, _("%s: cannot tell the format from the name: %s=%s knows "
@@ -347,5 +413,8 @@ td_cli_run (TdCliDirection   direction,
         }
     }
 
-  return entry->run (&job, error);
+  run = *job;
+  run.what = entry->what;
+  run.format = entry->format;
+  return entry->run (&run, error);
 }

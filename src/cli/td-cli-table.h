@@ -5,6 +5,8 @@
 
 #include <glib.h>
 
+#include "td-legacy.h"
+
 G_BEGIN_DECLS
 
 /* What the command line exports and imports, in which formats: one table that
@@ -18,6 +20,7 @@ typedef enum {
   TD_CLI_ERROR_USAGE,    /* what, format, year or file missing or not known */
   TD_CLI_ERROR_FILE,     /* a file that cannot be read or written, or must not be */
   TD_CLI_ERROR_DATA,     /* what a file or the database holds is wrong */
+  TD_CLI_ERROR_ROWS,     /* rows of a file are wrong: a line for each, "FILE: Row 37: …" */
 } TdCliError;
 
 GQuark td_cli_error_quark (void);
@@ -30,13 +33,23 @@ typedef enum {
 /* One run of an entry: the database, the year and the file written or read (as the user
  * named it). */
 typedef struct {
-  const char *database;
-  int         year;
-  const char *file;
+  const char      *database;
+  int              year;      /* 0 when not given */
+  const char      *file;
+  TdTableEncoding  encoding;  /* --encoding: how the text read is encoded; AUTO finds out */
+  const char      *what;      /* the entry run, as td_cli_run() found it */
+  const char      *format;
 } TdCliJob;
 
 typedef gboolean (*TdCliRunFunc) (const TdCliJob  *job,
                                   GError         **error);
+
+typedef enum {
+  TD_CLI_NEEDS_YEAR     = 1 << 0,  /* the data of one year: --year is required */
+  /* reads any list td_table_read() reads, told by what the file holds whatever its name
+   * (an office's "ds.xls" is often a .xlsx); --encoding may say how its text is encoded */
+  TD_CLI_READS_TABLE    = 1 << 1,
+} TdCliFlags;
 
 typedef struct {
   const char     *what;         /* "plan", "timeline", "tasks" */
@@ -44,6 +57,7 @@ typedef struct {
   const char     *format;       /* the file name's extension, without the dot */
   const char     *description;  /* one line, N_() */
   TdCliRunFunc    run;
+  TdCliFlags      flags;        /* the same for every format of a what */
 } TdCliEntry;
 
 const TdCliEntry *td_cli_get_table       (guint           *n_entries);
@@ -52,14 +66,18 @@ const TdCliEntry *td_cli_get_table       (guint           *n_entries);
 char             *td_cli_dup_help        (void);
 
 /* Runs the entry for @what in @direction: @format when given, else the extension of
- * @file. Checks first that the year is given, the entry exists and @file is not the
- * database or one of its backups. */
+ * @job's file, with @job (its what and format set to the entry's). Checks first that the
+ * entry exists, the year is given when it needs one, @job's file is not the database or
+ * one of its backups, and an encoding other than AUTO is given only to what reads one. */
 gboolean          td_cli_run             (TdCliDirection   direction,
                                           const char      *what,
                                           const char      *format,
-                                          const char      *database,
-                                          int              year,
-                                          const char      *file,
+                                          const TdCliJob  *job,
+                                          GError         **error);
+
+/* The encoding of --encoding=@text; a usage error when it names none. */
+gboolean          td_cli_parse_encoding  (const char      *text,
+                                          TdTableEncoding *encoding,
                                           GError         **error);
 
 /* The year of --year=@text; a usage error when it is not a year from 1945 to 2200. */

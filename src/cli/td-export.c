@@ -82,9 +82,11 @@ td_export_document (const char  *database,
                     const char  *output,
                     GError     **error)
 {
+  TdCliJob job = { .database = database, .year = year, .file = output };
+
   g_return_val_if_fail (database != NULL, FALSE);
   g_return_val_if_fail (what != NULL, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  return td_cli_run (TD_CLI_EXPORT, what, NULL, database, year, output, error);
+  return td_cli_run (TD_CLI_EXPORT, what, NULL, &job, error);
 }

@@ -89,7 +89,31 @@ static const struct {
   { "nguoidungdau", UNITS, TD_FIELD_HEAD },
   { "thutruongdonvi", UNITS, TD_FIELD_HEAD },
   { "truongdonvi", UNITS, TD_FIELD_HEAD },
+
+  /* The headings of our own export in English (in the user's language: below). */
+  { "no", ALL, TD_FIELD_IGNORE },
+  { "name", ALL, TD_FIELD_NAME },
+  { "fullname", PEOPLE | HOUSEHOLDS, TD_FIELD_NAME },
+  { "headofhousehold", HOUSEHOLDS, TD_FIELD_NAME },
+  { "kind", UNITS, TD_FIELD_UNIT_KIND },
+  { "head", UNITS, TD_FIELD_HEAD },
+  { "position", ALL, TD_FIELD_POSITION },
+  { "members", ALL, TD_FIELD_MEMBERS },
+  { "phone", ALL, TD_FIELD_PHONE },
+  { "village", PEOPLE | HOUSEHOLDS, TD_FIELD_PARENT_NAME },
+  { "unit", PEOPLE, TD_FIELD_PARENT_NAME },
+  { "villageorunit", PEOPLE | HOUSEHOLDS, TD_FIELD_PARENT_NAME },
+  { "yearofbirth", PEOPLE | HOUSEHOLDS, TD_FIELD_BIRTH_YEAR },
+  { "address", ALL, TD_FIELD_ADDRESS },
+  { "note", ALL, TD_FIELD_NOTE },
 };
+
+/* The fields in the order of TdSubjectField, which names them the same. */
+static const TdField subject_fields[] = {
+  TD_FIELD_NAME, TD_FIELD_UNIT_KIND, TD_FIELD_HEAD, TD_FIELD_POSITION, TD_FIELD_MEMBERS,
+  TD_FIELD_PHONE, TD_FIELD_PARENT_NAME, TD_FIELD_BIRTH_YEAR, TD_FIELD_ADDRESS, TD_FIELD_NOTE,
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (subject_fields) == TD_SUBJECT_FIELD_NOTE + 1);
 
 /* The rows looked at for the header, below a title block. */
 #define HEADER_ROWS 10
@@ -119,14 +143,75 @@ td_columns_match (TdListKind  kind,
                   const char *heading)
 {
   g_autofree char *key = NULL;
+  TdSubjectKind subject_kind;
 
   g_return_val_if_fail (heading != NULL, TD_FIELD_NONE);
 
   key = squeeze (heading);
+  if (key[0] == '\0')
+    return TD_FIELD_NONE;
   for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
     if ((headings[i].kinds & (1u << kind)) && g_str_equal (headings[i].heading, key))
       return headings[i].field;
+
+  /* The headings our export writes in the user's language, so that a list exported and
+   * edited in a spreadsheet comes back whatever the translation says. */
+  subject_kind = td_list_kind_get_subject_kind (kind);
+  for (guint i = 0; i < G_N_ELEMENTS (subject_fields); i++)
+    {
+      g_autofree char *label = NULL;
+
+      if (!td_subject_kind_has_field (subject_kind, (TdSubjectField) i))
+        continue;
+      label = squeeze (td_subject_field_label (subject_kind, (TdSubjectField) i));
+      if (g_str_equal (label, key))
+        return subject_fields[i];
+    }
   return TD_FIELD_NONE;
+}
+
+TdSubjectKind
+td_list_kind_get_subject_kind (TdListKind kind)
+{
+  switch (kind)
+    {
+    case TD_LIST_PEOPLE:
+      return TD_SUBJECT_PERSON;
+    case TD_LIST_HOUSEHOLDS:
+      return TD_SUBJECT_HOUSEHOLD;
+    case TD_LIST_UNITS:
+    default:
+      return TD_SUBJECT_UNIT;
+    }
+}
+
+TdListKind
+td_list_kind_for_subject (TdSubjectKind kind)
+{
+  switch (kind)
+    {
+    case TD_SUBJECT_PERSON:
+      return TD_LIST_PEOPLE;
+    case TD_SUBJECT_HOUSEHOLD:
+      return TD_LIST_HOUSEHOLDS;
+    case TD_SUBJECT_UNIT:
+    default:
+      return TD_LIST_UNITS;
+    }
+}
+
+gboolean
+td_field_get_subject_field (TdField         field,
+                            TdSubjectField *subject_field)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (subject_fields); i++)
+    if (subject_fields[i] == field)
+      {
+        if (subject_field != NULL)
+          *subject_field = (TdSubjectField) i;
+        return TRUE;
+      }
+  return FALSE;
 }
 
 GArray *

@@ -9,6 +9,7 @@
 
 #include <glib.h>
 
+#include "td-subject.h"
 #include "td-table.h"
 
 G_BEGIN_DECLS
@@ -35,7 +36,16 @@ typedef enum {
   TD_N_FIELDS,
 } TdField;
 
-/* The field a column headed @heading holds in a list of @kind. */
+/* The kind of subject a list of @kind holds, and back. */
+TdSubjectKind td_list_kind_get_subject_kind (TdListKind     kind);
+TdListKind    td_list_kind_for_subject      (TdSubjectKind  kind);
+
+/* The subject's field @field is, for td_subject_set_field(); FALSE for NONE and IGNORE. */
+gboolean    td_field_get_subject_field (TdField          field,
+                                        TdSubjectField  *subject_field);
+
+/* The field a column headed @heading holds in a list of @kind: an office's Vietnamese
+ * heading, or one our export writes (in English or in the user's language). */
 TdField     td_columns_match        (TdListKind        kind,
                                      const char       *heading);
 

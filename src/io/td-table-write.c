@@ -1,25 +1,19 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * Lists written for people to open in Excel or LibreOffice: .csv or .xlsx. The file is
- * made beside the one it replaces and renamed over it once whole and synced, so that a
- * full disk or a power cut leaves the old file or the new one, never half of one.
+ * Lists written for people to open in Excel or LibreOffice: .csv or .xlsx, written whole or
+ * not at all (td_file_replace()).
  */
 #define G_LOG_DOMAIN "td-table"
 
 #include "config.h"
 
-#include <errno.h>
-#include <fcntl.h>
 #include <glib/gi18n.h>
-#include <glib/gstdio.h>
-#include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
-#include <unistd.h>
 #include <xlsxwriter.h>
 
 #include "td-csv.h"
+#include "td-file-replace.h"
 #include "td-table.h"
 
 typedef struct {
@@ -27,6 +21,7 @@ typedef struct {
   const int          *widths;
   guint               n_columns;
   GPtrArray          *rows;
+  TdTableFormat       format;
 } List;
 
 static gboolean
@@ -121,26 +116,29 @@ write_xlsx (const char  *tmp_path,
   return TRUE;
 }
 
-static void
-set_errno_error (GError **error,
-                 int      saved_errno)
+static gboolean
+write_list (const char  *tmp_path,
+            gpointer     data,
+            GError     **error)
 {
-  g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
-               _("the file cannot be written: %s"), g_strerror (saved_errno));
+  const List *list = data;
+
+  if (list->format == TD_TABLE_FORMAT_XLSX)
+    return write_xlsx (tmp_path, list, error);
+  return write_csv (tmp_path, list, error);
 }
 
-static int
-sync_file (const char *path)
+static List
+make_list (const char * const *headers,
+           const int          *widths,
+           GPtrArray          *rows,
+           TdTableFormat       format)
 {
-  int fd = g_open (path, O_RDONLY | O_CLOEXEC, 0);
-  int saved_errno = 0;
+  List list = { headers, widths, 0, rows, format };
 
-  if (fd < 0)
-    return errno;
-  if (fsync (fd) != 0)
-    saved_errno = errno;
-  close (fd);
-  return saved_errno;
+  while (headers[list.n_columns] != NULL)
+    list.n_columns++;
+  return list;
 }
 
 gboolean
@@ -150,75 +148,34 @@ td_table_write (const char          *path,
                 GPtrArray           *rows,
                 GError             **error)
 {
-  g_autofree char *target = NULL;
-  g_autofree char *dir = NULL;
-  g_autofree char *tmp_path = NULL;
   g_autofree char *lower = NULL;
-  g_autoptr(GError) local_error = NULL;
-  List list = { headers, widths, 0, rows };
-  GStatBuf st, tmp_st;
-  gboolean exists, ok;
-  mode_t mode;
-  int saved_errno = 0;
-  int fd;
+  List list;
 
   g_return_val_if_fail (path != NULL, FALSE);
   g_return_val_if_fail (headers != NULL, FALSE);
   g_return_val_if_fail (rows != NULL, FALSE);
 
-  while (headers[list.n_columns] != NULL)
-    list.n_columns++;
-  /* Through a link, to the file it points to. */
-  target = g_file_test (path, G_FILE_TEST_IS_SYMLINK) ? realpath (path, NULL) : NULL;
-  if (target == NULL)
-    target = g_strdup (path);
-  exists = g_stat (target, &st) == 0;
-  if (exists && !S_ISREG (st.st_mode))
-    {
-      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
-                           _("this is not an ordinary file; choose another file to write"));
-      return FALSE;
-    }
-
-  dir = g_path_get_dirname (target);
-  tmp_path = g_build_filename (dir, ".thidua-XXXXXX", NULL);
-  /* Made with the mode a new file gets under the umask, which fstat then tells: umask()
-   * itself would change it for the whole process, and this may run in a worker thread. */
-  fd = g_mkstemp_full (tmp_path, O_WRONLY | O_CLOEXEC, 0666);
-  if (fd < 0)
-    {
-      set_errno_error (error, errno);
-      return FALSE;
-    }
-  if (fstat (fd, &tmp_st) != 0)
-    tmp_st.st_mode = 0644;
-  close (fd);
-
   lower = g_ascii_strdown (path, -1);
-  if (g_str_has_suffix (lower, ".xlsx"))
-    ok = write_xlsx (tmp_path, &list, &local_error);
-  else
-    ok = write_csv (tmp_path, &list, &local_error);
-  if (!ok)
-    {
-      g_unlink (tmp_path);
-      g_propagate_error (error, g_steal_pointer (&local_error));
-      return FALSE;
-    }
+  list = make_list (headers, widths, rows, g_str_has_suffix (lower, ".xlsx") ? TD_TABLE_FORMAT_XLSX
+                                                                           : TD_TABLE_FORMAT_CSV);
+  return td_file_replace (path, write_list, &list, error);
+}
 
-  /* The mode the file it replaces had, or the mode a new file gets. */
-  mode = (exists ? st.st_mode : tmp_st.st_mode) & 07777;
-  if (g_chmod (tmp_path, mode) != 0)
-    saved_errno = errno;
-  if (saved_errno == 0)
-    saved_errno = sync_file (tmp_path);
-  if (saved_errno == 0 && g_rename (tmp_path, target) != 0)
-    saved_errno = errno;
-  if (saved_errno != 0)
-    {
-      g_unlink (tmp_path);
-      set_errno_error (error, saved_errno);
-      return FALSE;
-    }
-  return TRUE;
+gboolean
+td_table_write_format (const char          *path,
+                       TdTableFormat        format,
+                       const char * const  *headers,
+                       const int           *widths,
+                       GPtrArray           *rows,
+                       GError             **error)
+{
+  List list;
+
+  g_return_val_if_fail (path != NULL, FALSE);
+  g_return_val_if_fail (format == TD_TABLE_FORMAT_CSV || format == TD_TABLE_FORMAT_XLSX, FALSE);
+  g_return_val_if_fail (headers != NULL, FALSE);
+  g_return_val_if_fail (rows != NULL, FALSE);
+
+  list = make_list (headers, widths, rows, format);
+  return write_list (path, &list, error);
 }

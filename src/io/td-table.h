@@ -84,4 +84,14 @@ gboolean    td_table_write       (const char          *path,
                                   GPtrArray           *rows,
                                   GError             **error);
 
+/* The same written straight to @path (which may be there, and is overwritten) as @format,
+ * CSV or XLSX whatever the name, for a caller that makes the write safe itself, as
+ * td_file_replace() and the command line's output do. */
+gboolean    td_table_write_format (const char         *path,
+                                   TdTableFormat       format,
+                                   const char * const *headers,
+                                   const int          *widths,
+                                   GPtrArray          *rows,
+                                   GError            **error);
+
 G_END_DECLS

@@ -168,7 +168,8 @@ database_path (TdApplication *self)
 }
 
 /* --export or --import: the command line's table does the work, with no window. Every
- * failure is one line, "thidua: FILE: what is wrong", and exit status 1. */
+ * failure is one line, "thidua: FILE: what is wrong" (one for each wrong row of a list
+ * imported), and exit status 1. */
 static int
 run_table (TdApplication *self,
            GVariantDict  *options,
@@ -177,26 +178,38 @@ run_table (TdApplication *self,
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *path = database_path (self);
-  const char *file = NULL;
+  g_auto(GStrv) lines = NULL;
+  TdCliJob job = { .encoding = TD_TABLE_ENCODING_AUTO };
   const char *format = NULL;
   const char *year_text = NULL;
-  int year = 0;
+  const char *encoding_text = NULL;
 
+  job.database = path;
   g_variant_dict_lookup (options, direction == TD_CLI_EXPORT ? "output" : "input", "^&ay",
-                         &file);
+                         &job.file);
   g_variant_dict_lookup (options, "format", "&s", &format);
   if (g_variant_dict_lookup (options, "year", "&s", &year_text) &&
-      !td_cli_parse_year (year_text, &year, &error))
+      !td_cli_parse_year (year_text, &job.year, &error))
+    goto failed;
+  if (g_variant_dict_lookup (options, "encoding", "&s", &encoding_text) &&
+      !td_cli_parse_encoding (encoding_text, &job.encoding, &error))
     goto failed;
 
   /* The sample first, so that one command makes a file and exports from it. */
   if (self->load_sample && !load_sample_headless (path, TRUE))
     return 1;
-  if (td_cli_run (direction, what, format, path, year, file, &error))
+  if (td_cli_run (direction, what, format, &job, &error))
     return 0;
 
 failed:
-  g_printerr ("thidua: %s\n", error->message);
+  if (!g_error_matches (error, TD_CLI_ERROR, TD_CLI_ERROR_ROWS))
+    {
+      g_printerr ("thidua: %s\n", error->message);
+      return 1;
+    }
+  lines = g_strsplit (error->message, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    g_printerr ("thidua: %s\n", lines[i]);
   return 1;
 }
 
@@ -346,6 +359,9 @@ td_application_init (TdApplication *self)
       N_("FILE") },
     { "format", 0, 0, G_OPTION_ARG_STRING, NULL,
       N_("The file’s format, when its name does not end with it"), N_("FORMAT") },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("How the text of a list imported is encoded: tcvn3, vni, cp1258 or utf-8 "
+         "(found out when not given)"), N_("ENCODING") },
     { NULL }
   };
 
