@@ -17,6 +17,7 @@
 #include "td-store-journal.h"
 #include "td-store-backup.h"
 #include "td-store-subjects.h"
+#include "td-subject-rows.h"
 
 /* The rows shown under the headings, to see what the columns hold. */
 #define PREVIEW_ROWS 8
@@ -320,29 +321,29 @@ on_encoding_selected_cb (TdImportDialog *self)
 
 /* Checking ---------------------------------------------------------------------------------- */
 
-/* "12/03/1978" in a "Ngày sinh" column: its year. */
-static const char *
-year_of_date (const char *text)
-{
-  gsize len = strlen (text);
-
-  if (len >= 8 && len <= 10 && (text[len - 5] == '/' || text[len - 5] == '-' ||
-                                text[len - 5] == '.'))
-    return text + len - 4;
-  return text;
-}
-
-/* Every row as a subject; NULL when one is wrong, with the wrong ones in @problems. */
+/* Every row as a subject, read as the command line reads it (td-subject-rows.h); NULL when
+ * one is wrong, with the wrong ones in @problems. */
 static GPtrArray *
 check_rows (TdImportDialog *self,
             GString        *problems,
-            guint          *n_problems)
+            guint          *n_problems,
+            GArray        **row_numbers)
 {
-  g_autoptr(GPtrArray) subjects = g_ptr_array_new_with_free_func (g_object_unref);
+  g_autoptr(GArray) map = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GPtrArray) subjects = NULL;
+  g_autoptr(GPtrArray) row_errors = NULL;
   gboolean has_name = FALSE;
 
+  /* The dialog's choices as the fields of the columns: TdField is TdSubjectField moved up
+   * by one, after NONE. */
   for (guint column = 0; column < self->columns->len; column++)
-    has_name |= g_array_index (self->columns, int, column) == TD_SUBJECT_FIELD_NAME;
+    {
+      int field = g_array_index (self->columns, int, column);
+      int mapped = field >= 0 ? field + 1 : TD_FIELD_NONE;
+
+      has_name |= field == TD_SUBJECT_FIELD_NAME;
+      g_array_append_val (map, mapped);
+    }
   if (!has_name)
     {
       g_string_append_printf (problems, _("No column is imported as “%s”: choose the column "
@@ -352,42 +353,14 @@ check_rows (TdImportDialog *self,
       return NULL;
     }
 
-  *n_problems = 0;
-  for (guint r = self->header_row + 1; r < self->table->rows->len; r++)
+  td_subjects_from_table (self->table, self->kind, self->header_row, map, &subjects,
+                          row_numbers, &row_errors);
+  *n_problems = row_errors->len;
+  for (guint i = 0; i < row_errors->len && i < MAX_PROBLEMS; i++)
     {
-      TdTableRow *row = g_ptr_array_index (self->table->rows, r);
-      g_autoptr(TdSubject) subject = td_subject_new (self->kind);
-      gboolean wrong = FALSE;
+      TdSubjectRowError *wrong = g_ptr_array_index (row_errors, i);
 
-      for (guint column = 0; column < self->columns->len; column++)
-        {
-          int field = g_array_index (self->columns, int, column);
-          const char *text = td_table_row_get (row, column);
-          g_autoptr(GError) error = NULL;
-
-          if (field < 0)
-            continue;
-          if (field == TD_SUBJECT_FIELD_BIRTH_YEAR)
-            text = year_of_date (text);
-          if (!td_subject_set_field (subject, field, text, &error))
-            {
-              wrong = TRUE;
-              if (++*n_problems <= MAX_PROBLEMS)
-                /* TRANSLATORS: "Row 37: Year of birth: “19a8” is not a year". */
-                g_string_append_printf (problems, _("Row %u: %s: %s\n"), row->number,
-                                        td_subject_field_label (self->kind, field),
-                                        error->message);
-            }
-        }
-      if (!wrong && td_subject_get_name (subject)[0] == '\0')
-        {
-          wrong = TRUE;
-          if (++*n_problems <= MAX_PROBLEMS)
-            g_string_append_printf (problems, _("Row %u: no %s\n"), row->number,
-                                    td_subject_field_label (self->kind, TD_SUBJECT_FIELD_NAME));
-        }
-      if (!wrong)
-        g_ptr_array_add (subjects, g_steal_pointer (&subject));
+      g_string_append_printf (problems, "%s\n", wrong->message);
     }
   if (*n_problems > MAX_PROBLEMS)
     g_string_append_printf (problems, ngettext ("… and %u more row.", "… and %u more rows.",
@@ -406,6 +379,8 @@ typedef struct _ImportJob {
   guint          n_matched;
   /* What the import did, for the window's Undo. */
   TdJournalSteps *steps;
+  /* The spreadsheet's row of each subject, to name it when the store refuses one. */
+  GArray        *row_numbers;
   /* Written by the worker, read by the dialog's timer. */
   int            done;
   int            total;
@@ -417,6 +392,7 @@ import_job_free (ImportJob *job)
   g_free (job->path);
   g_ptr_array_unref (job->subjects);
   g_clear_pointer (&job->steps, td_journal_steps_free);
+  g_clear_pointer (&job->row_numbers, g_array_unref);
   g_free (job);
 }
 
@@ -507,7 +483,12 @@ on_imported_cb (GObject      *source,
           gtk_window_destroy (GTK_WINDOW (self));
           return;
         }
-      show_problems (self, _("Nothing was imported"), error->message);
+      {
+        /* "Row 12" of the store counts the rows read: the spreadsheet's row is named. */
+        g_autoptr(GError) located = td_subject_rows_locate_error (error, job->row_numbers, NULL);
+
+        show_problems (self, _("Nothing was imported"), located->message);
+      }
       return;
     }
   /* The window's own connection learns of the rows now, reads them once, and can undo
@@ -522,6 +503,7 @@ td_import_dialog_import (TdImportDialog *self)
 {
   g_autoptr(GString) problems = g_string_new (NULL);
   g_autoptr(GPtrArray) subjects = NULL;
+  g_autoptr(GArray) row_numbers = NULL;
   g_autoptr(GTask) task = NULL;
   ImportJob *job;
   guint n_problems = 0;
@@ -530,7 +512,7 @@ td_import_dialog_import (TdImportDialog *self)
 
   if (self->table == NULL)
     return;
-  subjects = check_rows (self, problems, &n_problems);
+  subjects = check_rows (self, problems, &n_problems, &row_numbers);
   if (subjects == NULL)
     {
       g_autofree char *title =
@@ -545,6 +527,7 @@ td_import_dialog_import (TdImportDialog *self)
   job->path = g_strdup (td_store_get_path (self->store));
   job->kind = self->kind;
   job->subjects = g_steal_pointer (&subjects);
+  job->row_numbers = g_steal_pointer (&row_numbers);
 
   g_set_object (&self->cancellable, g_cancellable_new ());
   g_object_unref (self->cancellable);
