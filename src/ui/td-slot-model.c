@@ -109,14 +109,26 @@ get_n_items (GListModel *model)
   return TD_SLOT_MODEL (model)->slots->len;
 }
 
+/* Slots are made when first asked for: a view asks for the rows it shows, not for 20,000. */
 static gpointer
 get_item (GListModel *model,
           guint       position)
 {
   TdSlotModel *self = TD_SLOT_MODEL (model);
+  TdSlot *slot;
 
-  return position < self->slots->len ? g_object_ref (g_ptr_array_index (self->slots, position))
-                                     : NULL;
+  if (position >= self->slots->len)
+    return NULL;
+  slot = g_ptr_array_index (self->slots, position);
+  if (slot == NULL)
+    {
+      slot = g_object_new (TD_TYPE_SLOT, NULL);
+      slot->model = self;
+      slot->position = position;
+      slot->generation = self->generation - 1;
+      g_ptr_array_index (self->slots, position) = slot;
+    }
+  return g_object_ref (slot);
 }
 
 static void
@@ -145,24 +157,19 @@ on_source_changed_cb (TdSlotModel *self,
    * are read when a row asks. */
   self->generation++;
   for (guint i = position; i < kept; i++)
-    g_object_notify_by_pspec (g_ptr_array_index (self->slots, i), slot_properties[SLOT_PROP_ITEM]);
+    if (g_ptr_array_index (self->slots, i) != NULL)
+      g_object_notify_by_pspec (g_ptr_array_index (self->slots, i),
+                                slot_properties[SLOT_PROP_ITEM]);
   if (new_n > old_n)
     {
-      for (guint i = old_n; i < new_n; i++)
-        {
-          TdSlot *slot = g_object_new (TD_TYPE_SLOT, NULL);
-
-          slot->model = self;
-          slot->position = i;
-          slot->generation = self->generation - 1;
-          g_ptr_array_add (self->slots, slot);
-        }
+      g_ptr_array_set_size (self->slots, new_n);
       g_list_model_items_changed (G_LIST_MODEL (self), old_n, 0, new_n - old_n);
     }
   else if (new_n < old_n)
     {
       for (guint i = new_n; i < old_n; i++)
-        TD_SLOT (g_ptr_array_index (self->slots, i))->model = NULL;
+        if (g_ptr_array_index (self->slots, i) != NULL)
+          TD_SLOT (g_ptr_array_index (self->slots, i))->model = NULL;
       g_ptr_array_set_size (self->slots, new_n);
       g_list_model_items_changed (G_LIST_MODEL (self), new_n, old_n - new_n, 0);
     }
@@ -178,7 +185,8 @@ td_slot_model_dispose (GObject *object)
   g_clear_object (&self->source);
   /* A row may keep its slot a little longer than the model: it keeps what it held. */
   for (guint i = 0; i < self->slots->len; i++)
-    TD_SLOT (g_ptr_array_index (self->slots, i))->model = NULL;
+    if (g_ptr_array_index (self->slots, i) != NULL)
+      TD_SLOT (g_ptr_array_index (self->slots, i))->model = NULL;
   G_OBJECT_CLASS (td_slot_model_parent_class)->dispose (object);
 }
 
@@ -197,9 +205,16 @@ td_slot_model_class_init (TdSlotModelClass *klass)
 }
 
 static void
+unref_slot (gpointer slot)
+{
+  if (slot != NULL)
+    g_object_unref (slot);
+}
+
+static void
 td_slot_model_init (TdSlotModel *self)
 {
-  self->slots = g_ptr_array_new_with_free_func (g_object_unref);
+  self->slots = g_ptr_array_new_with_free_func (unref_slot);
 }
 
 TdSlotModel *
@@ -220,8 +235,14 @@ gpointer
 td_slot_model_peek_item (TdSlotModel *self,
                          guint        position)
 {
+  TdSlot *slot;
+
   g_return_val_if_fail (TD_IS_SLOT_MODEL (self), NULL);
 
-  return position < self->slots->len ? slot_fetch (g_ptr_array_index (self->slots, position))
-                                     : NULL;
+  if (position >= self->slots->len)
+    return NULL;
+  /* The model keeps the slot it makes. */
+  slot = get_item (G_LIST_MODEL (self), position);
+  g_object_unref (slot);
+  return slot_fetch (slot);
 }
