@@ -125,6 +125,12 @@ press_ctrl (TdWindow *window,
   g_assert_not_reached ();
 }
 
+static gboolean
+units_on_screen (TdWindow *window)
+{
+  return td_test_widget_on_screen (GTK_WIDGET (td_window_get_units_page (window)));
+}
+
 static void
 test_sidebar (void)
 {
@@ -132,7 +138,7 @@ test_sidebar (void)
   TdWindow *window = open_sample_window (&path);
   g_autofree char *titles = sidebar_titles (window);
 
-  g_assert_cmpstr (titles, ==, "Plan|Timeline");
+  g_assert_cmpstr (titles, ==, "Plan|Timeline|Units");
   g_assert_true (td_test_widget_on_screen (GTK_WIDGET (area_list (window))));
   g_assert_true (plan_on_screen (window));
 
@@ -158,10 +164,14 @@ test_shortcuts (void)
   td_test_assert_eventually (plan_on_screen, window, "Ctrl+1 to show the plan");
   g_assert_true (gtk_list_box_row_is_selected (
     gtk_list_box_get_row_at_index (area_list (window), 0)));
-  /* There is no third area yet: Ctrl+3 leaves the plan shown. */
   press_ctrl (window, GDK_KEY_3);
+  td_test_assert_eventually (units_on_screen, window, "Ctrl+3 to show the units");
+  g_assert_true (gtk_list_box_row_is_selected (
+    gtk_list_box_get_row_at_index (area_list (window), 2)));
+  /* There is no fourth area: Ctrl+4 leaves the units shown. */
+  press_ctrl (window, GDK_KEY_4);
   td_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (plan_on_screen (window));
+  g_assert_true (units_on_screen (window));
   td_test_close_window (&window);
 }
 
