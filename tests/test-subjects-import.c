@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include "td-history.h"
+#include "td-store-journal.h"
 #include "td-store-subjects.h"
 #include "td-test-db.h"
 #include "td-test-store.h"
@@ -234,11 +235,13 @@ test_cancel (TdTestStoreFixture *fixture,
 }
 
 typedef struct {
-  const char *path;
-  GPtrArray  *rows;
-  gboolean    done;
-  guint       n_added;
-  GError     *error;
+  const char     *path;
+  GPtrArray      *rows;
+  gboolean        done;
+  guint           n_added;
+  GError         *error;
+  /* How to put the import back, as the worker's connection journaled it. */
+  TdJournalSteps *steps;
 } Worker;
 
 static gpointer
@@ -247,9 +250,10 @@ import_thread (gpointer data)
   Worker *worker = data;
   g_autoptr(TdStore) store = td_store_open (worker->path, &worker->error);
 
-  if (store != NULL)
-    td_store_import_subjects (store, TD_SUBJECT_HOUSEHOLD, worker->rows, &worker->n_added, NULL,
-                              NULL, NULL, NULL, &worker->error);
+  if (store != NULL &&
+      td_store_import_subjects (store, TD_SUBJECT_HOUSEHOLD, worker->rows, &worker->n_added,
+                                NULL, NULL, NULL, NULL, &worker->error))
+    worker->steps = td_store_journal_take_last (store);
   g_atomic_int_set (&worker->done, TRUE);
   return NULL;
 }
@@ -262,7 +266,7 @@ test_worker (TdTestStoreFixture *fixture,
   g_autoptr(GPtrArray) rows = many_households (5000, 12);
   g_autoptr(GError) error = NULL;
   g_autoptr(GListModel) after = NULL;
-  Worker worker = { fixture->db_path, rows, FALSE, 0, NULL };
+  Worker worker = { fixture->db_path, rows, FALSE, 0, NULL, NULL };
   GThread *thread;
   guint n_reads = 0;
   guint n_changed = 0;
@@ -293,6 +297,58 @@ test_worker (TdTestStoreFixture *fixture,
   after = td_store_list_subjects (store, TD_SUBJECT_HOUSEHOLD, 2022, FALSE, &error);
   g_assert_cmpuint (g_list_model_get_n_items (after), ==, 5000);
   g_assert_cmpint (count (fixture, "SELECT count(*) FROM unit"), ==, 12);
+  g_clear_pointer (&worker.steps, td_journal_steps_free);
+}
+
+/* The worker's import made one step of the window's Undo, after the window's own step,
+ * which is kept; Undo takes the households and the villages made for them, Redo puts them
+ * back, and the window's own step is still there to undo after. */
+static void
+test_worker_undo (TdTestStoreFixture *fixture,
+                  gconstpointer       data)
+{
+  g_autoptr(TdStore) store = td_test_store_open (fixture->db_path);
+  g_autoptr(TdHistory) history = td_history_new (store);
+  g_autoptr(GPtrArray) rows = many_households (300, 3);
+  g_autoptr(TdSubject) unit = td_test_store_new_subject (TD_SUBJECT_UNIT, TD_SUBJECT_FIELD_NAME,
+                                                          "Chi hội Phụ nữ", TD_TEST_END);
+  g_autoptr(GError) error = NULL;
+  Worker worker = { fixture->db_path, rows, FALSE, 0, NULL, NULL };
+  GThread *thread;
+  guint n_changed = 0;
+
+  td_store_check_external (store, NULL);
+  g_assert_cmpint (td_store_add_subject (store, unit, &error), >, 0);
+  g_assert_no_error (error);
+  g_assert_cmpuint (td_history_get_n_undo (history), ==, 1);
+
+  thread = g_thread_new ("import", import_thread, &worker);
+  g_thread_join (thread);
+  g_assert_no_error (worker.error);
+  g_assert_nonnull (worker.steps);
+
+  g_signal_connect (store, "changed", G_CALLBACK (td_test_store_count_changed_cb), &n_changed);
+  td_store_adopt_external (store, worker.steps,
+                           td_store_import_subjects_label (TD_SUBJECT_HOUSEHOLD));
+  g_clear_pointer (&worker.steps, td_journal_steps_free);
+  g_assert_cmpuint (n_changed, ==, 1);
+  /* The file's version is known: not taken for another program's change, Undo kept. */
+  g_assert_false (td_store_check_external (store, &error));
+  g_assert_cmpuint (td_history_get_n_undo (history), ==, 2);
+  g_assert_cmpstr (td_history_get_undo_label (history), ==, "Import Households");
+
+  g_assert_true (td_history_undo (history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM household"), ==, 0);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM unit"), ==, 1);
+  g_assert_true (td_history_redo (history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM household"), ==, 300);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM unit"), ==, 4);
+  g_assert_true (td_history_undo (history, &error));
+  g_assert_true (td_history_undo (history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count (fixture, "SELECT count(*) FROM unit"), ==, 0);
 }
 
 #define ADD(path, func) \
@@ -309,5 +365,6 @@ main (int   argc,
   ADD ("/subjects-import/all-or-nothing", test_all_or_nothing);
   ADD ("/subjects-import/cancel", test_cancel);
   ADD ("/subjects-import/worker", test_worker);
+  ADD ("/subjects-import/worker-undo", test_worker_undo);
   return g_test_run ();
 }
