@@ -265,7 +265,7 @@ test_registrations (Fixture       *fixture,
   assert_quiet_success (&run_csv);
   csv_text = read_text (csv);
   g_assert_cmpstr (csv_text, ==,
-                   TD_CSV_BOM "Year,Code,Title,Subject,Name,Village or unit,Registered on,"
+                   TD_CSV_BOM "Year,Code,Emulation title,Subject,Name,Village or unit,Registered on,"
                    "Pledge signed,Targets\r\n"
                    "2022,LDTT,Lao động tiên tiến,Person,Nguyễn Thị Hoa,Trường Mầm non,,,\r\n"
                    "2022,TVH,Thôn văn hóa,Unit,Thôn Bắc Tiến,,10/01/2022,Yes,"

@@ -73,7 +73,7 @@ enum {
 };
 
 static const char * const titles[N_COLUMNS] = {
-  N_("Year"), N_("Code"), N_("Title"), N_("Subject"), N_("Name"), N_("Village or unit"),
+  N_("Year"), N_("Code"), N_("Emulation title"), N_("Subject"), N_("Name"), N_("Village or unit"),
   N_("Registered on"), N_("Pledge signed"), N_("Targets"),
 };
 

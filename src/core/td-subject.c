@@ -390,7 +390,8 @@ td_subject_field_label (TdSubjectKind  kind,
     case TD_SUBJECT_FIELD_POSITION:
       return _("Position");
     case TD_SUBJECT_FIELD_MEMBERS:
-      return _("Members");
+      /* TRANSLATORS: the people of a household ("Số khẩu"); of a unit, "Members" below. */
+      return kind == TD_SUBJECT_HOUSEHOLD ? C_("household", "Members") : _("Members");
     case TD_SUBJECT_FIELD_PHONE:
       return _("Phone");
     case TD_SUBJECT_FIELD_PARENT_NAME:
