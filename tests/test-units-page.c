@@ -76,6 +76,22 @@ screen_rows (TdSubjectList *list)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
+static gboolean
+is_loaded (TdSubjectList *list)
+{
+  return !td_subject_list_is_loading (list);
+}
+
+/* The rows are read again on a worker thread after a change: once read, @text shows. */
+static void
+assert_shows (TdSubjectList *list,
+              const char    *text)
+{
+  td_test_assert_eventually (is_loaded, list, "the list to be read");
+  td_test_wait_for_frame (GTK_WIDGET (list));
+  td_test_assert_on_screen (list, text);
+}
+
 static void
 search (TdSubjectList *list,
         const char    *text)
@@ -137,7 +153,7 @@ test_add_and_edit (void)
   g_autofree char *head = NULL;
 
   g_assert_cmpint (file_units (path), ==, SAMPLE_UNITS);
-  td_test_assert_on_screen (list, "10 units");
+  assert_shows (list, "10 units");
 
   td_test_click (td_test_find_button (GTK_WIDGET (list), "Add Unit", FALSE, TRUE));
   td_test_wait_for_frame (GTK_WIDGET (window));
@@ -155,7 +171,7 @@ test_add_and_edit (void)
   head = td_test_file_query (path, "SELECT head || '/' || members FROM unit "
                                    "WHERE name = 'Thôn Tùng Ảnh'");
   g_assert_cmpstr (head, ==, "Nguyễn Văn Đức/412");
-  td_test_assert_on_screen (list, "11 units");
+  assert_shows (list, "11 units");
 
   /* A letter typed into the count is refused where typed, and the file keeps the last. */
   {
@@ -202,12 +218,12 @@ test_delete_undo (void)
 
     g_assert_null (strstr (names, "Chi hội Phụ nữ"));
   }
-  td_test_assert_on_screen (list, "10 units");
+  assert_shows (list, "10 units");
 
   td_test_editing_click_undo (window);
   g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM unit WHERE name = "
                                            "'Chi hội Phụ nữ'"), ==, 1);
-  td_test_assert_on_screen (list, "11 units");
+  assert_shows (list, "11 units");
   search (list, "chi hoi");
   g_assert_cmpstr (shown_names (list), ==, "Chi hội Phụ nữ");
 
@@ -235,7 +251,7 @@ test_archive (void)
                                            G_GINT64_FORMAT, id), ==, 1);
   g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM task_unit WHERE unit_id = %"
                                            G_GINT64_FORMAT, id), >, 0);
-  td_test_assert_on_screen (list, "9 units");
+  assert_shows (list, "9 units");
   search (list, "tram");
   g_assert_cmpstr (shown_names (list), ==, "");
 
@@ -287,7 +303,7 @@ test_search (void)
   g_assert_cmpstr (shown_names (list), ==, "Thôn Đông Tùng Ảnh");
   search (list, "tùng ánh");
   g_assert_cmpstr (shown_names (list), ==, "Thôn Đông Tùng Ảnh");
-  td_test_assert_on_screen (list, "1 of 12 units");
+  assert_shows (list, "1 of 12 units");
   search (list, "không có");
   g_assert_cmpstr (shown_names (list), ==, "");
   td_test_save_screenshot (GTK_WIDGET (window), "units-none-found");
@@ -434,7 +450,7 @@ test_import (void)
   g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM household WHERE "
                                            "phone = '0912 000 111' AND members = 4"), ==, 1);
   td_test_wait_for_frame (GTK_WIDGET (window));
-  td_test_assert_on_screen (list, "3 households");
+  assert_shows (list, "3 households");
   search (list, "an");
   g_assert_cmpstr (shown_names (list), ==, "Nguyễn Văn Ấn");
   td_test_save_screenshot (GTK_WIDGET (window), "households-imported");
@@ -450,12 +466,12 @@ test_import (void)
   g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM unit WHERE name = "
                                            "'Thôn Đông Hòa'"), ==, 0);
   search (list, "");
-  td_test_assert_on_screen (list, "No Households Yet");
+  assert_shows (list, "No Households Yet");
   g_assert_true (td_history_redo (td_window_get_history (window), &error));
   g_assert_no_error (error);
   td_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpint (td_test_file_int (path, "SELECT count(*) FROM household"), ==, 3);
-  td_test_assert_on_screen (list, "3 households");
+  assert_shows (list, "3 households");
 
   td_test_close_window (&window);
 }

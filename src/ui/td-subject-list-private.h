@@ -22,6 +22,8 @@ struct _TdSubjectList
   int                 year;
   /* The store or the year changed while the list was not shown: read when it is. */
   gboolean            stale;
+  /* While the store is read on a worker thread (td-subject-list.c). */
+  GCancellable       *load_cancellable;
   /* Choosing a row the editor already shows (after it added it). */
   gboolean            selecting;
 

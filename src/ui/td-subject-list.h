@@ -34,8 +34,11 @@ void             td_subject_list_add           (TdSubjectList *self);
 /* Selects @id and opens it in the editor (showing the archived ones if it is). */
 gboolean         td_subject_list_select        (TdSubjectList *self,
                                                 gint64         id);
-/* What the table shows: after the search and the filters, in the sorted order. */
+/* What the table shows: after the search and the filters, in the sorted order; read from
+ * the store now if it is still being read. */
 GListModel      *td_subject_list_get_shown     (TdSubjectList *self);
+/* Whether the store is being read, on a worker thread, for the rows. */
+gboolean         td_subject_list_is_loading    (TdSubjectList *self);
 GtkListView     *td_subject_list_get_view      (TdSubjectList *self);
 GtkEditable     *td_subject_list_get_search    (TdSubjectList *self);
 /* NULL until a subject is first opened. */
