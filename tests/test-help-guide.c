@@ -65,7 +65,7 @@ test_pages (void)
 {
   g_autoptr(TdHelpGuide) english = load ("C");
 
-  g_assert_cmpuint (english->pages->len, >=, 5);
+  g_assert_cmpuint (english->pages->len, >=, 6);
   for (guint l = 0; l < G_N_ELEMENTS (languages); l++)
     {
       g_autoptr(TdHelpGuide) guide = load (languages[l]);
@@ -97,7 +97,8 @@ test_pages (void)
     }
   /* As the guide's <links groups="…"> orders them. */
   g_assert_cmpstr (page_at (english, 1)->id, ==, "plan");
-  g_assert_cmpstr (page_at (english, 4)->id, ==, "backups");
+  g_assert_cmpstr (page_at (english, 3)->id, ==, "units");
+  g_assert_cmpstr (page_at (english, 5)->id, ==, "backups");
 }
 
 /* Every block is markup a label shows, with its links to pages there are. */
@@ -160,6 +161,7 @@ test_blocks (void)
   const TdHelpPage *backups = td_help_guide_get_page (guide, "backups");
   const TdHelpPage *printing = td_help_guide_get_page (guide, "printing");
   const TdHelpPage *timeline = td_help_guide_get_page (guide, "timeline");
+  const TdHelpPage *units = td_help_guide_get_page (guide, "units");
   const TdHelpBlock *block;
   int steps = 0;
 
@@ -201,6 +203,20 @@ test_blocks (void)
   /* A sequence of keys: ↑ and ↓ are keys of their own. */
   g_assert_nonnull (strstr (find_block (timeline, "a day earlier")->markup,
                             "<b>Alt</b>+<b>←</b>"));
+
+  g_assert_cmpstr (units->title, ==, "Units, People and Households");
+  g_assert_nonnull (strstr (find_block (units, "in the sidebar")->markup,
+                            "<b>Ctrl</b>+<b>3</b>"));
+  /* The import's four steps, the backup among them a link. */
+  block = find_block (units, "is made and all the rows go in together");
+  g_assert_cmpint (block->kind, ==, TD_HELP_BLOCK_STEP);
+  g_assert_cmpint (block->number, ==, 4);
+  g_assert_nonnull (strstr (block->markup, "<a href=\"xref:backups\">backup</a>"));
+  /* The command line, as commands. */
+  block = find_block (units, "without opening the window");
+  g_assert_cmpint (block->kind, ==, TD_HELP_BLOCK_NOTE);
+  g_assert_nonnull (strstr (block->markup,
+                            "<tt>thidua --import=households --input=FILE</tt>"));
 }
 
 /* The guide in the first language that has one, as the user interface picks its own. */
