@@ -18,6 +18,7 @@
 
 #include "td-import-dialog.h"
 #include "td-subject-editor.h"
+#include "td-subject-columns.h"
 #include "td-subject-list.h"
 #include "td-subject-row.h"
 #include "td-test-db.h"
@@ -476,6 +477,56 @@ test_import (void)
   td_test_close_window (&window);
 }
 
+/* On a phone-narrow window the list fits: its rows as wide as the window, the columns that
+ * do not fit left out, the name always there. */
+static void
+test_narrow (void)
+{
+  g_autofree char *path = NULL;
+  TdWindow *window = td_test_open_with_sample (td_test_editing_app (), &path);
+  TdSubjectList *list = show_list (window, TD_SUBJECT_UNIT);
+  g_autoptr(GPtrArray) rows = NULL;
+  GtkWidget *widgets[] = { GTK_WIDGET (list), GTK_WIDGET (td_subject_list_get_view (list)),
+                           td_test_find_one (GTK_WIDGET (list), ADW_TYPE_FLAP, FALSE),
+                           td_test_find_one (GTK_WIDGET (list), TD_TYPE_SUBJECT_HEADER, FALSE) };
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
+  for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
+    {
+      int min = 0;
+
+      gtk_widget_measure (widgets[i], GTK_ORIENTATION_HORIZONTAL, -1, &min, NULL, NULL, NULL);
+      g_test_message ("%s: at least %d px", G_OBJECT_TYPE_NAME (widgets[i]), min);
+    }
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (list)), <=, 360);
+  rows = td_test_find_all (GTK_WIDGET (list), TD_TYPE_SUBJECT_ROW, TRUE);
+  g_assert_cmpuint (rows->len, >, 0);
+  g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (rows, 0)), <=, 360);
+  td_test_save_screenshot (GTK_WIDGET (window), "units-360");
+
+  /* The columns' shares: at 360 px (7 px a character) name, kind, head and members; at
+   * 1,200 px all eight, the name the widest. */
+  {
+    int x[9];
+
+    td_subject_columns_layout (TD_SUBJECT_UNIT, 360, 7, x);
+    g_assert_cmpint (x[1] - x[0], >=, 24 * 7);
+    g_assert_cmpint (x[4], <=, 360);
+    g_assert_cmpint (x[5] - x[4], ==, 0);
+    g_assert_cmpint (x[8], ==, x[4]);
+    td_subject_columns_layout (TD_SUBJECT_UNIT, 1200, 7, x);
+    for (guint i = 0; i < 8; i++)
+      g_assert_cmpint (x[i + 1] - x[i], >, 0);
+    g_assert_cmpint (x[8], <=, 1200);
+    g_assert_cmpint (x[1] - x[0], >, x[3] - x[2]);
+  }
+
+  td_test_close_window (&window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -488,6 +539,7 @@ main (int   argc,
   g_test_add_func ("/units/search", test_search);
   g_test_add_func ("/units/duplicate", test_duplicate);
   g_test_add_func ("/units/import", test_import);
+  g_test_add_func ("/units/narrow", test_narrow);
 
   return td_test_editing_run ();
 }

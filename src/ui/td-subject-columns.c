@@ -174,10 +174,10 @@ static int
 min_chars (const ColumnDef *def)
 {
   if (def->value == VALUE_FIELD && def->field == TD_SUBJECT_FIELD_NAME)
-    return 20;
+    return 24;
   if (def->numeric)
-    return 6;
-  return def->expand ? 12 : 10;
+    return 8;
+  return def->expand ? 14 : 12;
 }
 
 static int

@@ -48,7 +48,7 @@ measure_line (const FontSize *size,
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
       /* The name's least width: the other columns give way below their own. */
-      *minimum = 20 * size->char_width + 2 * PADDING_X;
+      *minimum = 24 * size->char_width + 2 * PADDING_X;
       *natural = 96 * size->char_width;
     }
   else
