@@ -20,6 +20,7 @@ typedef struct _TdWindowUndo TdWindowUndo;
 typedef enum {
   TD_WINDOW_AREA_PLAN,
   TD_WINDOW_AREA_TIMELINE,
+  TD_WINDOW_AREA_REGISTRATIONS,
   TD_WINDOW_N_AREAS
 } TdWindowArea;
 
