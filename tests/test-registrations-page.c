@@ -370,6 +370,60 @@ test_search (Fixture       *fixture,
   td_test_assert_on_screen (fixture->page, "Gia đình văn hóa: 3 registered, 0 pledges signed");
 }
 
+/* One registration added, removed or put back by Undo takes its place among 20,000 without
+ * the year being read again: by title in the catalogue's order, then by name. */
+static void
+test_order (Fixture       *fixture,
+            gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *names = NULL;
+  g_autoptr(TdRegistration) first = NULL;
+  gint64 lan;
+
+  g_assert_true (td_store_register_households_of_village (store_of (fixture), 2022,
+                                                          title_id (fixture, "GDVH"),
+                                                          TD_TEST_THON_DONG, "", NULL, &error));
+  g_assert_no_error (error);
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  /* The rows read for the year stay the same objects from here on. */
+  first = g_list_model_get_item (td_registrations_page_get_shown (fixture->page), 0);
+
+  lan = td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "GDVH"),
+                                   TD_REGISTRATION_HOUSEHOLD, TD_TEST_HO_LAN, "", FALSE, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "LDTT"),
+                                              TD_REGISTRATION_PERSON, TD_TEST_DUNG, "", FALSE,
+                                              &error), >, 0);
+  g_assert_cmpint (td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "GDVH"),
+                                              TD_REGISTRATION_HOUSEHOLD, TD_TEST_HO_KHOA, "", FALSE,
+                                              &error), >, 0);
+  g_assert_no_error (error);
+  names = shown_names (fixture);
+  g_assert_cmpstr (names, ==, "Phạm Thị Dung; Bùi Văn Hải; Đỗ Thị Giang; Hoàng Văn Em; "
+                              "Ngô Thị Lan; Vũ Văn Khoa");
+  {
+    g_autoptr(TdRegistration) still = g_list_model_get_item (
+      td_registrations_page_get_shown (fixture->page), 1);
+
+    g_assert_true (still == first);
+  }
+
+  g_assert_true (td_store_remove_registration (store_of (fixture), lan, &error));
+  g_clear_pointer (&names, g_free);
+  names = shown_names (fixture);
+  g_assert_cmpstr (names, ==, "Phạm Thị Dung; Bùi Văn Hải; Đỗ Thị Giang; Hoàng Văn Em; "
+                              "Vũ Văn Khoa");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_clear_pointer (&names, g_free);
+  names = shown_names (fixture);
+  g_assert_cmpstr (names, ==, "Phạm Thị Dung; Bùi Văn Hải; Đỗ Thị Giang; Hoàng Văn Em; "
+                              "Ngô Thị Lan; Vũ Văn Khoa");
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_assert_on_screen (fixture->page,
+                            "6 registrations: Lao động tiên tiến 1 · Gia đình văn hóa 5");
+}
+
 /* From the menu: every household of Thôn Đông, one change; its toast's Undo takes them all
  * back. */
 static void
@@ -726,6 +780,7 @@ main (int   argc,
   ADD ("/registrations-page/empty", test_empty);
   ADD ("/registrations-page/add", test_add);
   ADD ("/registrations-page/search", test_search);
+  ADD ("/registrations-page/order", test_order);
   ADD ("/registrations-page/bulk-households", test_bulk_households);
   ADD ("/registrations-page/unregistered", test_unregistered);
   ADD ("/registrations-page/edit", test_edit);

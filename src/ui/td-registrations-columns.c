@@ -92,15 +92,46 @@ bind_kind_cb (GtkSignalListItemFactory *factory,
                        _td_registration_kind_label (gtk_list_item_get_item (item)));
 }
 
+/* A cut label's whole text, asked for when the pointer rests on it: setting a tooltip as a
+ * row is bound asks the display where the pointer is, a round trip for each cell. */
+static gboolean
+on_query_tooltip_cb (GtkWidget  *label,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    data)
+{
+  const char *text = g_object_get_data (G_OBJECT (label), "td-tooltip");
+
+  if (text == NULL || text[0] == '\0')
+    text = gtk_label_get_text (GTK_LABEL (label));
+  if (text == NULL || text[0] == '\0' || !pango_layout_is_ellipsized (
+                                             gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+setup_title_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = new_label ();
+
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  gtk_list_item_set_child (item, label);
+}
+
 static void
 bind_title_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item)
 {
   TdRegistration *registration = gtk_list_item_get_item (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
 
-  gtk_label_set_label (GTK_LABEL (label), td_registration_get_award_kind_name (registration));
-  gtk_widget_set_tooltip_text (label, td_registration_get_award_kind_name (registration));
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       td_registration_get_award_kind_name (registration));
 }
 
 static void
@@ -128,6 +159,18 @@ on_pledge_toggled_cb (GtkCheckButton *check,
     _td_registrations_page_set_pledge (self, registration, gtk_check_button_get_active (check));
 }
 
+static gboolean
+on_check_tooltip_cb (GtkWidget  *check,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    data)
+{
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (check), "td-tooltip"));
+  return TRUE;
+}
+
 static void
 setup_pledge_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
@@ -136,7 +179,9 @@ setup_pledge_cb (GtkSignalListItemFactory *factory,
   GtkWidget *check = gtk_check_button_new ();
 
   gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
-  gtk_widget_set_tooltip_text (check, _("Pledge signed"));
+  g_object_set_data (G_OBJECT (check), "td-tooltip", (gpointer) _("Pledge signed"));
+  gtk_widget_set_has_tooltip (check, TRUE);
+  g_signal_connect (check, "query-tooltip", G_CALLBACK (on_check_tooltip_cb), NULL);
   g_object_set_data (G_OBJECT (check), "td-page", self);
   g_signal_connect (check, "toggled", G_CALLBACK (on_pledge_toggled_cb), item);
   gtk_list_item_set_child (item, check);
@@ -173,6 +218,8 @@ setup_targets_cb (GtkSignalListItemFactory *factory,
   GtkWidget *label = new_label ();
 
   gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
   gtk_list_item_set_child (item, label);
 }
 
@@ -186,22 +233,24 @@ bind_targets_cb (GtkSignalListItemFactory *factory,
   gint64 id = td_registration_get_id (registration);
   GPtrArray *targets = self->targets != NULL ? g_hash_table_lookup (self->targets, &id) : NULL;
   g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
 
   for (guint i = 0; targets != NULL && i < targets->len; i++)
     {
       g_autofree char *one = td_registration_target_dup_label (g_ptr_array_index (targets, i));
 
       g_string_append_printf (text, "%s%s", i > 0 ? "; " : "", one);
+      g_string_append_printf (lines, "%s%s", i > 0 ? "\n" : "", one);
     }
   if (targets != NULL && targets->len > 0)
     {
       g_autofree char *count = g_strdup_printf ("%u · ", targets->len);
 
-      gtk_widget_set_tooltip_text (label, text->str);
       g_string_prepend (text, count);
     }
-  else
-    gtk_widget_set_tooltip_text (label, NULL);
+  /* The targets one a line, when the pointer rests on them. */
+  g_object_set_data_full (G_OBJECT (label), "td-tooltip", g_string_free (g_steal_pointer (&lines),
+                                                                         FALSE), g_free);
   gtk_label_set_label (GTK_LABEL (label), text->str);
 }
 
@@ -237,7 +286,7 @@ _td_registrations_page_add_columns (TdRegistrationsPage *self)
   self->kind_column = add_column (self, _("Kind"), G_CALLBACK (setup_label_cb),
                                   G_CALLBACK (bind_kind_cb), 100);
   /* Translators: the heading of the column of emulation titles (danh hiệu) */
-  self->title_column = add_column (self, C_("award", "Title"), G_CALLBACK (setup_label_cb),
+  self->title_column = add_column (self, C_("award", "Title"), G_CALLBACK (setup_title_cb),
                                    G_CALLBACK (bind_title_cb), 170);
   self->date_column = add_column (self, _("Registered"), G_CALLBACK (setup_label_cb),
                                   G_CALLBACK (bind_date_cb), 100);

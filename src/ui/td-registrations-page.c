@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "td-collate.h"
 #include "td-date.h"
 #include "td-fold.h"
 #include "td-registrations-page-private.h"
@@ -777,6 +778,109 @@ refresh_one (TdRegistrationsPage *self,
   return TRUE;
 }
 
+/* Where a title comes in the list: the catalogue's order. */
+static guint
+title_rank (TdRegistrationsPage *self,
+            TdRegistration      *registration)
+{
+  const char *code = td_registration_get_award_kind_code (registration);
+
+  for (guint i = 0; i < self->titles->len; i++)
+    if (g_str_equal (td_award_kind_get_code (g_ptr_array_index (self->titles, i)), code))
+      return i;
+  return G_MAXUINT;
+}
+
+/* The store's order: by title, then by name in Vietnamese order. */
+static int
+compare_registrations (TdRegistrationsPage *self,
+                       TdRegistration      *a,
+                       TdRegistration      *b)
+{
+  guint rank_a = title_rank (self, a);
+  guint rank_b = title_rank (self, b);
+  gint64 kind_a = td_registration_get_award_kind_id (a);
+  gint64 kind_b = td_registration_get_award_kind_id (b);
+  int order;
+
+  if (rank_a != rank_b)
+    return rank_a < rank_b ? -1 : 1;
+  if (kind_a != kind_b)
+    return kind_a < kind_b ? -1 : 1;
+  order = td_collate (td_registration_get_subject_name (a), td_registration_get_subject_name (b));
+  if (order != 0)
+    return order;
+  return td_registration_get_id (a) < td_registration_get_id (b) ? -1
+         : td_registration_get_id (a) > td_registration_get_id (b);
+}
+
+/* What goes with one registration added or removed: the counts, who has not registered. */
+static void
+after_one (TdRegistrationsPage *self,
+           TdStore             *store)
+{
+  if (read_titles (self, store, NULL))
+    fill_titles (self);
+  if (self->show_unregistered)
+    load_unregistered (self);
+  update_view (self);
+}
+
+/* One registration added (or put back by Undo) into its place: the list stays where it is
+ * and only its row is made. FALSE when the year must be read whole. */
+static gboolean
+add_one (TdRegistrationsPage *self,
+         gint64               id)
+{
+  TdStore *store = _td_registrations_page_get_store (self);
+  g_autoptr(TdRegistration) fresh = NULL;
+  g_autoptr(GPtrArray) targets = NULL;
+  guint low = 0;
+  guint high;
+
+  if (store == NULL || self->targets == NULL || find_registration (self->registrations, id) >= 0)
+    return FALSE;
+  fresh = td_store_get_registration (store, id, NULL);
+  targets = td_store_list_registration_targets (store, id, NULL);
+  if (fresh == NULL || targets == NULL || td_registration_get_year (fresh) != self->year)
+    return FALSE;
+
+  /* The titles first: a title the list had none of yet has its rank. */
+  read_titles (self, store, NULL);
+  high = g_list_model_get_n_items (G_LIST_MODEL (self->registrations));
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      g_autoptr(TdRegistration) other = g_list_model_get_item (G_LIST_MODEL (self->registrations),
+                                                               middle);
+
+      if (compare_registrations (self, other, fresh) < 0)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+  if (targets->len > 0)
+    g_hash_table_insert (self->targets, g_memdup2 (&id, sizeof id), g_ptr_array_ref (targets));
+  g_list_store_insert (self->registrations, low, fresh);
+  after_one (self, store);
+  return TRUE;
+}
+
+static gboolean
+remove_one (TdRegistrationsPage *self,
+            gint64               id)
+{
+  TdStore *store = _td_registrations_page_get_store (self);
+  int position = find_registration (self->registrations, id);
+
+  if (store == NULL || self->targets == NULL || position < 0)
+    return FALSE;
+  g_hash_table_remove (self->targets, &id);
+  g_list_store_remove (self->registrations, position);
+  after_one (self, store);
+  return TRUE;
+}
+
 void
 td_registrations_page_apply_change (TdRegistrationsPage *self,
                                     const TdChange      *change)
@@ -789,8 +893,12 @@ td_registrations_page_apply_change (TdRegistrationsPage *self,
     case TD_CHANGE_REGISTRATION:
       if (change->year != self->year && change->year != 0)
         break;
-      if (!self->stale && change->kind == TD_CHANGE_UPDATED && change->id != 0 &&
-          !self->show_unregistered && refresh_one (self, change->id))
+      /* One registration: its row alone, in place (20,000 are not read again for it). Many
+       * at once, or a page not shown: the year again, now or when next shown. */
+      if (!self->stale && change->id != 0 &&
+          ((change->kind == TD_CHANGE_UPDATED && refresh_one (self, change->id)) ||
+           (change->kind == TD_CHANGE_ADDED && add_one (self, change->id)) ||
+           (change->kind == TD_CHANGE_REMOVED && remove_one (self, change->id))))
         break;
       invalidate (self);
       break;
