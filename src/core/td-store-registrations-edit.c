@@ -464,7 +464,8 @@ static const Bulk bulk_villages = {
 static const Bulk bulk_households = {
   "household", N_("Register Households"),
   "INSERT INTO registration (year, award_kind_id, household_id, registered_on) "
-  "SELECT ?1, ?2, s.id, ?3 FROM household s WHERE s.village_id = ?5 AND s.archived = 0 AND NOT EXISTS ("
+  "SELECT ?1, ?2, s.id, ?3 FROM household s "
+  "WHERE s.village_id = ?5 AND s.archived = 0 AND NOT EXISTS ("
   "  SELECT 1 FROM registration r JOIN award_kind k ON k.id = r.award_kind_id "
   "  WHERE r.household_id = s.id AND r.year = ?1 AND k.code = ?4) "
   "ORDER BY s.head_name, s.id",

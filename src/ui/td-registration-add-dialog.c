@@ -144,7 +144,8 @@ update_list (TdRegistrationAddDialog *self)
     }
   gtk_label_set_label (self->none_label,
                        total > 0 ? _("Nobody found: try another spelling")
-                       : self->kind == TD_SUBJECT_HOUSEHOLD ? _("There is no household in the file yet")
+                       : self->kind == TD_SUBJECT_HOUSEHOLD
+                         ? _("There is no household in the file yet")
                        : self->kind == TD_SUBJECT_PERSON ? _("There is no person in the file yet")
                        : _("There is no unit in the file yet"));
   gtk_stack_set_visible_child_name (self->subject_stack, "none");
@@ -361,8 +362,8 @@ td_registration_add_dialog_class_init (TdRegistrationAddDialogClass *klass)
   object_class->dispose = td_registration_add_dialog_dispose;
   object_class->finalize = td_registration_add_dialog_finalize;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/thidua/ThiDua/ui/td-registration-add-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/thidua/ThiDua/ui/td-registration-add-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationAddDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationAddDialog, units_button);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationAddDialog, people_button);

@@ -181,7 +181,8 @@ update_editor (TargetEditor               *editor,
   gboolean figure = target->kind == TD_TARGET_NUMBER;
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->row), label);
-  adw_expander_row_set_subtitle (editor->row, figure ? _("A figure") : _("A commitment, met or not"));
+  adw_expander_row_set_subtitle (editor->row,
+                                 figure ? _("A figure") : _("A commitment, met or not"));
   if (!(editor->pending & FIELD_TEXT))
     set_row_text (self, editor->text_row, target->text);
   if (!(editor->pending & FIELD_VALUE))
@@ -235,7 +236,8 @@ save_editor (TargetEditor *editor)
   if (editor->pending & FIELD_UNIT)
     {
       g_free (target->unit);
-      target->unit = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (editor->unit_row))));
+      target->unit = g_strstrip (g_strdup (gtk_editable_get_text (
+                                             GTK_EDITABLE (editor->unit_row))));
       g_ptr_array_add (fields, "unit");
     }
   g_ptr_array_add (fields, NULL);
@@ -596,8 +598,8 @@ td_registration_dialog_class_init (TdRegistrationDialogClass *klass)
   object_class->dispose = td_registration_dialog_dispose;
   window_class->close_request = td_registration_dialog_close_request;
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/thidua/ThiDua/ui/td-registration-dialog.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/thidua/ThiDua/ui/td-registration-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationDialog, window_title);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationDialog, title_row);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationDialog, subject_row);

@@ -287,7 +287,8 @@ on_bulk_response_cb (AdwMessageDialog *dialog,
   TdStore *store = _td_registrations_page_get_store (self);
   guint title_index = adw_combo_row_get_selected (bulk->title_row);
   guint group_index = bulk->group_row != NULL ? adw_combo_row_get_selected (bulk->group_row) : 0;
-  g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (bulk->date_row))));
+  g_autofree char *typed = g_strstrip (g_strdup (gtk_editable_get_text (
+                                                   GTK_EDITABLE (bulk->date_row))));
   g_autoptr(GError) error = NULL;
   g_autofree char *date = NULL;
   g_autofree char *message = NULL;

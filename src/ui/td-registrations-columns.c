@@ -320,8 +320,8 @@ show_column (TdRegistrationsPage *self,
     }
   present = gtk_column_view_column_get_column_view (column) != NULL;
   if (show && !present)
-    gtk_column_view_insert_column (self->column_view, MIN (position, g_list_model_get_n_items (shown)),
-                                   column);
+    gtk_column_view_insert_column (self->column_view,
+                                   MIN (position, g_list_model_get_n_items (shown)), column);
   else if (!show && present)
     gtk_column_view_remove_column (self->column_view, column);
 }

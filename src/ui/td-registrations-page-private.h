@@ -2,8 +2,9 @@
  * Copyright 2026 The Thi đua developers
  *
  * Shared by the files of the Registrations page: td-registrations-page.c (reading the year,
- * filtering, the counts), td-registrations-columns.c (the list's columns) and
- * td-registrations-actions.c (adding, removing, registering many).
+ * filtering, the counts), td-registrations-changes.c (one change of the store),
+ * td-registrations-columns.c (the list's columns) and td-registrations-actions.c (adding,
+ * removing, registering many).
  */
 #pragma once
 
@@ -69,6 +70,17 @@ struct _TdRegistrationsPage
 };
 
 /* td-registrations-page.c */
+/* Reads the year again now if the page is shown, else when it is next shown. */
+void           _td_registrations_page_invalidate     (TdRegistrationsPage *self);
+/* The titles of the year and the counts of each; the dropdown from them. */
+gboolean       _td_registrations_page_read_titles    (TdRegistrationsPage *self,
+                                                      TdStore             *store,
+                                                      GError             **error);
+void           _td_registrations_page_fill_titles    (TdRegistrationsPage *self);
+/* Who has not registered the chosen title, read again when that is shown. */
+void           _td_registrations_page_load_unregistered (TdRegistrationsPage *self);
+/* The list or why it is empty, the count line, the actions. */
+void           _td_registrations_page_update_view    (TdRegistrationsPage *self);
 TdStore       *_td_registrations_page_get_store      (TdRegistrationsPage *self);
 gboolean       _td_registrations_page_writable       (TdRegistrationsPage *self);
 /* The title of the year chosen in the dropdown, NULL for all. */

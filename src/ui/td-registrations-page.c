@@ -6,7 +6,8 @@
  * title and by what is typed (folded once a row, so "tung anh" finds "Tùng Ảnh" without
  * folding anything per keystroke), the counts by title, and who has not registered a title.
  * The columns are in td-registrations-columns.c, what the page does in
- * td-registrations-actions.c.
+ * td-registrations-actions.c, what one change of the store does in
+ * td-registrations-changes.c.
  */
 #define G_LOG_DOMAIN "td-registrations-page"
 
@@ -15,7 +16,6 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
-#include "td-collate.h"
 #include "td-date.h"
 #include "td-fold.h"
 #include "td-registrations-page-private.h"
@@ -162,8 +162,8 @@ update_count (TdRegistrationsPage *self)
 }
 
 /* The list, or why it shows nothing: no registrations at all, none found, nobody left. */
-static void
-update_view (TdRegistrationsPage *self)
+void
+_td_registrations_page_update_view (TdRegistrationsPage *self)
 {
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->registrations));
   guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
@@ -216,12 +216,12 @@ refilter (TdRegistrationsPage *self,
           GtkFilterChange      change)
 {
   gtk_filter_changed (GTK_FILTER (self->filter), change);
-  update_view (self);
+  _td_registrations_page_update_view (self);
 }
 
 /* Who has not registered the chosen title, read again. */
-static void
-load_unregistered (TdRegistrationsPage *self)
+void
+_td_registrations_page_load_unregistered (TdRegistrationsPage *self)
 {
   TdStore *store = _td_registrations_page_get_store (self);
   TdAwardKind *title = _td_registrations_page_get_title (self);
@@ -244,8 +244,8 @@ load_unregistered (TdRegistrationsPage *self)
 }
 
 /* The dropdown: "All titles (1,250)", then each title of the year with its count. */
-static void
-fill_titles (TdRegistrationsPage *self)
+void
+_td_registrations_page_fill_titles (TdRegistrationsPage *self)
 {
   g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
   guint total = g_list_model_get_n_items (G_LIST_MODEL (self->registrations));
@@ -278,10 +278,10 @@ fill_titles (TdRegistrationsPage *self)
 }
 
 /* The titles of the year, one a code, and the counts of each. */
-static gboolean
-read_titles (TdRegistrationsPage  *self,
-             TdStore              *store,
-             GError              **error)
+gboolean
+_td_registrations_page_read_titles (TdRegistrationsPage  *self,
+                                    TdStore              *store,
+                                    GError              **error)
 {
   g_autoptr(GListModel) kinds = td_store_list_award_kinds (store, self->year, NULL, error);
   g_autoptr(GArray) counts = NULL;
@@ -327,14 +327,15 @@ load (TdRegistrationsPage *self)
   g_autoptr(GHashTable) targets = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  double scrolled_to = gtk_adjustment_get_value (gtk_scrolled_window_get_vadjustment (self->scrolled));
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  double scrolled_to = gtk_adjustment_get_value (vadjustment);
 
   self->stale = FALSE;
   if (store != NULL && self->year != 0)
     {
       if ((list = td_store_list_registrations (store, self->year, &error)) == NULL ||
           (targets = td_store_dup_year_targets (store, self->year, &error)) == NULL ||
-          !read_titles (self, store, &error))
+          !_td_registrations_page_read_titles (self, store, &error))
         td_toast_show_error (GTK_WIDGET (self), error);
     }
   else
@@ -352,17 +353,17 @@ load (TdRegistrationsPage *self)
   g_list_store_splice (self->registrations, 0,
                        g_list_model_get_n_items (G_LIST_MODEL (self->registrations)),
                        items->pdata, items->len);
-  fill_titles (self);
+  _td_registrations_page_fill_titles (self);
   if (self->title_code == NULL && self->show_unregistered)
     gtk_toggle_button_set_active (self->unregistered_button, FALSE);
-  load_unregistered (self);
-  update_view (self);
+  _td_registrations_page_load_unregistered (self);
+  _td_registrations_page_update_view (self);
   /* Where the list was: a change to one row does not send the reader back to the top. */
-  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scrolled), scrolled_to);
+  gtk_adjustment_set_value (vadjustment, scrolled_to);
 }
 
-static void
-invalidate (TdRegistrationsPage *self)
+void
+_td_registrations_page_invalidate (TdRegistrationsPage *self)
 {
   self->stale = TRUE;
   if (gtk_widget_get_mapped (GTK_WIDGET (self)))
@@ -414,7 +415,7 @@ on_title_selected_cb (TdRegistrationsPage *self)
       return;
     }
   if (self->show_unregistered)
-    load_unregistered (self);
+    _td_registrations_page_load_unregistered (self);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -426,7 +427,7 @@ on_unregistered_toggled_cb (TdRegistrationsPage *self)
   if (show == self->show_unregistered)
     return;
   self->show_unregistered = show;
-  load_unregistered (self);
+  _td_registrations_page_load_unregistered (self);
   gtk_filter_list_model_set_model (self->filtered,
                                    G_LIST_MODEL (show ? self->unregistered : self->registrations));
   _td_registrations_page_update_columns (self);
@@ -528,14 +529,15 @@ td_registrations_page_set_property (GObject      *object,
     case PROP_CONTEXT:
       self->context = g_value_dup_object (value);
       if (self->context != NULL)
-        g_signal_connect_object (self->context, "notify::store", G_CALLBACK (invalidate), self,
+        g_signal_connect_object (self->context, "notify::store",
+                                 G_CALLBACK (_td_registrations_page_invalidate), self,
                                  G_CONNECT_SWAPPED);
       break;
     case PROP_YEAR:
       if (self->year != g_value_get_int (value))
         {
           self->year = g_value_get_int (value);
-          invalidate (self);
+          _td_registrations_page_invalidate (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -599,8 +601,8 @@ td_registrations_page_class_init (TdRegistrationsPageClass *klass)
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  gtk_widget_class_set_template_from_resource (widget_class,
-                                               "/io/github/thidua/ThiDua/ui/td-registrations-page.ui");
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/thidua/ThiDua/ui/td-registrations-page.ui");
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, search_entry);
@@ -651,8 +653,8 @@ td_registrations_page_init (TdRegistrationsPage *self)
                            G_CALLBACK (on_unregistered_toggled_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->column_view, "activate", G_CALLBACK (on_activate_cb), self,
                            G_CONNECT_SWAPPED);
-  fill_titles (self);
-  update_view (self);
+  _td_registrations_page_fill_titles (self);
+  _td_registrations_page_update_view (self);
 }
 
 /* Private to the page's files -------------------------------------------------------------- */
@@ -709,216 +711,7 @@ void
 td_registrations_page_reload (TdRegistrationsPage *self)
 {
   g_return_if_fail (TD_IS_REGISTRATIONS_PAGE (self));
-  invalidate (self);
-}
-
-/* The position of registration @id in @store, or -1. */
-static int
-find_registration (GListStore *store,
-                   gint64      id)
-{
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (store));
-
-  for (guint i = 0; i < n; i++)
-    {
-      TdRegistration *registration = g_list_model_get_item (G_LIST_MODEL (store), i);
-      gboolean found = td_registration_get_id (registration) == id;
-
-      g_object_unref (registration);
-      if (found)
-        return (int) i;
-    }
-  return -1;
-}
-
-/* One registration's row read again in place (its date, pledge or targets changed): the
- * list stays where it is. FALSE when it must be read whole. */
-static gboolean
-refresh_one (TdRegistrationsPage *self,
-             gint64               id)
-{
-  TdStore *store = _td_registrations_page_get_store (self);
-  g_autoptr(TdRegistration) fresh = NULL;
-  g_autoptr(GPtrArray) targets = NULL;
-  int position;
-  gboolean selected;
-
-  if (store == NULL || self->targets == NULL ||
-      (position = find_registration (self->registrations, id)) < 0)
-    return FALSE;
-  fresh = td_store_get_registration (store, id, NULL);
-  targets = td_store_list_registration_targets (store, id, NULL);
-  if (fresh == NULL || targets == NULL)
-    return FALSE;
-
-  if (targets->len > 0)
-    g_hash_table_insert (self->targets, g_memdup2 (&id, sizeof id), g_ptr_array_ref (targets));
-  else
-    g_hash_table_remove (self->targets, &id);
-  selected = gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION &&
-             td_registration_get_id (gtk_single_selection_get_selected_item (self->selection)) == id;
-  g_list_store_splice (self->registrations, position, 1, (gpointer *) &fresh, 1);
-  if (selected)
-    {
-      for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->filtered)); i++)
-        {
-          g_autoptr(TdRegistration) item = g_list_model_get_item (G_LIST_MODEL (self->filtered), i);
-
-          if (item == fresh)
-            {
-              gtk_single_selection_set_selected (self->selection, i);
-              break;
-            }
-        }
-    }
-  /* The pledges signed are counted. */
-  if (read_titles (self, store, NULL))
-    fill_titles (self);
-  update_view (self);
-  return TRUE;
-}
-
-/* Where a title comes in the list: the catalogue's order. */
-static guint
-title_rank (TdRegistrationsPage *self,
-            TdRegistration      *registration)
-{
-  const char *code = td_registration_get_award_kind_code (registration);
-
-  for (guint i = 0; i < self->titles->len; i++)
-    if (g_str_equal (td_award_kind_get_code (g_ptr_array_index (self->titles, i)), code))
-      return i;
-  return G_MAXUINT;
-}
-
-/* The store's order: by title, then by name in Vietnamese order. */
-static int
-compare_registrations (TdRegistrationsPage *self,
-                       TdRegistration      *a,
-                       TdRegistration      *b)
-{
-  guint rank_a = title_rank (self, a);
-  guint rank_b = title_rank (self, b);
-  gint64 kind_a = td_registration_get_award_kind_id (a);
-  gint64 kind_b = td_registration_get_award_kind_id (b);
-  int order;
-
-  if (rank_a != rank_b)
-    return rank_a < rank_b ? -1 : 1;
-  if (kind_a != kind_b)
-    return kind_a < kind_b ? -1 : 1;
-  order = td_collate (td_registration_get_subject_name (a), td_registration_get_subject_name (b));
-  if (order != 0)
-    return order;
-  return td_registration_get_id (a) < td_registration_get_id (b) ? -1
-         : td_registration_get_id (a) > td_registration_get_id (b);
-}
-
-/* What goes with one registration added or removed: the counts, who has not registered. */
-static void
-after_one (TdRegistrationsPage *self,
-           TdStore             *store)
-{
-  if (read_titles (self, store, NULL))
-    fill_titles (self);
-  if (self->show_unregistered)
-    load_unregistered (self);
-  update_view (self);
-}
-
-/* One registration added (or put back by Undo) into its place: the list stays where it is
- * and only its row is made. FALSE when the year must be read whole. */
-static gboolean
-add_one (TdRegistrationsPage *self,
-         gint64               id)
-{
-  TdStore *store = _td_registrations_page_get_store (self);
-  g_autoptr(TdRegistration) fresh = NULL;
-  g_autoptr(GPtrArray) targets = NULL;
-  guint low = 0;
-  guint high;
-
-  if (store == NULL || self->targets == NULL || find_registration (self->registrations, id) >= 0)
-    return FALSE;
-  fresh = td_store_get_registration (store, id, NULL);
-  targets = td_store_list_registration_targets (store, id, NULL);
-  if (fresh == NULL || targets == NULL || td_registration_get_year (fresh) != self->year)
-    return FALSE;
-
-  /* The titles first: a title the list had none of yet has its rank. */
-  read_titles (self, store, NULL);
-  high = g_list_model_get_n_items (G_LIST_MODEL (self->registrations));
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      g_autoptr(TdRegistration) other = g_list_model_get_item (G_LIST_MODEL (self->registrations),
-                                                               middle);
-
-      if (compare_registrations (self, other, fresh) < 0)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-  if (targets->len > 0)
-    g_hash_table_insert (self->targets, g_memdup2 (&id, sizeof id), g_ptr_array_ref (targets));
-  g_list_store_insert (self->registrations, low, fresh);
-  after_one (self, store);
-  return TRUE;
-}
-
-static gboolean
-remove_one (TdRegistrationsPage *self,
-            gint64               id)
-{
-  TdStore *store = _td_registrations_page_get_store (self);
-  int position = find_registration (self->registrations, id);
-
-  if (store == NULL || self->targets == NULL || position < 0)
-    return FALSE;
-  g_hash_table_remove (self->targets, &id);
-  g_list_store_remove (self->registrations, position);
-  after_one (self, store);
-  return TRUE;
-}
-
-void
-td_registrations_page_apply_change (TdRegistrationsPage *self,
-                                    const TdChange      *change)
-{
-  g_return_if_fail (TD_IS_REGISTRATIONS_PAGE (self));
-  g_return_if_fail (change != NULL);
-
-  switch (change->what)
-    {
-    case TD_CHANGE_REGISTRATION:
-      if (change->year != self->year && change->year != 0)
-        break;
-      /* One registration: its row alone, in place (20,000 are not read again for it). Many
-       * at once, or a page not shown: the year again, now or when next shown. */
-      if (!self->stale && change->id != 0 &&
-          ((change->kind == TD_CHANGE_UPDATED && refresh_one (self, change->id)) ||
-           (change->kind == TD_CHANGE_ADDED && add_one (self, change->id)) ||
-           (change->kind == TD_CHANGE_REMOVED && remove_one (self, change->id))))
-        break;
-      invalidate (self);
-      break;
-    case TD_CHANGE_UNIT:
-    case TD_CHANGE_PERSON:
-    case TD_CHANGE_HOUSEHOLD:
-      /* A name or where a subject belongs, as the rows show them; a subject added may be
-       * one who has not registered. */
-      invalidate (self);
-      break;
-    case TD_CHANGE_ALL:
-      invalidate (self);
-      break;
-    case TD_CHANGE_OFFICE:
-    case TD_CHANGE_PLAN:
-    case TD_CHANGE_SECTION:
-    case TD_CHANGE_TASK:
-    default:
-      break;
-    }
+  _td_registrations_page_invalidate (self);
 }
 
 GListModel *
