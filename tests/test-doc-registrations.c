@@ -191,12 +191,14 @@ test_list (Fixture       *fixture,
   at = find_after (text, at, "3 Trần Thị Bình Trường Tiểu học Tùng Ảnh 15/01/2024");
   at = find_after (text, at, "II. Danh hiệu “Gia đình văn hóa”: 3 hộ");
   at = find_after (text, at, "1 Bùi Văn Hải Thôn Đông 20/01/2024");
-  at = find_after (text, at, "3 Đỗ Thị Giang Thôn Đông 20/01/2024");
+  at = find_after (text, at, "2 Đỗ Thị Giang Thôn Đông 20/01/2024");
+  at = find_after (text, at, "3 Hoàng Văn Em Thôn Đông 20/01/2024");
   at = find_after (text, at, "III. Danh hiệu “Thôn, tổ dân phố văn hóa”: 3 thôn, tổ dân phố");
-  at = find_after (text, at, "1 Thôn Nam 10/01/2024");
-  at = find_after (text, at, "3 Thôn Đông 10/01/2024 Đã ký");
+  /* In Vietnamese order: Đ after D, before N. */
+  at = find_after (text, at, "1 Thôn Đông 10/01/2024 Đã ký");
   at = find_after (text, at, "Đã ký - Tỷ lệ hộ nghèo giảm: 1,5 %");
   at = find_after (text, at, "- Không có người vi phạm pháp luật");
+  at = find_after (text, at, "2 Thôn Nam 10/01/2024");
   /* Nine registered, one pledge signed. */
   at = find_after (text, at, "Tổng cộng: 9 1");
   /* The office's signer. */

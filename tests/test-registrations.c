@@ -504,9 +504,9 @@ test_bulk_villages (Fixture       *fixture,
                                              &error));
   g_assert_no_error (error);
   g_assert_cmpuint (n_added, ==, 2);
-  /* In SQLite's order, Đ after Z, until the Vietnamese collation comes. */
+  /* In Vietnamese order: Đ after D, before E. */
   list = dump (fixture->store, 2024);
-  g_assert_cmpstr (list, ==, "TVH Thôn Nam ()\nTVH Thôn Tây ()\nTVH Thôn Đông ()\n");
+  g_assert_cmpstr (list, ==, "TVH Thôn Đông ()\nTVH Thôn Nam ()\nTVH Thôn Tây ()\n");
   g_assert_cmpint (td_test_file_int (fixture->files.db_path, "SELECT count(*) FROM registration "
                                      "WHERE registered_on = '2024-02-01'"), ==, 2);
 
@@ -544,8 +544,8 @@ test_bulk_households (Fixture       *fixture,
   list = dump (fixture->store, 2024);
   g_assert_cmpstr (list, ==,
                    "GDVH Bùi Văn Hải (Thôn Đông)\n"
-                   "GDVH Hoàng Văn Em (Thôn Đông)\n"
-                   "GDVH Đỗ Thị Giang (Thôn Đông)\n");
+                   "GDVH Đỗ Thị Giang (Thôn Đông)\n"
+                   "GDVH Hoàng Văn Em (Thôn Đông)\n");
 
   g_assert_false (td_store_register_households_of_village (fixture->store, 2024, gdvh,
                                                            TD_TEST_TRUONG, "", &n_added,
@@ -710,12 +710,174 @@ test_unregistered (Fixture       *fixture,
                                "Phạm Thị Dung (Trạm Y tế xã); "
                                "Trần Thị Bình (Trường Tiểu học Tùng Ảnh)");
   units = dump_unregistered (fixture->store, 2024, TD_REGISTRATION_UNIT);
-  g_assert_cmpstr (units, ==, "Thôn Tây (); Thôn Đông (); Trạm Y tế xã ()");
+  g_assert_cmpstr (units, ==, "Thôn Đông (); Thôn Tây (); Trạm Y tế xã ()");
   /* Nobody has registered for 2025. */
   next_year = dump_unregistered (fixture->store, 2025, TD_REGISTRATION_HOUSEHOLD);
-  g_assert_cmpstr (next_year, ==, "Bùi Văn Hải (Thôn Đông); Hoàng Văn Em (Thôn Đông); "
-                                  "Ngô Thị Lan (Thôn Tây); Vũ Văn Khoa (Thôn Tây); "
-                                  "Đỗ Thị Giang (Thôn Đông)");
+  g_assert_cmpstr (next_year, ==, "Bùi Văn Hải (Thôn Đông); Đỗ Thị Giang (Thôn Đông); "
+                                  "Hoàng Văn Em (Thôn Đông); Ngô Thị Lan (Thôn Tây); "
+                                  "Vũ Văn Khoa (Thôn Tây)");
+}
+
+/* "name (parent)" of each row of who could register @code in @year and has not. */
+static char *
+dump_unregistered_for (Fixture    *fixture,
+                       int         year,
+                       const char *code)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 title = kind_id (fixture->store, year, code);
+  g_autoptr(GListModel) list = td_store_list_unregistered_for_title (fixture->store, year, title,
+                                                                     &error);
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TdRegistration) r = g_list_model_get_item (list, i);
+
+      g_assert_cmpint (td_registration_get_id (r), ==, 0);
+      g_assert_cmpint (td_registration_get_award_kind_id (r), ==, title);
+      g_assert_cmpstr (td_registration_get_award_kind_code (r), ==, code);
+      g_string_append_printf (out, "%s%s (%s)", i > 0 ? "; " : "",
+                              td_registration_get_subject_name (r),
+                              td_registration_get_parent_name (r));
+    }
+  return g_string_free (g_steal_pointer (&out), FALSE);
+}
+
+/* Who has not registered a title: only the subjects it is for, whatever they registered
+ * otherwise, and never the archived ones. */
+static void
+test_unregistered_for_title (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autofree char *villages = NULL;
+  g_autofree char *collectives = NULL;
+  g_autofree char *people = NULL;
+  g_autofree char *households = NULL;
+  g_autofree char *advanced = NULL;
+
+  add (fixture, 2024, "TVH", TD_REGISTRATION_UNIT, TD_TEST_THON_NAM);
+  add (fixture, 2024, "LDTT", TD_REGISTRATION_PERSON, TD_TEST_AN);
+  add (fixture, 2024, "GDVH", TD_REGISTRATION_HOUSEHOLD, TD_TEST_HO_EM);
+  /* Another title does not count as this one. */
+  add (fixture, 2024, "CSTDCS", TD_REGISTRATION_PERSON, TD_TEST_BINH);
+  /* Gone from the commune: kept for its history, never offered. */
+  {
+    sqlite3 *db = td_test_raw_open (fixture->files.db_path, SQLITE_OPEN_READWRITE);
+
+    td_test_raw_exec (db, "UPDATE household SET archived = 1 WHERE id = 5;"
+                          "UPDATE person SET archived = 1 WHERE id = 4;");
+    sqlite3_close (db);
+  }
+
+  villages = dump_unregistered_for (fixture, 2024, "TVH");
+  g_assert_cmpstr (villages, ==, "Thôn Đông (); Thôn Tây ()");
+  collectives = dump_unregistered_for (fixture, 2024, "TTLDTT");
+  g_assert_cmpstr (collectives, ==, "Trạm Y tế xã (); Trường Tiểu học Tùng Ảnh ()");
+  people = dump_unregistered_for (fixture, 2024, "LDTT");
+  g_assert_cmpstr (people, ==, "Lê Văn Cường (Trường Tiểu học Tùng Ảnh); "
+                               "Trần Thị Bình (Trường Tiểu học Tùng Ảnh)");
+  households = dump_unregistered_for (fixture, 2024, "GDVH");
+  g_assert_cmpstr (households, ==, "Bùi Văn Hải (Thôn Đông); Đỗ Thị Giang (Thôn Đông); "
+                                   "Vũ Văn Khoa (Thôn Tây)");
+  /* Another year: everybody not archived. */
+  advanced = dump_unregistered_for (fixture, 2023, "LDTT");
+  g_assert_cmpstr (advanced, ==, "Lê Văn Cường (Trường Tiểu học Tùng Ảnh); "
+                                 "Nguyễn Văn An (Trường Tiểu học Tùng Ảnh); "
+                                 "Trần Thị Bình (Trường Tiểu học Tùng Ảnh)");
+}
+
+/* The bulk actions pass over archived subjects too. */
+static void
+test_bulk_archived (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  guint n_added = 0;
+  sqlite3 *db = td_test_raw_open (fixture->files.db_path, SQLITE_OPEN_READWRITE);
+
+  td_test_raw_exec (db, "UPDATE household SET archived = 1 WHERE id = 2;"
+                        "UPDATE unit SET archived = 1 WHERE id = 3;"
+                        "UPDATE person SET archived = 1 WHERE id = 3;");
+  sqlite3_close (db);
+
+  g_assert_true (td_store_register_households_of_village (fixture->store, 2024,
+                                                          kind_id (fixture->store, 2024, "GDVH"),
+                                                          TD_TEST_THON_DONG, "", &n_added,
+                                                          &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 2);
+  g_assert_true (td_store_register_villages (fixture->store, 2024,
+                                             kind_id (fixture->store, 2024, "TVH"), "",
+                                             &n_added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 2);
+  g_assert_true (td_store_register_staff_of_unit (fixture->store, 2024,
+                                                  kind_id (fixture->store, 2024, "LDTT"),
+                                                  TD_TEST_TRUONG, "", &n_added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 2);
+  g_assert_cmpint (td_test_file_int (fixture->files.db_path,
+                                     "SELECT count(*) FROM registration WHERE household_id = 2 "
+                                     "OR unit_id = 3 OR person_id = 3"), ==, 0);
+}
+
+/* Registering the subjects a list names: those that fit, once, in one step of Undo. */
+static void
+test_register_subjects (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *list = NULL;
+  gint64 tvh = kind_id (fixture->store, 2024, "TVH");
+  gint64 ldtt = kind_id (fixture->store, 2024, "LDTT");
+  const gint64 units[] = { TD_TEST_THON_TAY, TD_TEST_TRUONG, TD_TEST_THON_DONG, 999 };
+  const gint64 people[] = { TD_TEST_AN, TD_TEST_DUNG };
+  const gint64 households[] = { TD_TEST_HO_EM };
+  guint n_added = 99;
+
+  add (fixture, 2024, "TVH", TD_REGISTRATION_UNIT, TD_TEST_THON_DONG);
+  g_assert_cmpuint (td_history_get_n_undo (fixture->history), ==, 1);
+
+  /* The school is no village, Thôn Đông registered already, 999 is nobody. */
+  g_assert_true (td_store_register_subjects (fixture->store, 2024, tvh, TD_REGISTRATION_UNIT,
+                                             units, G_N_ELEMENTS (units), "2024-01-05",
+                                             &n_added, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 1);
+  g_assert_cmpuint (td_history_get_n_undo (fixture->history), ==, 2);
+  g_assert_cmpstr (td_history_get_undo_label (fixture->history), ==, "Add Registrations");
+  list = dump (fixture->store, 2024);
+  g_assert_cmpstr (list, ==, "TVH Thôn Đông ()\nTVH Thôn Tây ()\n");
+  g_assert_cmpint (td_test_file_int (fixture->files.db_path,
+                                     "SELECT count(*) FROM registration WHERE unit_id = %d "
+                                     "AND registered_on = '2024-01-05'", TD_TEST_THON_TAY), ==, 1);
+
+  g_assert_true (td_store_register_subjects (fixture->store, 2024, ldtt, TD_REGISTRATION_PERSON,
+                                             people, G_N_ELEMENTS (people), "", &n_added,
+                                             &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (n_added, ==, 2);
+
+  /* One step: undone, both go. */
+  g_assert_true (td_history_undo (fixture->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (count_rows (fixture, "registration"), ==, 2);
+
+  /* A title for villages is none for households; a date of another year is refused. */
+  g_assert_false (td_store_register_subjects (fixture->store, 2024, tvh,
+                                              TD_REGISTRATION_HOUSEHOLD, households, 1, "",
+                                              &n_added, &error));
+  g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "“Thôn, tổ dân phố văn hóa” is not a title for households");
+  g_assert_cmpuint (n_added, ==, 0);
+  g_clear_error (&error);
+  g_assert_false (td_store_register_subjects (fixture->store, 2024, ldtt, TD_REGISTRATION_PERSON,
+                                              people, G_N_ELEMENTS (people), "2021-05-01",
+                                              &n_added, &error));
+  g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID);
+  g_assert_cmpint (count_rows (fixture, "registration"), ==, 2);
 }
 
 /* Targets ---------------------------------------------------------------------------------- */
@@ -935,6 +1097,9 @@ main (int   argc,
   ADD ("/registrations/bulk/undo", test_bulk_undo);
   ADD ("/registrations/counts", test_counts);
   ADD ("/registrations/unregistered", test_unregistered);
+  ADD ("/registrations/unregistered/title", test_unregistered_for_title);
+  ADD ("/registrations/bulk/archived", test_bulk_archived);
+  ADD ("/registrations/bulk/subjects", test_register_subjects);
   ADD ("/registrations/targets", test_targets);
   ADD ("/registrations/changes", test_changes);
 

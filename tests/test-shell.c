@@ -13,6 +13,7 @@
 #include "td-application.h"
 #include "td-new-plan-dialog.h"
 #include "td-plan-page.h"
+#include "td-registrations-page.h"
 #include "td-sample.h"
 #include "td-store-plan.h"
 #include "td-test-ui.h"
@@ -95,6 +96,13 @@ timeline_on_screen (TdWindow *window)
     GTK_WIDGET (td_timeline_page_get_timeline (td_window_get_timeline_page (window))));
 }
 
+static gboolean
+registrations_on_screen (TdWindow *window)
+{
+  return td_test_widget_on_screen (td_test_find_one (GTK_WIDGET (window),
+                                                     TD_TYPE_REGISTRATIONS_PAGE, FALSE));
+}
+
 /* Presses @keyval with Ctrl as the window's own shortcuts see it. */
 static void
 press_ctrl (TdWindow *window,
@@ -138,7 +146,7 @@ test_sidebar (void)
   TdWindow *window = open_sample_window (&path);
   g_autofree char *titles = sidebar_titles (window);
 
-  g_assert_cmpstr (titles, ==, "Plan|Timeline|Units");
+  g_assert_cmpstr (titles, ==, "Plan|Timeline|Units|Registrations");
   g_assert_true (td_test_widget_on_screen (GTK_WIDGET (area_list (window))));
   g_assert_true (plan_on_screen (window));
 
@@ -168,10 +176,14 @@ test_shortcuts (void)
   td_test_assert_eventually (units_on_screen, window, "Ctrl+3 to show the units");
   g_assert_true (gtk_list_box_row_is_selected (
     gtk_list_box_get_row_at_index (area_list (window), 2)));
-  /* There is no fourth area: Ctrl+4 leaves the units shown. */
   press_ctrl (window, GDK_KEY_4);
+  td_test_assert_eventually (registrations_on_screen, window, "Ctrl+4 to show the registrations");
+  g_assert_true (gtk_list_box_row_is_selected (
+    gtk_list_box_get_row_at_index (area_list (window), 3)));
+  /* There is no fifth area: Ctrl+5 leaves the registrations shown. */
+  press_ctrl (window, GDK_KEY_5);
   td_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (units_on_screen (window));
+  g_assert_true (registrations_on_screen (window));
   td_test_close_window (&window);
 }
 

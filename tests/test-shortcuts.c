@@ -10,6 +10,7 @@
 
 #include "config.h"
 
+#include "td-registrations-page.h"
 #include "td-sample.h"
 #include "td-test-ui.h"
 #include "td-timeline-page.h"
@@ -273,7 +274,8 @@ check_class_bindings (GtkWidget  *widget,
     }
 }
 
-/* The keys the window's class and the timeline's bind: F5, Escape, Ctrl+1 and Ctrl+2, zoom. */
+/* The keys the window's class, the timeline's and the registrations page's bind: F5, Escape,
+ * Ctrl+1 …, zoom, Delete. */
 static void
 test_class_bindings (void)
 {
@@ -294,6 +296,10 @@ test_class_bindings (void)
   checked = 0;
   check_class_bindings (timeline, "timeline.", areas, &shown, &checked);
   g_assert_cmpuint (checked, >=, 3);
+  checked = 0;
+  check_class_bindings (td_test_find_one (GTK_WIDGET (window), TD_TYPE_REGISTRATIONS_PAGE, FALSE),
+                        "registrations.", areas, &shown, &checked);
+  g_assert_cmpuint (checked, >=, 1);
 
   /* Only the areas there are: no Ctrl+digit past them. */
   g_assert_nonnull (find_shown (&shown, GDK_KEY_1 + areas - 1, GDK_CONTROL_MASK));

@@ -157,7 +157,7 @@ assert_sample_heading_on_screen (TdWindow *window)
 /* Tests ---------------------------------------------------------------------------------- */
 
 /* The bar that says the file is read-only: the window's one revealer but for the search
- * bar's own. */
+ * bar's own and the action bars' (the Registrations page's). */
 static GtkRevealer *
 read_only_revealer (TdWindow *window)
 {
@@ -166,7 +166,8 @@ read_only_revealer (TdWindow *window)
   GtkRevealer *found = NULL;
 
   for (guint i = 0; i < revealers->len; i++)
-    if (gtk_widget_get_ancestor (g_ptr_array_index (revealers, i), GTK_TYPE_SEARCH_BAR) == NULL)
+    if (gtk_widget_get_ancestor (g_ptr_array_index (revealers, i), GTK_TYPE_SEARCH_BAR) == NULL &&
+        gtk_widget_get_ancestor (g_ptr_array_index (revealers, i), GTK_TYPE_ACTION_BAR) == NULL)
       {
         g_assert_null (found);
         found = g_ptr_array_index (revealers, i);

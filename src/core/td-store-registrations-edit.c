@@ -455,7 +455,7 @@ register_all (TdStore     *self,
 static const Bulk bulk_villages = {
   "village", N_("Register Villages"),
   "INSERT INTO registration (year, award_kind_id, unit_id, registered_on) "
-  "SELECT ?1, ?2, s.id, ?3 FROM unit s WHERE s.kind = 'village' AND NOT EXISTS ("
+  "SELECT ?1, ?2, s.id, ?3 FROM unit s WHERE s.kind = 'village' AND s.archived = 0 AND NOT EXISTS ("
   "  SELECT 1 FROM registration r JOIN award_kind k ON k.id = r.award_kind_id "
   "  WHERE r.unit_id = s.id AND r.year = ?1 AND k.code = ?4) "
   "ORDER BY s.name, s.id",
@@ -464,7 +464,8 @@ static const Bulk bulk_villages = {
 static const Bulk bulk_households = {
   "household", N_("Register Households"),
   "INSERT INTO registration (year, award_kind_id, household_id, registered_on) "
-  "SELECT ?1, ?2, s.id, ?3 FROM household s WHERE s.village_id = ?5 AND NOT EXISTS ("
+  "SELECT ?1, ?2, s.id, ?3 FROM household s "
+  "WHERE s.village_id = ?5 AND s.archived = 0 AND NOT EXISTS ("
   "  SELECT 1 FROM registration r JOIN award_kind k ON k.id = r.award_kind_id "
   "  WHERE r.household_id = s.id AND r.year = ?1 AND k.code = ?4) "
   "ORDER BY s.head_name, s.id",
@@ -473,7 +474,7 @@ static const Bulk bulk_households = {
 static const Bulk bulk_staff = {
   "individual", N_("Register Staff"),
   "INSERT INTO registration (year, award_kind_id, person_id, registered_on) "
-  "SELECT ?1, ?2, s.id, ?3 FROM person s WHERE s.unit_id = ?5 AND NOT EXISTS ("
+  "SELECT ?1, ?2, s.id, ?3 FROM person s WHERE s.unit_id = ?5 AND s.archived = 0 AND NOT EXISTS ("
   "  SELECT 1 FROM registration r JOIN award_kind k ON k.id = r.award_kind_id "
   "  WHERE r.person_id = s.id AND r.year = ?1 AND k.code = ?4) "
   "ORDER BY s.name, s.id",
@@ -567,6 +568,92 @@ td_store_register_staff_of_unit (TdStore     *self,
     return FALSE;
   return register_all (self, &bulk_staff, year, award_kind_id, unit_id, registered_on, n_added,
                        error);
+}
+
+/* Registers each of @ids that fits: ?1 year, ?2 title, ?3 date, ?4 the title's code, ?5 the
+ * subject, ?6 whether the title is for villages (a unit is a village or a collective). */
+static const char * const register_one[] = {
+  [TD_REGISTRATION_UNIT] =
+    "INSERT INTO registration (year, award_kind_id, unit_id, registered_on) "
+    "SELECT ?1, ?2, s.id, ?3 FROM unit s WHERE s.id = ?5 AND (s.kind = 'village') = ?6 "
+    "AND NOT EXISTS (SELECT 1 FROM registration r JOIN award_kind k ON k.id = r.award_kind_id "
+    "  WHERE r.unit_id = s.id AND r.year = ?1 AND k.code = ?4)",
+  [TD_REGISTRATION_PERSON] =
+    "INSERT INTO registration (year, award_kind_id, person_id, registered_on) "
+    "SELECT ?1, ?2, s.id, ?3 FROM person s WHERE s.id = ?5 AND ?6 = 0 "
+    "AND NOT EXISTS (SELECT 1 FROM registration r JOIN award_kind k ON k.id = r.award_kind_id "
+    "  WHERE r.person_id = s.id AND r.year = ?1 AND k.code = ?4)",
+  [TD_REGISTRATION_HOUSEHOLD] =
+    "INSERT INTO registration (year, award_kind_id, household_id, registered_on) "
+    "SELECT ?1, ?2, s.id, ?3 FROM household s WHERE s.id = ?5 AND ?6 = 0 "
+    "AND NOT EXISTS (SELECT 1 FROM registration r JOIN award_kind k ON k.id = r.award_kind_id "
+    "  WHERE r.household_id = s.id AND r.year = ?1 AND k.code = ?4)",
+};
+
+gboolean
+td_store_register_subjects (TdStore               *self,
+                            int                    year,
+                            gint64                 award_kind_id,
+                            TdRegistrationSubject  kind,
+                            const gint64          *ids,
+                            guint                  n_ids,
+                            const char            *registered_on,
+                            guint                 *n_added,
+                            GError               **error)
+{
+  g_auto(Title) title = { NULL };
+  sqlite3_stmt *stmt = NULL;
+  gboolean village = FALSE;
+  guint added = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (kind <= TD_REGISTRATION_HOUSEHOLD, FALSE);
+  g_return_val_if_fail (ids != NULL || n_ids == 0, FALSE);
+
+  if (n_added != NULL)
+    *n_added = 0;
+  if (!check_year (year, error) || !check_date (registered_on, year, error) ||
+      !td_store_begin (self, error))
+    return FALSE;
+  td_store_journal_describe (self, _("Add Registrations"), NULL);
+
+  ok = read_title (self, award_kind_id, year, &title, error);
+  if (ok && kind == TD_REGISTRATION_UNIT)
+    {
+      village = g_str_equal (title.subject_kind, "village");
+      if (!village)
+        ok = check_fits (&title, "collective", NULL, error);
+    }
+  else if (ok)
+    ok = check_fits (&title, kind == TD_REGISTRATION_PERSON ? "individual" : "household", NULL,
+                     error);
+  ok = ok && (stmt = td_store_prepare (self, register_one[kind], error)) != NULL;
+  if (ok)
+    {
+      sqlite3_bind_int (stmt, 1, year);
+      sqlite3_bind_int64 (stmt, 2, award_kind_id);
+      td_store_bind_text (stmt, 3, registered_on != NULL ? registered_on : "");
+      td_store_bind_text (stmt, 4, title.code);
+      sqlite3_bind_int (stmt, 6, village ? 1 : 0);
+    }
+  for (guint i = 0; ok && i < n_ids; i++)
+    {
+      sqlite3_bind_int64 (stmt, 5, ids[i]);
+      ok = td_store_step_done (self, stmt, _("Saving the registrations"), error);
+      if (ok)
+        added += (guint) sqlite3_changes (self->db);
+    }
+  if (ok && added > 0)
+    td_store_note_year_change (self, TD_CHANGE_REGISTRATION, TD_CHANGE_ADDED, year, 0);
+  if (!ok || !td_store_commit (self, error))
+    {
+      td_store_rollback (self);
+      return FALSE;
+    }
+  if (n_added != NULL)
+    *n_added = added;
+  return TRUE;
 }
 
 /* Targets ---------------------------------------------------------------------------------- */

@@ -192,10 +192,10 @@ td_store_list_registrations (TdStore  *self,
 
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
-  /* Names in SQLite's order until the Vietnamese collation comes with the subjects. */
+  /* Names in Vietnamese order, as a list read aloud is. */
   stmt = td_store_prepare (self,
                            REGISTRATION_SELECT "WHERE r.year = ?1 "
-                           "ORDER BY " CODE_RANK ("k") ", k.id, subject_name, r.id",
+                           "ORDER BY " CODE_RANK ("k") ", k.id, subject_name COLLATE vi, r.id",
                            error);
   if (stmt == NULL)
     return NULL;
@@ -289,47 +289,29 @@ td_store_count_registrations (TdStore  *self,
   return g_steal_pointer (&counts);
 }
 
-GListModel *
-td_store_list_unregistered (TdStore               *self,
-                            int                    year,
-                            TdRegistrationSubject  kind,
-                            GError               **error)
+/* The rows of a query giving a subject's id, name and parent's name, as registrations with
+ * id 0 of @year, each with @title's code and name when it is given. */
+static GListModel *
+read_unregistered (TdStore                *self,
+                   sqlite3_stmt           *stmt,
+                   int                     year,
+                   TdRegistrationSubject   kind,
+                   TdAwardKind            *title,
+                   GError                **error)
 {
-  static const char * const queries[] = {
-    [TD_REGISTRATION_UNIT] =
-      "SELECT s.id, s.name, coalesce (parent.name, '') AS name FROM unit s "
-      "LEFT JOIN unit parent ON parent.id = s.parent_id "
-      "WHERE NOT EXISTS (SELECT 1 FROM registration r WHERE r.unit_id = s.id AND r.year = ?1) "
-      "ORDER BY s.name, s.id",
-    [TD_REGISTRATION_PERSON] =
-      "SELECT s.id, s.name, coalesce (parent.name, '') FROM person s "
-      "LEFT JOIN unit parent ON parent.id = s.unit_id "
-      "WHERE NOT EXISTS (SELECT 1 FROM registration r WHERE r.person_id = s.id AND r.year = ?1) "
-      "ORDER BY s.name, s.id",
-    [TD_REGISTRATION_HOUSEHOLD] =
-      "SELECT s.id, s.head_name, coalesce (parent.name, '') FROM household s "
-      "LEFT JOIN unit parent ON parent.id = s.village_id "
-      "WHERE NOT EXISTS (SELECT 1 FROM registration r "
-      "                  WHERE r.household_id = s.id AND r.year = ?1) "
-      "ORDER BY s.head_name, s.id",
-  };
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GListStore) store = g_list_store_new (TD_TYPE_REGISTRATION);
   g_autoptr(GError) local_error = NULL;
-  sqlite3_stmt *stmt;
 
-  g_return_val_if_fail (TD_IS_STORE (self), NULL);
-  g_return_val_if_fail (kind <= TD_REGISTRATION_HOUSEHOLD, NULL);
-
-  stmt = td_store_prepare (self, queries[kind], error);
-  if (stmt == NULL)
-    return NULL;
-  sqlite3_bind_int (stmt, 1, year);
   while (td_store_step_row (self, stmt, _("Reading who has not registered"), &local_error))
     {
       TdRegistration *row = td_registration_new (0, year);
 
       td_registration_fill (row, &(TdRegistrationRow) {
+        .award_kind_id = title != NULL ? td_award_kind_get_id (title) : 0,
+        .award_kind_code = title != NULL ? td_award_kind_get_code (title) : "",
+        .award_kind_name = title != NULL ? td_award_kind_get_name (title) : "",
+        .award_subject_kind = title != NULL ? td_award_kind_get_subject_kind (title) : "",
         .subject_kind = kind,
         .subject_id = sqlite3_column_int64 (stmt, 0),
         .subject_name = td_store_column_text (stmt, 1),
@@ -345,6 +327,109 @@ td_store_list_unregistered (TdStore               *self,
     }
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+GListModel *
+td_store_list_unregistered (TdStore               *self,
+                            int                    year,
+                            TdRegistrationSubject  kind,
+                            GError               **error)
+{
+  static const char * const queries[] = {
+    [TD_REGISTRATION_UNIT] =
+      "SELECT s.id, s.name, coalesce (parent.name, '') AS name FROM unit s "
+      "LEFT JOIN unit parent ON parent.id = s.parent_id "
+      "WHERE s.archived = 0 AND NOT EXISTS (SELECT 1 FROM registration r "
+      "                                     WHERE r.unit_id = s.id AND r.year = ?1) "
+      "ORDER BY s.name COLLATE vi, s.id",
+    [TD_REGISTRATION_PERSON] =
+      "SELECT s.id, s.name, coalesce (parent.name, '') FROM person s "
+      "LEFT JOIN unit parent ON parent.id = s.unit_id "
+      "WHERE s.archived = 0 AND NOT EXISTS (SELECT 1 FROM registration r "
+      "                                     WHERE r.person_id = s.id AND r.year = ?1) "
+      "ORDER BY s.name COLLATE vi, s.id",
+    [TD_REGISTRATION_HOUSEHOLD] =
+      "SELECT s.id, s.head_name, coalesce (parent.name, '') FROM household s "
+      "LEFT JOIN unit parent ON parent.id = s.village_id "
+      "WHERE s.archived = 0 AND NOT EXISTS (SELECT 1 FROM registration r "
+      "                                     WHERE r.household_id = s.id AND r.year = ?1) "
+      "ORDER BY s.head_name COLLATE vi, s.id",
+  };
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+  g_return_val_if_fail (kind <= TD_REGISTRATION_HOUSEHOLD, NULL);
+
+  stmt = td_store_prepare (self, queries[kind], error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  return read_unregistered (self, stmt, year, kind, NULL, error);
+}
+
+/* Who could register a title and has not: ?1 the year, ?2 the title's code. */
+#define NOT_REGISTERED(column) \
+  "s.archived = 0 AND NOT EXISTS (SELECT 1 FROM registration r " \
+  "  JOIN award_kind k ON k.id = r.award_kind_id " \
+  "  WHERE r." column " = s.id AND r.year = ?1 AND k.code = ?2) "
+
+GListModel *
+td_store_list_unregistered_for_title (TdStore  *self,
+                                      int       year,
+                                      gint64    award_kind_id,
+                                      GError  **error)
+{
+  g_autoptr(TdAwardKind) title = NULL;
+  const char *for_kind;
+  const char *sql;
+  TdRegistrationSubject kind;
+  sqlite3_stmt *stmt;
+
+  g_return_val_if_fail (TD_IS_STORE (self), NULL);
+
+  title = td_store_get_award_kind (self, award_kind_id, error);
+  if (title == NULL)
+    return NULL;
+  for_kind = td_award_kind_get_subject_kind (title);
+  if (g_str_equal (for_kind, "village") || g_str_equal (for_kind, "collective"))
+    {
+      kind = TD_REGISTRATION_UNIT;
+      sql = g_str_equal (for_kind, "village")
+              ? "SELECT s.id, s.name, coalesce (parent.name, '') FROM unit s "
+                "LEFT JOIN unit parent ON parent.id = s.parent_id "
+                "WHERE s.kind = 'village' AND " NOT_REGISTERED ("unit_id")
+                "ORDER BY s.name COLLATE vi, s.id"
+              : "SELECT s.id, s.name, coalesce (parent.name, '') FROM unit s "
+                "LEFT JOIN unit parent ON parent.id = s.parent_id "
+                "WHERE s.kind <> 'village' AND " NOT_REGISTERED ("unit_id")
+                "ORDER BY s.name COLLATE vi, s.id";
+    }
+  else if (g_str_equal (for_kind, "individual"))
+    {
+      kind = TD_REGISTRATION_PERSON;
+      sql = "SELECT s.id, s.name, coalesce (parent.name, '') FROM person s "
+            "LEFT JOIN unit parent ON parent.id = s.unit_id "
+            "WHERE " NOT_REGISTERED ("person_id")
+            "ORDER BY s.name COLLATE vi, s.id";
+    }
+  else if (g_str_equal (for_kind, "household"))
+    {
+      kind = TD_REGISTRATION_HOUSEHOLD;
+      sql = "SELECT s.id, s.head_name, coalesce (parent.name, '') FROM household s "
+            "LEFT JOIN unit parent ON parent.id = s.village_id "
+            "WHERE " NOT_REGISTERED ("household_id")
+            "ORDER BY s.head_name COLLATE vi, s.id";
+    }
+  else
+    /* The commune's own title: nobody registers for it. */
+    return G_LIST_MODEL (g_list_store_new (TD_TYPE_REGISTRATION));
+
+  stmt = td_store_prepare (self, sql, error);
+  if (stmt == NULL)
+    return NULL;
+  sqlite3_bind_int (stmt, 1, year);
+  td_store_bind_text (stmt, 2, td_award_kind_get_code (title));
+  return read_unregistered (self, stmt, year, kind, title, error);
 }
 
 /* Targets ---------------------------------------------------------------------------------- */

@@ -62,7 +62,7 @@ gboolean        td_store_update_registration_fields (TdStore             *self,
 /* Bulk actions of the start of a year, each one transaction and one step of Undo, which
  * skip the subjects that registered the title already; *@n_added (may be NULL) says how
  * many were added. Every unit of kind village; every household of @village_id; every person
- * of @unit_id. */
+ * of @unit_id; archived ones never. */
 gboolean        td_store_register_villages         (TdStore              *self,
                                                     int                   year,
                                                     gint64                award_kind_id,
@@ -84,6 +84,21 @@ gboolean        td_store_register_staff_of_unit    (TdStore              *self,
                                                     guint                *n_added,
                                                     GError              **error);
 
+/* Registers each of @ids (@n_ids subjects of @kind, as a list of who has not registered
+ * gives them) for the title @award_kind_id, as one transaction and one step of Undo ("Add
+ * Registrations"). Those that registered it already, or do not fit it (a school for a
+ * village title), are skipped; TD_STORE_ERROR_INVALID when the title is for another kind
+ * of subject altogether. *@n_added (may be NULL) says how many were added. */
+gboolean        td_store_register_subjects         (TdStore              *self,
+                                                    int                   year,
+                                                    gint64                award_kind_id,
+                                                    TdRegistrationSubject kind,
+                                                    const gint64         *ids,
+                                                    guint                 n_ids,
+                                                    const char           *registered_on,
+                                                    guint                *n_added,
+                                                    GError              **error);
+
 /* How many registered a title in a year, and how many of them signed the pledge. */
 typedef struct {
   gint64  award_kind_id;
@@ -98,11 +113,20 @@ typedef struct {
 GArray         *td_store_count_registrations       (TdStore              *self,
                                                     int                   year,
                                                     GError              **error);
-/* The units, people or households (@kind) with no registration in @year, by name: rows
- * with id 0 and no title (td-registration.h). */
+/* The units, people or households (@kind) not archived with no registration in @year, in
+ * Vietnamese name order: rows with id 0 and no title (td-registration.h). */
 GListModel     *td_store_list_unregistered         (TdStore              *self,
                                                     int                   year,
                                                     TdRegistrationSubject kind,
+                                                    GError              **error);
+
+/* Who could register the title @award_kind_id in @year and has not: the villages for a
+ * village title, the other units for a collective's, the people for a person's, the
+ * households for "Gia đình văn hóa"; archived ones never. Rows with id 0 that name the
+ * title, in Vietnamese name order. Empty for the commune's own title. */
+GListModel     *td_store_list_unregistered_for_title (TdStore            *self,
+                                                    int                   year,
+                                                    gint64                award_kind_id,
                                                     GError              **error);
 
 /* Targets ---------------------------------------------------------------------------------- */

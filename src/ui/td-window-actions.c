@@ -16,6 +16,7 @@
 #include "td-preferences.h"
 #include "td-preview.h"
 #include "td-print.h"
+#include "td-registrations-doc.h"
 #include "td-store-backup.h"
 #include "td-store-plan.h"
 #include "td-toast.h"
@@ -114,8 +115,20 @@ showing_timeline (TdWindow *self)
   return g_strcmp0 (_td_window_get_area (self), "timeline") == 0;
 }
 
-/* The plan being shown, as the document that is printed: the timeline when it is shown,
- * else the plan; NULL when there is none, or with @error set when it cannot be read. */
+/* The year's registrations as their printed list. */
+static TdDocument *
+registrations_document (TdWindow  *self,
+                        GError   **error)
+{
+  g_autoptr(TdRegistrationsSnapshot) snapshot = td_registrations_snapshot_load (self->store,
+                                                                                self->year, error);
+
+  return snapshot != NULL ? td_registrations_doc_new (snapshot, error) : NULL;
+}
+
+/* What is shown, as the document that is printed: the registration list on its page, the
+ * timeline on its, else the plan; NULL when there is none, or with @error set when it
+ * cannot be read. */
 static TdDocument *
 current_document (TdWindow  *self,
                   GError   **error)
@@ -126,6 +139,8 @@ current_document (TdWindow  *self,
 
   if (self->store == NULL || self->year == 0)
     return NULL;
+  if (g_strcmp0 (_td_window_get_area (self), "registrations") == 0)
+    return registrations_document (self, error);
   if (editor != NULL)
     td_plan_editor_flush (editor);
   plan = td_store_get_plan (self->store, self->year, error);

@@ -13,6 +13,7 @@
 
 #include "td-date.h"
 #include "td-plan-page.h"
+#include "td-registrations-page.h"
 #include "td-save-problem.h"
 #include "td-store-backup.h"
 #include "td-store-office.h"
@@ -59,6 +60,12 @@ static const struct {
                              td_units_page_get_type,
                              (void (*) (gpointer)) td_units_page_reload,
                              (void (*) (gpointer, const TdChange *)) td_units_page_apply_change },
+  [TD_WINDOW_AREA_REGISTRATIONS] = { "registrations", N_("Registrations"),
+                                     "checkbox-checked-symbolic",
+                                     td_registrations_page_get_type,
+                                     (void (*) (gpointer)) td_registrations_page_reload,
+                                     (void (*) (gpointer, const TdChange *))
+                                       td_registrations_page_apply_change },
 };
 
 static int

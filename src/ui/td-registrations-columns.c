@@ -1,0 +1,342 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * The columns of the Registrations page: who (with where they belong under the name),
+ * what kind of subject, the title, the date, the pledge (a check box that saves as it is
+ * ticked) and the targets. Each cell is made once for a row in view and bound to
+ * whichever registration scrolls into it.
+ */
+#define G_LOG_DOMAIN "td-registrations-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "td-date.h"
+#include "td-registrations-page-private.h"
+
+const char *
+_td_registration_kind_label (TdRegistration *registration)
+{
+  switch (td_registration_get_subject_kind (registration))
+    {
+    case TD_REGISTRATION_HOUSEHOLD:
+      return _("Household");
+    case TD_REGISTRATION_PERSON:
+      return _("Person");
+    case TD_REGISTRATION_UNIT:
+    default:
+      return g_strcmp0 (td_registration_get_award_subject_kind (registration), "village") == 0
+               ? _("Village") : _("Unit");
+    }
+}
+
+static GtkWidget *
+new_label (void)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  return label;
+}
+
+/* Who: the name, and under it where they belong. */
+
+static void
+setup_name_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *name = new_label ();
+  GtkWidget *parent = new_label ();
+
+  /* Room for a name however narrow the window: the other columns give way. */
+  gtk_label_set_width_chars (GTK_LABEL (name), 16);
+
+  gtk_widget_add_css_class (parent, "dim-label");
+  gtk_widget_add_css_class (parent, "caption");
+  gtk_box_append (GTK_BOX (box), name);
+  gtk_box_append (GTK_BOX (box), parent);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+bind_name_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  TdRegistration *registration = gtk_list_item_get_item (item);
+  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+  GtkWidget *parent = gtk_widget_get_next_sibling (name);
+  const char *parent_name = td_registration_get_parent_name (registration);
+
+  gtk_label_set_label (GTK_LABEL (name), td_registration_get_subject_name (registration));
+  gtk_label_set_label (GTK_LABEL (parent), parent_name);
+  gtk_widget_set_visible (parent, parent_name[0] != '\0');
+}
+
+/* A label of text: the kind, the title, the date. */
+
+static void
+setup_label_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  gtk_list_item_set_child (item, new_label ());
+}
+
+static void
+bind_kind_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       _td_registration_kind_label (gtk_list_item_get_item (item)));
+}
+
+/* A cut label's whole text, asked for when the pointer rests on it: setting a tooltip as a
+ * row is bound asks the display where the pointer is, a round trip for each cell. */
+static gboolean
+on_query_tooltip_cb (GtkWidget  *label,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    data)
+{
+  const char *text = g_object_get_data (G_OBJECT (label), "td-tooltip");
+
+  if (text == NULL || text[0] == '\0')
+    text = gtk_label_get_text (GTK_LABEL (label));
+  if (text == NULL || text[0] == '\0' || !pango_layout_is_ellipsized (
+                                             gtk_label_get_layout (GTK_LABEL (label))))
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
+static void
+setup_title_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item)
+{
+  GtkWidget *label = new_label ();
+
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_title_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item)
+{
+  TdRegistration *registration = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
+                       td_registration_get_award_kind_name (registration));
+}
+
+static void
+bind_date_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item)
+{
+  g_autofree char *date =
+    td_date_format_typed (td_registration_get_registered_on (gtk_list_item_get_item (item)));
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), date);
+}
+
+/* The pledge: ticked here, saved at once. */
+
+static void
+on_pledge_toggled_cb (GtkCheckButton *check,
+                      GtkListItem    *item)
+{
+  TdRegistrationsPage *self = g_object_get_data (G_OBJECT (check), "td-page");
+  TdRegistration *registration = gtk_list_item_get_item (item);
+
+  if (registration == NULL || g_object_get_data (G_OBJECT (check), "td-binding") != NULL)
+    return;
+  if (gtk_check_button_get_active (check) != td_registration_get_pledge_signed (registration))
+    _td_registrations_page_set_pledge (self, registration, gtk_check_button_get_active (check));
+}
+
+static gboolean
+on_check_tooltip_cb (GtkWidget  *check,
+                     int         x,
+                     int         y,
+                     gboolean    keyboard,
+                     GtkTooltip *tooltip,
+                     gpointer    data)
+{
+  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (check), "td-tooltip"));
+  return TRUE;
+}
+
+static void
+setup_pledge_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 TdRegistrationsPage      *self)
+{
+  GtkWidget *check = gtk_check_button_new ();
+
+  gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
+  g_object_set_data (G_OBJECT (check), "td-tooltip", (gpointer) _("Pledge signed"));
+  gtk_widget_set_has_tooltip (check, TRUE);
+  g_signal_connect (check, "query-tooltip", G_CALLBACK (on_check_tooltip_cb), NULL);
+  g_object_set_data (G_OBJECT (check), "td-page", self);
+  g_signal_connect (check, "toggled", G_CALLBACK (on_pledge_toggled_cb), item);
+  gtk_list_item_set_child (item, check);
+}
+
+static void
+bind_pledge_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                TdRegistrationsPage      *self)
+{
+  TdRegistration *registration = gtk_list_item_get_item (item);
+  GtkWidget *check = gtk_list_item_get_child (item);
+  g_autofree char *label = NULL;
+
+  g_object_set_data (G_OBJECT (check), "td-binding", GINT_TO_POINTER (1));
+  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
+                               td_registration_get_pledge_signed (registration));
+  g_object_set_data (G_OBJECT (check), "td-binding", NULL);
+  gtk_widget_set_sensitive (check, _td_registrations_page_writable (self) &&
+                                   td_registration_get_id (registration) != 0);
+  /* Translators: what a screen reader says of the pledge check box of a row */
+  label = g_strdup_printf (_("Pledge signed by %s"),
+                           td_registration_get_subject_name (registration));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
+/* The targets: how many, and what, as far as the column is wide. */
+
+static void
+setup_targets_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item)
+{
+  GtkWidget *label = new_label ();
+
+  gtk_label_set_width_chars (GTK_LABEL (label), 12);
+  gtk_widget_set_has_tooltip (label, TRUE);
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_targets_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 TdRegistrationsPage      *self)
+{
+  TdRegistration *registration = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_list_item_get_child (item);
+  gint64 id = td_registration_get_id (registration);
+  GPtrArray *targets = self->targets != NULL ? g_hash_table_lookup (self->targets, &id) : NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  g_autoptr(GString) lines = g_string_new (NULL);
+
+  for (guint i = 0; targets != NULL && i < targets->len; i++)
+    {
+      g_autofree char *one = td_registration_target_dup_label (g_ptr_array_index (targets, i));
+
+      g_string_append_printf (text, "%s%s", i > 0 ? "; " : "", one);
+      g_string_append_printf (lines, "%s%s", i > 0 ? "\n" : "", one);
+    }
+  if (targets != NULL && targets->len > 0)
+    {
+      g_autofree char *count = g_strdup_printf ("%u · ", targets->len);
+
+      g_string_prepend (text, count);
+    }
+  /* The targets one a line, when the pointer rests on them. */
+  g_object_set_data_full (G_OBJECT (label), "td-tooltip", g_string_free (g_steal_pointer (&lines),
+                                                                         FALSE), g_free);
+  gtk_label_set_label (GTK_LABEL (label), text->str);
+}
+
+static GtkColumnViewColumn *
+add_column (TdRegistrationsPage *self,
+            const char          *title,
+            GCallback            setup,
+            GCallback            bind,
+            int                  fixed_width)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkColumnViewColumn *column;
+
+  g_signal_connect (factory, "setup", setup, self);
+  g_signal_connect (factory, "bind", bind, self);
+  column = gtk_column_view_column_new (title, factory);
+  gtk_column_view_column_set_resizable (column, TRUE);
+  if (fixed_width > 0)
+    gtk_column_view_column_set_fixed_width (column, fixed_width);
+  gtk_column_view_append_column (self->column_view, column);
+  /* The page holds it too, to take it out of the view and put it back. */
+  g_ptr_array_add (self->columns, column);
+  return column;
+}
+
+void
+_td_registrations_page_add_columns (TdRegistrationsPage *self)
+{
+  GtkColumnViewColumn *name;
+
+  name = add_column (self, _("Name"), G_CALLBACK (setup_name_cb), G_CALLBACK (bind_name_cb), 0);
+  gtk_column_view_column_set_expand (name, TRUE);
+  self->kind_column = add_column (self, _("Kind"), G_CALLBACK (setup_label_cb),
+                                  G_CALLBACK (bind_kind_cb), 100);
+  /* Translators: the heading of the column of emulation titles (danh hiệu) */
+  self->title_column = add_column (self, C_("award", "Title"), G_CALLBACK (setup_title_cb),
+                                   G_CALLBACK (bind_title_cb), 170);
+  self->date_column = add_column (self, _("Registered"), G_CALLBACK (setup_label_cb),
+                                  G_CALLBACK (bind_date_cb), 100);
+  self->pledge_column = add_column (self, _("Pledge"), G_CALLBACK (setup_pledge_cb),
+                                    G_CALLBACK (bind_pledge_cb), 70);
+  self->targets_column = add_column (self, _("Targets"), G_CALLBACK (setup_targets_cb),
+                                     G_CALLBACK (bind_targets_cb), 0);
+  gtk_column_view_column_set_expand (self->targets_column, TRUE);
+}
+
+/* Puts @column into the view at its place among the others, or takes it out. (Hidden, GTK
+ * 4.8's column view still counts a column's width, which would leave no room for the name
+ * on a phone.) */
+static void
+show_column (TdRegistrationsPage *self,
+             GtkColumnViewColumn *column,
+             gboolean             show)
+{
+  GListModel *shown = gtk_column_view_get_columns (self->column_view);
+  guint position = 0;
+  gboolean present = FALSE;
+
+  for (guint i = 0; i < self->columns->len; i++)
+    {
+      GtkColumnViewColumn *other = g_ptr_array_index (self->columns, i);
+
+      if (other == column)
+        break;
+      if (gtk_column_view_column_get_column_view (other) != NULL)
+        position++;
+    }
+  present = gtk_column_view_column_get_column_view (column) != NULL;
+  if (show && !present)
+    gtk_column_view_insert_column (self->column_view,
+                                   MIN (position, g_list_model_get_n_items (shown)), column);
+  else if (!show && present)
+    gtk_column_view_remove_column (self->column_view, column);
+}
+
+void
+_td_registrations_page_update_columns (TdRegistrationsPage *self)
+{
+  gboolean wide = !self->narrow;
+  gboolean registered = !self->show_unregistered;
+
+  /* Who has not registered has no date, pledge or targets; a phone shows who, the title
+   * and the pledge. */
+  show_column (self, self->kind_column, wide);
+  gtk_column_view_column_set_fixed_width (self->title_column, wide ? 170 : 120);
+  show_column (self, self->date_column, wide && registered);
+  show_column (self, self->pledge_column, registered);
+  show_column (self, self->targets_column, wide && registered);
+}

@@ -1,0 +1,111 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * Shared by the files of the Registrations page: td-registrations-page.c (reading the year,
+ * filtering, the counts), td-registrations-changes.c (one change of the store),
+ * td-registrations-columns.c (the list's columns) and td-registrations-actions.c (adding,
+ * removing, registering many).
+ */
+#pragma once
+
+#include "td-registrations-page.h"
+#include "td-store-registrations.h"
+
+G_BEGIN_DECLS
+
+struct _TdRegistrationsPage
+{
+  GtkWidget             parent_instance;
+
+  TdContext            *context;
+  int                   year;
+  /* The year or the store changed while the page was not shown: read when it is. */
+  gboolean              stale;
+  /* Narrow: the columns a phone has no room for are hidden. */
+  gboolean              narrow;
+  guint                 columns_idle;
+
+  /* The year's registrations, and who has not registered the chosen title (read when
+   * asked for); the filter shows one or the other. */
+  GListStore           *registrations;
+  GListStore           *unregistered;
+  gboolean              show_unregistered;
+  /* Registration id (gint64 *) → GPtrArray of TdRegistrationTarget, for the targets column. */
+  GHashTable           *targets;
+  /* The titles of the year the dropdown offers after "All titles": TdAwardKind, one a code. */
+  GPtrArray            *titles;
+  /* Code → count of registrations, and of pledges signed (guint packed in a pointer). */
+  GHashTable           *counts;
+  GHashTable           *pledges;
+  /* The chosen title's code, NULL for all; the search, folded ("" for none). */
+  char                 *title_code;
+  char                 *needle;
+
+  GtkCustomFilter      *filter;
+  GtkFilterListModel   *filtered;
+  GtkSingleSelection   *selection;
+
+  GtkStack             *stack;
+  GtkWidget            *toolbar;
+  GtkSearchEntry       *search_entry;
+  GtkDropDown          *title_dropdown;
+  GtkStringList        *title_list;
+  GtkToggleButton      *unregistered_button;
+  GtkLabel             *count_label;
+  GtkStack             *list_stack;
+  GtkScrolledWindow    *scrolled;
+  GtkColumnView        *column_view;
+  AdwStatusPage        *none_page;
+  GtkActionBar         *action_bar;
+  GtkButton            *register_shown_button;
+  AdwStatusPage        *empty_page;
+
+  /* Every column, in order, whether the view shows it or not. */
+  GPtrArray            *columns;
+  GtkColumnViewColumn  *kind_column;
+  GtkColumnViewColumn  *title_column;
+  GtkColumnViewColumn  *date_column;
+  GtkColumnViewColumn  *pledge_column;
+  GtkColumnViewColumn  *targets_column;
+};
+
+/* td-registrations-page.c */
+/* Reads the year again now if the page is shown, else when it is next shown. */
+void           _td_registrations_page_invalidate     (TdRegistrationsPage *self);
+/* The titles of the year and the counts of each; the dropdown from them. */
+gboolean       _td_registrations_page_read_titles    (TdRegistrationsPage *self,
+                                                      TdStore             *store,
+                                                      GError             **error);
+void           _td_registrations_page_fill_titles    (TdRegistrationsPage *self);
+/* Who has not registered the chosen title, read again when that is shown. */
+void           _td_registrations_page_load_unregistered (TdRegistrationsPage *self);
+/* The list or why it is empty, the count line, the actions. */
+void           _td_registrations_page_update_view    (TdRegistrationsPage *self);
+TdStore       *_td_registrations_page_get_store      (TdRegistrationsPage *self);
+gboolean       _td_registrations_page_writable       (TdRegistrationsPage *self);
+/* The title of the year chosen in the dropdown, NULL for all. */
+TdAwardKind   *_td_registrations_page_get_title      (TdRegistrationsPage *self);
+/* The date a registration made now is given: today when it is in the year or the end of
+ * the one before, else none (""). */
+char          *_td_registrations_page_default_date   (TdRegistrationsPage *self);
+/* Shows columns for the mode and the width. */
+void           _td_registrations_page_update_columns (TdRegistrationsPage *self);
+
+/* td-registrations-columns.c */
+void           _td_registrations_page_add_columns    (TdRegistrationsPage *self);
+/* What a subject is, as the kind column says it: "Household", "Village" … */
+const char    *_td_registration_kind_label           (TdRegistration      *registration);
+
+/* td-registrations-actions.c */
+void           _td_registrations_page_class_add_actions (GtkWidgetClass  *widget_class);
+void           _td_registrations_page_update_actions (TdRegistrationsPage *self);
+/* Opens the registration at @position of the list shown to edit it, or registers who it
+ * names when the list is of who has not registered. */
+void           _td_registrations_page_activate       (TdRegistrationsPage *self,
+                                                      guint                position);
+/* Saves whether the pledge of @registration is signed, as its check box says. */
+void           _td_registrations_page_set_pledge     (TdRegistrationsPage *self,
+                                                      TdRegistration      *registration,
+                                                      gboolean             signed_);
+
+G_END_DECLS

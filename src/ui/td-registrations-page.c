@@ -1,0 +1,744 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later
+ * Copyright 2026 The Thi đua developers
+ *
+ * The Registrations area: the year's registrations for emulation titles in a GtkColumnView
+ * (only the rows in view are made, so 20,000 households list as fast as ten), filtered by
+ * title and by what is typed (folded once a row, so "tung anh" finds "Tùng Ảnh" without
+ * folding anything per keystroke), the counts by title, and who has not registered a title.
+ * The columns are in td-registrations-columns.c, what the page does in
+ * td-registrations-actions.c, what one change of the store does in
+ * td-registrations-changes.c.
+ */
+#define G_LOG_DOMAIN "td-registrations-page"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "td-date.h"
+#include "td-fold.h"
+#include "td-registrations-page-private.h"
+#include "td-toast.h"
+#include "td-wrap-layout.h"
+
+/* Below this width the kind, date and targets columns are hidden: a phone shows who,
+ * which title and the pledge. */
+#define NARROW_WIDTH 600
+
+G_DEFINE_FINAL_TYPE (TdRegistrationsPage, td_registrations_page, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_CONTEXT,
+  PROP_YEAR,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static GQuark
+search_key_quark (void)
+{
+  return g_quark_from_static_string ("td-registration-search-key");
+}
+
+/* What the search looks in, folded once a row and kept with it: the subject's name and
+ * where it belongs. */
+static const char *
+search_key_of (TdRegistration *registration)
+{
+  const char *key = g_object_get_qdata (G_OBJECT (registration), search_key_quark ());
+
+  if (key == NULL)
+    {
+      g_autofree char *text = g_strconcat (td_registration_get_subject_name (registration), "\n",
+                                           td_registration_get_parent_name (registration), NULL);
+      char *folded = td_fold (text);
+
+      g_object_set_qdata_full (G_OBJECT (registration), search_key_quark (), folded, g_free);
+      key = folded;
+    }
+  return key;
+}
+
+static char *
+format_count (guint n)
+{
+  /* With the locale's grouping: "1.234" in Vietnamese, "1,234" in English. */
+  return g_strdup_printf ("%'u", n);
+}
+
+static guint
+count_of (GHashTable *counts,
+          const char *code)
+{
+  return counts != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (counts, code)) : 0;
+}
+
+static gboolean
+filter_func (gpointer item,
+             gpointer data)
+{
+  TdRegistrationsPage *self = data;
+  TdRegistration *registration = item;
+
+  if (!self->show_unregistered && self->title_code != NULL &&
+      g_strcmp0 (td_registration_get_award_kind_code (registration), self->title_code) != 0)
+    return FALSE;
+  return self->needle == NULL || self->needle[0] == '\0' ||
+         strstr (search_key_of (registration), self->needle) != NULL;
+}
+
+/* The line above the list: how many, and for what. */
+static void
+update_count (TdRegistrationsPage *self)
+{
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->registrations));
+  TdAwardKind *title = _td_registrations_page_get_title (self);
+  gboolean searching = self->needle != NULL && self->needle[0] != '\0';
+  g_autofree char *shown_text = format_count (shown);
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  if (self->show_unregistered && title != NULL)
+    {
+      guint all = g_list_model_get_n_items (G_LIST_MODEL (self->unregistered));
+      g_autofree char *all_text = format_count (all);
+
+      if (searching)
+        /* Translators: "3 of 1,200 have not registered for “Gia đình văn hóa”" */
+        g_string_printf (text, _("%s of %s have not registered for “%s”"), shown_text, all_text,
+                         td_award_kind_get_name (title));
+      else
+        /* Translators: "1,200 have not registered for “Gia đình văn hóa”" */
+        g_string_printf (text, _("%s have not registered for “%s”"), all_text,
+                         td_award_kind_get_name (title));
+    }
+  else if (title != NULL)
+    {
+      const char *code = td_award_kind_get_code (title);
+      g_autofree char *n = format_count (count_of (self->counts, code));
+      g_autofree char *pledged = format_count (count_of (self->pledges, code));
+
+      /* Translators: "Gia đình văn hóa: 1,234 registered, 12 pledges signed" */
+      g_string_printf (text, _("%s: %s registered, %s pledges signed"),
+                       td_award_kind_get_name (title), n, pledged);
+      if (searching)
+        /* Translators: after the counts of a title, how many the search finds */
+        g_string_append_printf (text, _(" · %s found"), shown_text);
+    }
+  else if (searching)
+    {
+      g_autofree char *total_text = format_count (total);
+
+      /* Translators: "12 of 1,250 registrations" */
+      g_string_printf (text, _("%s of %s registrations"), shown_text, total_text);
+    }
+  else
+    {
+      g_autofree char *total_text = format_count (total);
+      gboolean first = TRUE;
+
+      /* Translators: the year's count, before each title's: "1,250 registrations: Gia đình
+       * văn hóa 1,234 · Lao động tiên tiến 16" */
+      g_string_printf (text, g_dngettext (GETTEXT_PACKAGE, "%s registration", "%s registrations",
+                                          total), total_text);
+      for (guint i = 0; i < self->titles->len; i++)
+        {
+          TdAwardKind *kind = g_ptr_array_index (self->titles, i);
+          guint n = count_of (self->counts, td_award_kind_get_code (kind));
+          g_autofree char *n_text = NULL;
+
+          if (n == 0)
+            continue;
+          n_text = format_count (n);
+          g_string_append_printf (text, "%s%s %s", first ? ": " : " · ",
+                                  td_award_kind_get_name (kind), n_text);
+          first = FALSE;
+        }
+    }
+  gtk_label_set_label (self->count_label, text->str);
+}
+
+/* The list, or why it shows nothing: no registrations at all, none found, nobody left. */
+void
+_td_registrations_page_update_view (TdRegistrationsPage *self)
+{
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->registrations));
+  guint shown = g_list_model_get_n_items (G_LIST_MODEL (self->filtered));
+  TdAwardKind *title = _td_registrations_page_get_title (self);
+  g_autofree char *empty_title = NULL;
+  g_autofree char *register_all = NULL;
+
+  /* Translators: the page of a year with no registration yet; %d is the year */
+  empty_title = g_strdup_printf (_("No Registrations for %d"), self->year);
+  adw_status_page_set_title (self->empty_page, empty_title);
+  gtk_stack_set_visible_child_name (self->stack,
+                                    total == 0 && !self->show_unregistered ? "empty" : "list");
+
+  if (shown > 0)
+    gtk_stack_set_visible_child_name (self->list_stack, "rows");
+  else
+    {
+      if (self->show_unregistered && (self->needle == NULL || self->needle[0] == '\0'))
+        {
+          adw_status_page_set_icon_name (self->none_page, "emblem-ok-symbolic");
+          adw_status_page_set_title (self->none_page, _("Everyone Has Registered"));
+          adw_status_page_set_description (self->none_page,
+                                           _("Nobody this title is for is left to register."));
+        }
+      else
+        {
+          adw_status_page_set_icon_name (self->none_page, "edit-find-symbolic");
+          adw_status_page_set_title (self->none_page, _("No Registration Found"));
+          adw_status_page_set_description (self->none_page,
+                                           _("Try another spelling, or another title."));
+        }
+      gtk_stack_set_visible_child_name (self->list_stack, "none");
+    }
+
+  gtk_action_bar_set_revealed (self->action_bar, self->show_unregistered && title != NULL);
+  if (self->show_unregistered)
+    {
+      g_autofree char *n = format_count (shown);
+
+      /* Translators: the button that registers every subject the list shows */
+      register_all = g_strdup_printf (_("Register _All %s"), n);
+      gtk_button_set_label (self->register_shown_button, register_all);
+    }
+  update_count (self);
+  _td_registrations_page_update_actions (self);
+}
+
+static void
+refilter (TdRegistrationsPage *self,
+          GtkFilterChange      change)
+{
+  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  _td_registrations_page_update_view (self);
+}
+
+/* Who has not registered the chosen title, read again. */
+void
+_td_registrations_page_load_unregistered (TdRegistrationsPage *self)
+{
+  TdStore *store = _td_registrations_page_get_store (self);
+  TdAwardKind *title = _td_registrations_page_get_title (self);
+  g_autoptr(GListModel) rows = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (store != NULL && title != NULL && self->show_unregistered)
+    {
+      rows = td_store_list_unregistered_for_title (store, self->year, td_award_kind_get_id (title),
+                                                   &error);
+      if (rows == NULL)
+        td_toast_show_error (GTK_WIDGET (self), error);
+    }
+  for (guint i = 0; rows != NULL && i < g_list_model_get_n_items (rows); i++)
+    g_ptr_array_add (items, g_list_model_get_item (rows, i));
+  g_list_store_splice (self->unregistered, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->unregistered)),
+                       items->pdata, items->len);
+}
+
+/* The dropdown: "All titles (1,250)", then each title of the year with its count. */
+void
+_td_registrations_page_fill_titles (TdRegistrationsPage *self)
+{
+  g_autoptr(GPtrArray) labels = g_ptr_array_new_with_free_func (g_free);
+  guint total = g_list_model_get_n_items (G_LIST_MODEL (self->registrations));
+  g_autofree char *total_text = format_count (total);
+  guint selected = 0;
+
+  /* Translators: the first item of the titles dropdown, with the year's count */
+  g_ptr_array_add (labels, g_strdup_printf (_("All titles (%s)"), total_text));
+  for (guint i = 0; i < self->titles->len; i++)
+    {
+      TdAwardKind *kind = g_ptr_array_index (self->titles, i);
+      g_autofree char *n = format_count (count_of (self->counts, td_award_kind_get_code (kind)));
+
+      g_ptr_array_add (labels, g_strdup_printf ("%s (%s)", td_award_kind_get_name (kind), n));
+      if (g_strcmp0 (self->title_code, td_award_kind_get_code (kind)) == 0)
+        selected = i + 1;
+    }
+  g_ptr_array_add (labels, NULL);
+
+  g_signal_handlers_block_matched (self->title_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL, NULL,
+                                   self);
+  gtk_string_list_splice (self->title_list, 0,
+                          g_list_model_get_n_items (G_LIST_MODEL (self->title_list)),
+                          (const char * const *) labels->pdata);
+  gtk_drop_down_set_selected (self->title_dropdown, selected);
+  g_signal_handlers_unblock_matched (self->title_dropdown, G_SIGNAL_MATCH_DATA, 0, 0, NULL,
+                                     NULL, self);
+  if (selected == 0)
+    g_clear_pointer (&self->title_code, g_free);
+}
+
+/* The titles of the year, one a code, and the counts of each. */
+gboolean
+_td_registrations_page_read_titles (TdRegistrationsPage  *self,
+                                    TdStore              *store,
+                                    GError              **error)
+{
+  g_autoptr(GListModel) kinds = td_store_list_award_kinds (store, self->year, NULL, error);
+  g_autoptr(GArray) counts = NULL;
+
+  if (kinds == NULL)
+    return FALSE;
+  counts = td_store_count_registrations (store, self->year, error);
+  if (counts == NULL)
+    return FALSE;
+
+  g_ptr_array_set_size (self->titles, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
+    {
+      g_autoptr(TdAwardKind) kind = g_list_model_get_item (kinds, i);
+
+      /* The commune's own title is nobody's to register. */
+      if (!g_str_equal (td_award_kind_get_subject_kind (kind), "commune"))
+        g_ptr_array_add (self->titles, g_steal_pointer (&kind));
+    }
+
+  g_hash_table_remove_all (self->counts);
+  g_hash_table_remove_all (self->pledges);
+  /* A title whose rules changed during the year has two rows: one count for the code. */
+  for (guint i = 0; i < counts->len; i++)
+    {
+      TdRegistrationCount *count = &g_array_index (counts, TdRegistrationCount, i);
+
+      g_hash_table_insert (self->counts, g_strdup (count->code),
+                           GUINT_TO_POINTER (count_of (self->counts, count->code) +
+                                             count->n_registered));
+      g_hash_table_insert (self->pledges, g_strdup (count->code),
+                           GUINT_TO_POINTER (count_of (self->pledges, count->code) +
+                                             count->n_pledged));
+    }
+  return TRUE;
+}
+
+static void
+load (TdRegistrationsPage *self)
+{
+  TdStore *store = _td_registrations_page_get_store (self);
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GHashTable) targets = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
+  double scrolled_to = gtk_adjustment_get_value (vadjustment);
+
+  self->stale = FALSE;
+  if (store != NULL && self->year != 0)
+    {
+      if ((list = td_store_list_registrations (store, self->year, &error)) == NULL ||
+          (targets = td_store_dup_year_targets (store, self->year, &error)) == NULL ||
+          !_td_registrations_page_read_titles (self, store, &error))
+        td_toast_show_error (GTK_WIDGET (self), error);
+    }
+  else
+    {
+      g_ptr_array_set_size (self->titles, 0);
+      g_hash_table_remove_all (self->counts);
+      g_hash_table_remove_all (self->pledges);
+    }
+  g_clear_pointer (&self->targets, g_hash_table_unref);
+  self->targets = g_steal_pointer (&targets);
+
+  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
+    g_ptr_array_add (items, g_list_model_get_item (list, i));
+  /* One items-changed for the whole year. */
+  g_list_store_splice (self->registrations, 0,
+                       g_list_model_get_n_items (G_LIST_MODEL (self->registrations)),
+                       items->pdata, items->len);
+  _td_registrations_page_fill_titles (self);
+  if (self->title_code == NULL && self->show_unregistered)
+    gtk_toggle_button_set_active (self->unregistered_button, FALSE);
+  _td_registrations_page_load_unregistered (self);
+  _td_registrations_page_update_view (self);
+  /* Where the list was: a change to one row does not send the reader back to the top. */
+  gtk_adjustment_set_value (vadjustment, scrolled_to);
+}
+
+void
+_td_registrations_page_invalidate (TdRegistrationsPage *self)
+{
+  self->stale = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    load (self);
+}
+
+static void
+on_search_changed_cb (TdRegistrationsPage *self,
+                      GtkSearchEntry      *entry)
+{
+  g_autofree char *needle = td_fold (gtk_editable_get_text (GTK_EDITABLE (entry)));
+  g_autofree char *old = g_steal_pointer (&self->needle);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+
+  g_strstrip (needle);
+  if (g_strcmp0 (old, needle) == 0)
+    {
+      self->needle = g_steal_pointer (&old);
+      return;
+    }
+  /* Typing on only narrows what was found: the rows left out stay out. */
+  if (old != NULL && strstr (needle, old) != NULL)
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (old != NULL && strstr (old, needle) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+  self->needle = g_steal_pointer (&needle);
+  refilter (self, change);
+}
+
+static void
+on_stop_search_cb (TdRegistrationsPage *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
+static void
+on_title_selected_cb (TdRegistrationsPage *self)
+{
+  guint position = gtk_drop_down_get_selected (self->title_dropdown);
+  TdAwardKind *title = position > 0 && position <= self->titles->len
+                         ? g_ptr_array_index (self->titles, position - 1) : NULL;
+
+  g_free (self->title_code);
+  self->title_code = title != NULL ? g_strdup (td_award_kind_get_code (title)) : NULL;
+  /* Who has not registered is of one title: "All titles" shows the registrations. */
+  if (title == NULL && self->show_unregistered)
+    {
+      gtk_toggle_button_set_active (self->unregistered_button, FALSE);
+      return;
+    }
+  if (self->show_unregistered)
+    _td_registrations_page_load_unregistered (self);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_unregistered_toggled_cb (TdRegistrationsPage *self)
+{
+  gboolean show = gtk_toggle_button_get_active (self->unregistered_button);
+
+  if (show == self->show_unregistered)
+    return;
+  self->show_unregistered = show;
+  _td_registrations_page_load_unregistered (self);
+  gtk_filter_list_model_set_model (self->filtered,
+                                   G_LIST_MODEL (show ? self->unregistered : self->registrations));
+  _td_registrations_page_update_columns (self);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+static void
+on_activate_cb (TdRegistrationsPage *self,
+                guint                position)
+{
+  _td_registrations_page_activate (self, position);
+}
+
+static void
+td_registrations_page_map (GtkWidget *widget)
+{
+  TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (widget);
+
+  GTK_WIDGET_CLASS (td_registrations_page_parent_class)->map (widget);
+  if (self->stale)
+    load (self);
+}
+
+static void
+td_registrations_page_measure (GtkWidget      *widget,
+                               GtkOrientation  orientation,
+                               int             for_size,
+                               int            *minimum,
+                               int            *natural,
+                               int            *minimum_baseline,
+                               int            *natural_baseline)
+{
+  gtk_widget_measure (GTK_WIDGET (TD_REGISTRATIONS_PAGE (widget)->stack), orientation, for_size,
+                      minimum, natural, minimum_baseline, natural_baseline);
+}
+
+static gboolean
+update_columns_cb (gpointer data)
+{
+  TdRegistrationsPage *self = data;
+
+  self->columns_idle = 0;
+  _td_registrations_page_update_columns (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Not a GtkBinLayout: the page looks at its width as it is given it. */
+static void
+td_registrations_page_size_allocate (GtkWidget *widget,
+                                     int        width,
+                                     int        height,
+                                     int        baseline)
+{
+  TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (widget);
+  gboolean narrow = width < NARROW_WIDTH;
+
+  /* The columns change once this allocation is done: the column view lays them out again
+   * then, which it would not do for a change made while it is being allocated. */
+  if (narrow != self->narrow)
+    {
+      self->narrow = narrow;
+      if (self->columns_idle == 0)
+        self->columns_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_columns_cb, self, NULL);
+    }
+  gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
+}
+
+static void
+td_registrations_page_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      g_value_set_object (value, self->context);
+      break;
+    case PROP_YEAR:
+      g_value_set_int (value, self->year);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+td_registrations_page_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (object);
+
+  switch (prop_id)
+    {
+    case PROP_CONTEXT:
+      self->context = g_value_dup_object (value);
+      if (self->context != NULL)
+        g_signal_connect_object (self->context, "notify::store",
+                                 G_CALLBACK (_td_registrations_page_invalidate), self,
+                                 G_CONNECT_SWAPPED);
+      break;
+    case PROP_YEAR:
+      if (self->year != g_value_get_int (value))
+        {
+          self->year = g_value_get_int (value);
+          _td_registrations_page_invalidate (self);
+          g_object_notify_by_pspec (object, pspec);
+        }
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+td_registrations_page_dispose (GObject *object)
+{
+  TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (object);
+
+  g_clear_handle_id (&self->columns_idle, g_source_remove);
+  if (self->column_view != NULL)
+    gtk_column_view_set_model (self->column_view, NULL);
+  gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_REGISTRATIONS_PAGE);
+  g_clear_object (&self->selection);
+  g_clear_object (&self->context);
+  g_clear_pointer (&self->targets, g_hash_table_unref);
+  g_clear_pointer (&self->columns, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (td_registrations_page_parent_class)->dispose (object);
+}
+
+static void
+td_registrations_page_finalize (GObject *object)
+{
+  TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (object);
+
+  g_clear_object (&self->registrations);
+  g_clear_object (&self->unregistered);
+  g_ptr_array_unref (self->titles);
+  g_hash_table_unref (self->counts);
+  g_hash_table_unref (self->pledges);
+  g_free (self->title_code);
+  g_free (self->needle);
+
+  G_OBJECT_CLASS (td_registrations_page_parent_class)->finalize (object);
+}
+
+static void
+td_registrations_page_class_init (TdRegistrationsPageClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = td_registrations_page_dispose;
+  object_class->finalize = td_registrations_page_finalize;
+  object_class->get_property = td_registrations_page_get_property;
+  object_class->set_property = td_registrations_page_set_property;
+  widget_class->map = td_registrations_page_map;
+  widget_class->measure = td_registrations_page_measure;
+  widget_class->size_allocate = td_registrations_page_size_allocate;
+
+  properties[PROP_CONTEXT] =
+    g_param_spec_object ("context", NULL, NULL, TD_TYPE_CONTEXT,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_YEAR] =
+    g_param_spec_int ("year", NULL, NULL, 0, G_MAXINT, 0,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  gtk_widget_class_set_template_from_resource (
+    widget_class, "/io/github/thidua/ThiDua/ui/td-registrations-page.ui");
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, stack);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, toolbar);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, title_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, title_list);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, unregistered_button);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, count_label);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, scrolled);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, none_page);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, action_bar);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, register_shown_button);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, empty_page);
+
+  _td_registrations_page_class_add_actions (widget_class);
+}
+
+static void
+td_registrations_page_init (TdRegistrationsPage *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->stale = TRUE;
+  self->registrations = g_list_store_new (TD_TYPE_REGISTRATION);
+  self->unregistered = g_list_store_new (TD_TYPE_REGISTRATION);
+  self->titles = g_ptr_array_new_with_free_func (g_object_unref);
+  self->counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  self->pledges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  gtk_widget_set_layout_manager (self->toolbar, td_wrap_layout_new (6, 6));
+
+  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
+  self->filter = gtk_custom_filter_new (filter_func, self, NULL);
+  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->registrations)),
+                                              GTK_FILTER (self->filter));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  gtk_single_selection_set_autoselect (self->selection, FALSE);
+  gtk_single_selection_set_can_unselect (self->selection, TRUE);
+  _td_registrations_page_add_columns (self);
+  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+
+  g_signal_connect_object (self->search_entry, "search-changed",
+                           G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (on_stop_search_cb),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->title_dropdown, "notify::selected",
+                           G_CALLBACK (on_title_selected_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->unregistered_button, "toggled",
+                           G_CALLBACK (on_unregistered_toggled_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (on_activate_cb), self,
+                           G_CONNECT_SWAPPED);
+  _td_registrations_page_fill_titles (self);
+  _td_registrations_page_update_view (self);
+}
+
+/* Private to the page's files -------------------------------------------------------------- */
+
+TdStore *
+_td_registrations_page_get_store (TdRegistrationsPage *self)
+{
+  return self->context != NULL ? td_context_get_store (self->context) : NULL;
+}
+
+gboolean
+_td_registrations_page_writable (TdRegistrationsPage *self)
+{
+  TdStore *store = _td_registrations_page_get_store (self);
+
+  return store != NULL && !td_store_is_read_only (store) && self->year != 0;
+}
+
+TdAwardKind *
+_td_registrations_page_get_title (TdRegistrationsPage *self)
+{
+  for (guint i = 0; self->title_code != NULL && i < self->titles->len; i++)
+    {
+      TdAwardKind *kind = g_ptr_array_index (self->titles, i);
+
+      if (g_str_equal (td_award_kind_get_code (kind), self->title_code))
+        return kind;
+    }
+  return NULL;
+}
+
+char *
+_td_registrations_page_default_date (TdRegistrationsPage *self)
+{
+  const char *set = self->context != NULL ? td_context_get_today (self->context) : NULL;
+  g_autoptr(GDateTime) now = NULL;
+  g_autofree char *today = NULL;
+  int year;
+
+  if (set != NULL)
+    today = g_strdup (set);
+  else
+    {
+      now = g_date_time_new_now_local ();
+      today = g_date_time_format (now, "%Y-%m-%d");
+    }
+  year = td_date_year_of (today);
+  return year == self->year || year == self->year - 1 ? g_steal_pointer (&today) : g_strdup ("");
+}
+
+/* Public ----------------------------------------------------------------------------------- */
+
+void
+td_registrations_page_reload (TdRegistrationsPage *self)
+{
+  g_return_if_fail (TD_IS_REGISTRATIONS_PAGE (self));
+  _td_registrations_page_invalidate (self);
+}
+
+GListModel *
+td_registrations_page_get_shown (TdRegistrationsPage *self)
+{
+  g_return_val_if_fail (TD_IS_REGISTRATIONS_PAGE (self), NULL);
+  return G_LIST_MODEL (self->filtered);
+}
+
+gboolean
+td_registrations_page_show_title (TdRegistrationsPage *self,
+                                  const char          *code)
+{
+  g_return_val_if_fail (TD_IS_REGISTRATIONS_PAGE (self), FALSE);
+
+  if (self->stale)
+    load (self);
+  if (code == NULL)
+    {
+      gtk_drop_down_set_selected (self->title_dropdown, 0);
+      return TRUE;
+    }
+  for (guint i = 0; i < self->titles->len; i++)
+    if (g_str_equal (td_award_kind_get_code (g_ptr_array_index (self->titles, i)), code))
+      {
+        gtk_drop_down_set_selected (self->title_dropdown, i + 1);
+        return TRUE;
+      }
+  return FALSE;
+}
