@@ -67,8 +67,9 @@ fixture_set_up (Fixture       *fixture,
   fixture->window = td_test_open_window (app, fixture->path);
   td_test_assert_eventually (shows_2022, fixture->window, "the year 2022 to show");
   td_context_set_today (td_window_get_context (fixture->window), "2022-01-20");
+  /* The fourth area, after Units. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-area", "u",
-                                             2));
+                                             3));
   fixture->page = td_test_find_one (GTK_WIDGET (fixture->window), TD_TYPE_REGISTRATIONS_PAGE,
                                     FALSE);
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
