@@ -332,12 +332,14 @@ new_editor (TdRegistrationDialog       *self,
 
   editor->text_row = add_entry_row (editor, _("What it pledges"));
   editor->kind_row = ADW_COMBO_ROW (adw_combo_row_new ());
-  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->kind_row), _("Kind"));
+  /* TRANSLATORS: of a target: a figure or a commitment. */
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->kind_row), C_("target", "Kind"));
   gtk_string_list_append (kinds, _("A commitment, met or not"));
   gtk_string_list_append (kinds, _("A figure"));
   adw_combo_row_set_model (editor->kind_row, G_LIST_MODEL (kinds));
   adw_expander_row_add_row (editor->row, GTK_WIDGET (editor->kind_row));
   editor->value_row = add_entry_row (editor, _("Figure, e.g. 1,5"));
+  /* xgettext:no-c-format */
   editor->unit_row = add_entry_row (editor, _("Unit, e.g. % or triệu đồng"));
 
   remove_row = ADW_ACTION_ROW (adw_action_row_new ());

@@ -283,7 +283,8 @@ _td_registrations_page_add_columns (TdRegistrationsPage *self)
 
   name = add_column (self, _("Name"), G_CALLBACK (setup_name_cb), G_CALLBACK (bind_name_cb), 0);
   gtk_column_view_column_set_expand (name, TRUE);
-  self->kind_column = add_column (self, _("Kind"), G_CALLBACK (setup_label_cb),
+  /* TRANSLATORS: the heading of a unit's, a person's or a household's column. */
+  self->kind_column = add_column (self, C_("subject", "Kind"), G_CALLBACK (setup_label_cb),
                                   G_CALLBACK (bind_kind_cb), 100);
   /* Translators: the heading of the column of emulation titles (danh hiệu) */
   self->title_column = add_column (self, C_("award", "Title"), G_CALLBACK (setup_title_cb),
