@@ -16,6 +16,7 @@
 #include "td-registration-add-dialog.h"
 #include "td-registration-dialog.h"
 #include "td-registrations-page-private.h"
+#include "td-slot-model.h"
 #include "td-store-subjects.h"
 #include "td-toast.h"
 
@@ -30,7 +31,9 @@ page_window (TdRegistrationsPage *self)
 static TdRegistration *
 selected_registration (TdRegistrationsPage *self)
 {
-  return gtk_single_selection_get_selected_item (self->selection);
+  TdSlot *slot = gtk_single_selection_get_selected_item (self->selection);
+
+  return slot != NULL ? td_slot_get_item (slot) : NULL;
 }
 
 void

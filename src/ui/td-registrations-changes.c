@@ -11,6 +11,7 @@
 
 #include "td-collate.h"
 #include "td-registrations-page-private.h"
+#include "td-slot-model.h"
 
 /* The position of registration @id in @store, or -1. */
 static int
@@ -56,8 +57,8 @@ refresh_one (TdRegistrationsPage *self,
   else
     g_hash_table_remove (self->targets, &id);
   selected = gtk_single_selection_get_selected (self->selection) != GTK_INVALID_LIST_POSITION &&
-             td_registration_get_id (
-               gtk_single_selection_get_selected_item (self->selection)) == id;
+             td_registration_get_id (td_slot_get_item (
+               gtk_single_selection_get_selected_item (self->selection))) == id;
   g_list_store_splice (self->registrations, position, 1, (gpointer *) &fresh, 1);
   if (selected)
     {

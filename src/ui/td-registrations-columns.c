@@ -14,6 +14,7 @@
 
 #include "td-date.h"
 #include "td-registrations-page-private.h"
+#include "td-slot-model.h"
 
 const char *
 _td_registration_kind_label (TdRegistration *registration)
@@ -29,6 +30,54 @@ _td_registration_kind_label (TdRegistration *registration)
       return g_strcmp0 (td_registration_get_award_subject_kind (registration), "village") == 0
                ? _("Village") : _("Unit");
     }
+}
+
+
+/* The rows' items are slots (td-slot-model.h), which keep their row while a search gives
+ * them another registration: what the row shows now. */
+static TdRegistration *
+registration_of (GtkListItem *item)
+{
+  TdSlot *slot = gtk_list_item_get_item (item);
+
+  return slot != NULL ? td_slot_get_item (slot) : NULL;
+}
+
+typedef void (*BindFunc) (GtkSignalListItemFactory *factory,
+                          GtkListItem              *item,
+                          TdRegistrationsPage      *self);
+
+/* The slot took another registration: the cell shows it, as bound anew. */
+static void
+on_slot_item_cb (TdSlot      *slot,
+                 GParamSpec  *pspec,
+                 GtkListItem *item)
+{
+  BindFunc bind = g_object_get_data (G_OBJECT (item), "td-bind");
+
+  bind (NULL, item, g_object_get_data (G_OBJECT (item), "td-page"));
+}
+
+static void
+bind_slot_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              TdRegistrationsPage      *self)
+{
+  BindFunc bind = g_object_get_data (G_OBJECT (factory), "td-bind");
+
+  g_object_set_data (G_OBJECT (item), "td-bind", bind);
+  g_object_set_data (G_OBJECT (item), "td-page", self);
+  g_signal_connect_object (gtk_list_item_get_item (item), "notify::item",
+                           G_CALLBACK (on_slot_item_cb), item, 0);
+  bind (factory, item, self);
+}
+
+static void
+unbind_slot_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                TdRegistrationsPage      *self)
+{
+  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_item_cb, item);
 }
 
 static GtkWidget *
@@ -65,7 +114,7 @@ static void
 bind_name_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
 {
-  TdRegistration *registration = gtk_list_item_get_item (item);
+  TdRegistration *registration = registration_of (item);
   GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
   GtkWidget *parent = gtk_widget_get_next_sibling (name);
   const char *parent_name = td_registration_get_parent_name (registration);
@@ -89,7 +138,7 @@ bind_kind_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
 {
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       _td_registration_kind_label (gtk_list_item_get_item (item)));
+                       _td_registration_kind_label (registration_of (item)));
 }
 
 /* A cut label's whole text, asked for when the pointer rests on it: setting a tooltip as a
@@ -128,7 +177,7 @@ static void
 bind_title_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item)
 {
-  TdRegistration *registration = gtk_list_item_get_item (item);
+  TdRegistration *registration = registration_of (item);
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
                        td_registration_get_award_kind_name (registration));
@@ -139,7 +188,7 @@ bind_date_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item)
 {
   g_autofree char *date =
-    td_date_format_typed (td_registration_get_registered_on (gtk_list_item_get_item (item)));
+    td_date_format_typed (td_registration_get_registered_on (registration_of (item)));
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), date);
 }
@@ -151,7 +200,7 @@ on_pledge_toggled_cb (GtkCheckButton *check,
                       GtkListItem    *item)
 {
   TdRegistrationsPage *self = g_object_get_data (G_OBJECT (check), "td-page");
-  TdRegistration *registration = gtk_list_item_get_item (item);
+  TdRegistration *registration = registration_of (item);
 
   if (registration == NULL || g_object_get_data (G_OBJECT (check), "td-binding") != NULL)
     return;
@@ -192,7 +241,7 @@ bind_pledge_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 TdRegistrationsPage      *self)
 {
-  TdRegistration *registration = gtk_list_item_get_item (item);
+  TdRegistration *registration = registration_of (item);
   GtkWidget *check = gtk_list_item_get_child (item);
   g_autofree char *label = NULL;
 
@@ -228,7 +277,7 @@ bind_targets_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  TdRegistrationsPage      *self)
 {
-  TdRegistration *registration = gtk_list_item_get_item (item);
+  TdRegistration *registration = registration_of (item);
   GtkWidget *label = gtk_list_item_get_child (item);
   gint64 id = td_registration_get_id (registration);
   GPtrArray *targets = self->targets != NULL ? g_hash_table_lookup (self->targets, &id) : NULL;
@@ -265,7 +314,9 @@ add_column (TdRegistrationsPage *self,
   GtkColumnViewColumn *column;
 
   g_signal_connect (factory, "setup", setup, self);
-  g_signal_connect (factory, "bind", bind, self);
+  g_object_set_data (G_OBJECT (factory), "td-bind", bind);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_slot_cb), self);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_slot_cb), self);
   column = gtk_column_view_column_new (title, factory);
   gtk_column_view_column_set_resizable (column, TRUE);
   if (fixed_width > 0)

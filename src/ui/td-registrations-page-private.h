@@ -8,6 +8,8 @@
  */
 #pragma once
 
+#include "td-slot-model.h"
+
 #include "td-registrations-page.h"
 #include "td-store-registrations.h"
 
@@ -43,7 +45,11 @@ struct _TdRegistrationsPage
 
   GtkCustomFilter      *filter;
   GtkFilterListModel   *filtered;
+  /* The filtered rows as slots, which the view's rows keep (td-slot-model.h). */
+  TdSlotModel          *slots;
   GtkSingleSelection   *selection;
+  /* The registration chosen: a slot that took another after a search is chosen no more. */
+  TdRegistration       *chosen;
 
   GtkStack             *stack;
   GtkWidget            *toolbar;

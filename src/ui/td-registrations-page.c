@@ -556,6 +556,8 @@ td_registrations_page_dispose (GObject *object)
     gtk_column_view_set_model (self->column_view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_REGISTRATIONS_PAGE);
   g_clear_object (&self->selection);
+  g_clear_object (&self->slots);
+  g_clear_object (&self->chosen);
   g_clear_object (&self->context);
   g_clear_pointer (&self->targets, g_hash_table_unref);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
@@ -622,6 +624,25 @@ td_registrations_page_class_init (TdRegistrationsPageClass *klass)
 }
 
 static void
+on_chosen_cb (TdRegistrationsPage *self)
+{
+  TdSlot *slot = gtk_single_selection_get_selected_item (self->selection);
+
+  g_set_object (&self->chosen, slot != NULL ? td_slot_get_item (slot) : NULL);
+}
+
+/* A search or a filter gave the chosen row's slot another registration: not chosen. */
+static void
+drop_moved_selection (TdRegistrationsPage *self)
+{
+  guint position = gtk_single_selection_get_selected (self->selection);
+  TdRegistration *shown = td_slot_model_peek_item (self->slots, position);
+
+  if (shown != NULL && shown != self->chosen)
+    gtk_selection_model_unselect_item (GTK_SELECTION_MODEL (self->selection), position);
+}
+
+static void
 td_registrations_page_init (TdRegistrationsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -637,12 +658,17 @@ td_registrations_page_init (TdRegistrationsPage *self)
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->registrations)),
                                               GTK_FILTER (self->filter));
-  self->selection = gtk_single_selection_new (G_LIST_MODEL (self->filtered));
+  self->slots = td_slot_model_new (G_LIST_MODEL (self->filtered));
+  self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   _td_registrations_page_add_columns (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
+  g_signal_connect_object (self->selection, "notify::selected-item",
+                           G_CALLBACK (on_chosen_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->filtered, "items-changed",
+                           G_CALLBACK (drop_moved_selection), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "stop-search", G_CALLBACK (on_stop_search_cb),
