@@ -392,7 +392,7 @@ td_store_adopt_external (TdStore        *self,
                          const char     *label)
 {
   TdChange change = { TD_CHANGE_ALL, TD_CHANGE_UPDATED, 0, 0, 0 };
-  sqlite3_stmt *stmt = NULL;
+  sqlite3_stmt *stmt;
   gint64 version = 0;
   gint64 step;
 
@@ -407,13 +407,11 @@ td_store_adopt_external (TdStore        *self,
 
   /* The file's version now is one this connection knows of: the next look for other
    * programs' changes does not forget the steps for it. */
-  stmt = td_store_prepare (self, "PRAGMA data_version", NULL);
-  if (stmt != NULL && sqlite3_step (stmt) == SQLITE_ROW)
-    version = sqlite3_column_int64 (stmt, 0);
-  if (stmt != NULL)
-    sqlite3_reset (stmt);
-  self->data_version = version;
-  self->data_version_known = TRUE;
+  if (td_store_read_data_version (self, &version, NULL))
+    {
+      self->data_version = version;
+      self->data_version_known = TRUE;
+    }
 
   step = self->journal_next++;
   stmt = td_store_prepare (self, "INSERT INTO temp.td_journal (step, what, owner, row, sql) "

@@ -39,6 +39,10 @@ struct _TdStore
 };
 
 /* Emits "changed" for @change now (another connection's commit). */
+/* PRAGMA data_version: it moves when another connection commits. */
+gboolean      td_store_read_data_version (TdStore       *self,
+                                          gint64        *version,
+                                          GError       **error);
 void          td_store_emit_change      (TdStore        *self,
                                          const TdChange *change);
 /* Notes what the open transaction changed: "changed" follows when it commits, in the

@@ -688,24 +688,34 @@ td_store_is_database_file (const char *db_path,
 /* Other connections --------------------------------------------------------------------- */
 
 gboolean
-td_store_check_external (TdStore  *self,
-                         GError  **error)
+td_store_read_data_version (TdStore  *self,
+                            gint64   *version,
+                            GError  **error)
 {
-  sqlite3_stmt *stmt;
-  gint64 version;
-  gboolean known;
+  sqlite3_stmt *stmt = td_store_prepare (self, "PRAGMA data_version", error);
 
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-
-  stmt = td_store_prepare (self, "PRAGMA data_version", error);
   if (stmt == NULL || !td_store_step_row (self, stmt, _("Reading the data file"), error))
     {
       if (stmt != NULL)
         sqlite3_reset (stmt);
       return FALSE;
     }
-  version = sqlite3_column_int64 (stmt, 0);
+  *version = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
+  return TRUE;
+}
+
+gboolean
+td_store_check_external (TdStore  *self,
+                         GError  **error)
+{
+  gint64 version;
+  gboolean known;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+
+  if (!td_store_read_data_version (self, &version, error))
+    return FALSE;
 
   known = self->data_version_known;
   self->data_version_known = TRUE;

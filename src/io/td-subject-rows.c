@@ -265,3 +265,66 @@ td_subject_rows_locate_error (const GError *error,
     }
   return g_error_copy (error);
 }
+
+/* Writing -------------------------------------------------------------------------------------- */
+
+typedef struct {
+  TdSubjectField field;
+  int            width;  /* in characters, for the workbook */
+} Column;
+
+/* The columns of each list, as its page shows them. */
+static const Column unit_columns[] = {
+  { TD_SUBJECT_FIELD_NAME, 34 }, { TD_SUBJECT_FIELD_UNIT_KIND, 20 },
+  { TD_SUBJECT_FIELD_HEAD, 26 }, { TD_SUBJECT_FIELD_MEMBERS, 10 },
+  { TD_SUBJECT_FIELD_PHONE, 14 }, { TD_SUBJECT_FIELD_NOTE, 30 },
+};
+static const Column person_columns[] = {
+  { TD_SUBJECT_FIELD_NAME, 28 }, { TD_SUBJECT_FIELD_POSITION, 22 },
+  { TD_SUBJECT_FIELD_PARENT_NAME, 30 }, { TD_SUBJECT_FIELD_BIRTH_YEAR, 10 },
+  { TD_SUBJECT_FIELD_PHONE, 14 }, { TD_SUBJECT_FIELD_NOTE, 30 },
+};
+static const Column household_columns[] = {
+  { TD_SUBJECT_FIELD_NAME, 28 }, { TD_SUBJECT_FIELD_PARENT_NAME, 20 },
+  { TD_SUBJECT_FIELD_ADDRESS, 30 }, { TD_SUBJECT_FIELD_MEMBERS, 10 },
+  { TD_SUBJECT_FIELD_PHONE, 14 }, { TD_SUBJECT_FIELD_NOTE, 30 },
+};
+
+#define N_COLUMNS 6
+G_STATIC_ASSERT (G_N_ELEMENTS (unit_columns) == N_COLUMNS);
+G_STATIC_ASSERT (G_N_ELEMENTS (person_columns) == N_COLUMNS);
+G_STATIC_ASSERT (G_N_ELEMENTS (household_columns) == N_COLUMNS);
+
+GPtrArray *
+td_subjects_to_rows (TdSubjectKind   kind,
+                     GListModel     *subjects,
+                     GStrv          *headers,
+                     GArray        **widths)
+{
+  const Column *columns = kind == TD_SUBJECT_PERSON ? person_columns
+                          : kind == TD_SUBJECT_HOUSEHOLD ? household_columns : unit_columns;
+  guint n = g_list_model_get_n_items (subjects);
+  GPtrArray *rows = g_ptr_array_new_full (n, (GDestroyNotify) g_strfreev);
+
+  g_return_val_if_fail (headers != NULL && widths != NULL, NULL);
+
+  *headers = g_new0 (char *, N_COLUMNS + 1);
+  *widths = g_array_sized_new (FALSE, FALSE, sizeof (int), N_COLUMNS);
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      (*headers)[c] = g_strdup (td_subject_field_label (kind, columns[c].field));
+      g_array_append_val (*widths, columns[c].width);
+    }
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TdSubject) subject = g_list_model_get_item (subjects, i);
+      char **cells = g_new0 (char *, N_COLUMNS + 1);
+
+      for (guint c = 0; c < N_COLUMNS; c++)
+        cells[c] = columns[c].field == TD_SUBJECT_FIELD_UNIT_KIND
+                     ? g_strdup (td_unit_kind_label (td_subject_get_unit_kind (subject)))
+                     : td_subject_dup_field_text (subject, columns[c].field);
+      g_ptr_array_add (rows, cells);
+    }
+  return rows;
+}

@@ -58,4 +58,13 @@ GError    *td_subject_rows_locate_error    (const GError       *error,
                                             GArray             *row_numbers,
                                             guint              *row);
 
+/* @subjects (TdSubject) as a list of @kind is written out, the same columns for the command
+ * line and the list's Export…: the headings (translated labels) in *@headers, the widths in
+ * characters (int) in *@widths, and a GStrv of cells a subject; the kind of a unit as the
+ * list names it, which an import reads back. */
+GPtrArray *td_subjects_to_rows             (TdSubjectKind       kind,
+                                            GListModel         *subjects,
+                                            GStrv              *headers,
+                                            GArray            **widths);
+
 G_END_DECLS

@@ -17,16 +17,10 @@
 #include "td-subject-columns.h"
 #include "td-subject-list-private.h"
 #include "td-table.h"
+#include "td-subject-rows.h"
 #include "td-toast.h"
 
 /* Every field of the kind, in the order a spreadsheet of it reads. */
-static const TdSubjectField export_fields[] = {
-  TD_SUBJECT_FIELD_NAME, TD_SUBJECT_FIELD_UNIT_KIND, TD_SUBJECT_FIELD_HEAD,
-  TD_SUBJECT_FIELD_POSITION, TD_SUBJECT_FIELD_PARENT_NAME, TD_SUBJECT_FIELD_BIRTH_YEAR,
-  TD_SUBJECT_FIELD_MEMBERS, TD_SUBJECT_FIELD_ADDRESS, TD_SUBJECT_FIELD_PHONE,
-  TD_SUBJECT_FIELD_NOTE,
-};
-
 /* Import ------------------------------------------------------------------------------------ */
 
 static void
@@ -137,48 +131,16 @@ on_exported_cb (GObject      *source,
     td_toast_show_saved (GTK_WIDGET (self), file);
 }
 
-/* The rows shown, as text, with the headings and widths of every field of the kind. */
+/* The rows shown, as text, in the columns the command line exports too. */
 static ExportJob *
 collect (TdSubjectList *self,
          const char    *path)
 {
   ExportJob *job = g_new0 (ExportJob, 1);
-  GListModel *shown = G_LIST_MODEL (self->filter_model);
-  g_autoptr(GStrvBuilder) headers = g_strv_builder_new ();
-  g_autoptr(GArray) fields = g_array_new (FALSE, FALSE, sizeof (int));
-  guint n = g_list_model_get_n_items (shown);
 
   job->path = g_strdup (path);
-  job->widths = g_array_new (FALSE, FALSE, sizeof (int));
-  job->rows = g_ptr_array_new_full (n, (GDestroyNotify) g_strfreev);
-  for (guint i = 0; i < G_N_ELEMENTS (export_fields); i++)
-    if (td_subject_kind_has_field (self->kind, export_fields[i]))
-      {
-        int field = export_fields[i];
-        int width = field == TD_SUBJECT_FIELD_NAME || field == TD_SUBJECT_FIELD_PARENT_NAME ||
-                    field == TD_SUBJECT_FIELD_ADDRESS || field == TD_SUBJECT_FIELD_NOTE ? 30 : 14;
-
-        g_array_append_val (fields, field);
-        g_array_append_val (job->widths, width);
-        g_strv_builder_add (headers, td_subject_field_label (self->kind, field));
-      }
-  job->headers = g_strv_builder_end (headers);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(TdSubject) subject = g_list_model_get_item (shown, i);
-      char **cells = g_new0 (char *, fields->len + 1);
-
-      for (guint f = 0; f < fields->len; f++)
-        {
-          int field = g_array_index (fields, int, f);
-
-          cells[f] = field == TD_SUBJECT_FIELD_UNIT_KIND
-                       ? g_strdup (td_unit_kind_label (td_subject_get_unit_kind (subject)))
-                       : td_subject_dup_field_text (subject, field);
-        }
-      g_ptr_array_add (job->rows, cells);
-    }
+  job->rows = td_subjects_to_rows (self->kind, G_LIST_MODEL (self->filter_model),
+                                   &job->headers, &job->widths);
   return job;
 }
 
