@@ -173,6 +173,34 @@ test_equal (void)
   g_assert_cmpint (td_collate ("hoà", "hoá"), <, 0);
 }
 
+/* A key of a long text (an address, a note) is made on the heap, not on the stack: the
+ * same order, the same equality of its composed and decomposed forms. */
+static void
+test_long_text (void)
+{
+  g_autoptr(GString) nfc = g_string_new (NULL);
+  g_autoptr(GString) nfd = g_string_new (NULL);
+  g_autofree char *key_nfc = NULL;
+  g_autofree char *key_nfd = NULL;
+  g_autofree char *later = NULL;
+
+  for (int i = 0; i < 200; i++)
+    {
+      g_string_append (nfc, "T\xc3\xb9ng \xe1\xba\xa2nh ");
+      g_string_append (nfd, "Tu\xcc\x80ng A\xcc\x89nh ");
+    }
+  g_assert_cmpuint (nfc->len, >, 1000);
+  key_nfc = td_collate_key (nfc->str);
+  key_nfd = td_collate_key (nfd->str);
+  g_assert_cmpstr (key_nfc, ==, key_nfd);
+  g_assert_cmpint (td_collate (nfc->str, nfd->str), ==, 0);
+
+  later = g_strconcat (nfc->str, "\xc4\x91", NULL);
+  g_assert_cmpint (td_collate (nfc->str, later), <, 0);
+  g_string_append (nfc, "\xc4\x90");
+  g_assert_cmpint (td_collate (nfc->str, later), >, 0);
+}
+
 static void
 test_odd_text (void)
 {
@@ -252,6 +280,7 @@ main (int   argc,
   g_test_add_func ("/collate/order", test_order);
   g_test_add_func ("/collate/names", test_names);
   g_test_add_func ("/collate/equal", test_equal);
+  g_test_add_func ("/collate/long-text", test_long_text);
   g_test_add_func ("/collate/odd-text", test_odd_text);
   g_test_add ("/collate/store", TdTestStoreFixture, NULL, td_test_store_set_up, test_store_order,
               td_test_store_tear_down);

@@ -689,6 +689,23 @@ test_open_corrupt_pages (TdTestStoreFixture *fixture,
 
   td_test_store_damage_file (fixture->db_path);
   assert_refused_as_corrupt (fixture);
+
+  /* Read only, it is refused too; a worker's second connection to a file the window has
+   * checked already does not read every page again. */
+  {
+    g_autoptr(GError) error = NULL;
+    g_autoptr(TdStore) reader = td_store_open_full (fixture->db_path, TD_STORE_OPEN_READ_ONLY,
+                                                    &error);
+    g_autoptr(TdStore) worker = NULL;
+
+    g_assert_null (reader);
+    g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT);
+    g_clear_error (&error);
+    worker = td_store_open_full (fixture->db_path,
+                                 TD_STORE_OPEN_READ_ONLY | TD_STORE_OPEN_CHECKED, &error);
+    g_assert_no_error (error);
+    g_assert_nonnull (worker);
+  }
 }
 
 int

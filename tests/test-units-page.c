@@ -333,6 +333,61 @@ test_search (void)
   td_test_close_window (&window);
 }
 
+/* The position of @label in @dropdown's list of strings. */
+static guint
+dropdown_position (GtkDropDown *dropdown,
+                   const char  *label)
+{
+  GListModel *labels = gtk_drop_down_get_model (dropdown);
+
+  for (guint i = 0; i < g_list_model_get_n_items (labels); i++)
+    if (g_str_equal (gtk_string_list_get_string (GTK_STRING_LIST (labels), i), label))
+      return i;
+  g_error ("No “%s” to choose", label);
+}
+
+/* Filtered by kind, with a search on top; then everything shown again. */
+static void
+test_filter (void)
+{
+  g_autofree char *path = NULL;
+  TdWindow *window = td_test_open_with_sample (td_test_editing_app (), &path);
+  TdSubjectList *list = show_list (window, TD_SUBJECT_UNIT);
+  GtkDropDown *dropdown = GTK_DROP_DOWN (td_test_find_one (GTK_WIDGET (list),
+                                                           GTK_TYPE_DROP_DOWN, TRUE));
+  guint n_villages = td_test_file_int (path, "SELECT count(*) FROM unit WHERE kind = 'village'");
+  GListModel *shown = td_subject_list_get_shown (list);
+  g_autofree char *count = NULL;
+
+  assert_shows (list, "10 units");
+  g_assert_cmpuint (n_villages, >=, 1);
+  g_assert_cmpuint (n_villages, <, SAMPLE_UNITS);
+  gtk_drop_down_set_selected (dropdown, dropdown_position (dropdown, td_unit_kind_label ("village")));
+  td_test_wait_for_frame (GTK_WIDGET (list));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_villages);
+  for (guint i = 0; i < n_villages; i++)
+    {
+      g_autoptr(TdSubject) subject = g_list_model_get_item (shown, i);
+
+      g_assert_cmpstr (td_subject_get_unit_kind (subject), ==, "village");
+    }
+  count = g_strdup_printf ("%u of 10 units", n_villages);
+  td_test_assert_on_screen (list, count);
+
+  /* A search narrows the villages; cleared, the villages are back. */
+  search (list, "khong co");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 0);
+  search (list, "");
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, n_villages);
+
+  gtk_drop_down_set_selected (dropdown, 0);
+  td_test_wait_for_frame (GTK_WIDGET (list));
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, SAMPLE_UNITS);
+  td_test_assert_on_screen (list, "10 units");
+
+  td_test_close_window (&window);
+}
+
 static void
 test_duplicate (void)
 {
@@ -537,6 +592,7 @@ main (int   argc,
   g_test_add_func ("/units/delete-undo", test_delete_undo);
   g_test_add_func ("/units/archive", test_archive);
   g_test_add_func ("/units/search", test_search);
+  g_test_add_func ("/units/filter", test_filter);
   g_test_add_func ("/units/duplicate", test_duplicate);
   g_test_add_func ("/units/import", test_import);
   g_test_add_func ("/units/narrow", test_narrow);

@@ -423,31 +423,86 @@ iter_next (Iter           *iter,
 
 /* Three bytes for a weight, each of them at least 2, so that the key holds no NUL and 1
  * can part its levels. */
-static void
-append_weight (GString *key,
-               guint32  weight)
+static inline char *
+put_weight (char    *out,
+            guint32  weight)
 {
-  g_string_append_c (key, (char) (weight / (254 * 254) + 2));
-  g_string_append_c (key, (char) (weight / 254 % 254 + 2));
-  g_string_append_c (key, (char) (weight % 254 + 2));
+  out[0] = (char) (weight / (254 * 254) + 2);
+  out[1] = (char) (weight / 254 % 254 + 2);
+  out[2] = (char) (weight % 254 + 2);
+  return out + 3;
+}
+
+/* Whether @text is composed (NFC) as it is: every character below the combining marks or
+ * one of the Vietnamese letters of U+1E00–U+1EFF, none of which Unicode composes further
+ * or takes apart. Names nearly always are, and normalizing is half of what a key costs. */
+static gboolean
+is_composed (const char *text,
+             gsize       len)
+{
+  const char *p = text;
+  const char *end = text + len;
+
+  while (p < end)
+    {
+      gunichar c;
+
+      if ((guchar) *p < 0x80)
+        {
+          p++;
+          continue;
+        }
+      c = g_utf8_get_char_validated (p, end - p);
+      if (c == (gunichar) -1 || c == (gunichar) -2 ||
+          !(c < 0x0300 || (c >= 0x1E00 && c <= 0x1EFF)))
+        return FALSE;
+      p = g_utf8_next_char (p);
+    }
+  return TRUE;
 }
 
 #define LEVEL_END  '\x01'
 #define WORD_END   '\x02'
 
+/* What a key of @len bytes of text needs at most, level by level: three bytes for each
+ * element, and a number gives one element more than its digits; a tone and a word's end
+ * for each word, and three bytes of an odd mark for each letter; a case for each letter. */
+#define PRIMARY_MAX(len)    ((len) * 6)
+#define TONES_MAX(len)      ((len) * 5)
+#define CASES_MAX(len)      (len)
+#define WORD_MARKS_MAX(len) ((len) * 3)
+#define SCRATCH_MAX(len)    (PRIMARY_MAX (len) + TONES_MAX (len) + CASES_MAX (len) + \
+                             WORD_MARKS_MAX (len))
+
+/* The levels are written into one scratch buffer (on the stack for a name), then copied
+ * into the key: a list of 20,000 households makes 20,000 keys when it is read. */
 static char *
 make_key (const char *text,
           gssize      len)
 {
-  GString *key = g_string_sized_new (len < 0 ? 64 : len * 5 + 8);
-  GString *tones = g_string_new (NULL);
-  GString *cases = g_string_new (NULL);
+  char stack_scratch[4096];
+  g_autofree char *heap_scratch = NULL;
   g_autofree char *composed = NULL;
+  char *primary, *tones, *cases, *word_marks;
+  char *p_end, *t_end, *c_end, *m_end;
+  const char *last;
+  gsize last_len;
   gboolean in_word = FALSE;
   int word_tone = 0;
-  GString *word_marks = g_string_new (NULL);
   const CharInfo *table = get_table ();
+  char *key, *out;
   Iter iter;
+
+  if (len < 0)
+    len = strlen (text);
+  if ((gsize) len <= sizeof stack_scratch / 15)
+    primary = stack_scratch;
+  else
+    primary = heap_scratch = g_malloc (SCRATCH_MAX ((gsize) len));
+  tones = primary + PRIMARY_MAX (len);
+  cases = tones + TONES_MAX (len);
+  word_marks = cases + CASES_MAX (len);
+  p_end = primary, t_end = tones, c_end = cases, m_end = word_marks;
 
   iter_init (&iter, text, len);
   for (;;)
@@ -456,41 +511,46 @@ make_key (const char *text,
 
       if (in_word && (!more || !iter.letter))
         {
-          g_string_append_c (tones, (char) (word_tone + 3));
-          g_string_append_len (tones, word_marks->str, word_marks->len);
-          g_string_append_c (tones, WORD_END);
-          g_string_truncate (word_marks, 0);
+          *t_end++ = (char) (word_tone + 3);
+          memcpy (t_end, word_marks, m_end - word_marks);
+          t_end += m_end - word_marks;
+          *t_end++ = WORD_END;
+          m_end = word_marks;
           word_tone = 0;
           in_word = FALSE;
         }
       if (!more)
         break;
-      append_weight (key, iter.primary);
+      p_end = put_weight (p_end, iter.primary);
       if (!iter.letter)
         continue;
       in_word = TRUE;
       if (word_tone == 0)
         word_tone = iter.tone;
       if (iter.other_mark != 0)
-        append_weight (word_marks, iter.other_mark + 254 * 254);
-      g_string_append_c (cases, iter.upper ? '\x03' : '\x02');
+        m_end = put_weight (m_end, iter.other_mark + 254 * 254);
+      *c_end++ = iter.upper ? '\x03' : '\x02';
     }
 
-  g_string_append_c (key, LEVEL_END);
-  g_string_append_len (key, tones->str, tones->len);
-  g_string_append_c (key, LEVEL_END);
-  g_string_append_len (key, cases->str, cases->len);
-  g_string_append_c (key, LEVEL_END);
-  composed = g_utf8_normalize (text != NULL ? text : "", len, G_NORMALIZE_NFC);
-  if (composed != NULL)
-    g_string_append (key, composed);
-  else
-    g_string_append_len (key, text, len < 0 ? (gssize) strlen (text) : len);
+  /* The fourth level: the text composed. */
+  if (!is_composed (text, len))
+    composed = g_utf8_normalize (text, len, G_NORMALIZE_NFC);
+  last = composed != NULL ? composed : text;
+  last_len = composed != NULL ? strlen (composed) : (gsize) len;
 
-  g_string_free (tones, TRUE);
-  g_string_free (cases, TRUE);
-  g_string_free (word_marks, TRUE);
-  return g_string_free (key, FALSE);
+  key = out = g_malloc ((p_end - primary) + (t_end - tones) + (c_end - cases) + last_len + 4);
+  memcpy (out, primary, p_end - primary);
+  out += p_end - primary;
+  *out++ = LEVEL_END;
+  memcpy (out, tones, t_end - tones);
+  out += t_end - tones;
+  *out++ = LEVEL_END;
+  memcpy (out, cases, c_end - cases);
+  out += c_end - cases;
+  *out++ = LEVEL_END;
+  memcpy (out, last, last_len);
+  out[last_len] = '\0';
+  return key;
 }
 
 char *

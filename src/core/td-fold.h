@@ -27,6 +27,9 @@ typedef struct {
  * ư), đ as d, any space as " ". One character of the result for each character of @text
  * that is not itself a mark. */
 char     *td_fold          (const char       *text);
+/* The same, at the end of @out. */
+void      td_fold_append   (GString          *out,
+                            const char       *text);
 /* Whether @a and @b are the same once folded. */
 gboolean  td_fold_equal    (const char       *a,
                             const char       *b);

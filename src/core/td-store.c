@@ -220,7 +220,11 @@ open_connection (TdStore  *self,
                  gboolean  read_only,
                  GError  **error)
 {
-  int flags = read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  /* A TdStore, its cached statements and its journal belong to one thread at a time (a
+   * worker opens a store of its own), so SQLite need not lock the connection on every
+   * call: that locking was a sixth of reading 20,000 households. */
+  int flags = SQLITE_OPEN_NOMUTEX |
+              (read_only ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
   int rc;
 
   g_hash_table_remove_all (self->statements);
@@ -434,6 +438,7 @@ migrate (TdStore  *self,
 
 static TdStore *
 open_read_only (TdStore  *self,
+                gboolean  checked,
                 GError  **error)
 {
   if (!g_file_test (self->path, G_FILE_TEST_EXISTS))
@@ -446,7 +451,7 @@ open_read_only (TdStore  *self,
     }
   if (!looks_like_sqlite (self->path, error) ||
       !open_connection (self, TRUE, error) ||
-      !check_quick (self, error) ||
+      (!checked && !check_quick (self, error)) ||
       !td_store_check_ours (self->db, self->path, TRUE, error))
     return NULL;
 
@@ -494,7 +499,7 @@ td_store_open_full (const char        *path,
 
   /* Reading only (an export): nothing is created, migrated, backed up or checkpointed. */
   if (flags & TD_STORE_OPEN_READ_ONLY)
-    return open_read_only (self, error);
+    return open_read_only (self, (flags & TD_STORE_OPEN_CHECKED) != 0, error);
 
   dir = g_path_get_dirname (path);
   existed = g_file_test (path, G_FILE_TEST_EXISTS);
@@ -519,7 +524,7 @@ td_store_open_full (const char        *path,
   /* WAL needs the folder too, for its -wal and -shm files. */
   if (existed && (g_access (path, W_OK) != 0 || g_access (dir, W_OK) != 0))
     {
-      g_autoptr(TdStore) reader = open_read_only (self, error);
+      g_autoptr(TdStore) reader = open_read_only (self, FALSE, error);
 
       if (reader == NULL)
         return NULL;

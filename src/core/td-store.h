@@ -39,6 +39,9 @@ typedef enum {
   /* Never create, update, back up or write the file (exports): an older file is brought
    * up to date in memory. */
   TD_STORE_OPEN_READ_ONLY = 1 << 0,
+  /* A second connection to a file a store of this process has open, and so has checked
+   * (a worker's reader): its pages are not checked again. */
+  TD_STORE_OPEN_CHECKED   = 1 << 1,
 } TdStoreOpenFlags;
 
 /* PRAGMA application_id of our files: "TdKT". */

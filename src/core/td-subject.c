@@ -275,9 +275,7 @@ static void
 append_folded (GString    *key,
                const char *text)
 {
-  g_autofree char *folded = td_fold (text);
-
-  g_string_append (key, folded);
+  td_fold_append (key, text);
   g_string_append_c (key, '\n');
 }
 

@@ -71,6 +71,55 @@ filter_cb (gpointer item,
   return TRUE;
 }
 
+/* The list's filter, or none while no row is to be hidden (no search, no village or kind
+ * chosen, no archived rows to hide): then 20,000 households are shown without a look at
+ * each. TRUE when that changed the filter, and so the rows shown. */
+static gboolean
+use_filter (TdSubjectList *self)
+{
+  gboolean hides_archived = self->n_current < self->n_all &&
+                            !gtk_toggle_button_get_active (self->archived_button);
+  GtkFilter *filter = self->needle_words != NULL || self->filter_value != NULL || hides_archived
+                        ? self->filter : NULL;
+
+  if (gtk_filter_list_model_get_filter (self->filter_model) == filter)
+    return FALSE;
+  gtk_filter_list_model_set_filter (self->filter_model, filter);
+  return TRUE;
+}
+
+static void
+refilter (TdSubjectList   *self,
+          GtkFilterChange  change)
+{
+  if (!use_filter (self) && gtk_filter_list_model_get_filter (self->filter_model) != NULL)
+    gtk_filter_changed (self->filter, change);
+}
+
+/* The subject of @id among those read, looked up by a table made the first time one is
+ * asked for (opening the list does not need it). */
+static TdSubject *
+lookup_by_id (TdSubjectList *self,
+              gint64         id)
+{
+  if (g_hash_table_size (self->by_id) == 0 && self->source != NULL)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->source));
+
+      for (guint i = 0; i < n; i++)
+        {
+          TdSubject *subject = g_list_model_get_item (G_LIST_MODEL (self->source), i);
+
+          g_hash_table_insert (self->by_id,
+                               g_memdup2 (&(gint64) { td_subject_get_id (subject) },
+                                          sizeof (gint64)),
+                               subject);
+          g_object_unref (subject);
+        }
+    }
+  return g_hash_table_lookup (self->by_id, &id);
+}
+
 /* A slot that another subject took after a search is no longer the one chosen. */
 static void
 drop_moved_selection (TdSubjectList *self)
@@ -147,7 +196,7 @@ on_search_changed_cb (TdSubjectList *self)
     change = GTK_FILTER_CHANGE_MORE_STRICT;
   else if (old != NULL && self->needle_words == NULL)
     change = GTK_FILTER_CHANGE_LESS_STRICT;
-  gtk_filter_changed (self->filter, change);
+  refilter (self, change);
 }
 
 static void
@@ -158,15 +207,14 @@ on_filter_selected_cb (TdSubjectList *self)
   g_clear_pointer (&self->filter_value, g_free);
   if (selected != GTK_INVALID_LIST_POSITION && selected > 0 && selected < self->filter_values->len)
     self->filter_value = g_strdup (g_ptr_array_index (self->filter_values, selected));
-  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
 on_archived_toggled_cb (TdSubjectList *self)
 {
-  gtk_filter_changed (self->filter, gtk_toggle_button_get_active (self->archived_button)
-                                      ? GTK_FILTER_CHANGE_LESS_STRICT
-                                      : GTK_FILTER_CHANGE_MORE_STRICT);
+  refilter (self, gtk_toggle_button_get_active (self->archived_button)
+                   ? GTK_FILTER_CHANGE_LESS_STRICT : GTK_FILTER_CHANGE_MORE_STRICT);
 }
 
 /* The kinds of unit, or the units people work in, or the villages households live in. */
@@ -235,17 +283,16 @@ show_loaded (TdSubjectList *self,
   self->n_current = 0;
   for (guint i = 0; i < self->n_all; i++)
     {
-      TdSubject *subject = g_list_model_get_item (subjects, i);
+      g_autoptr(TdSubject) subject = g_list_model_get_item (subjects, i);
 
-      g_hash_table_insert (self->by_id, g_memdup2 (&(gint64) { td_subject_get_id (subject) },
-                                                   sizeof (gint64)), subject);
       self->n_current += !td_subject_get_archived (subject);
-      g_object_unref (subject);
     }
   g_set_object (&self->source, G_LIST_STORE (subjects));
   fill_filter (self);
+  /* The new rows are filtered as they come in, by the filter as it is now; then a filter
+   * is added or taken away if the new rows call for it. */
   gtk_sort_list_model_set_model (self->sort_model, subjects);
-  gtk_filter_changed (self->filter, GTK_FILTER_CHANGE_DIFFERENT);
+  use_filter (self);
   if (selected != 0)
     td_subject_list_select (self, selected);
   if (self->editor != NULL)
@@ -304,7 +351,8 @@ load_thread (GTask        *task,
 {
   LoadJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdStore) reader = td_store_open_full (job->path, TD_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(TdStore) reader = td_store_open_full (job->path, TD_STORE_OPEN_READ_ONLY |
+                                                              TD_STORE_OPEN_CHECKED, &error);
   GListModel *subjects = NULL;
 
   if (reader != NULL)
@@ -371,7 +419,7 @@ static void
 refresh_one (TdSubjectList *self,
              gint64         id)
 {
-  TdSubject *old = g_hash_table_lookup (self->by_id, &id);
+  TdSubject *old = lookup_by_id (self, id);
   g_autoptr(TdSubject) fresh = NULL;
   guint position;
 
@@ -392,6 +440,8 @@ refresh_one (TdSubjectList *self,
     {
       self->n_current += !td_subject_get_archived (fresh);
       g_hash_table_insert (self->by_id, g_memdup2 (&id, sizeof id), fresh);
+      /* An archived row to hide now, or the last one gone: the filter first. */
+      use_filter (self);
       g_list_store_splice (self->source, position, 1, (gpointer *) &fresh, 1);
     }
   update_count (self);
@@ -504,6 +554,7 @@ td_subject_list_dispose (GObject *object)
   self->editor = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->slots);
+  g_clear_object (&self->filter);
   g_clear_object (&self->source);
   g_clear_object (&self->store);
   G_OBJECT_CLASS (td_subject_list_parent_class)->dispose (object);
@@ -570,7 +621,6 @@ td_subject_list_init (TdSubjectList *self)
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
-  g_object_unref (self->filter);
 
   g_signal_connect_object (self->search_entry, "search-changed",
                            G_CALLBACK (on_search_changed_cb), self, G_CONNECT_SWAPPED);
@@ -806,7 +856,7 @@ td_subject_list_select (TdSubjectList *self,
   g_return_val_if_fail (TD_IS_SUBJECT_LIST (self), FALSE);
 
   ensure_loaded (self);
-  subject = g_hash_table_lookup (self->by_id, &id);
+  subject = lookup_by_id (self, id);
   if (subject == NULL)
     return FALSE;
   if (td_subject_get_archived (subject))
