@@ -388,6 +388,37 @@ test_filter (void)
   td_test_close_window (&window);
 }
 
+/* A list that goes takes its rows with it: a list opened again and again (a year
+ * changed, a file opened) does not keep every copy of 20,000 households. */
+static void
+test_freed (void)
+{
+  g_autofree char *path = NULL;
+  TdWindow *window = td_test_open_with_sample (td_test_editing_app (), &path);
+  GtkWindow *other = GTK_WINDOW (gtk_window_new ());
+  TdSubjectList *list = td_subject_list_new (TD_SUBJECT_UNIT);
+  gpointer subject;
+  gpointer shown;
+
+  td_subject_list_set_store (list, td_window_get_store (window), 2022);
+  gtk_window_set_child (other, GTK_WIDGET (list));
+  gtk_window_present (other);
+  td_test_assert_eventually (is_loaded, list, "the list to be read");
+  td_test_wait_for_frame (GTK_WIDGET (list));
+  shown = td_subject_list_get_shown (list);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, SAMPLE_UNITS);
+  subject = g_list_model_get_item (shown, 0);
+  g_object_unref (subject);
+  g_object_add_weak_pointer (shown, &shown);
+  g_object_add_weak_pointer (subject, &subject);
+
+  gtk_window_destroy (other);
+  td_test_assert_eventually (td_test_pointer_is_null, &shown, "the rows shown to be freed");
+  td_test_assert_eventually (td_test_pointer_is_null, &subject, "the units to be freed");
+
+  td_test_close_window (&window);
+}
+
 static void
 test_duplicate (void)
 {
@@ -593,6 +624,7 @@ main (int   argc,
   g_test_add_func ("/units/archive", test_archive);
   g_test_add_func ("/units/search", test_search);
   g_test_add_func ("/units/filter", test_filter);
+  g_test_add_func ("/units/freed", test_freed);
   g_test_add_func ("/units/duplicate", test_duplicate);
   g_test_add_func ("/units/import", test_import);
   g_test_add_func ("/units/narrow", test_narrow);

@@ -100,9 +100,10 @@ td_fold_append (GString    *out,
 
       if ((guchar) *p < 0x80)
         {
-          g_string_append_c (out, strchr ("\t\n\r\f ", *p) != NULL ? ' '
-                                                           : g_ascii_tolower (*p));
-          p++;
+          char b = *p++;
+
+          g_string_append_c (out, b == '\t' || b == '\n' || b == '\r' || b == '\f' ? ' '
+                                  : g_ascii_tolower (b));
           continue;
         }
       c = fold_char_fast (g_utf8_get_char (p));

@@ -80,7 +80,7 @@ has_same_task (TdStore     *self,
   sqlite3_bind_int64 (stmt, 1, plan_id);
   sqlite3_bind_int (stmt, 2, quarter);
   td_store_bind_text (stmt, 3, content);
-  *found = td_store_step_row (self, stmt, _("Looking for the same task"), error);
+  *found = td_store_step_row (self, stmt, N_("Looking for the same task"), error);
   sqlite3_reset (stmt);
   return error == NULL || *error == NULL;
 }

@@ -38,7 +38,7 @@ td_store_get_office (TdStore  *self,
                            error);
   if (stmt == NULL)
     return NULL;
-  if (td_store_step_row (self, stmt, _("Reading the office"), &local_error))
+  if (td_store_step_row (self, stmt, N_("Reading the office"), &local_error))
     {
       td_office_set_parent_body (office, td_store_column_text (stmt, 0));
       td_office_set_issuing_body (office, td_store_column_text (stmt, 1));

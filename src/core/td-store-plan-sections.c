@@ -219,7 +219,7 @@ td_store_delete_section (TdStore  *self,
       g_autoptr(GError) local_error = NULL;
 
       sqlite3_bind_int64 (stmt, 1, section_id);
-      while (td_store_step_row (self, stmt, _("Deleting the section"), &local_error))
+      while (td_store_step_row (self, stmt, N_("Deleting the section"), &local_error))
         td_store_note_change (self, TD_CHANGE_SECTION, TD_CHANGE_REMOVED, plan_id,
                               sqlite3_column_int64 (stmt, 0));
       sqlite3_reset (stmt);

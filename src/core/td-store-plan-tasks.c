@@ -42,7 +42,7 @@ td_store_get_task (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, task_id);
-  if (td_store_step_row (self, stmt, _("Reading the tasks"), &local_error))
+  if (td_store_step_row (self, stmt, N_("Reading the tasks"), &local_error))
     task = td_store_read_task (stmt, sqlite3_column_int (stmt, 11) + 1);
   sqlite3_reset (stmt);
   if (local_error != NULL)

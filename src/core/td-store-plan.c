@@ -27,7 +27,7 @@ td_store_list_plan_years (TdStore  *self,
   stmt = td_store_prepare (self, "SELECT year FROM plan ORDER BY year", error);
   if (stmt == NULL)
     return NULL;
-  while (td_store_step_row (self, stmt, _("Reading the plans"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the plans"), &local_error))
     {
       int year = sqlite3_column_int (stmt, 0);
       g_array_append_val (years, year);
@@ -60,7 +60,7 @@ td_store_get_plan (TdStore  *self,
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
 
-  if (td_store_step_row (self, stmt, _("Reading the plan"), error))
+  if (td_store_step_row (self, stmt, N_("Reading the plan"), error))
     {
       plan = td_plan_new ();
       td_plan_set_id (plan, sqlite3_column_int64 (stmt, 0));
@@ -402,7 +402,7 @@ append_sections (TdStore     *self,
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, plan_id);
   sqlite3_bind_int64 (stmt, 2, parent_id);
-  while (td_store_step_row (self, stmt, _("Reading the plan’s parts"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the plan’s parts"), &local_error))
     {
       TdSection *section = td_section_new ();
 
@@ -492,7 +492,7 @@ td_store_list_tasks (TdStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, plan_id);
 
-  while (td_store_step_row (self, stmt, _("Reading the tasks"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the tasks"), &local_error))
     g_ptr_array_add (tasks, td_store_read_task (stmt, tasks->len + 1));
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -525,7 +525,7 @@ td_store_dup_task_unit_names (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, task_id);
-  while (td_store_step_row (self, stmt, _("Reading a task’s units"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading a task’s units"), &local_error))
     g_strv_builder_add (builder, td_store_column_text (stmt, 0));
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -564,7 +564,7 @@ td_store_dup_plan_task_units (TdStore  *self,
 
   while (TRUE)
     {
-      gboolean row = td_store_step_row (self, stmt, _("Reading the tasks’ units"),
+      gboolean row = td_store_step_row (self, stmt, N_("Reading the tasks’ units"),
                                         &local_error);
       gint64 task_id = row ? sqlite3_column_int64 (stmt, 0) : 0;
 

@@ -75,7 +75,8 @@ void          td_store_bind_text        (sqlite3_stmt  *stmt,
 const char   *td_store_column_text      (sqlite3_stmt  *stmt,
                                          int            index);
 /* Steps a read: TRUE with a row, FALSE at the end or on failure (@error set). A row with
- * text that is not valid UTF-8 is a failure (TD_STORE_ERROR_CORRUPT), never shown. */
+ * text that is not valid UTF-8 is a failure (TD_STORE_ERROR_CORRUPT), never shown. @doing
+ * is untranslated, marked with N_(): it is translated only for an error, not each row. */
 gboolean      td_store_step_row         (TdStore       *self,
                                          sqlite3_stmt  *stmt,
                                          const char    *doing,

@@ -95,7 +95,7 @@ td_store_list_award_kinds (TdStore     *self,
   td_store_bind_year_bounds (stmt, year);
   if (subject != NULL)
     td_store_bind_text (stmt, 3, subject);
-  while (td_store_step_row (self, stmt, _("Reading the titles"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the titles"), &local_error))
     {
       g_autoptr(TdAwardKind) kind = read_award_kind (stmt);
 
@@ -127,7 +127,7 @@ td_store_get_award_kind (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (td_store_step_row (self, stmt, _("Reading the titles"), &local_error))
+  if (td_store_step_row (self, stmt, N_("Reading the titles"), &local_error))
     kind = read_award_kind (stmt);
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -200,7 +200,7 @@ td_store_list_registrations (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
-  while (td_store_step_row (self, stmt, _("Reading the registrations"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the registrations"), &local_error))
     g_ptr_array_add (rows, read_registration (stmt));
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -228,7 +228,7 @@ td_store_get_registration (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (td_store_step_row (self, stmt, _("Reading the registrations"), &local_error))
+  if (td_store_step_row (self, stmt, N_("Reading the registrations"), &local_error))
     registration = read_registration (stmt);
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -268,7 +268,7 @@ td_store_count_registrations (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
-  while (td_store_step_row (self, stmt, _("Counting the registrations"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Counting the registrations"), &local_error))
     {
       TdRegistrationCount count = {
         .award_kind_id = sqlite3_column_int64 (stmt, 0),
@@ -303,7 +303,7 @@ read_unregistered (TdStore                *self,
   g_autoptr(GListStore) store = g_list_store_new (TD_TYPE_REGISTRATION);
   g_autoptr(GError) local_error = NULL;
 
-  while (td_store_step_row (self, stmt, _("Reading who has not registered"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading who has not registered"), &local_error))
     {
       TdRegistration *row = td_registration_new (0, year);
 
@@ -476,7 +476,7 @@ td_store_list_registration_targets (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, registration_id);
-  while (td_store_step_row (self, stmt, _("Reading the targets"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the targets"), &local_error))
     g_ptr_array_add (targets, read_target (stmt));
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -507,7 +507,7 @@ td_store_dup_year_targets (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
-  while (td_store_step_row (self, stmt, _("Reading the targets"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the targets"), &local_error))
     {
       TdRegistrationTarget *target = read_target (stmt);
       GPtrArray *list = g_hash_table_lookup (targets, &target->registration_id);

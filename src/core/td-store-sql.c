@@ -233,7 +233,7 @@ td_store_step_row (TdStore       *self,
     return FALSE;
   if (rc != SQLITE_ROW)
     {
-      td_store_set_sqlite_error (error, self->db, rc, doing);
+      td_store_set_sqlite_error (error, self->db, rc, _(doing));
       return FALSE;
     }
 
@@ -253,7 +253,7 @@ td_store_step_row (TdStore       *self,
           g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_CORRUPT,
                        _("%s: the file “%s” holds text that is not valid in the field “%s”; "
                          "it may be damaged or written by another program"),
-                       doing, display, sqlite3_column_name (stmt, i));
+                       _(doing), display, sqlite3_column_name (stmt, i));
           return FALSE;
         }
     }

@@ -125,7 +125,7 @@ load_known (Import  *import,
   stmt = td_store_prepare (import->store, "SELECT id, name, kind FROM unit ORDER BY id", error);
   if (stmt == NULL)
     return FALSE;
-  while (td_store_step_row (import->store, stmt, _("Reading the units"), &local_error))
+  while (td_store_step_row (import->store, stmt, N_("Reading the units"), &local_error))
     remember_unit (import, sqlite3_column_int64 (stmt, 0), td_store_column_text (stmt, 1),
                    td_store_column_text (stmt, 2));
   sqlite3_reset (stmt);
@@ -138,7 +138,7 @@ load_known (Import  *import,
   stmt = td_store_prepare (import->store, sql[import->kind], error);
   if (stmt == NULL)
     return FALSE;
-  while (td_store_step_row (import->store, stmt, _("Reading the list"), &local_error))
+  while (td_store_step_row (import->store, stmt, N_("Reading the list"), &local_error))
     remember_subject (import,
                       match_key (import->kind, td_store_column_text (stmt, 1),
                                  td_store_column_text (stmt, 2), sqlite3_column_int64 (stmt, 3)),
@@ -468,7 +468,7 @@ linked_tasks (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, unit_id);
-  while (td_store_step_row (self, stmt, _("Reading the tasks"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the tasks"), &local_error))
     {
       gint64 pair[2] = { sqlite3_column_int64 (stmt, 0), sqlite3_column_int64 (stmt, 1) };
 

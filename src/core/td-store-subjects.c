@@ -168,10 +168,10 @@ reading_label (TdSubjectKind kind)
 {
   switch (kind)
     {
-    case TD_SUBJECT_PERSON: return _("Reading the people");
-    case TD_SUBJECT_HOUSEHOLD: return _("Reading the households");
+    case TD_SUBJECT_PERSON: return N_("Reading the people");
+    case TD_SUBJECT_HOUSEHOLD: return N_("Reading the households");
     case TD_SUBJECT_UNIT:
-    default: return _("Reading the units");
+    default: return N_("Reading the units");
     }
 }
 
@@ -293,7 +293,7 @@ td_store_find_unit_named (TdStore     *self,
   stmt = td_store_prepare (self, "SELECT id, name, kind FROM unit ORDER BY archived, id", error);
   if (stmt == NULL)
     return 0;
-  while (td_store_step_row (self, stmt, _("Reading the units"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the units"), &local_error))
     {
       g_autofree char *other = td_subject_fold_name (td_store_column_text (stmt, 1));
 
@@ -512,7 +512,7 @@ td_store_list_units (TdStore  *self,
                            "ORDER BY name COLLATE vi, id", error);
   if (stmt == NULL)
     return NULL;
-  while (td_store_step_row (self, stmt, _("Reading the units"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the units"), &local_error))
     {
       g_autoptr(TdUnit) unit = td_unit_new (sqlite3_column_int64 (stmt, 0),
                                             td_store_column_text (stmt, 1), td_store_column_text (stmt, 2));
@@ -559,7 +559,7 @@ td_store_count_unit_tasks (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
-  while (td_store_step_row (self, stmt, _("Reading the units"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the units"), &local_error))
     {
       TdUnitTasks entry = {
         .unit = td_unit_new (sqlite3_column_int64 (stmt, 0), td_store_column_text (stmt, 1),

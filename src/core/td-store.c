@@ -699,7 +699,7 @@ td_store_read_data_version (TdStore  *self,
 {
   sqlite3_stmt *stmt = td_store_prepare (self, "PRAGMA data_version", error);
 
-  if (stmt == NULL || !td_store_step_row (self, stmt, _("Reading the data file"), error))
+  if (stmt == NULL || !td_store_step_row (self, stmt, N_("Reading the data file"), error))
     {
       if (stmt != NULL)
         sqlite3_reset (stmt);

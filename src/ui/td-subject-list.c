@@ -554,6 +554,9 @@ td_subject_list_dispose (GObject *object)
   self->editor = NULL;
   g_clear_object (&self->selection);
   g_clear_object (&self->slots);
+  /* Held by the slots too: this is the list's own reference (the rows it holds were kept
+   * after the list had gone without it). */
+  g_clear_object (&self->filter_model);
   g_clear_object (&self->filter);
   g_clear_object (&self->source);
   g_clear_object (&self->store);
