@@ -42,6 +42,21 @@ shows_2022 (TdWindow *window)
   return td_window_get_year (window) == 2022;
 }
 
+static gboolean
+page_loaded (TdRegistrationsPage *page)
+{
+  return !td_registrations_page_is_loading (page);
+}
+
+/* The page reads the year on a worker thread after a change of many rows: until it is
+ * read, the rows shown are the old ones. */
+static void
+wait_loaded (TdRegistrationsPage *page)
+{
+  td_test_assert_eventually (page_loaded, page, "the registrations to be read");
+  td_test_wait_for_frame (GTK_WIDGET (page));
+}
+
 /* A plan of 2022 and the subjects in a file, the window open on its Registrations. */
 static void
 fixture_set_up (Fixture       *fixture,
@@ -74,6 +89,7 @@ fixture_set_up (Fixture       *fixture,
                                     FALSE);
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_true (td_test_widget_on_screen (GTK_WIDGET (fixture->page)));
+  wait_loaded (fixture->page);
 }
 
 static void
@@ -336,7 +352,7 @@ test_search (Fixture       *fixture,
                                                   title_id (fixture, "LDTT"), TD_TEST_TRUONG,
                                                   "", NULL, &error));
   g_assert_no_error (error);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  wait_loaded (fixture->page);
   assert_n_items (td_registrations_page_get_shown (fixture->page), 6, "six registrations");
   td_test_assert_on_screen (fixture->page,
                             "6 registrations: Lao động tiên tiến 3 · Gia đình văn hóa 3");
@@ -371,6 +387,47 @@ test_search (Fixture       *fixture,
   td_test_assert_on_screen (fixture->page, "Gia đình văn hóa: 3 registered, 0 pledges signed");
 }
 
+/* The year is read on a worker thread: another year says "Reading…" at once and shows none
+ * of the last one's rows; a reading made out of date (the year changed back, the store
+ * changed meanwhile) gives way to one that shows what the file holds. */
+static void
+test_reading (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkColumnView *view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW,
+                                          FALSE);
+  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (td_store_register_households_of_village (store_of (fixture), 2022,
+                                                          title_id (fixture, "GDVH"),
+                                                          TD_TEST_THON_DONG, "", NULL, &error));
+  g_assert_no_error (error);
+  /* Many rows changed: read again by the worker, the old rows shown meanwhile. */
+  g_assert_true (td_registrations_page_is_loading (fixture->page));
+  wait_loaded (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 3);
+  td_test_assert_on_screen (fixture->page, "3 registrations: Gia đình văn hóa 3");
+
+  g_object_set (fixture->page, "year", 2023, NULL);
+  g_assert_true (td_registrations_page_is_loading (fixture->page));
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 0);
+  td_test_assert_on_screen (fixture->page, "Reading…");
+
+  /* Back before 2023 is read, and three more registered while 2022 is read. */
+  g_object_set (fixture->page, "year", 2022, NULL);
+  g_assert_true (td_store_register_staff_of_unit (store_of (fixture), 2022,
+                                                  title_id (fixture, "LDTT"), TD_TEST_TRUONG,
+                                                  "", NULL, &error));
+  g_assert_no_error (error);
+  g_assert_true (td_registrations_page_is_loading (fixture->page));
+  wait_loaded (fixture->page);
+  g_assert_cmpuint (g_list_model_get_n_items (rows), ==, 6);
+  td_test_assert_on_screen (fixture->page,
+                            "6 registrations: Lao động tiên tiến 3 · Gia đình văn hóa 3");
+  td_test_assert_on_screen (fixture->page, "Đỗ Thị Giang");
+}
+
 /* One registration added, removed or put back by Undo takes its place among 20,000 without
  * the year being read again: by title in the catalogue's order, then by name. */
 static void
@@ -386,7 +443,7 @@ test_order (Fixture       *fixture,
                                                           title_id (fixture, "GDVH"),
                                                           TD_TEST_THON_DONG, "", NULL, &error));
   g_assert_no_error (error);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  wait_loaded (fixture->page);
   /* The rows read for the year stay the same objects from here on. */
   first = g_list_model_get_item (td_registrations_page_get_shown (fixture->page), 0);
 
@@ -466,7 +523,7 @@ test_bulk_households (Fixture       *fixture,
   assert_eventually_on_screen (fixture->window,
                                "3 households of Thôn Đông registered for “Gia đình văn hóa”",
                                FALSE);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  wait_loaded (fixture->page);
   td_test_assert_on_screen (fixture->page, "3 registrations: Gia đình văn hóa 3");
   td_test_save_screenshot (GTK_WIDGET (fixture->window), "registrations-bulk-done");
 
@@ -655,7 +712,7 @@ test_print (Fixture       *fixture,
                                                           TD_TEST_THON_DONG, "2022-01-20", NULL,
                                                           &error));
   g_assert_no_error (error);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  wait_loaded (fixture->page);
 
   td_test_click (td_test_find_action_button (GTK_WIDGET (fixture->window), "win.preview", TRUE));
   preview = wait_for_window (TD_TYPE_PREVIEW);
@@ -739,7 +796,7 @@ test_narrow (Fixture       *fixture,
   g_assert_true (td_store_register_households_of_village (store_of (fixture), 2022,
                                                           title_id (fixture, "GDVH"),
                                                           TD_TEST_THON_DONG, "", NULL, &error));
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  wait_loaded (fixture->page);
   view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 6);
 
@@ -781,6 +838,7 @@ main (int   argc,
   ADD ("/registrations-page/empty", test_empty);
   ADD ("/registrations-page/add", test_add);
   ADD ("/registrations-page/search", test_search);
+  ADD ("/registrations-page/reading", test_reading);
   ADD ("/registrations-page/order", test_order);
   ADD ("/registrations-page/bulk-households", test_bulk_households);
   ADD ("/registrations-page/unregistered", test_unregistered);
