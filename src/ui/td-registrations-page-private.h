@@ -60,6 +60,8 @@ struct _TdRegistrationsPage
   GtkSingleSelection   *selection;
   /* The registration chosen: a slot that took another after a search is chosen no more. */
   TdRegistration       *chosen;
+  /* The one chosen as the rows are sorted anew, chosen again in its new place. */
+  TdRegistration       *sort_kept;
 
   GtkStack             *stack;
   GtkWidget            *toolbar;

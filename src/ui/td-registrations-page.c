@@ -451,11 +451,16 @@ td_registrations_page_dispose (GObject *object)
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
+    {
+      /* The view's sorter loses its columns as the view goes: nothing to sort then. */
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+      gtk_column_view_set_model (self->column_view, NULL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_REGISTRATIONS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->slots);
   g_clear_object (&self->chosen);
+  g_clear_object (&self->sort_kept);
   g_clear_object (&self->context);
   g_clear_pointer (&self->targets, g_hash_table_unref);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
@@ -542,13 +547,38 @@ drop_moved_selection (TdRegistrationsPage *self)
 
 /* A heading clicked: the rows in its order, or the store's again when none is sorted. */
 static void
-on_sort_changed_cb (TdRegistrationsPage *self)
+on_sort_changing_cb (TdRegistrationsPage *self)
 {
   GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
   GtkSorter *wanted = gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE ? sorter : NULL;
 
+  g_set_object (&self->sort_kept, self->chosen);
   if (gtk_sort_list_model_get_sorter (self->sorted) != wanted)
     gtk_sort_list_model_set_sorter (self->sorted, wanted);
+}
+
+/* Sorted: the row chosen before is chosen again where it went, and scrolled to. */
+static void
+on_sort_changed_cb (TdRegistrationsPage *self)
+{
+  g_autoptr(TdRegistration) kept = g_steal_pointer (&self->sort_kept);
+  GListModel *shown = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; kept != NULL && i < n; i++)
+    {
+      g_autoptr(TdRegistration) item = g_list_model_get_item (shown, i);
+
+      if (item != kept)
+        continue;
+      gtk_single_selection_set_selected (self->selection, i);
+      /* GTK 4.8's column view has no scroll_to(); its list view has an action. */
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+           child != NULL; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LIST_VIEW (child))
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+      break;
+    }
 }
 
 static void
@@ -577,8 +607,12 @@ td_registrations_page_init (TdRegistrationsPage *self)
   _td_registrations_page_add_columns (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
+  /* Before the sort model sorts anew (it connects later), and after. */
   g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (on_sort_changed_cb), self, G_CONNECT_SWAPPED);
+                           G_CALLBACK (on_sort_changing_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sort_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_chosen_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "items-changed",
