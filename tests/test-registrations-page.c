@@ -15,6 +15,7 @@
 
 #include <string.h>
 
+#include "td-history.h"
 #include "td-preview.h"
 #include "td-print.h"
 #include "td-registration-add-dialog.h"
@@ -861,6 +862,78 @@ test_edit (Fixture       *fixture,
   assert_n_items (td_registrations_page_get_shown (fixture->page), 1, "the registration back");
 }
 
+/* Ctrl+Z and Ctrl+Shift+Z in a registration's dialog are the window's Undo and Redo, not
+ * the field's own: what was typed and saved is taken back in the file, and the field shows
+ * it; what is typed and not saved yet is saved first, a step of its own. */
+static void
+test_undo_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TdRegistrationDialog *dialog;
+  TdRegistrationAddDialog *add_dialog;
+  g_autoptr(GPtrArray) entries = NULL;
+  GtkWidget *date_row = NULL;
+  GtkSwitch *pledge;
+  GtkColumnView *view;
+
+  g_assert_cmpint (td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "TVH"),
+                                              TD_REGISTRATION_UNIT, TD_TEST_THON_NAM, "2022-01-10",
+                                              FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, TRUE);
+  g_signal_emit_by_name (view, "activate", 0);
+  dialog = wait_for_window (TD_TYPE_REGISTRATION_DIALOG);
+  entries = td_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, TRUE);
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_has_prefix (adw_preferences_row_get_title (g_ptr_array_index (entries, i)),
+                          "Date of registration"))
+      date_row = g_ptr_array_index (entries, i);
+  g_assert_nonnull (date_row);
+
+  /* Each save a step of its own, not merged with the typing before it. */
+  td_history_set_merge_interval (td_window_get_history (fixture->window), 0);
+  /* Saved, then another date typed and not saved yet. */
+  gtk_widget_grab_focus (date_row);
+  type_into (date_row, "05/01/2022");
+  td_registration_dialog_flush (dialog);
+  g_assert_cmpint (count_in_file (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  type_into (date_row, "07/01/2022");
+  g_assert_cmpint (count_in_file (fixture, "registered_on = '2022-01-05'"), ==, 1);
+
+  td_test_press_ctrl_z (date_row, FALSE);
+  g_assert_cmpint (count_in_file (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "05/01/2022");
+  td_test_press_ctrl_z (date_row, FALSE);
+  g_assert_cmpint (count_in_file (fixture, "registered_on = '2022-01-10'"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "10/01/2022");
+  td_test_press_ctrl_z (date_row, TRUE);
+  g_assert_cmpint (count_in_file (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "05/01/2022");
+
+  /* The pledge's switch, the same. */
+  pledge = td_test_find_one (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, TRUE);
+  gtk_switch_set_active (pledge, TRUE);
+  g_assert_cmpint (count_in_file (fixture, "pledge_signed = 1"), ==, 1);
+  td_test_press_ctrl_z (GTK_WIDGET (pledge), FALSE);
+  g_assert_cmpint (count_in_file (fixture, "pledge_signed = 1"), ==, 0);
+  g_assert_false (gtk_switch_get_active (pledge));
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_window_gone (TD_TYPE_REGISTRATION_DIALOG);
+
+  /* Register…: the registration made last is taken back, from the dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registrations.add", NULL);
+  add_dialog = wait_for_window (TD_TYPE_REGISTRATION_ADD_DIALOG);
+  for (guint i = 0; i < 3; i++)
+    td_test_press_ctrl_z (GTK_WIDGET (add_dialog), FALSE);
+  g_assert_cmpint (count_in_file (fixture, "1"), ==, 0);
+  td_test_press_ctrl_z (GTK_WIDGET (add_dialog), TRUE);
+  g_assert_cmpint (count_in_file (fixture, "1"), ==, 1);
+  gtk_window_close (GTK_WINDOW (add_dialog));
+  wait_window_gone (TD_TYPE_REGISTRATION_ADD_DIALOG);
+}
+
 /* Print Preview, Print and Export PDF on this page are the registration list of the year;
  * printed to a file it reads back with its heading and the names. */
 static void
@@ -1011,6 +1084,7 @@ main (int   argc,
   ADD ("/registrations-page/bulk-households", test_bulk_households);
   ADD ("/registrations-page/unregistered", test_unregistered);
   ADD ("/registrations-page/edit", test_edit);
+  ADD ("/registrations-page/undo-keys", test_undo_keys);
   ADD ("/registrations-page/print", test_print);
   ADD ("/registrations-page/narrow", test_narrow);
 
