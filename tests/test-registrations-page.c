@@ -1,11 +1,13 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * The Registrations page in the real window, over a file with a plan of 2022 and
- * the subjects of td-test-subjects.c (5 units, 4 people, 5 households): the first page of
- * a year with none, registering one through the dialog, the search without diacritics,
- * registering the households of a village and undoing it, who has not registered, editing
- * a registration's date and targets and removing it, printing the list, a phone's width.
+ * The Registrations page in the real window (td-test-registrations.h), over a file with a
+ * plan of 2022 and the subjects of td-test-subjects.c (5 units, 4 people, 5 households): the
+ * first page of a year with none, registering one through the dialog, the search without
+ * diacritics, registering the households of a village and undoing it, who has not
+ * registered, editing a registration's date and targets and removing it, Ctrl+Z in its
+ * dialogs, printing the list, a phone's width. (Reading and sorting the list:
+ * test-registrations-list.c.)
  * What is asserted is what the user sees and what the file holds, read back with SQLite.
  * "Today" is 20 January 2022. With TD_SHOT_DIR set, screenshots are saved there.
  */
@@ -15,6 +17,7 @@
 
 #include <string.h>
 
+#include "td-history.h"
 #include "td-preview.h"
 #include "td-print.h"
 #include "td-registration-add-dialog.h"
@@ -23,193 +26,11 @@
 #include "td-store-plan.h"
 #include "td-store-registrations.h"
 #include "td-test-db.h"
+#include "td-test-registrations.h"
 #include "td-test-subjects.h"
 #include "td-test-ui.h"
 
 static TdApplication *app;
-
-typedef struct {
-  char                *path;
-  TdWindow            *window;
-  TdRegistrationsPage *page;
-} Fixture;
-
-/* Set-up ------------------------------------------------------------------------------------ */
-
-static gboolean
-shows_2022 (TdWindow *window)
-{
-  return td_window_get_year (window) == 2022;
-}
-
-/* A plan of 2022 and the subjects in a file, the window open on its Registrations. */
-static void
-fixture_set_up (Fixture       *fixture,
-                gconstpointer  data)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(TdPlan) plan = NULL;
-  TdStore *store;
-
-  td_test_reset_settings ();
-  fixture->path = td_test_fresh_database_path ();
-  store = td_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  g_object_unref (store);
-  td_test_subjects_fill (fixture->path);
-  /* A plan for the year to show: its heading alone, naming no unit. */
-  store = td_store_open (fixture->path, &error);
-  g_assert_no_error (error);
-  plan = td_store_start_plan (store, 2022, &error);
-  g_assert_no_error (error);
-  g_object_unref (store);
-
-  fixture->window = td_test_open_window (app, fixture->path);
-  td_test_assert_eventually (shows_2022, fixture->window, "the year 2022 to show");
-  td_context_set_today (td_window_get_context (fixture->window), "2022-01-20");
-  /* The fourth area, after Units. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-area", "u",
-                                             3));
-  fixture->page = td_test_find_one (GTK_WIDGET (fixture->window), TD_TYPE_REGISTRATIONS_PAGE,
-                                    FALSE);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  g_assert_true (td_test_widget_on_screen (GTK_WIDGET (fixture->page)));
-}
-
-static void
-fixture_tear_down (Fixture       *fixture,
-                   gconstpointer  data)
-{
-  td_test_close_window (&fixture->window);
-  g_free (fixture->path);
-}
-
-/* Helpers ---------------------------------------------------------------------------------- */
-
-static TdStore *
-store_of (Fixture *fixture)
-{
-  return td_window_get_store (fixture->window);
-}
-
-static gint64
-count_in_file (Fixture    *fixture,
-               const char *where)
-{
-  return td_test_file_int (fixture->path, "SELECT count(*) FROM registration WHERE %s", where);
-}
-
-static gint64
-title_id (Fixture    *fixture,
-          const char *code)
-{
-  g_autoptr(GListModel) kinds = td_store_list_award_kinds (store_of (fixture), 2022, NULL, NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
-    {
-      g_autoptr(TdAwardKind) kind = g_list_model_get_item (kinds, i);
-
-      if (g_str_equal (td_award_kind_get_code (kind), code))
-        return td_award_kind_get_id (kind);
-    }
-  g_error ("no title %s in 2022", code);
-}
-
-/* The visible window of @type other than the main one, or NULL. */
-static gpointer
-find_window (GType type)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
-
-      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
-        return window;
-    }
-  return NULL;
-}
-
-typedef struct {
-  GType    type;
-  gpointer found;
-} WindowQuery;
-
-static gboolean
-window_shown (WindowQuery *query)
-{
-  query->found = find_window (query->type);
-  return query->found != NULL;
-}
-
-static gboolean
-window_gone (WindowQuery *query)
-{
-  return find_window (query->type) == NULL;
-}
-
-static gpointer
-wait_for_window (GType type)
-{
-  WindowQuery query = { type, NULL };
-
-  td_test_assert_eventually (window_shown, &query, "a dialog to open");
-  td_test_wait_for_frame (GTK_WIDGET (query.found));
-  return query.found;
-}
-
-static void
-wait_window_gone (GType type)
-{
-  WindowQuery query = { type, NULL };
-
-  td_test_assert_eventually (window_gone, &query, "the dialog to close");
-}
-
-typedef struct {
-  GListModel *model;
-  guint       n;
-} CountQuery;
-
-static gboolean
-count_is (CountQuery *query)
-{
-  return g_list_model_get_n_items (query->model) == query->n;
-}
-
-#define assert_n_items(model_, n_, what)                                      \
-  G_STMT_START {                                                              \
-    CountQuery query_ = { G_LIST_MODEL (model_), (n_) };                      \
-    td_test_assert_eventually (count_is, &query_, what);                      \
-  } G_STMT_END
-
-/* Types into the page's search as a user does; the search answers after a short pause. */
-static void
-search_page (Fixture    *fixture,
-             const char *text)
-{
-  GtkWidget *entry = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_SEARCH_ENTRY, TRUE);
-
-  gtk_editable_set_text (GTK_EDITABLE (entry), text);
-}
-
-/* The subject names of the rows the page shows, joined by "; ". */
-static char *
-shown_names (Fixture *fixture)
-{
-  GListModel *shown = td_registrations_page_get_shown (fixture->page);
-  g_autoptr(GString) names = g_string_new (NULL);
-
-  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
-    {
-      g_autoptr(TdRegistration) row = g_list_model_get_item (shown, i);
-
-      g_string_append_printf (names, "%s%s", i > 0 ? "; " : "",
-                              td_registration_get_subject_name (row));
-    }
-  return g_string_free (g_steal_pointer (&names), FALSE);
-}
 
 static gboolean
 text_shown (gpointer data)
@@ -273,7 +94,7 @@ test_add (Fixture       *fixture,
   g_autoptr(GtkStringObject) title = NULL;
 
   td_test_click (td_test_find_button (GTK_WIDGET (fixture->page), "Register…", FALSE, TRUE));
-  dialog = wait_for_window (TD_TYPE_REGISTRATION_ADD_DIALOG);
+  dialog = td_test_wait_for_window (TD_TYPE_REGISTRATION_ADD_DIALOG);
 
   td_test_click (td_test_find_button (GTK_WIDGET (dialog), "Households", FALSE, TRUE));
   list = td_test_find_one (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW, TRUE);
@@ -293,9 +114,9 @@ test_add (Fixture       *fixture,
   td_test_save_screenshot (GTK_WIDGET (dialog), "registrations-add");
 
   td_test_click (td_test_find_action_button (GTK_WIDGET (dialog), "add.register", TRUE));
-  wait_window_gone (TD_TYPE_REGISTRATION_ADD_DIALOG);
+  td_test_wait_window_gone (TD_TYPE_REGISTRATION_ADD_DIALOG);
 
-  g_assert_cmpint (count_in_file (fixture, "household_id = 1 AND registered_on = '2022-01-20' "
+  g_assert_cmpint (td_test_reg_count (fixture, "household_id = 1 AND registered_on = '2022-01-20' "
                                            "AND year = 2022"), ==, 1);
   assert_eventually_on_screen (fixture->window, "“Hoàng Văn Em” registered for “Gia đình văn hóa”",
                                FALSE);
@@ -306,7 +127,7 @@ test_add (Fixture       *fixture,
 
   /* Twice is refused, in words, and the dialog stays. */
   gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registrations.add", NULL);
-  dialog = wait_for_window (TD_TYPE_REGISTRATION_ADD_DIALOG);
+  dialog = td_test_wait_for_window (TD_TYPE_REGISTRATION_ADD_DIALOG);
   td_test_click (td_test_find_button (GTK_WIDGET (dialog), "Households", FALSE, TRUE));
   search = td_test_find_one (GTK_WIDGET (dialog), GTK_TYPE_SEARCH_ENTRY, TRUE);
   list = td_test_find_one (GTK_WIDGET (dialog), GTK_TYPE_LIST_VIEW, TRUE);
@@ -315,9 +136,9 @@ test_add (Fixture       *fixture,
   td_test_wait_for_frame (GTK_WIDGET (dialog));
   td_test_click (td_test_find_action_button (GTK_WIDGET (dialog), "add.register", TRUE));
   assert_eventually_on_screen (dialog, "has already registered", TRUE);
-  g_assert_cmpint (count_in_file (fixture, "1"), ==, 1);
+  g_assert_cmpint (td_test_reg_count (fixture, "1"), ==, 1);
   gtk_window_close (GTK_WINDOW (dialog));
-  wait_window_gone (TD_TYPE_REGISTRATION_ADD_DIALOG);
+  td_test_wait_window_gone (TD_TYPE_REGISTRATION_ADD_DIALOG);
 }
 
 /* The search finds names and where they belong, with or without diacritics; the line
@@ -329,42 +150,42 @@ test_search (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *found = NULL;
 
-  g_assert_true (td_store_register_households_of_village (store_of (fixture), 2022,
-                                                          title_id (fixture, "GDVH"),
+  g_assert_true (td_store_register_households_of_village (td_test_reg_store (fixture), 2022,
+                                                          td_test_reg_title_id (fixture, "GDVH"),
                                                           TD_TEST_THON_DONG, "", NULL, &error));
-  g_assert_true (td_store_register_staff_of_unit (store_of (fixture), 2022,
-                                                  title_id (fixture, "LDTT"), TD_TEST_TRUONG,
+  g_assert_true (td_store_register_staff_of_unit (td_test_reg_store (fixture), 2022,
+                                                  td_test_reg_title_id (fixture, "LDTT"), TD_TEST_TRUONG,
                                                   "", NULL, &error));
   g_assert_no_error (error);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_reg_wait_loaded (fixture->page);
   assert_n_items (td_registrations_page_get_shown (fixture->page), 6, "six registrations");
   td_test_assert_on_screen (fixture->page,
                             "6 registrations: Lao động tiên tiến 3 · Gia đình văn hóa 3");
 
-  search_page (fixture, "do thi giang");
+  td_test_reg_search (fixture, "do thi giang");
   assert_n_items (td_registrations_page_get_shown (fixture->page), 1, "“do thi giang” alone");
-  found = shown_names (fixture);
+  found = td_test_reg_shown_names (fixture);
   g_assert_cmpstr (found, ==, "Đỗ Thị Giang");
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   td_test_assert_on_screen (fixture->page, "1 of 6 registrations");
   td_test_assert_on_screen (fixture->page, "Đỗ Thị Giang");
 
   /* Where they belong: the school's three teachers. */
-  search_page (fixture, "tung anh");
+  td_test_reg_search (fixture, "tung anh");
   assert_n_items (td_registrations_page_get_shown (fixture->page), 3, "“tung anh” to find three");
   g_clear_pointer (&found, g_free);
-  found = shown_names (fixture);
+  found = td_test_reg_shown_names (fixture);
   g_assert_cmpstr (found, ==, "Lê Văn Cường; Nguyễn Văn An; Trần Thị Bình");
   td_test_save_screenshot (GTK_WIDGET (fixture->window), "registrations-search");
 
   /* Nothing found says so. */
-  search_page (fixture, "xyz");
+  td_test_reg_search (fixture, "xyz");
   assert_n_items (td_registrations_page_get_shown (fixture->page), 0, "nothing for “xyz”");
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   td_test_assert_on_screen (fixture->page, "No Registration Found");
 
   /* A title and the search together. */
-  search_page (fixture, "");
+  td_test_reg_search (fixture, "");
   g_assert_true (td_registrations_page_show_title (fixture->page, "GDVH"));
   assert_n_items (td_registrations_page_get_shown (fixture->page), 3, "the three households");
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
@@ -382,25 +203,25 @@ test_order (Fixture       *fixture,
   g_autoptr(TdRegistration) first = NULL;
   gint64 lan;
 
-  g_assert_true (td_store_register_households_of_village (store_of (fixture), 2022,
-                                                          title_id (fixture, "GDVH"),
+  g_assert_true (td_store_register_households_of_village (td_test_reg_store (fixture), 2022,
+                                                          td_test_reg_title_id (fixture, "GDVH"),
                                                           TD_TEST_THON_DONG, "", NULL, &error));
   g_assert_no_error (error);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_reg_wait_loaded (fixture->page);
   /* The rows read for the year stay the same objects from here on. */
   first = g_list_model_get_item (td_registrations_page_get_shown (fixture->page), 0);
 
-  lan = td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "GDVH"),
+  lan = td_store_add_registration (td_test_reg_store (fixture), 2022, td_test_reg_title_id (fixture, "GDVH"),
                                    TD_REGISTRATION_HOUSEHOLD, TD_TEST_HO_LAN, "", FALSE, &error);
   g_assert_no_error (error);
-  g_assert_cmpint (td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "LDTT"),
+  g_assert_cmpint (td_store_add_registration (td_test_reg_store (fixture), 2022, td_test_reg_title_id (fixture, "LDTT"),
                                               TD_REGISTRATION_PERSON, TD_TEST_DUNG, "", FALSE,
                                               &error), >, 0);
-  g_assert_cmpint (td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "GDVH"),
+  g_assert_cmpint (td_store_add_registration (td_test_reg_store (fixture), 2022, td_test_reg_title_id (fixture, "GDVH"),
                                               TD_REGISTRATION_HOUSEHOLD, TD_TEST_HO_KHOA, "", FALSE,
                                               &error), >, 0);
   g_assert_no_error (error);
-  names = shown_names (fixture);
+  names = td_test_reg_shown_names (fixture);
   g_assert_cmpstr (names, ==, "Phạm Thị Dung; Bùi Văn Hải; Đỗ Thị Giang; Hoàng Văn Em; "
                               "Ngô Thị Lan; Vũ Văn Khoa");
   {
@@ -410,14 +231,14 @@ test_order (Fixture       *fixture,
     g_assert_true (still == first);
   }
 
-  g_assert_true (td_store_remove_registration (store_of (fixture), lan, &error));
+  g_assert_true (td_store_remove_registration (td_test_reg_store (fixture), lan, &error));
   g_clear_pointer (&names, g_free);
-  names = shown_names (fixture);
+  names = td_test_reg_shown_names (fixture);
   g_assert_cmpstr (names, ==, "Phạm Thị Dung; Bùi Văn Hải; Đỗ Thị Giang; Hoàng Văn Em; "
                               "Vũ Văn Khoa");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
   g_clear_pointer (&names, g_free);
-  names = shown_names (fixture);
+  names = td_test_reg_shown_names (fixture);
   g_assert_cmpstr (names, ==, "Phạm Thị Dung; Bùi Văn Hải; Đỗ Thị Giang; Hoàng Văn Em; "
                               "Ngô Thị Lan; Vũ Văn Khoa");
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
@@ -440,7 +261,7 @@ test_bulk_households (Fixture       *fixture,
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->page),
                                              "registrations.register-households", NULL));
-  dialog = wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
+  dialog = td_test_wait_for_window (ADW_TYPE_MESSAGE_DIALOG);
   rows = td_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW, TRUE);
   g_assert_cmpuint (rows->len, ==, 2);
   village_row = g_ptr_array_index (rows, 0);
@@ -458,15 +279,15 @@ test_bulk_households (Fixture       *fixture,
   adw_combo_row_set_selected (village_row, dong);
   td_test_save_screenshot (GTK_WIDGET (dialog), "registrations-bulk");
   td_test_click (td_test_find_button (GTK_WIDGET (dialog), "Register", FALSE, TRUE));
-  wait_window_gone (ADW_TYPE_MESSAGE_DIALOG);
+  td_test_wait_window_gone (ADW_TYPE_MESSAGE_DIALOG);
 
-  g_assert_cmpint (count_in_file (fixture, "household_id IN (1, 2, 3) AND "
+  g_assert_cmpint (td_test_reg_count (fixture, "household_id IN (1, 2, 3) AND "
                                            "registered_on = '2022-01-20'"), ==, 3);
-  g_assert_cmpint (count_in_file (fixture, "1"), ==, 3);
+  g_assert_cmpint (td_test_reg_count (fixture, "1"), ==, 3);
   assert_eventually_on_screen (fixture->window,
                                "3 households of Thôn Đông registered for “Gia đình văn hóa”",
                                FALSE);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_reg_wait_loaded (fixture->page);
   td_test_assert_on_screen (fixture->page, "3 registrations: Gia đình văn hóa 3");
   td_test_save_screenshot (GTK_WIDGET (fixture->window), "registrations-bulk-done");
 
@@ -474,7 +295,7 @@ test_bulk_households (Fixture       *fixture,
   overlay = td_test_find_one (GTK_WIDGET (fixture->window), ADW_TYPE_TOAST_OVERLAY, FALSE);
   td_test_click (td_test_find_button (overlay, "Undo", FALSE, TRUE));
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  g_assert_cmpint (count_in_file (fixture, "1"), ==, 0);
+  g_assert_cmpint (td_test_reg_count (fixture, "1"), ==, 0);
   assert_eventually_on_screen (fixture->page, "No Registrations for 2022", FALSE);
 }
 
@@ -487,7 +308,7 @@ test_unregistered (Fixture       *fixture,
   g_autofree char *names = NULL;
   GtkWidget *toggle;
 
-  g_assert_cmpint (td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "GDVH"),
+  g_assert_cmpint (td_store_add_registration (td_test_reg_store (fixture), 2022, td_test_reg_title_id (fixture, "GDVH"),
                                               TD_REGISTRATION_HOUSEHOLD, TD_TEST_HO_EM, "",
                                               FALSE, &error), >, 0);
   g_assert_no_error (error);
@@ -499,22 +320,22 @@ test_unregistered (Fixture       *fixture,
   g_assert_true (gtk_widget_is_sensitive (toggle));
   td_test_click (toggle);
   assert_n_items (td_registrations_page_get_shown (fixture->page), 4, "four not registered");
-  names = shown_names (fixture);
+  names = td_test_reg_shown_names (fixture);
   g_assert_cmpstr (names, ==, "Bùi Văn Hải; Đỗ Thị Giang; Ngô Thị Lan; Vũ Văn Khoa");
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   td_test_assert_on_screen (fixture->page, "4 have not registered for “Gia đình văn hóa”");
   td_test_save_screenshot (GTK_WIDGET (fixture->window), "registrations-unregistered");
 
   /* Those of Thôn Tây, as the search shows them. */
-  search_page (fixture, "thon tay");
+  td_test_reg_search (fixture, "thon tay");
   assert_n_items (td_registrations_page_get_shown (fixture->page), 2, "Thôn Tây's two");
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   td_test_click (td_test_find_button (GTK_WIDGET (fixture->page), "Register All 2", FALSE, TRUE));
-  g_assert_cmpint (count_in_file (fixture, "household_id IN (4, 5) AND "
+  g_assert_cmpint (td_test_reg_count (fixture, "household_id IN (4, 5) AND "
                                            "registered_on = '2022-01-20'"), ==, 2);
-  g_assert_cmpint (count_in_file (fixture, "1"), ==, 3);
+  g_assert_cmpint (td_test_reg_count (fixture, "1"), ==, 3);
   assert_n_items (td_registrations_page_get_shown (fixture->page), 0, "nobody left in Thôn Tây");
-  search_page (fixture, "");
+  td_test_reg_search (fixture, "");
   assert_n_items (td_registrations_page_get_shown (fixture->page), 2, "two left");
   assert_eventually_on_screen (fixture->window, "2 registered for “Gia đình văn hóa”", FALSE);
 }
@@ -541,7 +362,7 @@ test_edit (Fixture       *fixture,
   GtkColumnView *view;
   gint64 id;
 
-  id = td_store_add_registration (store_of (fixture), 2022, title_id (fixture, "TVH"),
+  id = td_store_add_registration (td_test_reg_store (fixture), 2022, td_test_reg_title_id (fixture, "TVH"),
                                   TD_REGISTRATION_UNIT, TD_TEST_THON_NAM, "2022-01-10", FALSE,
                                   &error);
   g_assert_no_error (error);
@@ -549,7 +370,7 @@ test_edit (Fixture       *fixture,
 
   view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, TRUE);
   g_signal_emit_by_name (view, "activate", 0);
-  dialog = wait_for_window (TD_TYPE_REGISTRATION_DIALOG);
+  dialog = td_test_wait_for_window (TD_TYPE_REGISTRATION_DIALOG);
   g_assert_cmpint (td_registration_dialog_get_id (dialog), ==, id);
   td_test_assert_on_screen (dialog, "Thôn Nam");
 
@@ -570,12 +391,12 @@ test_edit (Fixture       *fixture,
   /* Typed, then saved a moment later (or now, flushed). */
   type_into (date_row, "05/01/2022");
   td_registration_dialog_flush (dialog);
-  g_assert_cmpint (count_in_file (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  g_assert_cmpint (td_test_reg_count (fixture, "registered_on = '2022-01-05'"), ==, 1);
   /* A date that is none is said, and not saved. */
   type_into (date_row, "31/02/2022");
   td_registration_dialog_flush (dialog);
   g_assert_true (gtk_widget_has_css_class (date_row, "error"));
-  g_assert_cmpint (count_in_file (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  g_assert_cmpint (td_test_reg_count (fixture, "registered_on = '2022-01-05'"), ==, 1);
   type_into (date_row, "05/01/2022");
   td_registration_dialog_flush (dialog);
   g_assert_false (gtk_widget_has_css_class (date_row, "error"));
@@ -626,15 +447,87 @@ test_edit (Fixture       *fixture,
     td_test_wait_for_frame (GTK_WIDGET (dialog));
     td_test_click (remove);
   }
-  wait_window_gone (TD_TYPE_REGISTRATION_DIALOG);
-  g_assert_cmpint (count_in_file (fixture, "1"), ==, 0);
+  td_test_wait_window_gone (TD_TYPE_REGISTRATION_DIALOG);
+  g_assert_cmpint (td_test_reg_count (fixture, "1"), ==, 0);
   assert_eventually_on_screen (fixture->window, "Registration of “Thôn Nam” for "
                                "“Thôn văn hóa” removed", FALSE);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
-  g_assert_cmpint (count_in_file (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  g_assert_cmpint (td_test_reg_count (fixture, "registered_on = '2022-01-05'"), ==, 1);
   g_assert_cmpint (td_test_file_int (fixture->path, "SELECT count(*) FROM registration_target"),
                    ==, 1);
   assert_n_items (td_registrations_page_get_shown (fixture->page), 1, "the registration back");
+}
+
+/* Ctrl+Z and Ctrl+Shift+Z in a registration's dialog are the window's Undo and Redo, not
+ * the field's own: what was typed and saved is taken back in the file, and the field shows
+ * it; what is typed and not saved yet is saved first, a step of its own. */
+static void
+test_undo_keys (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  TdRegistrationDialog *dialog;
+  TdRegistrationAddDialog *add_dialog;
+  g_autoptr(GPtrArray) entries = NULL;
+  GtkWidget *date_row = NULL;
+  GtkSwitch *pledge;
+  GtkColumnView *view;
+
+  g_assert_cmpint (td_store_add_registration (td_test_reg_store (fixture), 2022, td_test_reg_title_id (fixture, "TVH"),
+                                              TD_REGISTRATION_UNIT, TD_TEST_THON_NAM, "2022-01-10",
+                                              FALSE, &error), >, 0);
+  g_assert_no_error (error);
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, TRUE);
+  g_signal_emit_by_name (view, "activate", 0);
+  dialog = td_test_wait_for_window (TD_TYPE_REGISTRATION_DIALOG);
+  entries = td_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, TRUE);
+  for (guint i = 0; i < entries->len; i++)
+    if (g_str_has_prefix (adw_preferences_row_get_title (g_ptr_array_index (entries, i)),
+                          "Date of registration"))
+      date_row = g_ptr_array_index (entries, i);
+  g_assert_nonnull (date_row);
+
+  /* Each save a step of its own, not merged with the typing before it. */
+  td_history_set_merge_interval (td_window_get_history (fixture->window), 0);
+  /* Saved, then another date typed and not saved yet. */
+  gtk_widget_grab_focus (date_row);
+  type_into (date_row, "05/01/2022");
+  td_registration_dialog_flush (dialog);
+  g_assert_cmpint (td_test_reg_count (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  type_into (date_row, "07/01/2022");
+  g_assert_cmpint (td_test_reg_count (fixture, "registered_on = '2022-01-05'"), ==, 1);
+
+  td_test_press_ctrl_z (date_row, FALSE);
+  g_assert_cmpint (td_test_reg_count (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "05/01/2022");
+  td_test_press_ctrl_z (date_row, FALSE);
+  g_assert_cmpint (td_test_reg_count (fixture, "registered_on = '2022-01-10'"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "10/01/2022");
+  td_test_press_ctrl_z (date_row, TRUE);
+  g_assert_cmpint (td_test_reg_count (fixture, "registered_on = '2022-01-05'"), ==, 1);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (date_row)), ==, "05/01/2022");
+
+  /* The pledge's switch, the same. */
+  pledge = td_test_find_one (GTK_WIDGET (dialog), GTK_TYPE_SWITCH, TRUE);
+  gtk_switch_set_active (pledge, TRUE);
+  g_assert_cmpint (td_test_reg_count (fixture, "pledge_signed = 1"), ==, 1);
+  td_test_press_ctrl_z (GTK_WIDGET (pledge), FALSE);
+  g_assert_cmpint (td_test_reg_count (fixture, "pledge_signed = 1"), ==, 0);
+  g_assert_false (gtk_switch_get_active (pledge));
+  gtk_window_close (GTK_WINDOW (dialog));
+  td_test_wait_window_gone (TD_TYPE_REGISTRATION_DIALOG);
+
+  /* Register…: the registration made last is taken back, from the dialog. */
+  gtk_widget_activate_action (GTK_WIDGET (fixture->page), "registrations.add", NULL);
+  add_dialog = td_test_wait_for_window (TD_TYPE_REGISTRATION_ADD_DIALOG);
+  for (guint i = 0; i < 3; i++)
+    td_test_press_ctrl_z (GTK_WIDGET (add_dialog), FALSE);
+  g_assert_cmpint (td_test_reg_count (fixture, "1"), ==, 0);
+  td_test_press_ctrl_z (GTK_WIDGET (add_dialog), TRUE);
+  g_assert_cmpint (td_test_reg_count (fixture, "1"), ==, 1);
+  gtk_window_close (GTK_WINDOW (add_dialog));
+  td_test_wait_window_gone (TD_TYPE_REGISTRATION_ADD_DIALOG);
 }
 
 /* Print Preview, Print and Export PDF on this page are the registration list of the year;
@@ -650,15 +543,15 @@ test_print (Fixture       *fixture,
   TdPreview *preview;
   g_autoptr(TdDocument) document = NULL;
 
-  g_assert_true (td_store_register_households_of_village (store_of (fixture), 2022,
-                                                          title_id (fixture, "GDVH"),
+  g_assert_true (td_store_register_households_of_village (td_test_reg_store (fixture), 2022,
+                                                          td_test_reg_title_id (fixture, "GDVH"),
                                                           TD_TEST_THON_DONG, "2022-01-20", NULL,
                                                           &error));
   g_assert_no_error (error);
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_reg_wait_loaded (fixture->page);
 
   td_test_click (td_test_find_action_button (GTK_WIDGET (fixture->window), "win.preview", TRUE));
-  preview = wait_for_window (TD_TYPE_PREVIEW);
+  preview = td_test_wait_for_window (TD_TYPE_PREVIEW);
   document = g_object_ref (td_preview_get_document (preview));
   g_assert_cmpstr (td_document_get_title (document), ==, "Danh sách đăng ký thi đua năm 2022");
   td_test_save_screenshot (GTK_WIDGET (preview), "registrations-preview");
@@ -671,7 +564,7 @@ test_print (Fixture       *fixture,
                                             &error), ==, GTK_PRINT_OPERATION_RESULT_APPLY);
   g_assert_no_error (error);
   gtk_window_close (GTK_WINDOW (preview));
-  wait_window_gone (TD_TYPE_PREVIEW);
+  td_test_wait_window_gone (TD_TYPE_PREVIEW);
 
   {
     const char *argv[] = { "pdftotext", "-enc", "UTF-8", pdf, "-", NULL };
@@ -690,7 +583,7 @@ test_print (Fixture       *fixture,
 
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.export-pdf",
                                                NULL));
-    chooser = wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
+    chooser = td_test_wait_for_window (GTK_TYPE_FILE_CHOOSER_DIALOG);
     {
       g_autofree char *name = gtk_file_chooser_get_current_name (chooser);
       g_autofree char *expected = td_document_dup_filename (document, "pdf");
@@ -705,11 +598,11 @@ test_print (Fixture       *fixture,
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.show-area", "u",
                                              0));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.preview", NULL));
-  preview = wait_for_window (TD_TYPE_PREVIEW);
+  preview = td_test_wait_for_window (TD_TYPE_PREVIEW);
   g_assert_true (g_str_has_prefix (td_document_get_title (td_preview_get_document (preview)),
                                    "Kế hoạch"));
   gtk_window_close (GTK_WINDOW (preview));
-  wait_window_gone (TD_TYPE_PREVIEW);
+  td_test_wait_window_gone (TD_TYPE_PREVIEW);
 }
 
 static gboolean
@@ -736,10 +629,10 @@ test_narrow (Fixture       *fixture,
   g_autoptr(GtkColumnViewColumn) second = NULL;
   g_autoptr(GtkColumnViewColumn) third = NULL;
 
-  g_assert_true (td_store_register_households_of_village (store_of (fixture), 2022,
-                                                          title_id (fixture, "GDVH"),
+  g_assert_true (td_store_register_households_of_village (td_test_reg_store (fixture), 2022,
+                                                          td_test_reg_title_id (fixture, "GDVH"),
                                                           TD_TEST_THON_DONG, "", NULL, &error));
-  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_reg_wait_loaded (fixture->page);
   view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, TRUE);
   g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 6);
 
@@ -777,7 +670,7 @@ main (int   argc,
   app = td_test_start_application ();
 
 #define ADD(path, func) \
-  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add (path, Fixture, NULL, td_test_reg_set_up, func, td_test_reg_tear_down)
   ADD ("/registrations-page/empty", test_empty);
   ADD ("/registrations-page/add", test_add);
   ADD ("/registrations-page/search", test_search);
@@ -785,6 +678,7 @@ main (int   argc,
   ADD ("/registrations-page/bulk-households", test_bulk_households);
   ADD ("/registrations-page/unregistered", test_unregistered);
   ADD ("/registrations-page/edit", test_edit);
+  ADD ("/registrations-page/undo-keys", test_undo_keys);
   ADD ("/registrations-page/print", test_print);
   ADD ("/registrations-page/narrow", test_narrow);
 

@@ -19,6 +19,7 @@
 #include "td-store-registrations.h"
 #include "td-store-subjects.h"
 #include "td-toast.h"
+#include "td-undo-keys.h"
 
 struct _TdRegistrationAddDialog
 {
@@ -418,6 +419,8 @@ td_registration_add_dialog_init (TdRegistrationAddDialog *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->search_entry, "activate", G_CALLBACK (on_search_activate_cb),
                            self, G_CONNECT_SWAPPED);
+  /* Ctrl+Z is the window's Undo here too: a registration just made is taken back. */
+  td_undo_keys_attach (GTK_WINDOW (self), NULL);
   update_actions (self);
 }
 

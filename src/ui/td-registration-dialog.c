@@ -17,6 +17,7 @@
 #include "td-registration-dialog.h"
 #include "td-store-registrations.h"
 #include "td-toast.h"
+#include "td-undo-keys.h"
 
 /* Typing is saved this long after the last keystroke. */
 #define SAVE_DELAY_MS 600
@@ -615,6 +616,12 @@ td_registration_dialog_class_init (TdRegistrationDialogClass *klass)
 }
 
 static void
+flush_typing (GtkWindow *window)
+{
+  save_pending (TD_REGISTRATION_DIALOG (window));
+}
+
+static void
 td_registration_dialog_init (TdRegistrationDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -634,6 +641,8 @@ td_registration_dialog_init (TdRegistrationDialog *self)
                            G_CALLBACK (on_new_target_apply_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->remove_button, "clicked", G_CALLBACK (on_remove_cb), self,
                            G_CONNECT_SWAPPED);
+  /* What is typed is saved as one types: Ctrl+Z undoes it in the file, as in the window. */
+  td_undo_keys_attach (GTK_WINDOW (self), flush_typing);
 }
 
 TdRegistrationDialog *

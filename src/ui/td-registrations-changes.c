@@ -202,17 +202,17 @@ td_registrations_page_apply_change (TdRegistrationsPage *self,
            (change->kind == TD_CHANGE_ADDED && add_one (self, change->id)) ||
            (change->kind == TD_CHANGE_REMOVED && remove_one (self, change->id))))
         break;
-      _td_registrations_page_invalidate (self);
+      _td_registrations_page_invalidate (self, FALSE);
       break;
     case TD_CHANGE_UNIT:
     case TD_CHANGE_PERSON:
     case TD_CHANGE_HOUSEHOLD:
       /* A name or where a subject belongs, as the rows show them; a subject added may be
        * one who has not registered. */
-      _td_registrations_page_invalidate (self);
+      _td_registrations_page_invalidate (self, FALSE);
       break;
     case TD_CHANGE_ALL:
-      _td_registrations_page_invalidate (self);
+      _td_registrations_page_invalidate (self, FALSE);
       break;
     case TD_CHANGE_OFFICE:
     case TD_CHANGE_PLAN:

@@ -4,34 +4,68 @@
  * The columns of the Registrations page: who (with where they belong under the name),
  * what kind of subject, the title, the date, the pledge (a check box that saves as it is
  * ticked) and the targets. Each cell is made once for a row in view and bound to
- * whichever registration scrolls into it.
+ * whichever registration scrolls into it. A click on a heading sorts by its column: text
+ * in Vietnamese order by keys made once a row or a title (td-collate.h), never per
+ * comparison; the date and the pledge as they are; ties by name.
  */
 #define G_LOG_DOMAIN "td-registrations-page"
 
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
+#include "td-collate.h"
 #include "td-date.h"
 #include "td-registrations-page-private.h"
 #include "td-slot-model.h"
 
-const char *
-_td_registration_kind_label (TdRegistration *registration)
+enum {
+  KIND_HOUSEHOLD,
+  KIND_PERSON,
+  KIND_VILLAGE,
+  KIND_UNIT,
+  N_KINDS
+};
+
+static guint
+kind_of (TdRegistration *registration)
 {
   switch (td_registration_get_subject_kind (registration))
     {
     case TD_REGISTRATION_HOUSEHOLD:
-      return _("Household");
+      return KIND_HOUSEHOLD;
     case TD_REGISTRATION_PERSON:
-      return _("Person");
+      return KIND_PERSON;
     case TD_REGISTRATION_UNIT:
     default:
       return g_strcmp0 (td_registration_get_award_subject_kind (registration), "village") == 0
-               ? _("Village") : _("Unit");
+               ? KIND_VILLAGE : KIND_UNIT;
     }
 }
 
+static const char *
+kind_label (guint kind)
+{
+  switch (kind)
+    {
+    case KIND_HOUSEHOLD:
+      return _("Household");
+    case KIND_PERSON:
+      return _("Person");
+    case KIND_VILLAGE:
+      return _("Village");
+    case KIND_UNIT:
+    default:
+      return _("Unit");
+    }
+}
+
+const char *
+_td_registration_kind_label (TdRegistration *registration)
+{
+  return kind_label (kind_of (registration));
+}
 
 /* The rows' items are slots (td-slot-model.h), which keep their row while a search gives
  * them another registration: what the row shows now. */
@@ -303,6 +337,118 @@ bind_targets_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (label), text->str);
 }
 
+/* Sorting --------------------------------------------------------------------------------- */
+
+typedef enum {
+  SORT_NAME,
+  SORT_KIND,
+  SORT_TITLE,
+  SORT_DATE,
+  SORT_PLEDGE,
+} SortBy;
+
+typedef struct {
+  SortBy      by;
+  /* SORT_KIND: the place of each kind's label (as the column shows it) in Vietnamese order. */
+  guint       kind_rank[N_KINDS];
+  /* SORT_TITLE: a title's name → its td_collate_key(), made the first time it is met. */
+  GHashTable *title_keys;
+} SortData;
+
+static void
+sort_data_free (gpointer data)
+{
+  SortData *sort = data;
+
+  g_clear_pointer (&sort->title_keys, g_hash_table_unref);
+  g_free (sort);
+}
+
+static const char *
+title_key (SortData       *sort,
+           TdRegistration *registration)
+{
+  const char *name = td_registration_get_award_kind_name (registration);
+  char *key = g_hash_table_lookup (sort->title_keys, name);
+
+  if (key == NULL)
+    {
+      key = td_collate_key (name);
+      g_hash_table_insert (sort->title_keys, g_strdup (name), key);
+    }
+  return key;
+}
+
+static int
+sign (int value)
+{
+  return value < 0 ? GTK_ORDERING_SMALLER : value > 0 ? GTK_ORDERING_LARGER : GTK_ORDERING_EQUAL;
+}
+
+static int
+compare_cb (gconstpointer a,
+            gconstpointer b,
+            gpointer      data)
+{
+  SortData *sort = data;
+  TdRegistration *x = (TdRegistration *) a;
+  TdRegistration *y = (TdRegistration *) b;
+  int order = 0;
+
+  switch (sort->by)
+    {
+    case SORT_KIND:
+      order = (int) sort->kind_rank[kind_of (x)] - (int) sort->kind_rank[kind_of (y)];
+      break;
+    case SORT_TITLE:
+      if (td_registration_get_award_kind_id (x) != td_registration_get_award_kind_id (y))
+        order = strcmp (title_key (sort, x), title_key (sort, y));
+      break;
+    case SORT_DATE:
+      /* ISO dates sort as text; none ("") first. */
+      order = strcmp (td_registration_get_registered_on (x), td_registration_get_registered_on (y));
+      break;
+    case SORT_PLEDGE:
+      order = !!td_registration_get_pledge_signed (x) - !!td_registration_get_pledge_signed (y);
+      break;
+    case SORT_NAME:
+    default:
+      break;
+    }
+  if (order == 0)
+    order = strcmp (_td_registration_sort_key (x), _td_registration_sort_key (y));
+  if (order == 0)
+    order = (td_registration_get_id (x) > td_registration_get_id (y)) -
+            (td_registration_get_id (x) < td_registration_get_id (y));
+  /* Who has not registered: no id, one row a subject. */
+  if (order == 0)
+    order = (td_registration_get_subject_id (x) > td_registration_get_subject_id (y)) -
+            (td_registration_get_subject_id (x) < td_registration_get_subject_id (y));
+  return sign (order);
+}
+
+static void
+set_sorter (GtkColumnViewColumn *column,
+            SortBy               by)
+{
+  SortData *sort = g_new0 (SortData, 1);
+  g_autoptr(GtkSorter) sorter = NULL;
+
+  sort->by = by;
+  if (by == SORT_TITLE)
+    sort->title_keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  if (by == SORT_KIND)
+    {
+      for (guint i = 0; i < N_KINDS; i++)
+        for (guint j = 0; j < N_KINDS; j++)
+          sort->kind_rank[i] += td_collate (kind_label (j), kind_label (i)) < 0;
+    }
+  sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, sort, sort_data_free));
+  gtk_column_view_column_set_sorter (column, sorter);
+}
+
+/* Columns -------------------------------------------------------------------------------- */
+
 static GtkColumnViewColumn *
 add_column (TdRegistrationsPage *self,
             const char          *title,
@@ -334,6 +480,7 @@ _td_registrations_page_add_columns (TdRegistrationsPage *self)
 
   name = add_column (self, _("Name"), G_CALLBACK (setup_name_cb), G_CALLBACK (bind_name_cb), 0);
   gtk_column_view_column_set_expand (name, TRUE);
+  set_sorter (name, SORT_NAME);
   /* TRANSLATORS: the heading of a unit's, a person's or a household's column. */
   self->kind_column = add_column (self, C_("subject", "Kind"), G_CALLBACK (setup_label_cb),
                                   G_CALLBACK (bind_kind_cb), 100);
@@ -344,6 +491,10 @@ _td_registrations_page_add_columns (TdRegistrationsPage *self)
                                   G_CALLBACK (bind_date_cb), 100);
   self->pledge_column = add_column (self, _("Pledge"), G_CALLBACK (setup_pledge_cb),
                                     G_CALLBACK (bind_pledge_cb), 70);
+  set_sorter (self->kind_column, SORT_KIND);
+  set_sorter (self->title_column, SORT_TITLE);
+  set_sorter (self->date_column, SORT_DATE);
+  set_sorter (self->pledge_column, SORT_PLEDGE);
   self->targets_column = add_column (self, _("Targets"), G_CALLBACK (setup_targets_cb),
                                      G_CALLBACK (bind_targets_cb), 0);
   gtk_column_view_column_set_expand (self->targets_column, TRUE);

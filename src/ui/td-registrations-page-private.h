@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * Shared by the files of the Registrations page: td-registrations-page.c (reading the year,
- * filtering, the counts), td-registrations-changes.c (one change of the store),
- * td-registrations-columns.c (the list's columns) and td-registrations-actions.c (adding,
- * removing, registering many).
+ * Shared by the files of the Registrations page: td-registrations-page.c (filtering, the
+ * counts), td-registrations-load.c (reading the year, on a worker thread),
+ * td-registrations-changes.c (one change of the store), td-registrations-columns.c (the
+ * list's columns and how each sorts) and td-registrations-actions.c (adding, removing,
+ * registering many).
  */
 #pragma once
 
@@ -21,8 +22,14 @@ struct _TdRegistrationsPage
 
   TdContext            *context;
   int                   year;
-  /* The year or the store changed while the page was not shown: read when it is. */
+  /* The rows shown are not the file's as it is now: read when the page is shown. */
   gboolean              stale;
+  /* The rows shown are of no year yet, or of another year or file: "Reading…" until the
+   * worker brings them. */
+  gboolean              reading;
+  /* A worker reading the year (td-registrations-load.c); its result is dropped unless this
+   * is still its cancellable. */
+  GCancellable         *load_cancellable;
   /* Narrow: the columns a phone has no room for are hidden. */
   gboolean              narrow;
   guint                 columns_idle;
@@ -43,6 +50,9 @@ struct _TdRegistrationsPage
   char                 *title_code;
   char                 *needle;
 
+  /* In the order of the column whose heading was clicked, or the store's (by title, then
+   * name); sorted before the filter, so that typing only filters. */
+  GtkSortListModel     *sorted;
   GtkCustomFilter      *filter;
   GtkFilterListModel   *filtered;
   /* The filtered rows as slots, which the view's rows keep (td-slot-model.h). */
@@ -50,6 +60,8 @@ struct _TdRegistrationsPage
   GtkSingleSelection   *selection;
   /* The registration chosen: a slot that took another after a search is chosen no more. */
   TdRegistration       *chosen;
+  /* The one chosen as the rows are sorted anew, chosen again in its new place. */
+  TdRegistration       *sort_kept;
 
   GtkStack             *stack;
   GtkWidget            *toolbar;
@@ -75,13 +87,27 @@ struct _TdRegistrationsPage
   GtkColumnViewColumn  *targets_column;
 };
 
-/* td-registrations-page.c */
-/* Reads the year again now if the page is shown, else when it is next shown. */
-void           _td_registrations_page_invalidate     (TdRegistrationsPage *self);
-/* The titles of the year and the counts of each; the dropdown from them. */
+/* td-registrations-load.c */
+/* Reads the year again on a worker thread if the page is shown, else when it is next
+ * shown; the rows shown stay until the new ones come, unless @anew (another year or
+ * file), when the list says "Reading…" meanwhile. */
+void           _td_registrations_page_invalidate     (TdRegistrationsPage *self,
+                                                      gboolean             anew);
+/* The rows, read now on the window's connection if they are stale (or being read). */
+void           _td_registrations_page_ensure_loaded  (TdRegistrationsPage *self);
+/* Starts reading on a worker thread, unless reading already. */
+void           _td_registrations_page_start_loading  (TdRegistrationsPage *self);
+/* The titles of the year and the counts of each. */
 gboolean       _td_registrations_page_read_titles    (TdRegistrationsPage *self,
                                                       TdStore             *store,
                                                       GError             **error);
+/* What the search looks in and the name's place in Vietnamese order (td_collate_key()),
+ * made once a row (on the worker thread when it reads the year). */
+const char    *_td_registration_search_key           (TdRegistration      *registration);
+const char    *_td_registration_sort_key             (TdRegistration      *registration);
+
+/* td-registrations-page.c */
+/* The dropdown of titles, from those read. */
 void           _td_registrations_page_fill_titles    (TdRegistrationsPage *self);
 /* Who has not registered the chosen title, read again when that is shown. */
 void           _td_registrations_page_load_unregistered (TdRegistrationsPage *self);
@@ -98,6 +124,8 @@ char          *_td_registrations_page_default_date   (TdRegistrationsPage *self)
 void           _td_registrations_page_update_columns (TdRegistrationsPage *self);
 
 /* td-registrations-columns.c */
+/* The columns, each with its sorter, which the view's sorter (a heading clicked) puts
+ * together for self->sorted. */
 void           _td_registrations_page_add_columns    (TdRegistrationsPage *self);
 /* What a subject is, as the kind column says it: "Household", "Village" … */
 const char    *_td_registration_kind_label           (TdRegistration      *registration);

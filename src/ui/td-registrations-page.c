@@ -37,31 +37,6 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
-static GQuark
-search_key_quark (void)
-{
-  return g_quark_from_static_string ("td-registration-search-key");
-}
-
-/* What the search looks in, folded once a row and kept with it: the subject's name and
- * where it belongs. */
-static const char *
-search_key_of (TdRegistration *registration)
-{
-  const char *key = g_object_get_qdata (G_OBJECT (registration), search_key_quark ());
-
-  if (key == NULL)
-    {
-      g_autofree char *text = g_strconcat (td_registration_get_subject_name (registration), "\n",
-                                           td_registration_get_parent_name (registration), NULL);
-      char *folded = td_fold (text);
-
-      g_object_set_qdata_full (G_OBJECT (registration), search_key_quark (), folded, g_free);
-      key = folded;
-    }
-  return key;
-}
-
 static char *
 format_count (guint n)
 {
@@ -87,7 +62,7 @@ filter_func (gpointer item,
       g_strcmp0 (td_registration_get_award_kind_code (registration), self->title_code) != 0)
     return FALSE;
   return self->needle == NULL || self->needle[0] == '\0' ||
-         strstr (search_key_of (registration), self->needle) != NULL;
+         strstr (_td_registration_search_key (registration), self->needle) != NULL;
 }
 
 /* The line above the list: how many, and for what. */
@@ -101,6 +76,12 @@ update_count (TdRegistrationsPage *self)
   g_autofree char *shown_text = format_count (shown);
   g_autoptr(GString) text = g_string_new (NULL);
 
+  /* Read for the first time, or for another year: not "none", which it may not be. */
+  if (self->reading)
+    {
+      gtk_label_set_label (self->count_label, _("Reading…"));
+      return;
+    }
   if (self->show_unregistered && title != NULL)
     {
       guint all = g_list_model_get_n_items (G_LIST_MODEL (self->unregistered));
@@ -175,9 +156,10 @@ _td_registrations_page_update_view (TdRegistrationsPage *self)
   empty_title = g_strdup_printf (_("No Registrations for %d"), self->year);
   adw_status_page_set_title (self->empty_page, empty_title);
   gtk_stack_set_visible_child_name (self->stack,
-                                    total == 0 && !self->show_unregistered ? "empty" : "list");
+                                    total == 0 && !self->show_unregistered && !self->reading
+                                      ? "empty" : "list");
 
-  if (shown > 0)
+  if (shown > 0 || self->reading)
     gtk_stack_set_visible_child_name (self->list_stack, "rows");
   else
     {
@@ -277,99 +259,6 @@ _td_registrations_page_fill_titles (TdRegistrationsPage *self)
     g_clear_pointer (&self->title_code, g_free);
 }
 
-/* The titles of the year, one a code, and the counts of each. */
-gboolean
-_td_registrations_page_read_titles (TdRegistrationsPage  *self,
-                                    TdStore              *store,
-                                    GError              **error)
-{
-  g_autoptr(GListModel) kinds = td_store_list_award_kinds (store, self->year, NULL, error);
-  g_autoptr(GArray) counts = NULL;
-
-  if (kinds == NULL)
-    return FALSE;
-  counts = td_store_count_registrations (store, self->year, error);
-  if (counts == NULL)
-    return FALSE;
-
-  g_ptr_array_set_size (self->titles, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (kinds); i++)
-    {
-      g_autoptr(TdAwardKind) kind = g_list_model_get_item (kinds, i);
-
-      /* The commune's own title is nobody's to register. */
-      if (!g_str_equal (td_award_kind_get_subject_kind (kind), "commune"))
-        g_ptr_array_add (self->titles, g_steal_pointer (&kind));
-    }
-
-  g_hash_table_remove_all (self->counts);
-  g_hash_table_remove_all (self->pledges);
-  /* A title whose rules changed during the year has two rows: one count for the code. */
-  for (guint i = 0; i < counts->len; i++)
-    {
-      TdRegistrationCount *count = &g_array_index (counts, TdRegistrationCount, i);
-
-      g_hash_table_insert (self->counts, g_strdup (count->code),
-                           GUINT_TO_POINTER (count_of (self->counts, count->code) +
-                                             count->n_registered));
-      g_hash_table_insert (self->pledges, g_strdup (count->code),
-                           GUINT_TO_POINTER (count_of (self->pledges, count->code) +
-                                             count->n_pledged));
-    }
-  return TRUE;
-}
-
-static void
-load (TdRegistrationsPage *self)
-{
-  TdStore *store = _td_registrations_page_get_store (self);
-  g_autoptr(GListModel) list = NULL;
-  g_autoptr(GHashTable) targets = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
-  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
-  double scrolled_to = gtk_adjustment_get_value (vadjustment);
-
-  self->stale = FALSE;
-  if (store != NULL && self->year != 0)
-    {
-      if ((list = td_store_list_registrations (store, self->year, &error)) == NULL ||
-          (targets = td_store_dup_year_targets (store, self->year, &error)) == NULL ||
-          !_td_registrations_page_read_titles (self, store, &error))
-        td_toast_show_error (GTK_WIDGET (self), error);
-    }
-  else
-    {
-      g_ptr_array_set_size (self->titles, 0);
-      g_hash_table_remove_all (self->counts);
-      g_hash_table_remove_all (self->pledges);
-    }
-  g_clear_pointer (&self->targets, g_hash_table_unref);
-  self->targets = g_steal_pointer (&targets);
-
-  for (guint i = 0; list != NULL && i < g_list_model_get_n_items (list); i++)
-    g_ptr_array_add (items, g_list_model_get_item (list, i));
-  /* One items-changed for the whole year. */
-  g_list_store_splice (self->registrations, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->registrations)),
-                       items->pdata, items->len);
-  _td_registrations_page_fill_titles (self);
-  if (self->title_code == NULL && self->show_unregistered)
-    gtk_toggle_button_set_active (self->unregistered_button, FALSE);
-  _td_registrations_page_load_unregistered (self);
-  _td_registrations_page_update_view (self);
-  /* Where the list was: a change to one row does not send the reader back to the top. */
-  gtk_adjustment_set_value (vadjustment, scrolled_to);
-}
-
-void
-_td_registrations_page_invalidate (TdRegistrationsPage *self)
-{
-  self->stale = TRUE;
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
-    load (self);
-}
-
 static void
 on_search_changed_cb (TdRegistrationsPage *self,
                       GtkSearchEntry      *entry)
@@ -428,8 +317,8 @@ on_unregistered_toggled_cb (TdRegistrationsPage *self)
     return;
   self->show_unregistered = show;
   _td_registrations_page_load_unregistered (self);
-  gtk_filter_list_model_set_model (self->filtered,
-                                   G_LIST_MODEL (show ? self->unregistered : self->registrations));
+  gtk_sort_list_model_set_model (self->sorted,
+                                 G_LIST_MODEL (show ? self->unregistered : self->registrations));
   _td_registrations_page_update_columns (self);
   refilter (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -448,7 +337,7 @@ td_registrations_page_map (GtkWidget *widget)
 
   GTK_WIDGET_CLASS (td_registrations_page_parent_class)->map (widget);
   if (self->stale)
-    load (self);
+    _td_registrations_page_start_loading (self);
 }
 
 static void
@@ -495,6 +384,13 @@ td_registrations_page_size_allocate (GtkWidget *widget,
   gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
 }
 
+/* Another file: its rows are read anew. */
+static void
+on_store_cb (TdRegistrationsPage *self)
+{
+  _td_registrations_page_invalidate (self, TRUE);
+}
+
 static void
 td_registrations_page_get_property (GObject    *object,
                                     guint       prop_id,
@@ -530,14 +426,13 @@ td_registrations_page_set_property (GObject      *object,
       self->context = g_value_dup_object (value);
       if (self->context != NULL)
         g_signal_connect_object (self->context, "notify::store",
-                                 G_CALLBACK (_td_registrations_page_invalidate), self,
-                                 G_CONNECT_SWAPPED);
+                                 G_CALLBACK (on_store_cb), self, G_CONNECT_SWAPPED);
       break;
     case PROP_YEAR:
       if (self->year != g_value_get_int (value))
         {
           self->year = g_value_get_int (value);
-          _td_registrations_page_invalidate (self);
+          _td_registrations_page_invalidate (self, TRUE);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -552,12 +447,20 @@ td_registrations_page_dispose (GObject *object)
   TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (object);
 
   g_clear_handle_id (&self->columns_idle, g_source_remove);
+  /* A reading under way comes back cancelled, to a page it leaves alone. */
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
   if (self->column_view != NULL)
-    gtk_column_view_set_model (self->column_view, NULL);
+    {
+      /* The view's sorter loses its columns as the view goes: nothing to sort then. */
+      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
+      gtk_column_view_set_model (self->column_view, NULL);
+    }
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_REGISTRATIONS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->slots);
   g_clear_object (&self->chosen);
+  g_clear_object (&self->sort_kept);
   g_clear_object (&self->context);
   g_clear_pointer (&self->targets, g_hash_table_unref);
   g_clear_pointer (&self->columns, g_ptr_array_unref);
@@ -642,11 +545,48 @@ drop_moved_selection (TdRegistrationsPage *self)
     gtk_selection_model_unselect_item (GTK_SELECTION_MODEL (self->selection), position);
 }
 
+/* A heading clicked: the rows in its order, or the store's again when none is sorted. */
+static void
+on_sort_changing_cb (TdRegistrationsPage *self)
+{
+  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
+  GtkSorter *wanted = gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE ? sorter : NULL;
+
+  g_set_object (&self->sort_kept, self->chosen);
+  if (gtk_sort_list_model_get_sorter (self->sorted) != wanted)
+    gtk_sort_list_model_set_sorter (self->sorted, wanted);
+}
+
+/* Sorted: the row chosen before is chosen again where it went, and scrolled to. */
+static void
+on_sort_changed_cb (TdRegistrationsPage *self)
+{
+  g_autoptr(TdRegistration) kept = g_steal_pointer (&self->sort_kept);
+  GListModel *shown = G_LIST_MODEL (self->filtered);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; kept != NULL && i < n; i++)
+    {
+      g_autoptr(TdRegistration) item = g_list_model_get_item (shown, i);
+
+      if (item != kept)
+        continue;
+      gtk_single_selection_set_selected (self->selection, i);
+      /* GTK 4.8's column view has no scroll_to(); its list view has an action. */
+      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
+           child != NULL; child = gtk_widget_get_next_sibling (child))
+        if (GTK_IS_LIST_VIEW (child))
+          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+      break;
+    }
+}
+
 static void
 td_registrations_page_init (TdRegistrationsPage *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   self->stale = TRUE;
+  self->reading = TRUE;
   self->registrations = g_list_store_new (TD_TYPE_REGISTRATION);
   self->unregistered = g_list_store_new (TD_TYPE_REGISTRATION);
   self->titles = g_ptr_array_new_with_free_func (g_object_unref);
@@ -656,7 +596,9 @@ td_registrations_page_init (TdRegistrationsPage *self)
 
   self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
-  self->filtered = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->registrations)),
+  /* Unsorted (the store's order) until a heading is clicked. */
+  self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->registrations)), NULL);
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted),
                                               GTK_FILTER (self->filter));
   self->slots = td_slot_model_new (G_LIST_MODEL (self->filtered));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slots)));
@@ -665,6 +607,12 @@ td_registrations_page_init (TdRegistrationsPage *self)
   _td_registrations_page_add_columns (self);
   gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
 
+  /* Before the sort model sorts anew (it connects later), and after. */
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sort_changing_cb), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
+                           G_CALLBACK (on_sort_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_chosen_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "items-changed",
@@ -737,13 +685,14 @@ void
 td_registrations_page_reload (TdRegistrationsPage *self)
 {
   g_return_if_fail (TD_IS_REGISTRATIONS_PAGE (self));
-  _td_registrations_page_invalidate (self);
+  _td_registrations_page_invalidate (self, FALSE);
 }
 
 GListModel *
 td_registrations_page_get_shown (TdRegistrationsPage *self)
 {
   g_return_val_if_fail (TD_IS_REGISTRATIONS_PAGE (self), NULL);
+  _td_registrations_page_ensure_loaded (self);
   return G_LIST_MODEL (self->filtered);
 }
 
@@ -753,8 +702,7 @@ td_registrations_page_show_title (TdRegistrationsPage *self,
 {
   g_return_val_if_fail (TD_IS_REGISTRATIONS_PAGE (self), FALSE);
 
-  if (self->stale)
-    load (self);
+  _td_registrations_page_ensure_loaded (self);
   if (code == NULL)
     {
       gtk_drop_down_set_selected (self->title_dropdown, 0);

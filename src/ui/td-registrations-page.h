@@ -27,8 +27,12 @@ void           td_registrations_page_reload       (TdRegistrationsPage *self);
 void           td_registrations_page_apply_change (TdRegistrationsPage *self,
                                                    const TdChange      *change);
 /* The list shown: the year's registrations (TdRegistration), or who has not registered
- * the chosen title (rows with id 0), as filtered by the title and the search. */
+ * the chosen title (rows with id 0), as filtered by the title and the search, in the order
+ * of the column sorted. Read now if the page is still reading them. */
 GListModel    *td_registrations_page_get_shown    (TdRegistrationsPage *self);
+/* Whether the year is being read on a worker thread; the rows shown are the old ones (or
+ * none, "Reading…") until it is done. */
+gboolean       td_registrations_page_is_loading   (TdRegistrationsPage *self);
 /* Shows the registrations of the title @code only ("GDVH"), or all for NULL. FALSE when
  * the year has no such title. */
 gboolean       td_registrations_page_show_title   (TdRegistrationsPage *self,
