@@ -57,6 +57,42 @@ test_reading (Fixture       *fixture,
   td_test_assert_on_screen (fixture->page, "Đỗ Thị Giang");
 }
 
+/* A page that goes takes its rows with it (a page opened again and again kept every copy
+ * of the year's registrations). */
+static void
+test_freed (Fixture       *fixture,
+            gconstpointer  data)
+{
+  GtkWindow *other = GTK_WINDOW (gtk_window_new ());
+  g_autoptr(GError) error = NULL;
+  TdRegistrationsPage *page;
+  gpointer shown;
+  gpointer registration;
+
+  g_assert_true (td_store_register_households_of_village (td_test_reg_store (fixture), 2022,
+                                                          td_test_reg_title_id (fixture, "GDVH"),
+                                                          TD_TEST_THON_DONG, "", NULL, &error));
+  g_assert_no_error (error);
+  page = g_object_new (TD_TYPE_REGISTRATIONS_PAGE,
+                       "context", td_window_get_context (fixture->window),
+                       "year", 2022, NULL);
+  gtk_window_set_child (other, GTK_WIDGET (page));
+  gtk_window_present (other);
+  td_test_wait_for_frame (GTK_WIDGET (page));
+  td_test_reg_wait_loaded (page);
+  shown = td_registrations_page_get_shown (page);
+  g_assert_cmpuint (g_list_model_get_n_items (shown), ==, 3);
+  registration = g_list_model_get_item (shown, 0);
+  g_object_unref (registration);
+  g_object_add_weak_pointer (shown, &shown);
+  g_object_add_weak_pointer (registration, &registration);
+
+  gtk_window_destroy (other);
+  td_test_assert_eventually (td_test_pointer_is_null, &shown, "the rows shown to be freed");
+  td_test_assert_eventually (td_test_pointer_is_null, &registration,
+                             "the registrations to be freed");
+}
+
 /* Sorts by the column headed @title as a click on its heading does: by it, or the other way
  * when the rows are sorted by it already. (A click's handler in GTK asks the event for its
  * button, which a test cannot give; it then calls what gtk_column_view_sort_by_column()
@@ -238,6 +274,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, td_test_reg_set_up, func, td_test_reg_tear_down)
   ADD ("/registrations-list/reading", test_reading);
   ADD ("/registrations-list/sort", test_sort);
+  ADD ("/registrations-list/freed", test_freed);
 
   status = g_test_run ();
   g_clear_object (&app);

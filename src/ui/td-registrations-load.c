@@ -234,7 +234,8 @@ load_thread (GTask        *task,
 {
   LoadJob *job = task_data;
   g_autoptr(GError) error = NULL;
-  g_autoptr(TdStore) reader = td_store_open_full (job->path, TD_STORE_OPEN_READ_ONLY, &error);
+  g_autoptr(TdStore) reader = td_store_open_full (job->path, TD_STORE_OPEN_READ_ONLY |
+                                                              TD_STORE_OPEN_CHECKED, &error);
   YearRead *read = NULL;
   guint n;
 

@@ -459,6 +459,8 @@ td_registrations_page_dispose (GObject *object)
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_REGISTRATIONS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->slots);
+  /* Held by the slots too: this is the page's own reference. */
+  g_clear_object (&self->filtered);
   g_clear_object (&self->chosen);
   g_clear_object (&self->sort_kept);
   g_clear_object (&self->context);
