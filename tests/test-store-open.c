@@ -407,6 +407,73 @@ test_migrate_from_6 (TdTestStoreFixture *fixture,
   sqlite3_close (db);
 }
 
+/* A file of version 8, before scoring had sets: criteria and scores written by hand into
+ * version 1's tables are kept, in a set of their year with the usual classification, their
+ * points made hundredths; a penalty's negative standard is then allowed, and a target can
+ * name its criterion. */
+static void
+test_migrate_from_8 (TdTestStoreFixture *fixture,
+                     gconstpointer       data)
+{
+  static const char * const older[] = {
+    "001-schema.sql", "002-defaults.sql", "003-issue-month.sql", "004-application-id.sql",
+    "005-task-without-content.sql", "006-office-signer.sql", "007-subjects.sql",
+    "008-registrations.sql",
+  };
+  g_autoptr(TdStore) store = NULL;
+  sqlite3 *db;
+
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+  for (guint i = 0; i < G_N_ELEMENTS (older); i++)
+    {
+      g_autofree char *sql = read_migration (older[i]);
+
+      td_test_raw_exec (db, sql);
+    }
+  td_test_raw_exec (db, "PRAGMA user_version = 8");
+  td_test_raw_exec (db, "INSERT INTO unit (id, name, kind) VALUES (1, 'Thôn Đông', 'village');"
+                        "INSERT INTO criterion (id, year, parent_id, position, code, name, "
+                        "  max_points) VALUES (1, 2022, NULL, 0, 'I', 'Xây dựng Đảng', 20),"
+                        "  (2, 2022, 1, 0, '1', 'Lãnh đạo', 12), (3, 2022, 1, 1, '2', 'Kiểm tra', 8);"
+                        "INSERT INTO score (criterion_id, unit_id, self_points, verified_points, "
+                        "  note) VALUES (2, 1, 10, 9, 'Thiếu biên bản');");
+  sqlite3_close (db);
+
+  store = td_test_store_open (fixture->db_path);
+  g_assert_cmpint (td_store_get_version (store), ==, td_store_latest_version ());
+  g_clear_object (&store);
+
+  db = td_test_raw_open (fixture->db_path, SQLITE_OPEN_READWRITE);
+  td_test_raw_exec (db, "PRAGMA foreign_keys = ON");
+  td_test_store_assert_raw_text (db, "SELECT year || '|' || name FROM criteria_set",
+                                 "2022|Bộ tiêu chí năm 2022");
+  td_test_store_assert_raw_text (db, "SELECT group_concat (label || '≥' || min_points, ', ') "
+                                     "FROM (SELECT * FROM criteria_threshold ORDER BY min_points "
+                                     "DESC)", "Xuất sắc≥9000, Khá≥7000, Trung bình≥5000");
+  td_test_store_assert_raw_text (db, "SELECT group_concat (code || ':' || max_points || ':' || "
+                                     "coalesce (parent_id, 0), ' ') FROM criterion",
+                                 "I:2000:0 1:1200:1 2:800:1");
+  td_test_store_assert_raw_text (db, "SELECT self_points || '|' || verified_points || '|' || note "
+                                     "FROM score", "1000|900|Thiếu biên bản");
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM criterion WHERE set_id = "
+                                        "(SELECT id FROM criteria_set)"), ==, 3);
+  /* The references follow the renamed tables: a criterion removed takes its scores. */
+  td_test_raw_exec (db, "DELETE FROM criterion WHERE id = 1");
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM score"), ==, 0);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO criterion (year, set_id, position, name, "
+                                     "max_points, penalty) SELECT 2022, id, 5, 'Vi phạm', -500, 1 "
+                                     "FROM criteria_set", NULL, NULL, NULL), ==, SQLITE_OK);
+  g_assert_cmpint (sqlite3_exec (db, "INSERT INTO criterion (year, set_id, position, name, "
+                                     "max_points) SELECT 2022, id, 6, 'Sai dấu', -500 "
+                                     "FROM criteria_set", NULL, NULL, NULL), ==, SQLITE_CONSTRAINT);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM pragma_table_info "
+                                        "('registration_target') WHERE name = 'criterion_id'"),
+                   ==, 1);
+  g_assert_cmpint (td_test_raw_int (db, "SELECT count(*) FROM pragma_foreign_key_check"), ==, 0);
+  td_test_store_assert_raw_text (db, "PRAGMA integrity_check", "ok");
+  sqlite3_close (db);
+}
+
 static void
 test_migrate_newer (TdTestStoreFixture *fixture,
                     gconstpointer       data)
@@ -726,6 +793,7 @@ main (int   argc,
   ADD ("/store/migrate/from-1", test_migrate_from_1);
   ADD ("/store/migrate/from-5", test_migrate_from_5);
   ADD ("/store/migrate/from-6", test_migrate_from_6);
+  ADD ("/store/migrate/from-8", test_migrate_from_8);
   ADD ("/store/migrate/newer", test_migrate_newer);
   ADD ("/store/migrate/newer-wal", test_migrate_newer_wal);
   ADD ("/store/open/read-only-folder", test_open_read_only_folder);

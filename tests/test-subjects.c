@@ -735,10 +735,11 @@ test_merge (Fixture       *fixture,
     "UPDATE unit SET parent_id = %3$lld WHERE id = %4$lld;"
     "INSERT INTO registration (year, award_kind_id, unit_id) VALUES (2022, 1, %3$lld);"
     "INSERT INTO award (year, award_kind_id, unit_id) VALUES (2022, 2, %3$lld);"
-    "INSERT INTO criterion (id, year, position, name, max_points) VALUES"
-    "  (71, 2022, 0, 'An ninh', 10), (72, 2022, 1, 'Văn hóa', 10);"
-    "INSERT INTO score (criterion_id, unit_id, self_points) VALUES"
-    "  (71, %2$lld, 8), (71, %3$lld, 5), (72, %3$lld, 9);",
+    "INSERT INTO criteria_set (id, year, name) VALUES (7, 2022, 'Thôn');"
+    "INSERT INTO criterion (id, year, set_id, position, name, max_points, verifier_id) VALUES"
+    "  (71, 2022, 7, 0, 'An ninh', 10, %3$lld), (72, 2022, 7, 1, 'Văn hóa', 10, NULL);"
+    "INSERT INTO score (criterion_id, unit_id, self_points, verifier_id) VALUES"
+    "  (71, %2$lld, 8, NULL), (71, %3$lld, 5, NULL), (72, %3$lld, 9, %3$lld);",
     (long long) td_plan_get_id (plan), (long long) keep, (long long) drop, (long long) child);
   raw_exec (fixture, sql);
   before = td_test_file_query (fixture->files.db_path, snapshot);
@@ -772,6 +773,11 @@ test_merge (Fixture       *fixture,
                                      "SELECT self_points FROM score WHERE criterion_id = 71"), ==, 8);
   g_assert_cmpint (td_test_file_int (fixture->files.db_path,
                                      "SELECT unit_id FROM score WHERE criterion_id = 72"), ==, keep);
+  g_assert_cmpint (td_test_file_int (fixture->files.db_path,
+                                     "SELECT verifier_id FROM score WHERE criterion_id = 72"), ==,
+                   keep);
+  g_assert_cmpint (td_test_file_int (fixture->files.db_path,
+                                     "SELECT verifier_id FROM criterion WHERE id = 71"), ==, keep);
   kept = get (fixture, TD_SUBJECT_UNIT, keep);
   g_assert_cmpstr (td_subject_get_head (kept), ==, "Trưởng thôn A");
   g_assert_cmpstr (td_subject_get_phone (kept), ==, "0222");

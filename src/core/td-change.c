@@ -16,6 +16,9 @@ G_DEFINE_ENUM_TYPE (TdChangeWhat, td_change_what,
                     G_DEFINE_ENUM_VALUE (TD_CHANGE_PERSON, "person"),
                     G_DEFINE_ENUM_VALUE (TD_CHANGE_HOUSEHOLD, "household"),
                     G_DEFINE_ENUM_VALUE (TD_CHANGE_REGISTRATION, "registration"),
+                    G_DEFINE_ENUM_VALUE (TD_CHANGE_CRITERIA_SET, "criteria-set"),
+                    G_DEFINE_ENUM_VALUE (TD_CHANGE_CRITERION, "criterion"),
+                    G_DEFINE_ENUM_VALUE (TD_CHANGE_SCORE, "score"),
                     G_DEFINE_ENUM_VALUE (TD_CHANGE_ALL, "all"))
 
 G_DEFINE_ENUM_TYPE (TdChangeKind, td_change_kind,

@@ -11,7 +11,8 @@
 G_BEGIN_DECLS
 
 /* What changed; its nick ("office", "plan", "section", "task", "unit", "person",
- * "household", "registration", "all") is the detail of TdStore::changed. */
+ * "household", "registration", "criteria-set", "criterion", "score", "all") is the detail
+ * of TdStore::changed. */
 typedef enum {
   TD_CHANGE_OFFICE,
   TD_CHANGE_PLAN,
@@ -23,6 +24,12 @@ typedef enum {
   /* A registration of the year (its targets included); id 0 when a bulk action added
    * many at once. */
   TD_CHANGE_REGISTRATION,
+  /* A criteria set of the year (bộ tiêu chí): its name, unit kinds, thresholds; id the set. */
+  TD_CHANGE_CRITERIA_SET,
+  /* A criterion of the year; id 0 when a whole tree changed (an import, a copy). */
+  TD_CHANGE_CRITERION,
+  /* Scores of the year: id is the unit whose row of the score sheet changed, 0 for many. */
+  TD_CHANGE_SCORE,
   /* Everything may have changed (another program committed, a backup was restored):
    * read it all again. */
   TD_CHANGE_ALL,

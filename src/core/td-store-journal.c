@@ -66,6 +66,15 @@ owner_expr (const char *table,
   if (g_str_equal (table, "task_unit"))
     return g_strdup_printf ("coalesce ((SELECT plan_id FROM main.task WHERE id = %s.task_id), 0)",
                             row);
+  /* Scoring belongs to a year, as registrations do. */
+  if (g_str_equal (table, "criteria_set") || g_str_equal (table, "criterion"))
+    return g_strdup_printf ("%s.year", row);
+  if (g_str_equal (table, "criteria_threshold"))
+    return g_strdup_printf ("coalesce ((SELECT year FROM main.criteria_set "
+                            "WHERE id = %s.set_id), 0)", row);
+  if (g_str_equal (table, "score"))
+    return g_strdup_printf ("coalesce ((SELECT year FROM main.criterion "
+                            "WHERE id = %s.criterion_id), 0)", row);
   if (has_plan_id)
     return g_strdup_printf ("coalesce (%s.plan_id, 0)", row);
   return g_strdup_printf ("%s.rowid", row);
@@ -81,6 +90,11 @@ row_expr (const char *table,
     return g_strdup_printf ("%s.task_id", row);
   if (g_str_equal (table, "registration_target"))
     return g_strdup_printf ("%s.registration_id", row);
+  /* A set's thresholds are the set's; a score is its unit's row of the sheet. */
+  if (g_str_equal (table, "criteria_threshold"))
+    return g_strdup_printf ("%s.set_id", row);
+  if (g_str_equal (table, "score"))
+    return g_strdup_printf ("%s.unit_id", row);
   return g_strdup_printf ("%s.rowid", row);
 }
 
@@ -99,6 +113,7 @@ trigger_sql (const char *table,
   g_autofree char *row_old = row_expr (table, "old");
   const char *what = g_str_equal (table, "task_unit") ? "task"
                      : g_str_equal (table, "registration_target") ? "registration"
+                     : g_str_equal (table, "criteria_threshold") ? "criteria_set"
                      : table;
   const char *log = "INSERT INTO td_journal (step, what, owner, row, sql) VALUES "
                     "(td_journal_step (), ";
@@ -471,6 +486,12 @@ change_what (const char *table)
     return TD_CHANGE_HOUSEHOLD;
   if (g_str_equal (table, "registration") || g_str_equal (table, "registration_target"))
     return TD_CHANGE_REGISTRATION;
+  if (g_str_equal (table, "criteria_set") || g_str_equal (table, "criteria_threshold"))
+    return TD_CHANGE_CRITERIA_SET;
+  if (g_str_equal (table, "criterion"))
+    return TD_CHANGE_CRITERION;
+  if (g_str_equal (table, "score"))
+    return TD_CHANGE_SCORE;
   return TD_CHANGE_ALL;
 }
 
@@ -489,8 +510,9 @@ note_touched (TdStore *self,
 
       if (kind == TD_CHANGE_UPDATED && (what == TD_CHANGE_TASK || what == TD_CHANGE_SECTION))
         kind = TD_CHANGE_MOVED;
-      /* A registration's owner is its year. */
-      if (what == TD_CHANGE_REGISTRATION)
+      /* A registration's owner is its year, and so is scoring's. */
+      if (what == TD_CHANGE_REGISTRATION || what == TD_CHANGE_CRITERIA_SET ||
+          what == TD_CHANGE_CRITERION || what == TD_CHANGE_SCORE)
         {
           td_store_note_year_change (self, what, kind, (int) t->owner, t->row);
           continue;

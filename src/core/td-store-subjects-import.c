@@ -435,6 +435,9 @@ static const char * const merge_sql[] = {
   "UPDATE OR IGNORE registration SET unit_id = ?1 WHERE unit_id = ?2",
   "UPDATE award SET unit_id = ?1 WHERE unit_id = ?2",
   "UPDATE OR IGNORE score SET unit_id = ?1 WHERE unit_id = ?2",
+  /* The department that verifies a criterion, or verified a score. */
+  "UPDATE criterion SET verifier_id = ?1 WHERE verifier_id = ?2",
+  "UPDATE score SET verifier_id = ?1 WHERE verifier_id = ?2",
   /* What the kept unit lacks, the other may know. */
   "UPDATE unit SET "
   "  head = CASE WHEN head = '' THEN (SELECT head FROM unit WHERE id = ?2) ELSE head END, "

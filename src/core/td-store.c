@@ -42,6 +42,7 @@ static const char * const migrations[] = {
   "006-office-signer.sql",
   "007-subjects.sql",
   "008-registrations.sql",
+  "009-scoring.sql",
 };
 
 static int
