@@ -53,7 +53,7 @@ td_store_list_criteria (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, set_id);
-  while (td_store_step_row (self, stmt, _("Reading the criteria"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the criteria"), &local_error))
     g_ptr_array_add (criteria, td_store_read_criterion (stmt));
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -90,7 +90,7 @@ td_store_get_criterion (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (td_store_step_row (self, stmt, _("Reading the criteria"), &local_error))
+  if (td_store_step_row (self, stmt, N_("Reading the criteria"), &local_error))
     criterion = td_store_read_criterion (stmt);
   sqlite3_reset (stmt);
   if (local_error != NULL)

@@ -74,7 +74,7 @@ td_store_list_criteria_sets (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
-  while (td_store_step_row (self, stmt, _("Reading the criteria sets"), error))
+  while (td_store_step_row (self, stmt, N_("Reading the criteria sets"), error))
     {
       g_autoptr(TdCriteriaSet) set = read_set (stmt);
 
@@ -101,7 +101,7 @@ td_store_get_criteria_set (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, id);
-  if (td_store_step_row (self, stmt, _("Reading the criteria sets"), &local_error))
+  if (td_store_step_row (self, stmt, N_("Reading the criteria sets"), &local_error))
     set = read_set (stmt);
   sqlite3_reset (stmt);
   if (local_error != NULL)
@@ -411,7 +411,7 @@ td_store_list_thresholds (TdStore  *self,
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int64 (stmt, 1, set_id);
-  while (td_store_step_row (self, stmt, _("Reading the classification"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the classification"), &local_error))
     td_thresholds_add (thresholds, td_store_column_text (stmt, 0),
                        sqlite3_column_int64 (stmt, 1));
   sqlite3_reset (stmt);

@@ -246,7 +246,7 @@ read_scores (TdStore       *self,
 {
   g_autoptr(GError) local_error = NULL;
 
-  while (td_store_step_row (self, stmt, _("Reading the scores"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the scores"), &local_error))
     {
       int item = td_score_sheet_find_item (sheet, sqlite3_column_int64 (stmt, 0));
       int unit = td_score_sheet_find_unit (sheet, sqlite3_column_int64 (stmt, 1));
@@ -306,7 +306,7 @@ read_targets (TdStore       *self,
   if (stmt == NULL)
     return FALSE;
   sqlite3_bind_int64 (stmt, 1, set_id);
-  while (td_store_step_row (self, stmt, _("Reading the registered targets"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the registered targets"), &local_error))
     {
       int item = td_score_sheet_find_item (sheet, sqlite3_column_int64 (stmt, 0));
       int unit = td_score_sheet_find_unit (sheet, sqlite3_column_int64 (stmt, 1));
@@ -365,7 +365,7 @@ td_store_read_score_sheet (TdStore  *self,
     return NULL;
   sqlite3_bind_int64 (stmt, 1, set_id);
   td_store_bind_text (stmt, 2, td_criteria_set_get_unit_kinds (set));
-  while (td_store_step_row (self, stmt, _("Reading the units"), &local_error))
+  while (td_store_step_row (self, stmt, N_("Reading the units"), &local_error))
     td_score_sheet_add_unit (sheet, sqlite3_column_int64 (stmt, 0),
                              td_store_column_text (stmt, 1), td_store_column_text (stmt, 2));
   sqlite3_reset (stmt);
@@ -503,7 +503,7 @@ td_store_find_criterion_by_code (TdStore     *self,
   sqlite3_bind_int (stmt, 1, year);
   sqlite3_bind_int64 (stmt, 2, unit_id);
   td_store_bind_text (stmt, 3, code);
-  if (td_store_step_row (self, stmt, _("Reading the criteria"), error))
+  if (td_store_step_row (self, stmt, N_("Reading the criteria"), error))
     id = sqlite3_column_int64 (stmt, 0);
   sqlite3_reset (stmt);
   return id;
