@@ -25,6 +25,7 @@
 #include "td-registrations-page.h"
 #include "td-store-plan.h"
 #include "td-store-registrations.h"
+#include "td-store-scoring.h"
 #include "td-test-db.h"
 #include "td-test-registrations.h"
 #include "td-test-subjects.h"
@@ -461,6 +462,81 @@ test_edit (Fixture       *fixture,
 /* Ctrl+Z and Ctrl+Shift+Z in a registration's dialog are the window's Undo and Redo, not
  * the field's own: what was typed and saved is taken back in the file, and the field shows
  * it; what is typed and not saved yet is saved first, a step of its own. */
+/* A village's target is scored by an item of the villages' criteria: chosen in the
+ * dialog, shown beside that item on the score sheet. */
+static void
+test_scored_by (Fixture       *fixture,
+                gconstpointer  data)
+{
+  TdStore *store = td_test_reg_store (fixture);
+  const char * const villages[] = { "village", NULL };
+  g_autoptr(TdCriterion) group = td_criterion_new (0);
+  g_autoptr(TdCriterion) item = td_criterion_new (0);
+  g_autoptr(TdRegistrationTarget) target = td_registration_target_new ("Thu nhập bình quân");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdScoreSheet) sheet = NULL;
+  TdRegistrationDialog *dialog;
+  AdwComboRow *scored_by = NULL;
+  gint64 set, group_id, item_id, registration, target_id;
+
+  set = td_store_add_criteria_set (store, 2022, "Tiêu chí thôn", villages, &error);
+  g_assert_no_error (error);
+  td_criterion_set_code (group, "I");
+  td_criterion_set_name (group, "Kinh tế");
+  group_id = td_store_add_criterion (store, set, 0, -1, group, &error);
+  g_assert_no_error (error);
+  td_criterion_set_code (item, "1");
+  td_criterion_set_name (item, "Thu nhập");
+  td_criterion_set_max_points (item, 1000);
+  item_id = td_store_add_criterion (store, set, group_id, -1, item, &error);
+  g_assert_no_error (error);
+  registration = td_store_add_registration (store, 2022, td_test_reg_title_id (fixture, "TVH"),
+                                            TD_REGISTRATION_UNIT, TD_TEST_THON_NAM, NULL, FALSE,
+                                            &error);
+  g_assert_no_error (error);
+  target_id = td_store_add_registration_target (store, registration, target, &error);
+  g_assert_no_error (error);
+
+  dialog = td_registration_dialog_new (GTK_WINDOW (fixture->window), store, registration, &error);
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (dialog));
+  td_test_wait_for_frame (GTK_WIDGET (dialog));
+  {
+    g_autoptr(GPtrArray) combos = td_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_COMBO_ROW,
+                                                    FALSE);
+
+    for (guint i = 0; i < combos->len; i++)
+      if (g_str_equal (adw_preferences_row_get_title (g_ptr_array_index (combos, i)),
+                       "Scored by criterion"))
+        scored_by = g_ptr_array_index (combos, i);
+  }
+  g_assert_nonnull (scored_by);
+  /* None, then the one item (the group is scored through it). */
+  g_assert_cmpuint (g_list_model_get_n_items (adw_combo_row_get_model (scored_by)), ==, 2);
+  g_assert_cmpuint (adw_combo_row_get_selected (scored_by), ==, 0);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (adw_combo_row_get_model (scored_by)),
+                                               1), ==, "1 Thu nhập");
+
+  adw_combo_row_set_selected (scored_by, 1);
+  g_assert_cmpint (td_test_file_int (fixture->path, "SELECT criterion_id FROM registration_target "
+                                                    "WHERE id = %" G_GINT64_FORMAT, target_id),
+                   ==, item_id);
+  sheet = td_store_read_score_sheet (store, set, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (td_score_sheet_get_target (sheet, td_score_sheet_find_unit (sheet, TD_TEST_THON_NAM),
+                                              td_score_sheet_find_item (sheet, item_id)),
+                   ==, "Thu nhập bình quân");
+
+  /* One step of the window's Undo. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.undo", NULL));
+  g_assert_cmpint (td_test_file_int (fixture->path, "SELECT count(*) FROM registration_target "
+                                                    "WHERE criterion_id IS NULL"), ==, 1);
+  td_test_wait_for_frame (GTK_WIDGET (dialog));
+  g_assert_cmpuint (adw_combo_row_get_selected (scored_by), ==, 0);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  td_test_wait_window_gone (TD_TYPE_REGISTRATION_DIALOG);
+}
+
 static void
 test_undo_keys (Fixture       *fixture,
                 gconstpointer  data)
@@ -679,6 +755,7 @@ main (int   argc,
   ADD ("/registrations-page/unregistered", test_unregistered);
   ADD ("/registrations-page/edit", test_edit);
   ADD ("/registrations-page/undo-keys", test_undo_keys);
+  ADD ("/registrations-page/scored-by", test_scored_by);
   ADD ("/registrations-page/print", test_print);
   ADD ("/registrations-page/narrow", test_narrow);
 

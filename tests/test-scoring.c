@@ -11,6 +11,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include "td-history.h"
 #include "td-points.h"
 #include "td-store-registrations.h"
@@ -751,6 +753,34 @@ test_sheet (Fixture       *fixture,
     g_assert_cmpstr (td_score_sheet_get_target (again, dong_row, 3), ==,
                      "Thu nhập bình quân: 45,5 triệu đồng");
     g_assert_cmpstr (td_score_sheet_get_target (again, tay_row, 3), ==, "");
+
+    /* The target knows its criterion; a criterion of another year is refused. */
+    {
+      g_autoptr(GPtrArray) targets = td_store_list_registration_targets (fixture->store,
+                                                                         registration, &error);
+      gint64 other_year;
+
+      g_assert_no_error (error);
+      g_assert_cmpuint (targets->len, ==, 1);
+      g_assert_cmpint (((TdRegistrationTarget *) g_ptr_array_index (targets, 0))->criterion_id,
+                       ==, ids[6]);
+      g_assert_true (td_store_copy_criteria_sets (fixture->store, 2022, 2023, NULL, &error));
+      g_assert_no_error (error);
+      other_year = td_store_find_criterion_by_code (fixture->store, 2023, TD_TEST_THON_DONG, "3",
+                                                    &error);
+      g_assert_cmpint (other_year, !=, 0);
+      g_assert_false (td_store_link_target_criterion (fixture->store, target_id, other_year,
+                                                      &error));
+      g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID);
+      g_assert_nonnull (strstr (error->message, "2023"));
+      g_clear_error (&error);
+
+      /* Unlinked: no longer shown beside the item. */
+      g_assert_true (td_store_link_target_criterion (fixture->store, target_id, 0, &error));
+      g_clear_pointer (&again, td_score_sheet_unref);
+      again = td_store_read_score_sheet (fixture->store, set, &error);
+      g_assert_cmpstr (td_score_sheet_get_target (again, dong_row, 3), ==, "");
+    }
   }
 }
 

@@ -81,6 +81,7 @@ typedef struct {
   double        value;
   char         *unit;       /* "%", "triệu đồng"; never NULL */
   char         *note;       /* never NULL */
+  gint64        criterion_id;  /* the criterion that scores it, 0 for none */
 } TdRegistrationTarget;
 
 #define TD_TYPE_REGISTRATION_TARGET (td_registration_target_get_type ())

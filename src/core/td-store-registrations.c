@@ -436,7 +436,7 @@ td_store_list_unregistered_for_title (TdStore  *self,
 
 #define TARGET_COLUMNS(t) \
   t ".id, " t ".registration_id, " t ".position, " t ".text, " t ".kind, " t ".target_value, " \
-  t ".unit, " t ".note"
+  t ".unit, " t ".note, coalesce (" t ".criterion_id, 0)"
 
 static TdRegistrationTarget *
 read_target (sqlite3_stmt *stmt)
@@ -454,6 +454,7 @@ read_target (sqlite3_stmt *stmt)
   target->unit = g_strdup (td_store_column_text (stmt, 6));
   g_free (target->note);
   target->note = g_strdup (td_store_column_text (stmt, 7));
+  target->criterion_id = sqlite3_column_int64 (stmt, 8);
   return target;
 }
 

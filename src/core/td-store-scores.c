@@ -454,13 +454,24 @@ td_store_link_target_criterion (TdStore  *self,
   if (ok)
     year = (int) td_store_query_id (self, "SELECT year FROM registration WHERE id = ?1",
                                     registration_id);
-  if (ok && criterion_id != 0 &&
-      td_store_query_id (self, "SELECT year FROM criterion WHERE id = ?1", criterion_id) != year)
+  if (ok && criterion_id != 0)
     {
-      g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
-                   _("The target is registered for %d; it is scored by a criterion of %d"),
-                   year, year);
-      ok = FALSE;
+      int criterion_year = (int) td_store_query_id (self, "SELECT year FROM criterion "
+                                                          "WHERE id = ?1", criterion_id);
+
+      if (criterion_year == 0)
+        {
+          g_set_error_literal (error, TD_STORE_ERROR, TD_STORE_ERROR_NOT_FOUND,
+                               _("The criterion is no longer in the file"));
+          ok = FALSE;
+        }
+      else if (criterion_year != year)
+        {
+          g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
+                       _("The target is registered for %d; it cannot be scored by a "
+                         "criterion of %d"), year, criterion_year);
+          ok = FALSE;
+        }
     }
   if (ok)
     {

@@ -16,6 +16,8 @@
 #include "td-date.h"
 #include "td-registration-dialog.h"
 #include "td-store-registrations.h"
+#include "td-store-scoring.h"
+#include "td-store-subjects.h"
 #include "td-toast.h"
 #include "td-undo-keys.h"
 
@@ -37,6 +39,8 @@ typedef struct {
   AdwComboRow          *kind_row;
   AdwEntryRow          *value_row;
   AdwEntryRow          *unit_row;
+  /* The criterion that scores it, when the unit's kind is scored. */
+  AdwComboRow          *criterion_row;
   /* FIELD_* typed into and not saved yet. */
   guint                 pending;
 } TargetEditor;
@@ -53,6 +57,10 @@ struct _TdRegistrationDialog
   gboolean              date_pending;
   /* Text is being put into the fields, not typed. */
   gboolean              loading;
+  /* The items of the criteria set scoring the unit, as a target's "Scored by" offers
+   * them: their labels, and their ids (0 first, for none); NULL until read. */
+  GtkStringList        *criteria_labels;
+  GArray               *criteria_ids;
   guint                 save_source;
 
   AdwWindowTitle       *window_title;
@@ -198,6 +206,15 @@ update_editor (TargetEditor               *editor,
     set_row_text (self, editor->unit_row, target->unit);
   self->loading = TRUE;
   adw_combo_row_set_selected (editor->kind_row, figure ? 1 : 0);
+  if (editor->criterion_row != NULL)
+    {
+      guint selected = 0;
+
+      for (guint i = 1; i < self->criteria_ids->len; i++)
+        if (g_array_index (self->criteria_ids, gint64, i) == target->criterion_id)
+          selected = i;
+      adw_combo_row_set_selected (editor->criterion_row, selected);
+    }
   self->loading = FALSE;
   gtk_widget_set_visible (GTK_WIDGET (editor->value_row), figure);
   gtk_widget_set_visible (GTK_WIDGET (editor->unit_row), figure);
@@ -293,6 +310,24 @@ on_kind_changed_cb (AdwComboRow  *row,
 }
 
 static void
+on_criterion_changed_cb (AdwComboRow  *row,
+                         GParamSpec   *pspec,
+                         TargetEditor *editor)
+{
+  TdRegistrationDialog *self = editor->dialog;
+  guint selected = adw_combo_row_get_selected (row);
+  g_autoptr(GError) error = NULL;
+
+  if (self->loading || selected >= self->criteria_ids->len)
+    return;
+  save_editor (editor);
+  if (!td_store_link_target_criterion (self->store, editor->id,
+                                       g_array_index (self->criteria_ids, gint64, selected),
+                                       &error))
+    show_error (self, error);
+}
+
+static void
 on_remove_target_cb (GtkButton    *button,
                      TargetEditor *editor)
 {
@@ -342,6 +377,19 @@ new_editor (TdRegistrationDialog       *self,
   editor->value_row = add_entry_row (editor, _("Figure, e.g. 1,5"));
   /* xgettext:no-c-format */
   editor->unit_row = add_entry_row (editor, _("Unit, e.g. % or triệu đồng"));
+  if (self->criteria_ids != NULL && self->criteria_ids->len > 1)
+    {
+      editor->criterion_row = ADW_COMBO_ROW (adw_combo_row_new ());
+      adw_preferences_row_set_title (ADW_PREFERENCES_ROW (editor->criterion_row),
+                                     _("Scored by criterion"));
+      adw_preferences_row_set_use_markup (ADW_PREFERENCES_ROW (editor->criterion_row), FALSE);
+      adw_action_row_set_subtitle (ADW_ACTION_ROW (editor->criterion_row),
+                                   _("Shown beside that item on the score sheet"));
+      adw_combo_row_set_model (editor->criterion_row, G_LIST_MODEL (self->criteria_labels));
+      gtk_widget_set_sensitive (GTK_WIDGET (editor->criterion_row),
+                                !td_store_is_read_only (self->store));
+      adw_expander_row_add_row (editor->row, GTK_WIDGET (editor->criterion_row));
+    }
 
   remove_row = ADW_ACTION_ROW (adw_action_row_new ());
   remove = gtk_button_new_with_mnemonic (_("Remove _Target"));
@@ -355,6 +403,9 @@ new_editor (TdRegistrationDialog       *self,
 
   update_editor (editor, target);
   g_signal_connect (editor->kind_row, "notify::selected", G_CALLBACK (on_kind_changed_cb), editor);
+  if (editor->criterion_row != NULL)
+    g_signal_connect (editor->criterion_row, "notify::selected",
+                      G_CALLBACK (on_criterion_changed_cb), editor);
   return editor;
 }
 
@@ -444,6 +495,47 @@ show_registration (TdRegistrationDialog *self)
   self->loading = FALSE;
 }
 
+/* The items that may score a unit's targets: those of the set of the year for its kind
+ * (none for a person or a household, whom no sheet scores). Read once. */
+static void
+read_criteria (TdRegistrationDialog *self,
+               TdRegistration       *registration)
+{
+  int year = td_registration_get_year (registration);
+  g_autoptr(TdSubject) unit = NULL;
+  g_autoptr(TdCriteriaSet) set = NULL;
+  g_autoptr(TdCriteriaTree) tree = NULL;
+
+  self->criteria_labels = gtk_string_list_new (NULL);
+  self->criteria_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
+  /* TRANSLATORS: a target scored by no criterion of the score sheet */
+  gtk_string_list_append (self->criteria_labels, _("None"));
+  g_array_append_val (self->criteria_ids, (gint64) { 0 });
+
+  if (td_registration_get_subject_kind (registration) != TD_REGISTRATION_UNIT)
+    return;
+  /* A sheet that cannot be read offers nothing: the target is still edited. */
+  unit = td_store_get_subject (self->store, TD_SUBJECT_UNIT,
+                               td_registration_get_subject_id (registration), year, NULL);
+  if (unit != NULL)
+    set = td_store_find_criteria_set_for_kind (self->store, year,
+                                               td_subject_get_unit_kind (unit), NULL);
+  if (set != NULL)
+    tree = td_store_read_criteria_tree (self->store, td_criteria_set_get_id (set), NULL);
+  for (guint i = 0; tree != NULL && i < td_criteria_tree_get_n_leaves (tree); i++)
+    {
+      const TdCriteriaNode *node =
+        td_criteria_tree_get_node (tree, td_criteria_tree_get_leaf_node (tree, i));
+      const char *code = td_criterion_get_code (node->criterion);
+      g_autofree char *label = code[0] != '\0'
+        ? g_strdup_printf ("%s %s", code, td_criterion_get_name (node->criterion))
+        : g_strdup (td_criterion_get_name (node->criterion));
+
+      gtk_string_list_append (self->criteria_labels, label);
+      g_array_append_val (self->criteria_ids, node->id);
+    }
+}
+
 /* Reads the registration and its targets again; FALSE when it is gone. */
 static gboolean
 load (TdRegistrationDialog  *self,
@@ -459,6 +551,8 @@ load (TdRegistrationDialog  *self,
   if (targets == NULL)
     return FALSE;
   g_set_object (&self->registration, registration);
+  if (self->criteria_ids == NULL)
+    read_criteria (self, registration);
   show_registration (self);
   show_targets (self, targets);
   return TRUE;
@@ -587,6 +681,8 @@ td_registration_dialog_dispose (GObject *object)
   g_clear_object (&self->store);
   g_clear_object (&self->registration);
   g_clear_pointer (&self->editors, g_ptr_array_unref);
+  g_clear_object (&self->criteria_labels);
+  g_clear_pointer (&self->criteria_ids, g_array_unref);
 
   G_OBJECT_CLASS (td_registration_dialog_parent_class)->dispose (object);
 }
