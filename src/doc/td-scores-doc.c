@@ -86,7 +86,7 @@ td_scores_doc_add_signers (TdDocLayout *layout,
 {
   const TdDocSignature signers[] = {
     { .position = "NGƯỜI LẬP BIỂU" },
-    { .capacity = "TM. " COUNCIL, .position = "CHỦ TỊCH",
+    { .capacity = "TM. HỘI ĐỒNG", .position = "CHỦ TỊCH",
       .name = td_office_get_signer_name (office) },
   };
 
