@@ -346,8 +346,8 @@ test_long_tree (Fixture       *fixture,
       gint64 group = ++id;
       g_autofree char *code = g_strdup_printf ("%d", g + 1);
 
-      criterion (criteria, group, 0, code, "Nhóm tiêu chí về xây dựng đời sống văn hóa ở khu dân cư",
-                 0);
+      criterion (criteria, group, 0, code,
+                 "Nhóm tiêu chí về xây dựng đời sống văn hóa ở khu dân cư", 0);
       for (int i = 0; i < 10; i++)
         {
           g_autofree char *item_code = g_strdup_printf ("%d.%d", g + 1, i + 1);

@@ -10,6 +10,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 #include <xlsxwriter.h>
 
 #include "td-cli-output.h"
@@ -258,7 +259,7 @@ dup_sheet_name (const char *name,
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (c < 0x20 || strchr ("[]:*?/\\'", (int) c) != NULL)
+      if (c < 0x20 || (c < 0x80 && strchr ("[]:*?/\\'", (int) c) != NULL))
         g_string_append_c (clean, ' ');
       else
         g_string_append_unichar (clean, c);

@@ -337,6 +337,7 @@ td_scores_doc_new (const TdScoresSnapshot  *snapshot,
 
   if (unit_id != 0)
     {
+      TdScoreSheet *sheet;
       guint s, row;
 
       if (!td_scores_snapshot_find_unit (snapshot, unit_id, &s, &row))
@@ -345,11 +346,10 @@ td_scores_doc_new (const TdScoresSnapshot  *snapshot,
                        _("The unit is scored by no criteria set of %d"), snapshot->year);
           return NULL;
         }
-      add_unit (layout, snapshot, g_ptr_array_index (snapshot->sets, s),
-                g_ptr_array_index (snapshot->sheets, s), row);
+      sheet = g_ptr_array_index (snapshot->sheets, s);
+      add_unit (layout, snapshot, g_ptr_array_index (snapshot->sets, s), sheet, row);
       doc_title = g_strdup_printf ("Bảng chấm điểm thi đua năm %d - %s", snapshot->year,
-                                   td_score_sheet_get_unit_name (g_ptr_array_index (snapshot->sheets,
-                                                                                    s), row));
+                                   td_score_sheet_get_unit_name (sheet, row));
     }
   else
     {
