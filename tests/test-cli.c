@@ -688,7 +688,8 @@ test_errors (Fixture       *fixture,
       "thidua: plan.csv: cannot tell the format", "pdf" },
     { { "--export=awards", "--year=2022", "--output=u.csv" },
       "thidua: --export=awards: nothing of that name can be exported; "
-      "what can be: plan, timeline, registrations, tasks, units, people, households",
+      "what can be: plan, timeline, registrations, scores, ranking, tasks, units, people, "
+      "households",
       "thidua --help" },
     { { "--import=plan", "--year=2022", "--input=p.csv" },
       "thidua: --import=plan: nothing of that name can be imported; what can be: tasks, "

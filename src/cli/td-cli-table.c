@@ -12,6 +12,7 @@
 #include "td-cli-table.h"
 #include "td-export.h"
 #include "td-registrations-export.h"
+#include "td-scores-export.h"
 #include "td-store.h"
 #include "td-subjects-export.h"
 #include "td-subjects-import.h"
@@ -22,6 +23,7 @@ G_DEFINE_QUARK (td-cli-error-quark, td_cli_error)
 
 #define YEAR     TD_CLI_NEEDS_YEAR
 #define TABLE    TD_CLI_READS_TABLE
+#define UNIT     TD_CLI_TAKES_UNIT
 
 /* What the command line knows, in the order --help lists it. */
 static const TdCliEntry table[] = {
@@ -35,6 +37,23 @@ static const TdCliEntry table[] = {
   { "registrations", TD_CLI_EXPORT, "csv",
     N_("The registrations of the year, a row each, for any spreadsheet"),
     td_registrations_export_csv, YEAR },
+  { "scores", TD_CLI_EXPORT, "pdf",
+    N_("The scoring table of --unit=NAME, or of every unit one after another, as printed and "
+       "signed"),
+    td_scores_export_pdf, YEAR | UNIT },
+  { "scores", TD_CLI_EXPORT, "csv",
+    N_("The score sheet of each criteria set: units down, items across, totals and rank"),
+    td_scores_export_sheet, YEAR | UNIT },
+  { "scores", TD_CLI_EXPORT, "xlsx",
+    N_("The score sheets as an Excel workbook, a worksheet for each criteria set"),
+    td_scores_export_sheet, YEAR | UNIT },
+  { "ranking", TD_CLI_EXPORT, "pdf",
+    N_("The units ranked and classified by their scores, as printed and signed"),
+    td_ranking_export_pdf, YEAR },
+  { "ranking", TD_CLI_EXPORT, "csv", N_("The ranking, a row for each unit, for any spreadsheet"),
+    td_ranking_export_sheet, YEAR },
+  { "ranking", TD_CLI_EXPORT, "xlsx", N_("The ranking as an Excel workbook"),
+    td_ranking_export_sheet, YEAR },
   { "tasks", TD_CLI_EXPORT, "csv", N_("The tasks of the year, a row each, for any spreadsheet"),
     td_tasks_export_csv, YEAR },
   { "tasks", TD_CLI_EXPORT, "xlsx", N_("The tasks of the year, as an Excel workbook"),
@@ -353,6 +372,14 @@ td_cli_run (TdCliDirection   direction,
     {
       set_usage_error (error, _("--encoding: %s=%s reads no text to decode; only an import of "
                                 "units, people or households does"), option, what);
+      return FALSE;
+    }
+  if (!(entry->flags & TD_CLI_TAKES_UNIT) && job->unit != NULL)
+    {
+      g_autofree char *unit_whats = list_whats (direction, TD_CLI_TAKES_UNIT);
+
+      set_usage_error (error, _("--unit: %s=%s is of every unit; only %s takes --unit"),
+                       option, what, unit_whats);
       return FALSE;
     }
   if (file == NULL || file[0] == '\0')

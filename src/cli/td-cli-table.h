@@ -37,6 +37,7 @@ typedef struct {
   int              year;      /* 0 when not given */
   const char      *file;
   TdTableEncoding  encoding;  /* --encoding: how the text read is encoded; AUTO finds out */
+  const char      *unit;      /* --unit: the unit's name, NULL when not given */
   const char      *what;      /* the entry run, as td_cli_run() found it */
   const char      *format;
 } TdCliJob;
@@ -49,6 +50,8 @@ typedef enum {
   /* reads any list td_table_read() reads, told by what the file holds whatever its name
    * (an office's "ds.xls" is often a .xlsx); --encoding may say how its text is encoded */
   TD_CLI_READS_TABLE    = 1 << 1,
+  /* may be given --unit=NAME: only that unit's part of the year */
+  TD_CLI_TAKES_UNIT     = 1 << 2,
 } TdCliFlags;
 
 typedef struct {
@@ -67,7 +70,7 @@ char             *td_cli_dup_help        (void);
 
 /* Runs the entry for @what in @direction: @format when given, else the extension of
  * @job's file, with @job (its what and format set to the entry's). Checks first that the
- * entry exists, the year is given when it needs one, @job's file is not the database or
+ * entry exists, the year is given when it needs one, a unit only to what takes one, @job's file is not the database or
  * one of its backups, and an encoding other than AUTO is given only to what reads one. */
 gboolean          td_cli_run             (TdCliDirection   direction,
                                           const char      *what,

@@ -138,7 +138,8 @@ atom_rule (Atom   *atom,
 }
 
 /* Where an issuing body's name goes onto a second line: before the level of government
- * ("ỦY BAN NHÂN DÂN" / "XÃ TÙNG ẢNH"), as such names are always set; NULL when none. */
+ * ("ỦY BAN NHÂN DÂN" / "XÃ TÙNG ẢNH"), as such names are always set; else after a dash
+ * ("HỘI ĐỒNG THI ĐUA -" / "KHEN THƯỞNG"); NULL when none. */
 static char *
 break_body_name (const char *name)
 {
@@ -156,6 +157,8 @@ break_body_name (const char *name)
       if (found != NULL && found != name && (at == NULL || found < at))
         at = found;
     }
+  if (at == NULL && (at = strstr (name, " - ")) != NULL)
+    return g_strdup_printf ("%.*s -\n%s", (int) (at - name), name, at + 3);
   if (at == NULL)
     return NULL;
   return g_strdup_printf ("%.*s\n%s", (int) (at - name), name, at + 1);

@@ -602,6 +602,21 @@ td_doc_table_add_total_row (TdDocTable         *table,
 }
 
 void
+td_doc_table_add_group_row (TdDocTable         *table,
+                            const char * const *cells,
+                            gboolean            keep_with_next)
+{
+  TdDocRow *row;
+
+  g_return_if_fail (table != NULL && cells != NULL);
+
+  row = row_new (cells, table->n_columns);
+  row->bold = TRUE;
+  row->keep_with_next = keep_with_next;
+  g_ptr_array_add (table->rows, row);
+}
+
+void
 td_doc_table_add_span_row (TdDocTable *table,
                            const char *text,
                            gboolean    bold,

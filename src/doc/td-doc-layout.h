@@ -223,6 +223,12 @@ void         td_doc_table_add_head_row    (TdDocTable          *table,
 void         td_doc_table_add_cells       (TdDocTable          *table,
                                            const TdDocCell     *cells,
                                            guint                n_cells);
+/* A group's own row (a criterion above its items, with its subtotals): bold cells, one to
+ * a column; with @keep_with_next it never ends a page and goes over with the row that
+ * follows. */
+void         td_doc_table_add_group_row   (TdDocTable          *table,
+                                           const char * const  *cells,
+                                           gboolean             keep_with_next);
 /* The totals row ("Tổng cộng"), bold, after the last row: it is kept with the row above it,
  * so it never stands alone at the head of a page. */
 void         td_doc_table_add_total_row   (TdDocTable          *table,

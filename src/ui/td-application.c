@@ -191,6 +191,7 @@ run_table (TdApplication *self,
   if (g_variant_dict_lookup (options, "year", "&s", &year_text) &&
       !td_cli_parse_year (year_text, &job.year, &error))
     goto failed;
+  g_variant_dict_lookup (options, "unit", "&s", &job.unit);
   if (g_variant_dict_lookup (options, "encoding", "&s", &encoding_text) &&
       !td_cli_parse_encoding (encoding_text, &job.encoding, &error))
     goto failed;
@@ -353,6 +354,8 @@ td_application_init (TdApplication *self)
       N_("Read WHAT from a file without opening a window (listed below)"), N_("WHAT") },
     { "year", 0, 0, G_OPTION_ARG_STRING, NULL, N_("The year exported or imported"),
       N_("YYYY") },
+    { "unit", 0, 0, G_OPTION_ARG_STRING, NULL,
+      N_("The unit whose scoring table is exported (by default every unit)"), N_("NAME") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file --export writes"),
       N_("FILE") },
     { "input", 'i', 0, G_OPTION_ARG_FILENAME, NULL, N_("The file --import reads"),
