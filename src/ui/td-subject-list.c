@@ -270,23 +270,35 @@ fill_filter (TdSubjectList *self)
 
 /* Loading ----------------------------------------------------------------------------------- */
 
-/* Shows @subjects, read from the store, in place of the rows shown. */
+/* How many of @subjects are not archived. */
+static guint
+count_current (GListModel *subjects)
+{
+  guint n = g_list_model_get_n_items (subjects);
+  guint current = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(TdSubject) subject = g_list_model_get_item (subjects, i);
+
+      current += !td_subject_get_archived (subject);
+    }
+  return current;
+}
+
+/* Shows @subjects, read from the store, in place of the rows shown; @n_current of them are
+ * not archived (counted by the worker that read them, off the main loop). */
 static void
 show_loaded (TdSubjectList *self,
-             GListModel    *subjects)
+             GListModel    *subjects,
+             guint          n_current)
 {
   gint64 selected = _td_subject_list_selected_id (self);
 
   self->stale = FALSE;
   g_hash_table_remove_all (self->by_id);
   self->n_all = g_list_model_get_n_items (subjects);
-  self->n_current = 0;
-  for (guint i = 0; i < self->n_all; i++)
-    {
-      g_autoptr(TdSubject) subject = g_list_model_get_item (subjects, i);
-
-      self->n_current += !td_subject_get_archived (subject);
-    }
+  self->n_current = n_current;
   g_set_object (&self->source, G_LIST_STORE (subjects));
   fill_filter (self);
   /* The new rows are filtered as they come in, by the filter as it is now; then a filter
@@ -317,7 +329,7 @@ load_now (TdSubjectList *self)
         td_toast_show_error (GTK_WIDGET (self), error);
       subjects = G_LIST_MODEL (g_list_store_new (TD_TYPE_SUBJECT));
     }
-  show_loaded (self, subjects);
+  show_loaded (self, subjects, count_current (subjects));
 }
 
 /* The rows, read now if they are not read yet (or are being read). */
@@ -332,6 +344,8 @@ typedef struct {
   char          *path;
   TdSubjectKind  kind;
   int            year;
+  /* What the worker found: how many are not archived. */
+  guint          n_current;
 } LoadJob;
 
 static void
@@ -357,6 +371,8 @@ load_thread (GTask        *task,
 
   if (reader != NULL)
     subjects = td_store_list_subjects (reader, job->kind, job->year, TRUE, &error);
+  if (subjects != NULL)
+    job->n_current = count_current (subjects);
   if (subjects == NULL)
     g_task_return_error (task, g_steal_pointer (&error));
   else
@@ -381,7 +397,8 @@ on_loaded_cb (GObject      *source,
   if (subjects == NULL)
     load_now (self);
   else
-    show_loaded (self, subjects);
+    show_loaded (self, subjects,
+                 ((LoadJob *) g_task_get_task_data (G_TASK (result)))->n_current);
 }
 
 static void
