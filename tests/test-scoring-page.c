@@ -218,6 +218,7 @@ test_build_tree (void)
   td_test_save_screenshot (GTK_WIDGET (window), "scoring-empty");
   add_village_set (window, page, path);
   td_test_assert_on_screen (view, "No Criteria in This Set");
+  td_test_assert_on_screen (page, "For Village/hamlet");
 
   group = add (view, "criteria.add", "I.", "Xây dựng Đảng và hệ thống chính trị");
   criterion = add (view, "criteria.add-item", "1.", "Công tác tuyên truyền");

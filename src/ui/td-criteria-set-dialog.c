@@ -97,6 +97,7 @@ append_level (TdCriteriaSetDialog *self,
   level.points = GTK_EDITABLE (gtk_entry_new ());
   gtk_editable_set_text (level.points, points);
   gtk_editable_set_width_chars (level.points, 6);
+  gtk_editable_set_max_width_chars (level.points, 6);
   gtk_entry_set_placeholder_text (GTK_ENTRY (level.points), "70");
   gtk_accessible_update_property (GTK_ACCESSIBLE (level.points), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("The least total of the level"), -1);

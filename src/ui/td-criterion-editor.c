@@ -576,6 +576,8 @@ static void
 td_criterion_editor_init (TdCriterionEditor *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Folded on a narrow window, the pane lies over the list: it must hide what is under. */
+  gtk_widget_add_css_class (GTK_WIDGET (self), "background");
   self->verifier_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
 
   add_field (self, self->group, TD_CRITERION_FIELD_CODE, _("Code (1.2, II)"));

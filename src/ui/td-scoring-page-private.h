@@ -27,10 +27,12 @@ struct _TdScoringPage
   GtkStack       *stack;
   GtkWidget      *toolbar;
   GtkDropDown    *set_dropdown;
+  GtkLabel       *kinds_label;
   GtkWidget      *switcher_squeezer;
   AdwViewStack   *view_stack;
   AdwStatusPage  *empty_page;
   GtkButton      *copy_button;
+  GtkWidget      *add_set_button;
 };
 
 TdStore *_td_scoring_page_get_store             (TdScoringPage  *self);

@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 
 #include "td-criteria-set-dialog.h"
+#include "td-subject.h"
 #include "td-scoring-page-private.h"
 #include "td-toast.h"
 #include "td-wrap-layout.h"
@@ -63,13 +64,45 @@ update_actions (TdScoringPage *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "scoring.export", self->set_id != 0);
 }
 
+/* Which units the set chosen scores, beside its name: "For Village/hamlet, School". */
+static void
+update_kinds (TdScoringPage *self)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+
+  for (guint i = 0; i < n_sets (self); i++)
+    {
+      g_autoptr(TdCriteriaSet) set = g_list_model_get_item (self->sets, i);
+      g_auto(GStrv) kinds = NULL;
+
+      if (td_criteria_set_get_id (set) != self->set_id)
+        continue;
+      kinds = td_criteria_set_dup_unit_kinds (set);
+      for (guint k = 0; kinds[k] != NULL; k++)
+        g_string_append_printf (text, "%s%s", k > 0 ? ", " : "", td_unit_kind_label (kinds[k]));
+      if (text->len == 0)
+        gtk_label_set_label (self->kinds_label, _("No units chosen yet"));
+      else
+        {
+          /* TRANSLATORS: beside a criteria set's name: the kinds of unit it scores. */
+          g_autofree char *label = g_strdup_printf (_("For %s"), text->str);
+
+          gtk_label_set_label (self->kinds_label, label);
+        }
+      return;
+    }
+  gtk_label_set_label (self->kinds_label, "");
+}
+
 static void
 set_set_id (TdScoringPage *self,
             gint64         set_id)
 {
+  update_kinds (self);
   if (self->set_id == set_id)
     return;
   self->set_id = set_id;
+  update_kinds (self);
   td_criteria_view_set_set_id (self->criteria_view, set_id);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SET_ID]);
@@ -83,6 +116,7 @@ update_empty (TdScoringPage *self)
   g_autoptr(GListModel) previous = NULL;
   g_autofree char *title = NULL;
   g_autofree char *copy = NULL;
+  gboolean offer;
 
   if (store != NULL && self->year > 1945)
     previous = td_store_list_criteria_sets (store, self->year - 1, NULL);
@@ -91,8 +125,13 @@ update_empty (TdScoringPage *self)
   adw_status_page_set_title (self->empty_page, title);
   copy = g_strdup_printf (_("_Copy the Criteria of %d"), self->year - 1);
   gtk_button_set_label (self->copy_button, copy);
-  gtk_widget_set_visible (GTK_WIDGET (self->copy_button),
-                          previous != NULL && g_list_model_get_n_items (previous) > 0);
+  offer = previous != NULL && g_list_model_get_n_items (previous) > 0;
+  gtk_widget_set_visible (GTK_WIDGET (self->copy_button), offer);
+  /* The first thing to do stands out: the copy, or else a set of its own. */
+  if (offer)
+    gtk_widget_remove_css_class (self->add_set_button, "suggested-action");
+  else
+    gtk_widget_add_css_class (self->add_set_button, "suggested-action");
 }
 
 void
@@ -312,10 +351,12 @@ td_scoring_page_class_init (TdScoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, stack);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, toolbar);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, set_dropdown);
+  gtk_widget_class_bind_template_child (widget_class, TdScoringPage, kinds_label);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, switcher_squeezer);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, copy_button);
+  gtk_widget_class_bind_template_child (widget_class, TdScoringPage, add_set_button);
 
   gtk_widget_class_install_action (widget_class, "scoring.add-set", NULL, add_set_action);
   gtk_widget_class_install_action (widget_class, "scoring.edit-set", NULL, edit_set_action);
