@@ -593,11 +593,6 @@ td_criteria_view_class_init (TdCriteriaViewClass *klass)
   gtk_widget_class_install_action (widget_class, "criteria.move-up", NULL, move_up_action);
   gtk_widget_class_install_action (widget_class, "criteria.move-down", NULL, move_down_action);
   gtk_widget_class_install_action (widget_class, "criteria.delete", NULL, delete_action);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Delete, 0, "criteria.delete", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Up, GDK_ALT_MASK,
-                                       "criteria.move-up", NULL);
-  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Down, GDK_ALT_MASK,
-                                       "criteria.move-down", NULL);
 }
 
 static void
@@ -620,6 +615,24 @@ td_criteria_view_init (TdCriteriaView *self)
   gtk_list_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
   g_signal_connect_object (self->selection, "notify::selected", G_CALLBACK (on_selected_cb),
                            self, G_CONNECT_SWAPPED);
+  /* The keys act on the row chosen while the list has the focus, not while a field of the
+   * pane is typed into. */
+  {
+    GtkEventController *keys = gtk_shortcut_controller_new ();
+    const struct { guint keyval; GdkModifierType modifiers; const char *action; } bindings[] = {
+      { GDK_KEY_Delete, 0, "criteria.delete" },
+      { GDK_KEY_Up, GDK_ALT_MASK, "criteria.move-up" },
+      { GDK_KEY_Down, GDK_ALT_MASK, "criteria.move-down" },
+      { GDK_KEY_Insert, 0, "criteria.add" },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (bindings); i++)
+      gtk_shortcut_controller_add_shortcut (
+        GTK_SHORTCUT_CONTROLLER (keys),
+        gtk_shortcut_new (gtk_keyval_trigger_new (bindings[i].keyval, bindings[i].modifiers),
+                          gtk_named_action_new (bindings[i].action)));
+    gtk_widget_add_controller (GTK_WIDGET (self->view), keys);
+  }
   update_actions (self);
 }
 
