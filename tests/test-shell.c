@@ -134,6 +134,12 @@ press_ctrl (TdWindow *window,
 }
 
 static gboolean
+scoring_on_screen (TdWindow *window)
+{
+  return td_test_widget_on_screen (GTK_WIDGET (td_window_get_scoring_page (window)));
+}
+
+static gboolean
 units_on_screen (TdWindow *window)
 {
   return td_test_widget_on_screen (GTK_WIDGET (td_window_get_units_page (window)));
@@ -146,7 +152,7 @@ test_sidebar (void)
   TdWindow *window = open_sample_window (&path);
   g_autofree char *titles = sidebar_titles (window);
 
-  g_assert_cmpstr (titles, ==, "Plan|Timeline|Units|Registrations");
+  g_assert_cmpstr (titles, ==, "Plan|Timeline|Units|Registrations|Scoring");
   g_assert_true (td_test_widget_on_screen (GTK_WIDGET (area_list (window))));
   g_assert_true (plan_on_screen (window));
 
@@ -180,10 +186,14 @@ test_shortcuts (void)
   td_test_assert_eventually (registrations_on_screen, window, "Ctrl+4 to show the registrations");
   g_assert_true (gtk_list_box_row_is_selected (
     gtk_list_box_get_row_at_index (area_list (window), 3)));
-  /* There is no fifth area: Ctrl+5 leaves the registrations shown. */
   press_ctrl (window, GDK_KEY_5);
+  td_test_assert_eventually (scoring_on_screen, window, "Ctrl+5 to show the scoring");
+  g_assert_true (gtk_list_box_row_is_selected (
+    gtk_list_box_get_row_at_index (area_list (window), 4)));
+  /* There is no sixth area: Ctrl+6 leaves the scoring shown. */
+  press_ctrl (window, GDK_KEY_6);
   td_test_wait_for_frame (GTK_WIDGET (window));
-  g_assert_true (registrations_on_screen (window));
+  g_assert_true (scoring_on_screen (window));
   td_test_close_window (&window);
 }
 

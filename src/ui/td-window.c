@@ -15,6 +15,7 @@
 #include "td-plan-page.h"
 #include "td-registrations-page.h"
 #include "td-save-problem.h"
+#include "td-scoring-page.h"
 #include "td-store-backup.h"
 #include "td-store-office.h"
 #include "td-store-plan.h"
@@ -66,6 +67,11 @@ static const struct {
                                      (void (*) (gpointer)) td_registrations_page_reload,
                                      (void (*) (gpointer, const TdChange *))
                                        td_registrations_page_apply_change },
+  [TD_WINDOW_AREA_SCORING] = { "scoring", N_("Scoring"), "starred-symbolic",
+                               td_scoring_page_get_type,
+                               (void (*) (gpointer)) td_scoring_page_reload,
+                               (void (*) (gpointer, const TdChange *))
+                                 td_scoring_page_apply_change },
 };
 
 static int
@@ -838,6 +844,13 @@ td_window_get_units_page (TdWindow *self)
 {
   g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
   return TD_UNITS_PAGE (self->pages[TD_WINDOW_AREA_UNITS]);
+}
+
+TdScoringPage *
+td_window_get_scoring_page (TdWindow *self)
+{
+  g_return_val_if_fail (TD_IS_WINDOW (self), NULL);
+  return TD_SCORING_PAGE (self->pages[TD_WINDOW_AREA_SCORING]);
 }
 
 gboolean

@@ -10,6 +10,7 @@
 #include "td-context.h"
 #include "td-plan-page.h"
 #include "td-plan-view.h"
+#include "td-scoring-page.h"
 #include "td-store.h"
 #include "td-timeline-page.h"
 #include "td-units-page.h"
@@ -40,6 +41,8 @@ void        td_window_show_timeline  (TdWindow      *self);
 TdTimelinePage *td_window_get_timeline_page (TdWindow *self);
 /* The Units area (shown with Ctrl+3). */
 TdUnitsPage *td_window_get_units_page (TdWindow *self);
+/* The Scoring area (shown with Ctrl+5). */
+TdScoringPage *td_window_get_scoring_page (TdWindow *self);
 gboolean    td_window_get_presenting (TdWindow      *self);
 /* Undo and Redo of every change made in this window; NULL when the file is read-only. */
 TdHistory  *td_window_get_history    (TdWindow      *self);
