@@ -112,8 +112,8 @@ td_drawn_columns_new (const TdDrawnFuncs *funcs,
 {
   TdDrawnColumns *self;
 
-  g_return_val_if_fail (funcs != NULL && funcs->describe != NULL && funcs->dup_text != NULL,
-                        NULL);
+  g_return_val_if_fail (funcs != NULL && funcs->describe != NULL && funcs->get_title != NULL &&
+                        funcs->dup_text != NULL, NULL);
   g_return_val_if_fail (n_columns > 0 && n_columns <= MAX_COLUMNS, NULL);
 
   self = g_object_new (TD_TYPE_DRAWN_COLUMNS, NULL);
@@ -148,7 +148,7 @@ columns_layout (TdDrawnColumns *self,
 {
   for (guint i = 0; i < self->n_columns; i++)
     {
-      described[i] = (TdDrawnColumn) { NULL, PANGO_ALIGN_LEFT, 0, 0, FALSE, FALSE, FALSE };
+      described[i] = (TdDrawnColumn) { PANGO_ALIGN_LEFT, 0, 0, FALSE, FALSE, FALSE };
       self->funcs->describe (self->data, i, &described[i]);
     }
   td_drawn_layout (described, self->n_columns, width, char_width, x);
@@ -203,7 +203,7 @@ measure_lines (TdDrawnColumns *columns,
 {
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      TdDrawnColumn first = { NULL, PANGO_ALIGN_LEFT, 0, 0, FALSE, FALSE, FALSE };
+      TdDrawnColumn first = { PANGO_ALIGN_LEFT, 0, 0, FALSE, FALSE, FALSE };
 
       /* The first column's least width: the others give way below their own. */
       columns->funcs->describe (columns->data, 0, &first);
@@ -536,7 +536,7 @@ td_drawn_row_dup_text (TdDrawnRow *self)
   text = g_string_new (NULL);
   for (guint i = 0; i < columns->n_columns; i++)
     {
-      TdDrawnColumn column = { NULL, PANGO_ALIGN_LEFT, 0, 0, FALSE, FALSE, FALSE };
+      TdDrawnColumn column = { PANGO_ALIGN_LEFT, 0, 0, FALSE, FALSE, FALSE };
       g_autofree char *cell = NULL;
       g_autofree char *detail = NULL;
 
@@ -629,7 +629,7 @@ td_drawn_header_snapshot (GtkWidget   *widget,
   get_color (widget, &color);
   for (guint i = 0; i < self->columns->n_columns; i++)
     {
-      const char *title = described[i].title != NULL ? described[i].title : "";
+      const char *title = self->columns->funcs->get_title (self->columns->data, i);
       g_autofree char *text = i == self->sorted
                               ? g_strdup_printf ("%s %s", title, self->descending ? "▼" : "▲")
                               : g_strdup (title);
@@ -748,7 +748,8 @@ td_drawn_header_dup_titles (TdDrawnHeader *self)
 
   header_layout (self, described, x);
   for (guint i = 0; i < self->columns->n_columns; i++)
-    g_strv_builder_add (titles, x[i + 1] > x[i] && described[i].title != NULL
-                                  ? described[i].title : "");
+    g_strv_builder_add (titles, x[i + 1] > x[i]
+                                  ? self->columns->funcs->get_title (self->columns->data, i)
+                                  : "");
   return g_strv_builder_end (titles);
 }

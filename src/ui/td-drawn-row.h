@@ -20,8 +20,6 @@ G_BEGIN_DECLS
 
 /* One column, as the list describes it now. */
 typedef struct {
-  /* The heading, translated. */
-  const char     *title;
   /* Numbers on the right, a mark in the middle, words on the left. */
   PangoAlignment  alignment;
   /* Widths in average characters: the least a column is given before it is left out (the
@@ -37,10 +35,13 @@ typedef struct {
 } TdDrawnColumn;
 
 typedef struct {
-  /* Fills in column @index. */
+  /* Fills in column @index (asked at each drawing: no translation here). */
   void       (*describe)   (gpointer       data,
                             guint          index,
                             TdDrawnColumn *column);
+  /* The heading of column @index, translated. */
+  const char*(*get_title)  (gpointer       data,
+                            guint          index);
   /* What the cell of @item in column @index shows; @spoken: what a screen reader says of
    * it, which may be words where the cell has a mark. */
   char      *(*dup_text)   (gpointer       data,

@@ -85,44 +85,60 @@ describe_cb (gpointer        data,
   switch (index)
     {
     case REG_COLUMN_NAME:
-      column->title = _("Name");
       /* Room for a name however narrow the window: the other columns give way. */
       column->min_chars = 16;
       column->natural_chars = 24;
       column->expand = TRUE;
       break;
     case REG_COLUMN_KIND:
-      /* TRANSLATORS: the heading of a unit's, a person's or a household's column. */
-      column->title = C_("subject", "Kind");
       column->min_chars = column->natural_chars = 11;
       column->hidden = narrow;
       break;
     case REG_COLUMN_TITLE:
-      /* Translators: the heading of the column of emulation titles (danh hiệu) */
-      column->title = C_("award", "Title");
       column->min_chars = narrow ? 12 : 16;
       column->natural_chars = narrow ? 16 : 22;
       break;
     case REG_COLUMN_DATE:
-      column->title = _("Registered");
       column->min_chars = column->natural_chars = 11;
       column->hidden = narrow || unregistered;
       break;
     case REG_COLUMN_PLEDGE:
-      column->title = _("Pledge");
       column->alignment = PANGO_ALIGN_CENTER;
       column->min_chars = column->natural_chars = 8;
       column->hidden = unregistered;
       break;
     case REG_COLUMN_TARGETS:
     default:
-      column->title = _("Targets");
       column->min_chars = 12;
       column->natural_chars = 20;
       column->expand = TRUE;
       column->hidden = narrow || unregistered;
       column->sortable = FALSE;
       break;
+    }
+}
+
+static const char *
+get_title_cb (gpointer data,
+              guint    index)
+{
+  switch (index)
+    {
+    case REG_COLUMN_NAME:
+      return _("Name");
+    case REG_COLUMN_KIND:
+      /* TRANSLATORS: the heading of a unit's, a person's or a household's column. */
+      return C_("subject", "Kind");
+    case REG_COLUMN_TITLE:
+      /* Translators: the heading of the column of emulation titles (danh hiệu) */
+      return C_("award", "Title");
+    case REG_COLUMN_DATE:
+      return _("Registered");
+    case REG_COLUMN_PLEDGE:
+      return _("Pledge");
+    case REG_COLUMN_TARGETS:
+    default:
+      return _("Targets");
     }
 }
 
@@ -191,6 +207,7 @@ dup_detail_cb (gpointer data,
 
 static const TdDrawnFuncs drawn_funcs = {
   .describe = describe_cb,
+  .get_title = get_title_cb,
   .dup_text = dup_text_cb,
   .dup_detail = dup_detail_cb,
 };

@@ -158,21 +158,19 @@ show_loaded (TdRegistrationsPage *self,
 {
   GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
   double scrolled_to = gtk_adjustment_get_value (vadjustment);
-  GListModel *list = read != NULL ? read->registrations : NULL;
-  guint n = list != NULL ? g_list_model_get_n_items (list) : 0;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
 
   self->stale = FALSE;
   self->reading = FALSE;
   take_titles (self, read != NULL ? read->kinds : NULL, read != NULL ? read->counts : NULL);
   g_clear_pointer (&self->targets, g_hash_table_unref);
   self->targets = read != NULL ? g_steal_pointer (&read->targets) : NULL;
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (list, i));
-  /* One items-changed for the whole year. */
-  g_list_store_splice (self->registrations, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->registrations)),
-                       items->pdata, items->len);
+  /* The rows read become the page's, as they are: one items-changed for the whole year,
+   * and nothing copied. */
+  g_clear_object (&self->registrations);
+  self->registrations = read != NULL ? G_LIST_STORE (g_steal_pointer (&read->registrations))
+                                     : g_list_store_new (TD_TYPE_REGISTRATION);
+  if (!self->show_unregistered)
+    gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->registrations));
   _td_registrations_page_fill_titles (self);
   if (self->title_code == NULL && self->show_unregistered)
     gtk_toggle_button_set_active (self->unregistered_button, FALSE);

@@ -280,12 +280,20 @@ describe_cb (gpointer       data,
   TdSubjectKind kind = GPOINTER_TO_INT (data);
   const ColumnDef *def = td_subject_columns_get (kind, index);
 
-  column->title = td_subject_column_get_title (kind, def);
   column->alignment = def->numeric ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
   column->min_chars = min_chars (def);
   column->natural_chars = natural_chars (def);
   column->expand = def->expand;
   column->sortable = TRUE;
+}
+
+static const char *
+get_title_cb (gpointer data,
+              guint    index)
+{
+  TdSubjectKind kind = GPOINTER_TO_INT (data);
+
+  return td_subject_column_get_title (kind, td_subject_columns_get (kind, index));
 }
 
 static char *
@@ -307,6 +315,7 @@ is_faded_cb (gpointer data,
 
 static const TdDrawnFuncs table_funcs = {
   .describe = describe_cb,
+  .get_title = get_title_cb,
   .dup_text = dup_text_cb,
   .is_faded = is_faded_cb,
 };
