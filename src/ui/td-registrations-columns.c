@@ -87,24 +87,28 @@ describe_cb (gpointer        data,
     case REG_COLUMN_NAME:
       /* Room for a name however narrow the window: the other columns give way. */
       column->min_chars = 16;
-      column->natural_chars = 24;
+      column->natural_chars = narrow ? 16 : 24;
       column->expand = TRUE;
       break;
     case REG_COLUMN_KIND:
-      column->min_chars = column->natural_chars = 11;
+      /* "Hộ gia đình"; the headings too, in Vietnamese. */
+      column->min_chars = column->natural_chars = 15;
       column->hidden = narrow;
       break;
     case REG_COLUMN_TITLE:
-      column->min_chars = narrow ? 12 : 16;
-      column->natural_chars = narrow ? 16 : 22;
+      column->min_chars = narrow ? 12 : 18;
+      column->natural_chars = narrow ? 18 : 30;
+      /* On a phone, the title shares what is left with the name. */
+      column->expand = narrow;
       break;
     case REG_COLUMN_DATE:
-      column->min_chars = column->natural_chars = 11;
+      /* "31/12/2022" (digits are wider than the average character), "Ngày đăng ký". */
+      column->min_chars = column->natural_chars = 16;
       column->hidden = narrow || unregistered;
       break;
     case REG_COLUMN_PLEDGE:
       column->alignment = PANGO_ALIGN_CENTER;
-      column->min_chars = column->natural_chars = 8;
+      column->min_chars = column->natural_chars = 12;
       column->hidden = unregistered;
       break;
     case REG_COLUMN_TARGETS:
