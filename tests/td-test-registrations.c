@@ -8,6 +8,7 @@
 
 #include "config.h"
 
+#include "td-drawn-row.h"
 #include "td-store-plan.h"
 #include "td-test-db.h"
 #include "td-test-registrations.h"
@@ -196,4 +197,39 @@ td_test_reg_shown_names (Fixture *fixture)
                               td_registration_get_subject_name (row));
     }
   return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+GtkListView *
+td_test_reg_view (TdRegistrationsPage *page)
+{
+  g_autoptr(GPtrArray) views = td_test_find_all (GTK_WIDGET (page), GTK_TYPE_LIST_VIEW, FALSE);
+  GtkListView *found = NULL;
+
+  for (guint i = 0; i < views->len; i++)
+    if (gtk_widget_has_css_class (g_ptr_array_index (views, i), "drawn-table"))
+      {
+        g_assert_null (found);
+        found = g_ptr_array_index (views, i);
+      }
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* A click's handler asks the event where it was, which a test cannot give: the header's
+ * signal is what the click sends, for the column under it. */
+void
+td_test_reg_click_heading (TdRegistrationsPage *page,
+                           const char          *title)
+{
+  GtkWidget *header = td_test_find_one (GTK_WIDGET (page), TD_TYPE_DRAWN_HEADER, FALSE);
+  g_auto(GStrv) titles = td_drawn_header_dup_titles (TD_DRAWN_HEADER (header));
+
+  for (guint i = 0; titles[i] != NULL; i++)
+    if (g_str_equal (titles[i], title))
+      {
+        g_signal_emit_by_name (header, "sort", i);
+        td_test_wait_for_frame (GTK_WIDGET (page));
+        return;
+      }
+  g_error ("no heading “%s” to click", title);
 }

@@ -19,9 +19,6 @@ typedef struct {
   char                *path;
   TdWindow            *window;
   TdRegistrationsPage *page;
-  /* The column the list was last sorted by, and which way. */
-  GtkColumnViewColumn *sorted_by;
-  gboolean             sorted_descending;
 } Fixture;
 
 void      td_test_reg_set_up       (Fixture       *fixture,
@@ -45,6 +42,11 @@ void      td_test_reg_search       (Fixture       *fixture,
                                     const char    *text);
 /* The subject names of the rows the page shows, joined by "; ". */
 char     *td_test_reg_shown_names  (Fixture       *fixture);
+/* The page's list of rows (not a dropdown's). */
+GtkListView *td_test_reg_view      (TdRegistrationsPage *page);
+/* Clicks the heading @title: sorted by its column, or the other way when it was. */
+void      td_test_reg_click_heading (TdRegistrationsPage *page,
+                                     const char          *title);
 
 typedef struct {
   GListModel *model;

@@ -10,6 +10,7 @@
 #include <stdarg.h>
 #include <string.h>
 
+#include "td-drawn-row.h"
 #include "td-store.h"
 #include "td-test-ui.h"
 
@@ -163,14 +164,32 @@ td_test_find_one (GtkWidget *root,
   return g_ptr_array_index (found, 0);
 }
 
+/* The labels' texts, and those drawn rows and headings draw (td-drawn-row.h), in the
+ * widgets' order. */
 GStrv
 td_test_visible_texts (GtkWidget *root)
 {
-  g_autoptr(GPtrArray) labels = td_test_find_all (root, GTK_TYPE_LABEL, TRUE);
+  g_autoptr(GPtrArray) widgets = td_test_find_all (root, GTK_TYPE_WIDGET, FALSE);
   g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
 
-  for (guint i = 0; i < labels->len; i++)
-    g_strv_builder_add (builder, gtk_label_get_text (g_ptr_array_index (labels, i)));
+  for (guint i = 0; i < widgets->len; i++)
+    {
+      GtkWidget *widget = g_ptr_array_index (widgets, i);
+      g_auto(GStrv) drawn = NULL;
+
+      if ((!GTK_IS_LABEL (widget) && !TD_IS_DRAWN_ROW (widget) && !TD_IS_DRAWN_HEADER (widget)) ||
+          !td_test_widget_on_screen (widget))
+        continue;
+      if (GTK_IS_LABEL (widget))
+        g_strv_builder_add (builder, gtk_label_get_text (GTK_LABEL (widget)));
+      else if (TD_IS_DRAWN_ROW (widget))
+        drawn = td_drawn_row_dup_cells (TD_DRAWN_ROW (widget));
+      else if (TD_IS_DRAWN_HEADER (widget))
+        drawn = td_drawn_header_dup_titles (TD_DRAWN_HEADER (widget));
+      for (guint j = 0; drawn != NULL && drawn[j] != NULL; j++)
+        if (drawn[j][0] != '\0')
+          g_strv_builder_add (builder, drawn[j]);
+    }
   return g_strv_builder_end (builder);
 }
 

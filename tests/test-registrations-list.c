@@ -23,9 +23,7 @@ static void
 test_reading (Fixture       *fixture,
               gconstpointer  data)
 {
-  GtkColumnView *view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW,
-                                          FALSE);
-  GListModel *rows = G_LIST_MODEL (gtk_column_view_get_model (view));
+  GListModel *rows = G_LIST_MODEL (gtk_list_view_get_model (td_test_reg_view (fixture->page)));
   g_autoptr(GError) error = NULL;
 
   g_assert_true (td_store_register_households_of_village (td_test_reg_store (fixture), 2022,
@@ -93,36 +91,11 @@ test_freed (Fixture       *fixture,
                              "the registrations to be freed");
 }
 
-/* Sorts by the column headed @title as a click on its heading does: by it, or the other way
- * when the rows are sorted by it already. (A click's handler in GTK asks the event for its
- * button, which a test cannot give; it then calls what gtk_column_view_sort_by_column()
- * does, on the view's sorter.) */
 static void
 click_heading (Fixture    *fixture,
                const char *title)
 {
-  GtkColumnView *view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW,
-                                          FALSE);
-  GListModel *columns = gtk_column_view_get_columns (view);
-  GtkSorter *sorter = gtk_column_view_get_sorter (view);
-
-  for (guint i = 0; i < g_list_model_get_n_items (columns); i++)
-    {
-      g_autoptr(GtkColumnViewColumn) column = g_list_model_get_item (columns, i);
-      gboolean ascending = gtk_sorter_get_order (sorter) == GTK_SORTER_ORDER_NONE ||
-                           fixture->sorted_by != column || fixture->sorted_descending;
-
-      if (!g_str_equal (gtk_column_view_column_get_title (column), title))
-        continue;
-      g_assert_nonnull (gtk_column_view_column_get_sorter (column));
-      gtk_column_view_sort_by_column (view, column, ascending ? GTK_SORT_ASCENDING
-                                                              : GTK_SORT_DESCENDING);
-      fixture->sorted_by = column;
-      fixture->sorted_descending = !ascending;
-      td_test_wait_for_frame (GTK_WIDGET (fixture->page));
-      return;
-    }
-  g_error ("no heading “%s” to click", title);
+  td_test_reg_click_heading (fixture->page, title);
 }
 
 /* Where @a and @b are drawn: @a in a row above @b's. */
@@ -148,9 +121,8 @@ assert_drawn_before (Fixture    *fixture,
 static char *
 selected_name (Fixture *fixture)
 {
-  GtkColumnView *view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW,
-                                          FALSE);
-  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  GtkListView *view = td_test_reg_view (fixture->page);
+  GtkSingleSelection *selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
   TdSlot *slot = gtk_single_selection_get_selected_item (selection);
 
   return slot != NULL ? g_strdup (td_registration_get_subject_name (td_slot_get_item (slot)))
@@ -177,7 +149,7 @@ test_sort (Fixture       *fixture,
     { 8, "2022-01-03", TRUE },   /* Dương */
     { 9, "2022-01-05", FALSE },  /* Đào */
   };
-  GtkColumnView *view;
+  GtkListView *view;
   GtkSingleSelection *selection;
   char *names;
 
@@ -213,8 +185,8 @@ test_sort (Fixture       *fixture,
   td_test_save_screenshot (GTK_WIDGET (fixture->window), "registrations-sorted");
 
   /* Dương chosen, then the other way: still chosen, in its new place. */
-  view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, FALSE);
-  selection = GTK_SINGLE_SELECTION (gtk_column_view_get_model (view));
+  view = td_test_reg_view (fixture->page);
+  selection = GTK_SINGLE_SELECTION (gtk_list_view_get_model (view));
   gtk_single_selection_set_selected (selection, 2);
   names = selected_name (fixture);
   g_assert_cmpstr (names, ==, "Dương");

@@ -17,6 +17,7 @@
 
 #include <string.h>
 
+#include "td-drawn-row.h"
 #include "td-history.h"
 #include "td-preview.h"
 #include "td-print.h"
@@ -360,7 +361,7 @@ test_edit (Fixture       *fixture,
   g_autoptr(GPtrArray) expanders = NULL;
   GtkWidget *date_row = NULL;
   GtkWidget *new_target = NULL;
-  GtkColumnView *view;
+  GtkListView *view;
   gint64 id;
 
   id = td_store_add_registration (td_test_reg_store (fixture), 2022, td_test_reg_title_id (fixture, "TVH"),
@@ -369,7 +370,7 @@ test_edit (Fixture       *fixture,
   g_assert_no_error (error);
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
 
-  view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, TRUE);
+  view = td_test_reg_view (fixture->page);
   g_signal_emit_by_name (view, "activate", 0);
   dialog = td_test_wait_for_window (TD_TYPE_REGISTRATION_DIALOG);
   g_assert_cmpint (td_registration_dialog_get_id (dialog), ==, id);
@@ -547,14 +548,14 @@ test_undo_keys (Fixture       *fixture,
   g_autoptr(GPtrArray) entries = NULL;
   GtkWidget *date_row = NULL;
   GtkSwitch *pledge;
-  GtkColumnView *view;
+  GtkListView *view;
 
   g_assert_cmpint (td_store_add_registration (td_test_reg_store (fixture), 2022, td_test_reg_title_id (fixture, "TVH"),
                                               TD_REGISTRATION_UNIT, TD_TEST_THON_NAM, "2022-01-10",
                                               FALSE, &error), >, 0);
   g_assert_no_error (error);
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, TRUE);
+  view = td_test_reg_view (fixture->page);
   g_signal_emit_by_name (view, "activate", 0);
   dialog = td_test_wait_for_window (TD_TYPE_REGISTRATION_DIALOG);
   entries = td_test_find_all (GTK_WIDGET (dialog), ADW_TYPE_ENTRY_ROW, TRUE);
@@ -681,16 +682,27 @@ test_print (Fixture       *fixture,
   td_test_wait_window_gone (TD_TYPE_PREVIEW);
 }
 
-static gboolean
-narrow_columns (GtkColumnView *view)
+/* The headings drawn, as "Name | Title | Pledge". */
+static char *
+headings (Fixture *fixture)
 {
-  return g_list_model_get_n_items (gtk_column_view_get_columns (view)) == 3;
+  GtkWidget *header = td_test_find_one (GTK_WIDGET (fixture->page), TD_TYPE_DRAWN_HEADER, TRUE);
+  g_auto(GStrv) titles = td_drawn_header_dup_titles (TD_DRAWN_HEADER (header));
+  g_autoptr(GString) shown = g_string_new (NULL);
+
+  for (guint i = 0; titles[i] != NULL; i++)
+    if (titles[i][0] != '\0')
+      g_string_append_printf (shown, "%s%s", shown->len > 0 ? " | " : "", titles[i]);
+  return g_string_free (g_steal_pointer (&shown), FALSE);
 }
 
 static gboolean
-wide_columns (GtkColumnView *view)
+shows_headings (gpointer data)
 {
-  return g_list_model_get_n_items (gtk_column_view_get_columns (view)) == 6;
+  gpointer *args = data;
+  g_autofree char *shown = headings (args[0]);
+
+  return g_str_equal (shown, args[1]);
 }
 
 /* On a phone: who, the title and the pledge, with room for the name. */
@@ -699,36 +711,40 @@ test_narrow (Fixture       *fixture,
              gconstpointer  data)
 {
   g_autoptr(GError) error = NULL;
-  GtkColumnView *view;
-  GListModel *columns;
-  g_autoptr(GtkColumnViewColumn) first = NULL;
-  g_autoptr(GtkColumnViewColumn) second = NULL;
-  g_autoptr(GtkColumnViewColumn) third = NULL;
+  g_autoptr(GPtrArray) rows = NULL;
+  g_autoptr(GString) texts = g_string_new (NULL);
+  gpointer narrow[] = { fixture, "Name | Title | Pledge" };
+  gpointer wide[] = { fixture, "Name | Kind | Title | Registered | Pledge | Targets" };
 
   g_assert_true (td_store_register_households_of_village (td_test_reg_store (fixture), 2022,
                                                           td_test_reg_title_id (fixture, "GDVH"),
                                                           TD_TEST_THON_DONG, "", NULL, &error));
   td_test_reg_wait_loaded (fixture->page);
-  view = td_test_find_one (GTK_WIDGET (fixture->page), GTK_TYPE_COLUMN_VIEW, TRUE);
-  g_assert_cmpuint (g_list_model_get_n_items (gtk_column_view_get_columns (view)), ==, 6);
+  td_test_assert_eventually (shows_headings, wide, "six columns at 1100 px");
 
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 360, 700);
-  td_test_assert_eventually (narrow_columns, view, "three columns at 360 px");
+  td_test_assert_eventually (shows_headings, narrow, "three columns at 360 px");
   td_test_wait_for_frame (GTK_WIDGET (fixture->window));
-  columns = gtk_column_view_get_columns (view);
-  first = g_list_model_get_item (columns, 0);
-  second = g_list_model_get_item (columns, 1);
-  third = g_list_model_get_item (columns, 2);
-  g_assert_cmpstr (gtk_column_view_column_get_title (first), ==, "Name");
-  g_assert_cmpstr (gtk_column_view_column_get_title (second), ==, "Title");
-  g_assert_cmpstr (gtk_column_view_column_get_title (third), ==, "Pledge");
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (fixture->page)), <=, 360);
   td_test_assert_on_screen (fixture->page, "Đỗ Thị Giang");
+  /* Each row as wide as the page, read out whole: who and where, the title, the pledge. */
+  rows = td_test_find_all (GTK_WIDGET (fixture->page), TD_TYPE_DRAWN_ROW, TRUE);
+  g_assert_cmpuint (rows->len, ==, 3);
+  for (guint i = 0; i < rows->len; i++)
+    {
+      g_autofree char *text = td_drawn_row_dup_text (g_ptr_array_index (rows, i));
+
+      g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (rows, i)), <=, 360);
+      g_string_append_printf (texts, "%s\n", text);
+    }
+  g_assert_cmpstr (texts->str, ==, "Bùi Văn Hải, Thôn Đông | Gia đình văn hóa | \n"
+                                   "Đỗ Thị Giang, Thôn Đông | Gia đình văn hóa | \n"
+                                   "Hoàng Văn Em, Thôn Đông | Gia đình văn hóa | \n");
   td_test_save_screenshot (GTK_WIDGET (fixture->window), "registrations-narrow");
 
   /* Wide again, every column in its place. */
   gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1100, 700);
-  td_test_assert_eventually (wide_columns, view, "six columns at 1100 px");
+  td_test_assert_eventually (shows_headings, wide, "six columns at 1100 px");
 }
 
 int

@@ -277,6 +277,41 @@ test_catalogue_subjects (Fixture       *fixture,
   g_assert_cmpstr (household_2022, ==, "GDVH");
 }
 
+/* By title, each title's rows as they were made (r.id), for the Registrations page, which
+ * puts the names in order itself; by name otherwise. */
+static void
+test_list_by_title (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GListModel) list = NULL;
+  g_autoptr(GString) out = g_string_new (NULL);
+  g_autofree char *by_name = NULL;
+
+  add (fixture, 2024, "LDTT", TD_REGISTRATION_PERSON, TD_TEST_DUNG);
+  add (fixture, 2024, "GDVH", TD_REGISTRATION_HOUSEHOLD, TD_TEST_HO_EM);
+  add (fixture, 2024, "LDTT", TD_REGISTRATION_PERSON, TD_TEST_CUONG);
+  add (fixture, 2024, "LDTT", TD_REGISTRATION_PERSON, TD_TEST_AN);
+  list = td_store_list_registrations_by_title (fixture->store, 2024, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (list); i++)
+    {
+      g_autoptr(TdRegistration) r = g_list_model_get_item (list, i);
+
+      g_string_append_printf (out, "%s %s\n", td_registration_get_award_kind_code (r),
+                              td_registration_get_subject_name (r));
+    }
+  g_assert_cmpstr (out->str, ==, "LDTT Phạm Thị Dung\n"
+                                 "LDTT Lê Văn Cường\n"
+                                 "LDTT Nguyễn Văn An\n"
+                                 "GDVH Hoàng Văn Em\n");
+  by_name = dump (fixture->store, 2024);
+  g_assert_cmpstr (by_name, ==, "LDTT Lê Văn Cường (Trường Tiểu học Tùng Ảnh)\n"
+                                "LDTT Nguyễn Văn An (Trường Tiểu học Tùng Ảnh)\n"
+                                "LDTT Phạm Thị Dung (Trạm Y tế xã)\n"
+                                "GDVH Hoàng Văn Em (Thôn Đông)\n");
+}
+
 /* One at a time --------------------------------------------------------------------------- */
 
 static void
@@ -1088,6 +1123,7 @@ main (int   argc,
   ADD ("/registrations/catalogue/years", test_catalogue_years);
   ADD ("/registrations/catalogue/subjects", test_catalogue_subjects);
   ADD ("/registrations/add", test_add);
+  ADD ("/registrations/list/by-title", test_list_by_title);
   ADD ("/registrations/refuse", test_refuse);
   ADD ("/registrations/duplicate", test_duplicate);
   ADD ("/registrations/fields", test_fields);

@@ -20,7 +20,7 @@
 #include "td-subject-editor.h"
 #include "td-subject-columns.h"
 #include "td-subject-list.h"
-#include "td-subject-row.h"
+#include "td-drawn-row.h"
 #include "td-test-db.h"
 #include "td-test-editing.h"
 #include "td-test-editor.h"
@@ -64,12 +64,12 @@ shown_names (TdSubjectList *list)
 static char *
 screen_rows (TdSubjectList *list)
 {
-  g_autoptr(GPtrArray) rows = td_test_find_all (GTK_WIDGET (list), TD_TYPE_SUBJECT_ROW, TRUE);
+  g_autoptr(GPtrArray) rows = td_test_find_all (GTK_WIDGET (list), TD_TYPE_DRAWN_ROW, TRUE);
   g_autoptr(GString) out = g_string_new (NULL);
 
   for (guint i = 0; i < rows->len; i++)
     {
-      g_autofree char *text = td_subject_row_dup_text (g_ptr_array_index (rows, i));
+      g_autofree char *text = td_drawn_row_dup_text (g_ptr_array_index (rows, i));
 
       if (*text != '\0')
         g_string_append_printf (out, "%s\n", text);
@@ -313,7 +313,7 @@ test_search (void)
 
   /* A heading clicked twice: by kind, then by kind the other way. */
   {
-    GtkWidget *header = td_test_find_one (GTK_WIDGET (list), TD_TYPE_SUBJECT_HEADER, TRUE);
+    GtkWidget *header = td_test_find_one (GTK_WIDGET (list), TD_TYPE_DRAWN_HEADER, TRUE);
     g_autofree char *by_name = shown_names (list);
     g_autofree char *by_kind = NULL;
     g_autofree char *by_kind_down = NULL;
@@ -574,7 +574,7 @@ test_narrow (void)
   g_autoptr(GPtrArray) rows = NULL;
   GtkWidget *widgets[] = { GTK_WIDGET (list), GTK_WIDGET (td_subject_list_get_view (list)),
                            td_test_find_one (GTK_WIDGET (list), ADW_TYPE_FLAP, FALSE),
-                           td_test_find_one (GTK_WIDGET (list), TD_TYPE_SUBJECT_HEADER, FALSE) };
+                           td_test_find_one (GTK_WIDGET (list), TD_TYPE_DRAWN_HEADER, FALSE) };
 
   gtk_window_set_default_size (GTK_WINDOW (window), 360, 700);
   for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
@@ -588,7 +588,7 @@ test_narrow (void)
   td_test_wait_for_frame (GTK_WIDGET (window));
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 360);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (list)), <=, 360);
-  rows = td_test_find_all (GTK_WIDGET (list), TD_TYPE_SUBJECT_ROW, TRUE);
+  rows = td_test_find_all (GTK_WIDGET (list), TD_TYPE_DRAWN_ROW, TRUE);
   g_assert_cmpuint (rows->len, >, 0);
   g_assert_cmpint (gtk_widget_get_width (g_ptr_array_index (rows, 0)), <=, 360);
   td_test_save_screenshot (GTK_WIDGET (window), "units-360");

@@ -180,10 +180,11 @@ read_registration (sqlite3_stmt *stmt)
   return registration;
 }
 
-GListModel *
-td_store_list_registrations (TdStore  *self,
-                             int       year,
-                             GError  **error)
+static GListModel *
+list_registrations (TdStore     *self,
+                    int          year,
+                    const char  *sql,
+                    GError     **error)
 {
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GListStore) store = g_list_store_new (TD_TYPE_REGISTRATION);
@@ -192,11 +193,7 @@ td_store_list_registrations (TdStore  *self,
 
   g_return_val_if_fail (TD_IS_STORE (self), NULL);
 
-  /* Names in Vietnamese order, as a list read aloud is. */
-  stmt = td_store_prepare (self,
-                           REGISTRATION_SELECT "WHERE r.year = ?1 "
-                           "ORDER BY " CODE_RANK ("k") ", k.id, subject_name COLLATE vi, r.id",
-                           error);
+  stmt = td_store_prepare (self, sql, error);
   if (stmt == NULL)
     return NULL;
   sqlite3_bind_int (stmt, 1, year);
@@ -211,6 +208,29 @@ td_store_list_registrations (TdStore  *self,
   /* All at once: one items-changed, not one per row. */
   g_list_store_splice (store, 0, 0, rows->pdata, rows->len);
   return G_LIST_MODEL (g_steal_pointer (&store));
+}
+
+GListModel *
+td_store_list_registrations (TdStore  *self,
+                             int       year,
+                             GError  **error)
+{
+  /* Names in Vietnamese order, as a list read aloud is. */
+  return list_registrations (self, year,
+                             REGISTRATION_SELECT "WHERE r.year = ?1 "
+                             "ORDER BY " CODE_RANK ("k") ", k.id, subject_name COLLATE vi, r.id",
+                             error);
+}
+
+GListModel *
+td_store_list_registrations_by_title (TdStore  *self,
+                                      int       year,
+                                      GError  **error)
+{
+  return list_registrations (self, year,
+                             REGISTRATION_SELECT "WHERE r.year = ?1 "
+                             "ORDER BY " CODE_RANK ("k") ", k.id, r.id",
+                             error);
 }
 
 TdRegistration *

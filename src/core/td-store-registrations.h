@@ -31,6 +31,12 @@ TdAwardKind    *td_store_get_award_kind            (TdStore              *self,
 GListModel     *td_store_list_registrations        (TdStore              *self,
                                                     int                   year,
                                                     GError              **error);
+/* The same, each title's rows in the order they were made: for a caller that puts the
+ * names in order itself, by keys it makes anyway (SQLite's collation folds each name at
+ * each of its comparisons). */
+GListModel     *td_store_list_registrations_by_title (TdStore            *self,
+                                                    int                   year,
+                                                    GError              **error);
 TdRegistration *td_store_get_registration          (TdStore              *self,
                                                     gint64                id,
                                                     GError              **error);

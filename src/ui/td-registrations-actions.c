@@ -157,29 +157,6 @@ _td_registrations_page_activate (TdRegistrationsPage *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-void
-_td_registrations_page_set_pledge (TdRegistrationsPage *self,
-                                   TdRegistration      *registration,
-                                   gboolean             signed_)
-{
-  TdStore *store = _td_registrations_page_get_store (self);
-  const char *fields[] = { "pledge-signed", NULL };
-  g_autoptr(TdRegistration) values = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (store == NULL || !_td_registrations_page_writable (self))
-    return;
-  values = td_registration_new (td_registration_get_id (registration),
-                                td_registration_get_year (registration));
-  td_registration_set_pledge_signed (values, signed_);
-  if (!td_store_update_registration_fields (store, values, fields, &error))
-    {
-      td_toast_show_error (GTK_WIDGET (self), error);
-      /* The box shows the file's value again. */
-      td_registrations_page_reload (self);
-    }
-}
-
 static void
 remove_action (GtkWidget  *widget,
                const char *action_name,

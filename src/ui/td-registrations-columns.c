@@ -2,11 +2,12 @@
  * Copyright 2026 The Thi đua developers
  *
  * The columns of the Registrations page: who (with where they belong under the name),
- * what kind of subject, the title, the date, the pledge (a check box that saves as it is
- * ticked) and the targets. Each cell is made once for a row in view and bound to
- * whichever registration scrolls into it. A click on a heading sorts by its column: text
- * in Vietnamese order by keys made once a row or a title (td-collate.h), never per
- * comparison; the date and the pledge as they are; ties by name.
+ * what kind of subject, the title, the date, the pledge (✓ when signed, which the
+ * registration's dialog ticks) and the targets, drawn by one widget a row
+ * (td-drawn-row.h) that a slot gives whichever registration scrolls into it. A click on
+ * a heading sorts by its column: text in Vietnamese order by keys made once a row or a
+ * title (td-collate.h), never per comparison; the date and the pledge as they are; ties
+ * by name.
  */
 #define G_LOG_DOMAIN "td-registrations-page"
 
@@ -17,8 +18,8 @@
 
 #include "td-collate.h"
 #include "td-date.h"
+#include "td-drawn-row.h"
 #include "td-registrations-page-private.h"
-#include "td-slot-model.h"
 
 enum {
   KIND_HOUSEHOLD,
@@ -67,288 +68,168 @@ _td_registration_kind_label (TdRegistration *registration)
   return kind_label (kind_of (registration));
 }
 
-/* The rows' items are slots (td-slot-model.h), which keep their row while a search gives
- * them another registration: what the row shows now. */
-static TdRegistration *
-registration_of (GtkListItem *item)
-{
-  TdSlot *slot = gtk_list_item_get_item (item);
-
-  return slot != NULL ? td_slot_get_item (slot) : NULL;
-}
-
-typedef void (*BindFunc) (GtkSignalListItemFactory *factory,
-                          GtkListItem              *item,
-                          TdRegistrationsPage      *self);
-
-/* The slot took another registration: the cell shows it, as bound anew. */
-static void
-on_slot_item_cb (TdSlot      *slot,
-                 GParamSpec  *pspec,
-                 GtkListItem *item)
-{
-  BindFunc bind = g_object_get_data (G_OBJECT (item), "td-bind");
-
-  bind (NULL, item, g_object_get_data (G_OBJECT (item), "td-page"));
-}
+/* The cells --------------------------------------------------------------------------------- */
 
 static void
-bind_slot_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              TdRegistrationsPage      *self)
+describe_cb (gpointer        data,
+             guint           index,
+             TdDrawnColumn  *column)
 {
-  BindFunc bind = g_object_get_data (G_OBJECT (factory), "td-bind");
+  TdRegistrationsPage *self = data;
+  gboolean narrow = self->narrow;
+  gboolean unregistered = self->show_unregistered;
 
-  g_object_set_data (G_OBJECT (item), "td-bind", bind);
-  g_object_set_data (G_OBJECT (item), "td-page", self);
-  g_signal_connect_object (gtk_list_item_get_item (item), "notify::item",
-                           G_CALLBACK (on_slot_item_cb), item, 0);
-  bind (factory, item, self);
+  /* Who has not registered has no date, pledge or targets; a phone shows who, the title
+   * and the pledge. */
+  column->sortable = TRUE;
+  switch (index)
+    {
+    case REG_COLUMN_NAME:
+      /* Room for a name however narrow the window: the other columns give way. */
+      column->min_chars = 16;
+      column->natural_chars = narrow ? 16 : 24;
+      column->expand = TRUE;
+      break;
+    case REG_COLUMN_KIND:
+      /* "Hộ gia đình"; the headings too, in Vietnamese. */
+      column->min_chars = column->natural_chars = 15;
+      column->hidden = narrow;
+      break;
+    case REG_COLUMN_TITLE:
+      column->min_chars = narrow ? 12 : 18;
+      column->natural_chars = narrow ? 18 : 30;
+      /* On a phone, the title shares what is left with the name. */
+      column->expand = narrow;
+      break;
+    case REG_COLUMN_DATE:
+      /* "31/12/2022" (digits are wider than the average character), "Ngày đăng ký". */
+      column->min_chars = column->natural_chars = 16;
+      column->hidden = narrow || unregistered;
+      break;
+    case REG_COLUMN_PLEDGE:
+      column->alignment = PANGO_ALIGN_CENTER;
+      column->min_chars = column->natural_chars = 12;
+      column->hidden = unregistered;
+      break;
+    case REG_COLUMN_TARGETS:
+    default:
+      column->min_chars = 12;
+      column->natural_chars = 20;
+      column->expand = TRUE;
+      column->hidden = narrow || unregistered;
+      column->sortable = FALSE;
+      break;
+    }
 }
 
-static void
-unbind_slot_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                TdRegistrationsPage      *self)
+static const char *
+get_title_cb (gpointer data,
+              guint    index)
 {
-  g_signal_handlers_disconnect_by_func (gtk_list_item_get_item (item), on_slot_item_cb, item);
-}
-
-static GtkWidget *
-new_label (void)
-{
-  GtkWidget *label = gtk_label_new (NULL);
-
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
-  return label;
-}
-
-/* Who: the name, and under it where they belong. */
-
-static void
-setup_name_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *name = new_label ();
-  GtkWidget *parent = new_label ();
-
-  /* Room for a name however narrow the window: the other columns give way. */
-  gtk_label_set_width_chars (GTK_LABEL (name), 16);
-
-  gtk_widget_add_css_class (parent, "dim-label");
-  gtk_widget_add_css_class (parent, "caption");
-  gtk_box_append (GTK_BOX (box), name);
-  gtk_box_append (GTK_BOX (box), parent);
-  gtk_list_item_set_child (item, box);
-}
-
-static void
-bind_name_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
-{
-  TdRegistration *registration = registration_of (item);
-  GtkWidget *name = gtk_widget_get_first_child (gtk_list_item_get_child (item));
-  GtkWidget *parent = gtk_widget_get_next_sibling (name);
-  const char *parent_name = td_registration_get_parent_name (registration);
-
-  gtk_label_set_label (GTK_LABEL (name), td_registration_get_subject_name (registration));
-  gtk_label_set_label (GTK_LABEL (parent), parent_name);
-  gtk_widget_set_visible (parent, parent_name[0] != '\0');
-}
-
-/* A label of text: the kind, the title, the date. */
-
-static void
-setup_label_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  gtk_list_item_set_child (item, new_label ());
-}
-
-static void
-bind_kind_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
-{
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       _td_registration_kind_label (registration_of (item)));
-}
-
-/* A cut label's whole text, asked for when the pointer rests on it: setting a tooltip as a
- * row is bound asks the display where the pointer is, a round trip for each cell. */
-static gboolean
-on_query_tooltip_cb (GtkWidget  *label,
-                     int         x,
-                     int         y,
-                     gboolean    keyboard,
-                     GtkTooltip *tooltip,
-                     gpointer    data)
-{
-  const char *text = g_object_get_data (G_OBJECT (label), "td-tooltip");
-
-  if (text == NULL || text[0] == '\0')
-    text = gtk_label_get_text (GTK_LABEL (label));
-  if (text == NULL || text[0] == '\0' || !pango_layout_is_ellipsized (
-                                             gtk_label_get_layout (GTK_LABEL (label))))
-    return FALSE;
-  gtk_tooltip_set_text (tooltip, text);
-  return TRUE;
-}
-
-static void
-setup_title_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item)
-{
-  GtkWidget *label = new_label ();
-
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_title_cb (GtkSignalListItemFactory *factory,
-               GtkListItem              *item)
-{
-  TdRegistration *registration = registration_of (item);
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)),
-                       td_registration_get_award_kind_name (registration));
-}
-
-static void
-bind_date_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item)
-{
-  g_autofree char *date =
-    td_date_format_typed (td_registration_get_registered_on (registration_of (item)));
-
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), date);
-}
-
-/* The pledge: ticked here, saved at once. */
-
-static void
-on_pledge_toggled_cb (GtkCheckButton *check,
-                      GtkListItem    *item)
-{
-  TdRegistrationsPage *self = g_object_get_data (G_OBJECT (check), "td-page");
-  TdRegistration *registration = registration_of (item);
-
-  if (registration == NULL || g_object_get_data (G_OBJECT (check), "td-binding") != NULL)
-    return;
-  if (gtk_check_button_get_active (check) != td_registration_get_pledge_signed (registration))
-    _td_registrations_page_set_pledge (self, registration, gtk_check_button_get_active (check));
-}
-
-static gboolean
-on_check_tooltip_cb (GtkWidget  *check,
-                     int         x,
-                     int         y,
-                     gboolean    keyboard,
-                     GtkTooltip *tooltip,
-                     gpointer    data)
-{
-  gtk_tooltip_set_text (tooltip, g_object_get_data (G_OBJECT (check), "td-tooltip"));
-  return TRUE;
-}
-
-static void
-setup_pledge_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 TdRegistrationsPage      *self)
-{
-  GtkWidget *check = gtk_check_button_new ();
-
-  gtk_widget_set_halign (check, GTK_ALIGN_CENTER);
-  g_object_set_data (G_OBJECT (check), "td-tooltip", (gpointer) _("Pledge signed"));
-  gtk_widget_set_has_tooltip (check, TRUE);
-  g_signal_connect (check, "query-tooltip", G_CALLBACK (on_check_tooltip_cb), NULL);
-  g_object_set_data (G_OBJECT (check), "td-page", self);
-  g_signal_connect (check, "toggled", G_CALLBACK (on_pledge_toggled_cb), item);
-  gtk_list_item_set_child (item, check);
-}
-
-static void
-bind_pledge_cb (GtkSignalListItemFactory *factory,
-                GtkListItem              *item,
-                TdRegistrationsPage      *self)
-{
-  TdRegistration *registration = registration_of (item);
-  GtkWidget *check = gtk_list_item_get_child (item);
-  g_autofree char *label = NULL;
-
-  g_object_set_data (G_OBJECT (check), "td-binding", GINT_TO_POINTER (1));
-  gtk_check_button_set_active (GTK_CHECK_BUTTON (check),
-                               td_registration_get_pledge_signed (registration));
-  g_object_set_data (G_OBJECT (check), "td-binding", NULL);
-  gtk_widget_set_sensitive (check, _td_registrations_page_writable (self) &&
-                                   td_registration_get_id (registration) != 0);
-  /* Translators: what a screen reader says of the pledge check box of a row */
-  label = g_strdup_printf (_("Pledge signed by %s"),
-                           td_registration_get_subject_name (registration));
-  gtk_accessible_update_property (GTK_ACCESSIBLE (check), GTK_ACCESSIBLE_PROPERTY_LABEL, label,
-                                  -1);
+  switch (index)
+    {
+    case REG_COLUMN_NAME:
+      return _("Name");
+    case REG_COLUMN_KIND:
+      /* TRANSLATORS: the heading of a unit's, a person's or a household's column. */
+      return C_("subject", "Kind");
+    case REG_COLUMN_TITLE:
+      /* Translators: the heading of the column of emulation titles (danh hiệu) */
+      return C_("award", "Title");
+    case REG_COLUMN_DATE:
+      return _("Registered");
+    case REG_COLUMN_PLEDGE:
+      return _("Pledge");
+    case REG_COLUMN_TARGETS:
+    default:
+      return _("Targets");
+    }
 }
 
 /* The targets: how many, and what, as far as the column is wide. */
-
-static void
-setup_targets_cb (GtkSignalListItemFactory *factory,
-                  GtkListItem              *item)
+static char *
+targets_text (TdRegistrationsPage *self,
+              TdRegistration      *registration)
 {
-  GtkWidget *label = new_label ();
-
-  gtk_label_set_width_chars (GTK_LABEL (label), 12);
-  gtk_widget_set_has_tooltip (label, TRUE);
-  g_signal_connect (label, "query-tooltip", G_CALLBACK (on_query_tooltip_cb), NULL);
-  gtk_list_item_set_child (item, label);
-}
-
-static void
-bind_targets_cb (GtkSignalListItemFactory *factory,
-                 GtkListItem              *item,
-                 TdRegistrationsPage      *self)
-{
-  TdRegistration *registration = registration_of (item);
-  GtkWidget *label = gtk_list_item_get_child (item);
   gint64 id = td_registration_get_id (registration);
   GPtrArray *targets = self->targets != NULL ? g_hash_table_lookup (self->targets, &id) : NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autoptr(GString) lines = g_string_new (NULL);
+  GString *text;
 
-  for (guint i = 0; targets != NULL && i < targets->len; i++)
+  if (targets == NULL || targets->len == 0)
+    return g_strdup ("");
+  text = g_string_new (NULL);
+  g_string_printf (text, "%u · ", targets->len);
+  for (guint i = 0; i < targets->len; i++)
     {
       g_autofree char *one = td_registration_target_dup_label (g_ptr_array_index (targets, i));
 
       g_string_append_printf (text, "%s%s", i > 0 ? "; " : "", one);
-      g_string_append_printf (lines, "%s%s", i > 0 ? "\n" : "", one);
     }
-  if (targets != NULL && targets->len > 0)
-    {
-      g_autofree char *count = g_strdup_printf ("%u · ", targets->len);
-
-      g_string_prepend (text, count);
-    }
-  /* The targets one a line, when the pointer rests on them. */
-  g_object_set_data_full (G_OBJECT (label), "td-tooltip", g_string_free (g_steal_pointer (&lines),
-                                                                         FALSE), g_free);
-  gtk_label_set_label (GTK_LABEL (label), text->str);
+  return g_string_free (text, FALSE);
 }
+
+static char *
+dup_text_cb (gpointer data,
+             guint    index,
+             gpointer item,
+             gboolean spoken)
+{
+  TdRegistrationsPage *self = data;
+  TdRegistration *registration = item;
+
+  switch (index)
+    {
+    case REG_COLUMN_NAME:
+      return g_strdup (td_registration_get_subject_name (registration));
+    case REG_COLUMN_KIND:
+      return g_strdup (_td_registration_kind_label (registration));
+    case REG_COLUMN_TITLE:
+      return g_strdup (td_registration_get_award_kind_name (registration));
+    case REG_COLUMN_DATE:
+      return td_date_format_typed (td_registration_get_registered_on (registration));
+    case REG_COLUMN_PLEDGE:
+      /* Ticked in the registration's dialog; a mark here, words for a screen reader. */
+      if (!td_registration_get_pledge_signed (registration))
+        return g_strdup ("");
+      return g_strdup (spoken ? _("Pledge signed") : "✓");
+    case REG_COLUMN_TARGETS:
+    default:
+      return targets_text (self, registration);
+    }
+}
+
+/* Under the name, where they belong. */
+static char *
+dup_detail_cb (gpointer data,
+               guint    index,
+               gpointer item)
+{
+  if (index != REG_COLUMN_NAME)
+    return NULL;
+  return g_strdup (td_registration_get_parent_name (item));
+}
+
+static const TdDrawnFuncs drawn_funcs = {
+  .describe = describe_cb,
+  .get_title = get_title_cb,
+  .dup_text = dup_text_cb,
+  .dup_detail = dup_detail_cb,
+};
 
 /* Sorting --------------------------------------------------------------------------------- */
 
+/* One a column, in the columns' order. */
 typedef enum {
-  SORT_NAME,
-  SORT_KIND,
-  SORT_TITLE,
-  SORT_DATE,
-  SORT_PLEDGE,
+  SORT_NAME = REG_COLUMN_NAME,
+  SORT_KIND = REG_COLUMN_KIND,
+  SORT_TITLE = REG_COLUMN_TITLE,
+  SORT_DATE = REG_COLUMN_DATE,
+  SORT_PLEDGE = REG_COLUMN_PLEDGE,
 } SortBy;
 
 typedef struct {
   SortBy      by;
+  gboolean    descending;
   /* SORT_KIND: the place of each kind's label (as the column shows it) in Vietnamese order. */
   guint       kind_rank[N_KINDS];
   /* SORT_TITLE: a title's name → its td_collate_key(), made the first time it is met. */
@@ -424,15 +305,15 @@ compare_cb (gconstpointer a,
   if (order == 0)
     order = (td_registration_get_subject_id (x) > td_registration_get_subject_id (y)) -
             (td_registration_get_subject_id (x) < td_registration_get_subject_id (y));
-  return sign (order);
+  order = sign (order);
+  return sort->descending ? -order : order;
 }
 
-static void
-set_sorter (GtkColumnViewColumn *column,
-            SortBy               by)
+static GtkSorter *
+new_sorter (SortBy by)
 {
   SortData *sort = g_new0 (SortData, 1);
-  g_autoptr(GtkSorter) sorter = NULL;
+  GtkSorter *sorter;
 
   sort->by = by;
   if (by == SORT_TITLE)
@@ -444,102 +325,86 @@ set_sorter (GtkColumnViewColumn *column,
           sort->kind_rank[i] += td_collate (kind_label (j), kind_label (i)) < 0;
     }
   sorter = GTK_SORTER (gtk_custom_sorter_new (compare_cb, sort, sort_data_free));
-  gtk_column_view_column_set_sorter (column, sorter);
+  /* Which way it sorts, turned round by _td_registrations_page_set_sort(). */
+  g_object_set_data (G_OBJECT (sorter), "td-sort", sort);
+  return sorter;
 }
 
 /* Columns -------------------------------------------------------------------------------- */
 
-static GtkColumnViewColumn *
-add_column (TdRegistrationsPage *self,
-            const char          *title,
-            GCallback            setup,
-            GCallback            bind,
-            int                  fixed_width)
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              TdRegistrationsPage      *self)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
-  GtkColumnViewColumn *column;
+  gtk_list_item_set_child (item, td_drawn_row_new (self->table));
+}
 
-  g_signal_connect (factory, "setup", setup, self);
-  g_object_set_data (G_OBJECT (factory), "td-bind", bind);
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_slot_cb), self);
-  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_slot_cb), self);
-  column = gtk_column_view_column_new (title, factory);
-  gtk_column_view_column_set_resizable (column, TRUE);
-  if (fixed_width > 0)
-    gtk_column_view_column_set_fixed_width (column, fixed_width);
-  gtk_column_view_append_column (self->column_view, column);
-  /* The page holds it too, to take it out of the view and put it back. */
-  g_ptr_array_add (self->columns, column);
-  return column;
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             gpointer                  data)
+{
+  td_drawn_row_set_slot (TD_DRAWN_ROW (gtk_list_item_get_child (item)),
+                         gtk_list_item_get_item (item));
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               gpointer                  data)
+{
+  td_drawn_row_set_slot (TD_DRAWN_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 void
 _td_registrations_page_add_columns (TdRegistrationsPage *self)
 {
-  GtkColumnViewColumn *name;
+  g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
 
-  name = add_column (self, _("Name"), G_CALLBACK (setup_name_cb), G_CALLBACK (bind_name_cb), 0);
-  gtk_column_view_column_set_expand (name, TRUE);
-  set_sorter (name, SORT_NAME);
-  /* TRANSLATORS: the heading of a unit's, a person's or a household's column. */
-  self->kind_column = add_column (self, C_("subject", "Kind"), G_CALLBACK (setup_label_cb),
-                                  G_CALLBACK (bind_kind_cb), 100);
-  /* Translators: the heading of the column of emulation titles (danh hiệu) */
-  self->title_column = add_column (self, C_("award", "Title"), G_CALLBACK (setup_title_cb),
-                                   G_CALLBACK (bind_title_cb), 170);
-  self->date_column = add_column (self, _("Registered"), G_CALLBACK (setup_label_cb),
-                                  G_CALLBACK (bind_date_cb), 100);
-  self->pledge_column = add_column (self, _("Pledge"), G_CALLBACK (setup_pledge_cb),
-                                    G_CALLBACK (bind_pledge_cb), 70);
-  set_sorter (self->kind_column, SORT_KIND);
-  set_sorter (self->title_column, SORT_TITLE);
-  set_sorter (self->date_column, SORT_DATE);
-  set_sorter (self->pledge_column, SORT_PLEDGE);
-  self->targets_column = add_column (self, _("Targets"), G_CALLBACK (setup_targets_cb),
-                                     G_CALLBACK (bind_targets_cb), 0);
-  gtk_column_view_column_set_expand (self->targets_column, TRUE);
-}
+  /* Rows of two lines: the name, and where they belong under it. */
+  self->table = td_drawn_columns_new (&drawn_funcs, self, N_REG_COLUMNS, 2);
+  self->header = td_drawn_header_new (self->table);
+  gtk_box_prepend (GTK_BOX (self->rows_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
+  gtk_box_prepend (GTK_BOX (self->rows_box), self->header);
+  self->sort_column = TD_DRAWN_UNSORTED;
+  for (guint i = 0; i < N_REG_COLUMNS; i++)
+    self->sorters[i] = i != REG_COLUMN_TARGETS ? new_sorter ((SortBy) i) : NULL;
 
-/* Puts @column into the view at its place among the others, or takes it out. (Hidden, GTK
- * 4.8's column view still counts a column's width, which would leave no room for the name
- * on a phone.) */
-static void
-show_column (TdRegistrationsPage *self,
-             GtkColumnViewColumn *column,
-             gboolean             show)
-{
-  GListModel *shown = gtk_column_view_get_columns (self->column_view);
-  guint position = 0;
-  gboolean present = FALSE;
-
-  for (guint i = 0; i < self->columns->len; i++)
-    {
-      GtkColumnViewColumn *other = g_ptr_array_index (self->columns, i);
-
-      if (other == column)
-        break;
-      if (gtk_column_view_column_get_column_view (other) != NULL)
-        position++;
-    }
-  present = gtk_column_view_column_get_column_view (column) != NULL;
-  if (show && !present)
-    gtk_column_view_insert_column (self->column_view,
-                                   MIN (position, g_list_model_get_n_items (shown)), column);
-  else if (!show && present)
-    gtk_column_view_remove_column (self->column_view, column);
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
+  g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
+  gtk_list_view_set_factory (self->view, factory);
 }
 
 void
 _td_registrations_page_update_columns (TdRegistrationsPage *self)
 {
-  gboolean wide = !self->narrow;
-  gboolean registered = !self->show_unregistered;
+  td_drawn_columns_changed (self->table);
+}
 
-  /* Who has not registered has no date, pledge or targets; a phone shows who, the title
-   * and the pledge. */
-  show_column (self, self->kind_column, wide);
-  gtk_column_view_column_set_fixed_width (self->title_column, wide ? 170 : 120);
-  show_column (self, self->date_column, wide && registered);
-  show_column (self, self->pledge_column, registered);
-  show_column (self, self->targets_column, wide && registered);
+gboolean
+_td_registrations_page_set_sort (TdRegistrationsPage *self,
+                                 guint                column,
+                                 gboolean             descending)
+{
+  GtkSorter *sorter = column < N_REG_COLUMNS ? self->sorters[column] : NULL;
+  SortData *sort = sorter != NULL ? g_object_get_data (G_OBJECT (sorter), "td-sort") : NULL;
+
+  if (sorter == NULL)
+    return FALSE;
+  self->sort_column = column;
+  self->sort_descending = descending;
+  td_drawn_header_set_sort (TD_DRAWN_HEADER (self->header), column, descending);
+  if (gtk_sort_list_model_get_sorter (self->sorted) != sorter)
+    {
+      sort->descending = descending;
+      gtk_sort_list_model_set_sorter (self->sorted, sorter);
+    }
+  else if (sort->descending != descending)
+    {
+      sort->descending = descending;
+      gtk_sorter_changed (sorter, GTK_SORTER_CHANGE_INVERTED);
+    }
+  return TRUE;
 }

@@ -13,6 +13,8 @@
 
 #include "config.h"
 
+#include <stdlib.h>
+#include <string.h>
 
 #include "td-collate.h"
 #include "td-fold.h"
@@ -88,6 +90,69 @@ year_read_free (YearRead *read)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (YearRead, year_read_free)
 
+/* A row with its title's place and its name's key, to be sorted. */
+typedef struct {
+  TdRegistration *registration;
+  guint           title;
+  const char     *key;
+} Sortable;
+
+static int
+compare_sortable (const void *a,
+                  const void *b)
+{
+  const Sortable *x = a;
+  const Sortable *y = b;
+  gint64 i = td_registration_get_id (x->registration);
+  gint64 j = td_registration_get_id (y->registration);
+  int order;
+
+  if (x->title != y->title)
+    return x->title < y->title ? -1 : 1;
+  order = strcmp (x->key, y->key);
+  return order != 0 ? order : (i > j) - (i < j);
+}
+
+/* The year's rows by title, in the catalogue's order, then by name, in Vietnamese order:
+ * the store gives each title's rows unsorted and the names are put in order here, by the
+ * keys the page sorts by anyway (td-collate.h), each name folded once. */
+static GListModel *
+list_by_name (TdStore  *store,
+              int       year,
+              GError  **error)
+{
+  g_autoptr(GListModel) read = td_store_list_registrations_by_title (store, year, error);
+  g_autoptr(GListStore) sorted = NULL;
+  g_autofree Sortable *rows = NULL;
+  g_autofree gpointer *items = NULL;
+  guint n;
+
+  if (read == NULL)
+    return NULL;
+  n = g_list_model_get_n_items (read);
+  rows = g_new (Sortable, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    {
+      TdRegistration *registration = g_list_model_get_item (read, i);
+
+      /* The titles come one after the other: a new one, one place further. */
+      rows[i].registration = registration;
+      rows[i].title = i == 0 ? 0 : rows[i - 1].title +
+                      (td_registration_get_award_kind_id (registration) !=
+                       td_registration_get_award_kind_id (rows[i - 1].registration));
+      rows[i].key = _td_registration_sort_key (registration);
+    }
+  qsort (rows, n, sizeof (Sortable), compare_sortable);
+  items = g_new (gpointer, MAX (n, 1));
+  for (guint i = 0; i < n; i++)
+    items[i] = rows[i].registration;
+  sorted = g_list_store_new (TD_TYPE_REGISTRATION);
+  g_list_store_splice (sorted, 0, 0, items, n);
+  for (guint i = 0; i < n; i++)
+    g_object_unref (items[i]);
+  return G_LIST_MODEL (g_steal_pointer (&sorted));
+}
+
 static YearRead *
 read_year (TdStore  *store,
            int       year,
@@ -95,7 +160,7 @@ read_year (TdStore  *store,
 {
   g_autoptr(YearRead) read = g_new0 (YearRead, 1);
 
-  if ((read->registrations = td_store_list_registrations (store, year, error)) == NULL ||
+  if ((read->registrations = list_by_name (store, year, error)) == NULL ||
       (read->targets = td_store_dup_year_targets (store, year, error)) == NULL ||
       (read->kinds = td_store_list_award_kinds (store, year, NULL, error)) == NULL ||
       (read->counts = td_store_count_registrations (store, year, error)) == NULL)
@@ -158,21 +223,19 @@ show_loaded (TdRegistrationsPage *self,
 {
   GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (self->scrolled);
   double scrolled_to = gtk_adjustment_get_value (vadjustment);
-  GListModel *list = read != NULL ? read->registrations : NULL;
-  guint n = list != NULL ? g_list_model_get_n_items (list) : 0;
-  g_autoptr(GPtrArray) items = g_ptr_array_new_full (n, g_object_unref);
 
   self->stale = FALSE;
   self->reading = FALSE;
   take_titles (self, read != NULL ? read->kinds : NULL, read != NULL ? read->counts : NULL);
   g_clear_pointer (&self->targets, g_hash_table_unref);
   self->targets = read != NULL ? g_steal_pointer (&read->targets) : NULL;
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (items, g_list_model_get_item (list, i));
-  /* One items-changed for the whole year. */
-  g_list_store_splice (self->registrations, 0,
-                       g_list_model_get_n_items (G_LIST_MODEL (self->registrations)),
-                       items->pdata, items->len);
+  /* The rows read become the page's, as they are: one items-changed for the whole year,
+   * and nothing copied. */
+  g_clear_object (&self->registrations);
+  self->registrations = read != NULL ? G_LIST_STORE (g_steal_pointer (&read->registrations))
+                                     : g_list_store_new (TD_TYPE_REGISTRATION);
+  if (!self->show_unregistered)
+    gtk_sort_list_model_set_model (self->sorted, G_LIST_MODEL (self->registrations));
   _td_registrations_page_fill_titles (self);
   if (self->title_code == NULL && self->show_unregistered)
     gtk_toggle_button_set_active (self->unregistered_button, FALSE);
@@ -246,14 +309,14 @@ load_thread (GTask        *task,
       g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
-  /* The keys here, not on the main loop: the first keystroke or click would make them all. */
+  /* The search's keys here, not on the main loop: the first keystroke would make them all.
+   * (The sort keys were made as the names were put in order.) */
   n = g_list_model_get_n_items (read->registrations);
   for (guint i = 0; i < n && !g_cancellable_is_cancelled (cancellable); i++)
     {
       g_autoptr(TdRegistration) registration = g_list_model_get_item (read->registrations, i);
 
       _td_registration_search_key (registration);
-      _td_registration_sort_key (registration);
     }
   g_task_return_pointer (task, read, (GDestroyNotify) year_read_free);
 }

@@ -9,12 +9,24 @@
  */
 #pragma once
 
+#include "td-drawn-row.h"
 #include "td-slot-model.h"
 
 #include "td-registrations-page.h"
 #include "td-store-registrations.h"
 
 G_BEGIN_DECLS
+
+/* The list's columns, in order. */
+enum {
+  REG_COLUMN_NAME,
+  REG_COLUMN_KIND,
+  REG_COLUMN_TITLE,
+  REG_COLUMN_DATE,
+  REG_COLUMN_PLEDGE,
+  REG_COLUMN_TARGETS,
+  N_REG_COLUMNS
+};
 
 struct _TdRegistrationsPage
 {
@@ -32,7 +44,6 @@ struct _TdRegistrationsPage
   GCancellable         *load_cancellable;
   /* Narrow: the columns a phone has no room for are hidden. */
   gboolean              narrow;
-  guint                 columns_idle;
 
   /* The year's registrations, and who has not registered the chosen title (read when
    * asked for); the filter shows one or the other. */
@@ -53,6 +64,11 @@ struct _TdRegistrationsPage
   /* In the order of the column whose heading was clicked, or the store's (by title, then
    * name); sorted before the filter, so that typing only filters. */
   GtkSortListModel     *sorted;
+  /* Each column's sorter (none for the targets), the column sorted by (TD_DRAWN_UNSORTED
+   * for the store's order) and which way. */
+  GtkSorter            *sorters[N_REG_COLUMNS];
+  guint                 sort_column;
+  gboolean              sort_descending;
   GtkCustomFilter      *filter;
   GtkFilterListModel   *filtered;
   /* The filtered rows as slots, which the view's rows keep (td-slot-model.h). */
@@ -60,8 +76,6 @@ struct _TdRegistrationsPage
   GtkSingleSelection   *selection;
   /* The registration chosen: a slot that took another after a search is chosen no more. */
   TdRegistration       *chosen;
-  /* The one chosen as the rows are sorted anew, chosen again in its new place. */
-  TdRegistration       *sort_kept;
 
   GtkStack             *stack;
   GtkWidget            *toolbar;
@@ -71,20 +85,16 @@ struct _TdRegistrationsPage
   GtkToggleButton      *unregistered_button;
   GtkLabel             *count_label;
   GtkStack             *list_stack;
+  GtkWidget            *rows_box;
   GtkScrolledWindow    *scrolled;
-  GtkColumnView        *column_view;
+  GtkListView          *view;
+  /* The rows' and the headings' columns (td-drawn-row.h), and the headings. */
+  TdDrawnColumns       *table;
+  GtkWidget            *header;
   AdwStatusPage        *none_page;
   GtkActionBar         *action_bar;
   GtkButton            *register_shown_button;
   AdwStatusPage        *empty_page;
-
-  /* Every column, in order, whether the view shows it or not. */
-  GPtrArray            *columns;
-  GtkColumnViewColumn  *kind_column;
-  GtkColumnViewColumn  *title_column;
-  GtkColumnViewColumn  *date_column;
-  GtkColumnViewColumn  *pledge_column;
-  GtkColumnViewColumn  *targets_column;
 };
 
 /* td-registrations-load.c */
@@ -120,13 +130,16 @@ TdAwardKind   *_td_registrations_page_get_title      (TdRegistrationsPage *self)
 /* The date a registration made now is given: today when it is in the year or the end of
  * the one before, else none (""). */
 char          *_td_registrations_page_default_date   (TdRegistrationsPage *self);
-/* Shows columns for the mode and the width. */
-void           _td_registrations_page_update_columns (TdRegistrationsPage *self);
 
 /* td-registrations-columns.c */
-/* The columns, each with its sorter, which the view's sorter (a heading clicked) puts
- * together for self->sorted. */
+/* The headings, the rows and each column's sorter. */
 void           _td_registrations_page_add_columns    (TdRegistrationsPage *self);
+/* Shows columns for the mode and the width. */
+void           _td_registrations_page_update_columns (TdRegistrationsPage *self);
+/* Sorts the rows by @column, @descending or not; FALSE for a column that does not sort. */
+gboolean       _td_registrations_page_set_sort       (TdRegistrationsPage *self,
+                                                      guint                column,
+                                                      gboolean             descending);
 /* What a subject is, as the kind column says it: "Household", "Village" … */
 const char    *_td_registration_kind_label           (TdRegistration      *registration);
 
@@ -137,9 +150,5 @@ void           _td_registrations_page_update_actions (TdRegistrationsPage *self)
  * names when the list is of who has not registered. */
 void           _td_registrations_page_activate       (TdRegistrationsPage *self,
                                                       guint                position);
-/* Saves whether the pledge of @registration is signed, as its check box says. */
-void           _td_registrations_page_set_pledge     (TdRegistrationsPage *self,
-                                                      TdRegistration      *registration,
-                                                      gboolean             signed_);
 
 G_END_DECLS

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later
  * Copyright 2026 The Thi đua developers
  *
- * The Registrations area: the year's registrations for emulation titles in a GtkColumnView
- * (only the rows in view are made, so 20,000 households list as fast as ten), filtered by
+ * The Registrations area: the year's registrations for emulation titles in a GtkListView
+ * of drawn rows (only the rows in view are made, so 20,000 households list as fast as
+ * ten, and over slots a search sets their texts anew instead of making them), filtered by
  * title and by what is typed (folded once a row, so "tung anh" finds "Tùng Ảnh" without
  * folding anything per keystroke), the counts by title, and who has not registered a title.
  * The columns are in td-registrations-columns.c, what the page does in
@@ -193,11 +194,28 @@ _td_registrations_page_update_view (TdRegistrationsPage *self)
   _td_registrations_page_update_actions (self);
 }
 
+/* The list's filter, or none while no row is to be hidden (no search, no title chosen):
+ * then 20,000 rows are shown without a look at each, and a search emptied costs nothing.
+ * TRUE when that changed the filter, and so the rows shown. */
+static gboolean
+use_filter (TdRegistrationsPage *self)
+{
+  gboolean hides = (self->needle != NULL && self->needle[0] != '\0') ||
+                   (!self->show_unregistered && self->title_code != NULL);
+  GtkFilter *filter = hides ? GTK_FILTER (self->filter) : NULL;
+
+  if (gtk_filter_list_model_get_filter (self->filtered) == filter)
+    return FALSE;
+  gtk_filter_list_model_set_filter (self->filtered, filter);
+  return TRUE;
+}
+
 static void
 refilter (TdRegistrationsPage *self,
           GtkFilterChange      change)
 {
-  gtk_filter_changed (GTK_FILTER (self->filter), change);
+  if (!use_filter (self) && gtk_filter_list_model_get_filter (self->filtered) != NULL)
+    gtk_filter_changed (GTK_FILTER (self->filter), change);
   _td_registrations_page_update_view (self);
 }
 
@@ -353,16 +371,6 @@ td_registrations_page_measure (GtkWidget      *widget,
                       minimum, natural, minimum_baseline, natural_baseline);
 }
 
-static gboolean
-update_columns_cb (gpointer data)
-{
-  TdRegistrationsPage *self = data;
-
-  self->columns_idle = 0;
-  _td_registrations_page_update_columns (self);
-  return G_SOURCE_REMOVE;
-}
-
 /* Not a GtkBinLayout: the page looks at its width as it is given it. */
 static void
 td_registrations_page_size_allocate (GtkWidget *widget,
@@ -373,13 +381,11 @@ td_registrations_page_size_allocate (GtkWidget *widget,
   TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (widget);
   gboolean narrow = width < NARROW_WIDTH;
 
-  /* The columns change once this allocation is done: the column view lays them out again
-   * then, which it would not do for a change made while it is being allocated. */
+  /* The rows are allocated next, and drawn with the columns of their width. */
   if (narrow != self->narrow)
     {
       self->narrow = narrow;
-      if (self->columns_idle == 0)
-        self->columns_idle = g_idle_add_full (G_PRIORITY_HIGH_IDLE, update_columns_cb, self, NULL);
+      _td_registrations_page_update_columns (self);
     }
   gtk_widget_allocate (GTK_WIDGET (self->stack), width, height, baseline, NULL);
 }
@@ -446,26 +452,23 @@ td_registrations_page_dispose (GObject *object)
 {
   TdRegistrationsPage *self = TD_REGISTRATIONS_PAGE (object);
 
-  g_clear_handle_id (&self->columns_idle, g_source_remove);
   /* A reading under way comes back cancelled, to a page it leaves alone. */
   g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
-  if (self->column_view != NULL)
-    {
-      /* The view's sorter loses its columns as the view goes: nothing to sort then. */
-      g_signal_handlers_disconnect_by_data (gtk_column_view_get_sorter (self->column_view), self);
-      gtk_column_view_set_model (self->column_view, NULL);
-    }
+  if (self->view != NULL)
+    gtk_list_view_set_model (self->view, NULL);
   gtk_widget_dispose_template (GTK_WIDGET (self), TD_TYPE_REGISTRATIONS_PAGE);
   g_clear_object (&self->selection);
   g_clear_object (&self->slots);
   /* Held by the slots too: this is the page's own reference. */
   g_clear_object (&self->filtered);
+  g_clear_object (&self->filter);
   g_clear_object (&self->chosen);
-  g_clear_object (&self->sort_kept);
   g_clear_object (&self->context);
   g_clear_pointer (&self->targets, g_hash_table_unref);
-  g_clear_pointer (&self->columns, g_ptr_array_unref);
+  g_clear_object (&self->table);
+  for (guint i = 0; i < N_REG_COLUMNS; i++)
+    g_clear_object (&self->sorters[i]);
 
   G_OBJECT_CLASS (td_registrations_page_parent_class)->dispose (object);
 }
@@ -518,8 +521,9 @@ td_registrations_page_class_init (TdRegistrationsPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, unregistered_button);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, count_label);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, list_stack);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, rows_box);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, scrolled);
-  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, column_view);
+  gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, view);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, none_page);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, action_bar);
   gtk_widget_class_bind_template_child (widget_class, TdRegistrationsPage, register_shown_button);
@@ -547,26 +551,20 @@ drop_moved_selection (TdRegistrationsPage *self)
     gtk_selection_model_unselect_item (GTK_SELECTION_MODEL (self->selection), position);
 }
 
-/* A heading clicked: the rows in its order, or the store's again when none is sorted. */
+/* A heading clicked: the rows in its order, or the other way when they were; the row
+ * chosen before is chosen again where it went, and scrolled to. */
 static void
-on_sort_changing_cb (TdRegistrationsPage *self)
+on_sort_cb (TdRegistrationsPage *self,
+            guint                column)
 {
-  GtkSorter *sorter = gtk_column_view_get_sorter (self->column_view);
-  GtkSorter *wanted = gtk_sorter_get_order (sorter) != GTK_SORTER_ORDER_NONE ? sorter : NULL;
-
-  g_set_object (&self->sort_kept, self->chosen);
-  if (gtk_sort_list_model_get_sorter (self->sorted) != wanted)
-    gtk_sort_list_model_set_sorter (self->sorted, wanted);
-}
-
-/* Sorted: the row chosen before is chosen again where it went, and scrolled to. */
-static void
-on_sort_changed_cb (TdRegistrationsPage *self)
-{
-  g_autoptr(TdRegistration) kept = g_steal_pointer (&self->sort_kept);
+  g_autoptr(TdRegistration) kept = self->chosen != NULL ? g_object_ref (self->chosen) : NULL;
+  gboolean descending = column == self->sort_column && !self->sort_descending;
   GListModel *shown = G_LIST_MODEL (self->filtered);
-  guint n = g_list_model_get_n_items (shown);
+  guint n;
 
+  if (!_td_registrations_page_set_sort (self, column, descending))
+    return;
+  n = g_list_model_get_n_items (shown);
   for (guint i = 0; kept != NULL && i < n; i++)
     {
       g_autoptr(TdRegistration) item = g_list_model_get_item (shown, i);
@@ -574,11 +572,8 @@ on_sort_changed_cb (TdRegistrationsPage *self)
       if (item != kept)
         continue;
       gtk_single_selection_set_selected (self->selection, i);
-      /* GTK 4.8's column view has no scroll_to(); its list view has an action. */
-      for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self->column_view));
-           child != NULL; child = gtk_widget_get_next_sibling (child))
-        if (GTK_IS_LIST_VIEW (child))
-          gtk_widget_activate_action (child, "list.scroll-to-item", "u", i);
+      /* GTK 4.8's list view has no scroll_to(), but an action. */
+      gtk_widget_activate_action (GTK_WIDGET (self->view), "list.scroll-to-item", "u", i);
       break;
     }
 }
@@ -596,25 +591,20 @@ td_registrations_page_init (TdRegistrationsPage *self)
   self->pledges = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gtk_widget_set_layout_manager (self->toolbar, td_wrap_layout_new (6, 6));
 
-  self->columns = g_ptr_array_new_with_free_func (g_object_unref);
   self->filter = gtk_custom_filter_new (filter_func, self, NULL);
   /* Unsorted (the store's order) until a heading is clicked. */
   self->sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->registrations)), NULL);
-  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted),
-                                              GTK_FILTER (self->filter));
+  /* No filter until one is needed (use_filter()). */
+  self->filtered = gtk_filter_list_model_new (G_LIST_MODEL (self->sorted), NULL);
   self->slots = td_slot_model_new (G_LIST_MODEL (self->filtered));
   self->selection = gtk_single_selection_new (G_LIST_MODEL (g_object_ref (self->slots)));
   gtk_single_selection_set_autoselect (self->selection, FALSE);
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   _td_registrations_page_add_columns (self);
-  gtk_column_view_set_model (self->column_view, GTK_SELECTION_MODEL (self->selection));
+  gtk_list_view_set_model (self->view, GTK_SELECTION_MODEL (self->selection));
 
-  /* Before the sort model sorts anew (it connects later), and after. */
-  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (on_sort_changing_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gtk_column_view_get_sorter (self->column_view), "changed",
-                           G_CALLBACK (on_sort_changed_cb), self,
-                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  g_signal_connect_object (self->header, "sort", G_CALLBACK (on_sort_cb), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->selection, "notify::selected-item",
                            G_CALLBACK (on_chosen_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->filtered, "items-changed",
@@ -627,7 +617,7 @@ td_registrations_page_init (TdRegistrationsPage *self)
                            G_CALLBACK (on_title_selected_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->unregistered_button, "toggled",
                            G_CALLBACK (on_unregistered_toggled_cb), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->column_view, "activate", G_CALLBACK (on_activate_cb), self,
+  g_signal_connect_object (self->view, "activate", G_CALLBACK (on_activate_cb), self,
                            G_CONNECT_SWAPPED);
   _td_registrations_page_fill_titles (self);
   _td_registrations_page_update_view (self);

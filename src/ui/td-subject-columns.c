@@ -272,56 +272,73 @@ td_subject_column_new_sorter (const TdSubjectColumn *column,
   return GTK_SORTER (gtk_custom_sorter_new (sort_by_cb, by, g_free));
 }
 
+static void
+describe_cb (gpointer       data,
+             guint          index,
+             TdDrawnColumn *column)
+{
+  TdSubjectKind kind = GPOINTER_TO_INT (data);
+  const ColumnDef *def = td_subject_columns_get (kind, index);
+
+  column->alignment = def->numeric ? PANGO_ALIGN_RIGHT : PANGO_ALIGN_LEFT;
+  column->min_chars = min_chars (def);
+  column->natural_chars = natural_chars (def);
+  column->expand = def->expand;
+  column->sortable = TRUE;
+}
+
+static const char *
+get_title_cb (gpointer data,
+              guint    index)
+{
+  TdSubjectKind kind = GPOINTER_TO_INT (data);
+
+  return td_subject_column_get_title (kind, td_subject_columns_get (kind, index));
+}
+
+static char *
+dup_text_cb (gpointer data,
+             guint    index,
+             gpointer item,
+             gboolean spoken)
+{
+  return td_subject_column_dup_text (td_subject_columns_get (GPOINTER_TO_INT (data), index),
+                                     item);
+}
+
+static gboolean
+is_faded_cb (gpointer data,
+             gpointer item)
+{
+  return td_subject_get_archived (item);
+}
+
+static const TdDrawnFuncs table_funcs = {
+  .describe = describe_cb,
+  .get_title = get_title_cb,
+  .dup_text = dup_text_cb,
+  .is_faded = is_faded_cb,
+};
+
+TdDrawnColumns *
+td_subject_columns_new_table (TdSubjectKind kind)
+{
+  return td_drawn_columns_new (&table_funcs, GINT_TO_POINTER (kind),
+                               td_subject_columns_count (kind), 1);
+}
+
 void
 td_subject_columns_layout (TdSubjectKind  kind,
                            int            width,
                            int            char_width,
                            int           *x)
 {
-  guint n_columns;
-  const ColumnDef *defs = columns_of (kind, &n_columns);
-  int used = 0, shown_natural = 0, n_expand = 0, extra;
-  guint n_shown = 0;
+  guint n_columns = td_subject_columns_count (kind);
+  g_autofree TdDrawnColumn *columns = g_new0 (TdDrawnColumn, n_columns);
 
-  /* As many columns as their least widths allow, in their order: the name first. */
   for (guint i = 0; i < n_columns; i++)
-    {
-      int least = min_chars (&defs[i]) * char_width;
-
-      if (i > 0 && used + least > width)
-        break;
-      used += least;
-      n_shown++;
-    }
-  for (guint i = 0; i < n_shown; i++)
-    {
-      shown_natural += natural_chars (&defs[i]) * char_width;
-      n_expand += defs[i].expand;
-    }
-
-  /* Between least and natural widths, each column gets its share; beyond, the columns that
-   * expand share the rest. */
-  x[0] = 0;
-  for (guint i = 0; i < n_columns; i++)
-    {
-      int least = min_chars (&defs[i]) * char_width;
-      int natural = natural_chars (&defs[i]) * char_width;
-      int w = 0;
-
-      if (i < n_shown)
-        {
-          if (width >= shown_natural)
-            {
-              extra = (width - shown_natural) / MAX (n_expand, 1);
-              w = natural + (defs[i].expand ? extra : 0);
-            }
-          else if (shown_natural > used)
-            w = least + (natural - least) * (width - used) / (shown_natural - used);
-          else
-            w = least;
-        }
-      x[i + 1] = x[i] + w;
-    }
+    describe_cb (GINT_TO_POINTER (kind), i, &columns[i]);
+  td_drawn_layout (columns, n_columns, width, char_width, x);
 }
 
 const char *

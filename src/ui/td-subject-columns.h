@@ -9,6 +9,7 @@
 #include <gtk/gtk.h>
 
 #include "td-subject.h"
+#include "td-drawn-row.h"
 
 G_BEGIN_DECLS
 
@@ -32,6 +33,8 @@ int          td_subject_column_compare               (const TdSubjectColumn *col
                                                       TdSubject             *b);
 GtkSorter   *td_subject_column_new_sorter            (const TdSubjectColumn *column,
                                                       gboolean               descending);
+/* The columns of @kind's list, for its drawn rows and headings (td-drawn-row.h). */
+TdDrawnColumns *td_subject_columns_new_table        (TdSubjectKind          kind);
 /* Where each column starts in a row @width wide, for a font whose average character is
  * @char_width: x[i] for column i, x[n] the end; a column that does not fit (on a narrow
  * window) is given no width, the last ones first, never the name. */

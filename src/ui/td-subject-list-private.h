@@ -10,6 +10,7 @@
 
 #include "td-slot-model.h"
 #include "td-subject-list.h"
+#include "td-drawn-row.h"
 
 G_BEGIN_DECLS
 
@@ -59,6 +60,8 @@ struct _TdSubjectList
   GtkStack           *stack;
   GtkWidget          *table_box;
   GtkWidget          *header;
+  /* The columns the header and the rows draw (td-drawn-row.h). */
+  TdDrawnColumns     *table;
   GtkListView        *view;
   /* The column the rows are sorted by, and which way. */
   guint               sort_column;

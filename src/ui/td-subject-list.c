@@ -3,7 +3,7 @@
  *
  * One list of subjects. The store's rows (one query, in name order) go through a sort
  * model (the column the user clicked) and a filter (search, kind or village, archived)
- * to a list view of drawn rows (td-subject-row.h) over slots (td-slot-model.h). Searching folds the
+ * to a list view of drawn rows (td-drawn-row.h) over slots (td-slot-model.h). Searching folds the
  * needle once per keystroke and compares it with keys each subject folded when read.
  * A change to one subject replaces its row alone; a new or removed one, the list.
  */
@@ -19,7 +19,7 @@
 #include "td-store-subjects.h"
 #include "td-subject-columns.h"
 #include "td-subject-list-private.h"
-#include "td-subject-row.h"
+#include "td-drawn-row.h"
 #include "td-toast.h"
 #include "td-wrap-layout.h"
 
@@ -577,6 +577,7 @@ td_subject_list_dispose (GObject *object)
   g_clear_object (&self->filter);
   g_clear_object (&self->source);
   g_clear_object (&self->store);
+  g_clear_object (&self->table);
   G_OBJECT_CLASS (td_subject_list_parent_class)->dispose (object);
 }
 
@@ -665,7 +666,7 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               TdSubjectList            *self)
 {
-  gtk_list_item_set_child (item, td_subject_row_new (self->kind));
+  gtk_list_item_set_child (item, td_drawn_row_new (self->table));
 }
 
 static void
@@ -673,8 +674,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              GtkListItem              *item,
              gpointer                  user_data)
 {
-  td_subject_row_set_slot (TD_SUBJECT_ROW (gtk_list_item_get_child (item)),
-                           gtk_list_item_get_item (item));
+  td_drawn_row_set_slot (TD_DRAWN_ROW (gtk_list_item_get_child (item)),
+                         gtk_list_item_get_item (item));
 }
 
 static void
@@ -682,7 +683,7 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                gpointer                  user_data)
 {
-  td_subject_row_set_slot (TD_SUBJECT_ROW (gtk_list_item_get_child (item)), NULL);
+  td_drawn_row_set_slot (TD_DRAWN_ROW (gtk_list_item_get_child (item)), NULL);
 }
 
 static void
@@ -695,7 +696,7 @@ sort_by (TdSubjectList *self,
 
   self->sort_column = column;
   self->sort_descending = descending;
-  td_subject_header_set_sort (TD_SUBJECT_HEADER (self->header), column, descending);
+  td_drawn_header_set_sort (TD_DRAWN_HEADER (self->header), column, descending);
   gtk_sort_list_model_set_sorter (self->sort_model, sorter);
 }
 
@@ -750,7 +751,8 @@ td_subject_list_new (TdSubjectKind kind)
   g_signal_connect (factory, "bind", G_CALLBACK (bind_row_cb), NULL);
   g_signal_connect (factory, "unbind", G_CALLBACK (unbind_row_cb), NULL);
   gtk_list_view_set_factory (self->view, factory);
-  self->header = td_subject_header_new (kind);
+  self->table = td_subject_columns_new_table (kind);
+  self->header = td_drawn_header_new (self->table);
   gtk_box_prepend (GTK_BOX (self->table_box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_prepend (GTK_BOX (self->table_box), self->header);
   g_signal_connect_object (self->header, "sort", G_CALLBACK (on_sort_cb), self,
