@@ -513,7 +513,9 @@ build_pane (TdScoreSheetView *self)
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), box);
-  gtk_widget_set_size_request (scroller, 280, -1);
+  gtk_widget_set_size_request (scroller, 300, -1);
+  /* Its labels expand within it; the sheet takes the room left. */
+  gtk_widget_set_hexpand (scroller, FALSE);
   return scroller;
 }
 
