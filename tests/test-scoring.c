@@ -660,6 +660,58 @@ test_scores_undo (Fixture       *fixture,
                    ==, 350);
 }
 
+/* A block pasted: every cell in one step of Undo and one change per row; one value out of
+ * range saves none of them and says which. */
+static void
+test_scores_batch (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 ids[9];
+  const char *self_field[] = { "self", NULL };
+  TdScoreInput block[3] = {
+    { 0, TD_TEST_THON_DONG, TRUE, P (3), FALSE, 0, 0, NULL },
+    { 0, TD_TEST_THON_TAY, TRUE, P (2.5), FALSE, 0, 0, NULL },
+    { 0, TD_TEST_THON_NAM, TRUE, P (9), FALSE, 0, 0, NULL },
+  };
+  guint n_undo, failed = 99, n_changes;
+
+  village_set (fixture, ids);
+  for (guint i = 0; i < 3; i++)
+    block[i].criterion_id = ids[2];
+  n_undo = td_history_get_n_undo (fixture->history);
+  n_changes = fixture->changes->len;
+  g_assert_false (td_store_update_scores (fixture->store, block, 3, self_field, &failed, &error));
+  g_assert_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID);
+  g_assert_cmpstr (error->message, ==, "Criterion 1.1: at most 4 points");
+  g_assert_cmpuint (failed, ==, 2);
+  g_assert_cmpint (td_test_store_file_int (fixture->files.db_path, "SELECT count(*) FROM score"),
+                   ==, 0);
+  g_assert_cmpuint (fixture->changes->len, ==, n_changes);
+  g_clear_error (&error);
+
+  block[2].self_points = P (4);
+  g_assert_true (td_store_update_scores (fixture->store, block, 3, self_field, &failed, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (td_test_store_file_int (fixture->files.db_path,
+                                           "SELECT sum (self_points) FROM score"), ==, 950);
+  g_assert_cmpuint (td_history_get_n_undo (fixture->history), ==, n_undo + 1);
+  g_assert_cmpstr (td_history_get_undo_label (fixture->history), ==, "Paste Scores");
+  g_assert_cmpuint (fixture->changes->len, ==, n_changes + 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      TdChange *change = &g_array_index (fixture->changes, TdChange, n_changes + i);
+
+      g_assert_cmpint (change->what, ==, TD_CHANGE_SCORE);
+      g_assert_cmpint (change->id, ==, block[i].unit_id);
+    }
+
+  g_assert_true (td_history_undo (fixture->history, &error));
+  g_assert_no_error (error);
+  g_assert_cmpint (td_test_store_file_int (fixture->files.db_path, "SELECT count(*) FROM score"),
+                   ==, 0);
+}
+
 /* The sheet ------------------------------------------------------------------------------------ */
 
 static void
@@ -799,6 +851,7 @@ main (int   argc,
   ADD ("/scoring/import", test_import);
   ADD ("/scoring/scores/refused", test_scores_refused);
   ADD ("/scoring/scores/undo", test_scores_undo);
+  ADD ("/scoring/scores/batch", test_scores_batch);
   ADD ("/scoring/sheet", test_sheet);
 #undef ADD
   return g_test_run ();

@@ -179,34 +179,24 @@ write_score_field (TdStore             *self,
   return td_store_step_done (self, stmt, _("Saving the score"), error);
 }
 
-gboolean
-td_store_update_score (TdStore             *self,
-                       const TdScoreInput  *score,
-                       const char * const  *fields,
-                       GError             **error)
+/* Checks and writes @fields of @score in the open transaction; *@year is its set's. */
+static gboolean
+save_score (TdStore             *self,
+            const TdScoreInput  *score,
+            const char * const  *fields,
+            int                 *year,
+            GError             **error)
 {
   g_auto(Bounds) bounds = { NULL };
-  g_autofree char *key = NULL;
-  g_autofree char *names = NULL;
   sqlite3_stmt *stmt = NULL;
   gboolean ok;
-
-  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
-  g_return_val_if_fail (score != NULL, FALSE);
-
-  if (!td_store_check_field_names (score_fields, G_N_ELEMENTS (score_fields), fields, error) ||
-      !td_store_begin (self, error))
-    return FALSE;
-  names = g_strjoinv (",", (char **) fields);
-  key = g_strdup_printf ("score:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s",
-                         score->criterion_id, score->unit_id, names);
-  td_store_journal_describe (self, _("Edit Score"), key);
 
   ok = read_bounds (self, score->criterion_id, score->unit_id, &bounds, error) &&
        (!g_strv_contains (fields, "self") || !score->has_self ||
         check_points (&bounds, score->self_points, error)) &&
        (!g_strv_contains (fields, "verified") || !score->has_verified ||
         check_points (&bounds, score->verified_points, error));
+  *year = bounds.year;
   if (ok && g_strv_contains (fields, "verifier") && score->verifier_id != 0 &&
       td_store_query_id (self, "SELECT 1 FROM unit WHERE id = ?1", score->verifier_id) == 0)
     {
@@ -230,8 +220,78 @@ td_store_update_score (TdStore             *self,
     for (guint f = 0; f < G_N_ELEMENTS (score_fields); f++)
       if (g_str_equal (fields[i], score_fields[f].property))
         ok = ok && write_score_field (self, score, &score_fields[f], error);
-  return td_store_finish_year (self, ok, TD_CHANGE_SCORE, TD_CHANGE_UPDATED, bounds.year,
+  return ok;
+}
+
+gboolean
+td_store_update_score (TdStore             *self,
+                       const TdScoreInput  *score,
+                       const char * const  *fields,
+                       GError             **error)
+{
+  g_autofree char *key = NULL;
+  g_autofree char *names = NULL;
+  int year = 0;
+  gboolean ok;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (score != NULL, FALSE);
+
+  if (!td_store_check_field_names (score_fields, G_N_ELEMENTS (score_fields), fields, error) ||
+      !td_store_begin (self, error))
+    return FALSE;
+  names = g_strjoinv (",", (char **) fields);
+  key = g_strdup_printf ("score:%" G_GINT64_FORMAT ":%" G_GINT64_FORMAT ":%s",
+                         score->criterion_id, score->unit_id, names);
+  td_store_journal_describe (self, _("Edit Score"), key);
+
+  ok = save_score (self, score, fields, &year, error);
+  return td_store_finish_year (self, ok, TD_CHANGE_SCORE, TD_CHANGE_UPDATED, year,
                                score->unit_id, error);
+}
+
+gboolean
+td_store_update_scores (TdStore             *self,
+                        const TdScoreInput  *scores,
+                        guint                n_scores,
+                        const char * const  *fields,
+                        guint               *failed,
+                        GError             **error)
+{
+  g_autoptr(GArray) units = g_array_new (FALSE, FALSE, sizeof (gint64));
+  int year = 0;
+  gboolean ok = TRUE;
+
+  g_return_val_if_fail (TD_IS_STORE (self), FALSE);
+  g_return_val_if_fail (scores != NULL || n_scores == 0, FALSE);
+
+  if (failed != NULL)
+    *failed = 0;
+  if (n_scores == 0)
+    return TRUE;
+  if (!td_store_check_field_names (score_fields, G_N_ELEMENTS (score_fields), fields, error) ||
+      !td_store_begin (self, error))
+    return FALSE;
+  td_store_journal_describe (self, _("Paste Scores"), NULL);
+
+  for (guint i = 0; ok && i < n_scores; i++)
+    {
+      gboolean seen = FALSE;
+
+      ok = save_score (self, &scores[i], fields, &year, error);
+      if (!ok && failed != NULL)
+        *failed = i;
+      for (guint u = 0; u < units->len && !seen; u++)
+        seen = g_array_index (units, gint64, u) == scores[i].unit_id;
+      if (!seen)
+        g_array_append_val (units, scores[i].unit_id);
+    }
+  /* One change per row of the sheet, so that a sheet on screen reads those rows only. */
+  for (guint u = 0; ok && u + 1 < units->len; u++)
+    td_store_note_year_change (self, TD_CHANGE_SCORE, TD_CHANGE_UPDATED, year,
+                               g_array_index (units, gint64, u));
+  return td_store_finish_year (self, ok, TD_CHANGE_SCORE, TD_CHANGE_UPDATED, year,
+                               g_array_index (units, gint64, units->len - 1), error);
 }
 
 /* The sheet ---------------------------------------------------------------------------------- */

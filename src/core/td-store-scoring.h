@@ -155,6 +155,17 @@ gboolean        td_store_update_score            (TdStore             *self,
                                                   const char * const  *fields,
                                                   GError             **error);
 
+/* Saves @fields of @n_scores cells at once (a block pasted from a spreadsheet): one
+ * transaction and one step of Undo, checked as td_store_update_score() checks one; the
+ * first refusal saves none of them, and *@failed (may be NULL) is its index. "changed" says
+ * TD_CHANGE_SCORE once for each unit whose row changed. */
+gboolean        td_store_update_scores           (TdStore             *self,
+                                                  const TdScoreInput  *scores,
+                                                  guint                n_scores,
+                                                  const char * const  *fields,
+                                                  guint               *failed,
+                                                  GError             **error);
+
 /* The score sheet of set @set_id: its tree and thresholds, its units — those of the set's
  * kinds not archived, and any other that has scores in it — in Vietnamese name order, every
  * score, and the targets registered against its criteria. A few queries, none per cell. */

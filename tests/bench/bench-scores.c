@@ -10,8 +10,6 @@
 
 #include "config.h"
 
-#include <sqlite3.h>
-
 #include "td-bench-data.h"
 #include "td-points.h"
 #include "td-store-scoring.h"
@@ -22,84 +20,6 @@
 #define N_ITEMS_PER_GROUP 10
 #define N_RUNS 9
 #define N_EDITS 1000
-
-/* The tree, through the store's import: I … XV, each of 10 items of 0.5 to 1 points. */
-static gint64
-make_set (TdStore *store)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) criteria = g_ptr_array_new_with_free_func (g_object_unref);
-  g_autoptr(GArray) parents = g_array_new (FALSE, FALSE, sizeof (int));
-  const char *kinds[] = { "village", NULL };
-  gint64 set = td_store_add_criteria_set (store, YEAR, "Tiêu chí chấm điểm thôn", kinds, &error);
-
-  g_assert_no_error (error);
-  for (int g = 0; g < N_GROUPS; g++)
-    {
-      TdCriterion *group = td_criterion_new (0);
-      g_autofree char *code = g_strdup_printf ("%d", g + 1);
-      int group_index = (int) criteria->len;
-      int top = -1;
-
-      td_criterion_set_code (group, code);
-      td_criterion_set_name (group, "Nhóm tiêu chí về phát triển kinh tế, văn hóa, xã hội");
-      g_ptr_array_add (criteria, group);
-      g_array_append_val (parents, top);
-      for (int i = 0; i < N_ITEMS_PER_GROUP; i++)
-        {
-          TdCriterion *item = td_criterion_new (0);
-          g_autofree char *item_code = g_strdup_printf ("%d.%d", g + 1, i + 1);
-
-          td_criterion_set_code (item, item_code);
-          td_criterion_set_name (item, "Tỷ lệ hộ gia đình đạt danh hiệu Gia đình văn hóa");
-          td_criterion_set_max_points (item, i % 2 == 0 ? 50 : 100);
-          g_ptr_array_add (criteria, item);
-          g_array_append_val (parents, group_index);
-        }
-    }
-  if (!td_store_import_criteria (store, set, criteria, parents, &error))
-    g_error ("%s", error->message);
-  return set;
-}
-
-/* Units and every score, with SQLite directly: what is measured is the reading. */
-static void
-fill (const char *path,
-      gint64      set)
-{
-  sqlite3 *db = NULL;
-  sqlite3_stmt *stmt = NULL;
-  g_autofree char *scores = NULL;
-
-  if (sqlite3_open (path, &db) != SQLITE_OK)
-    g_error ("%s: %s", path, sqlite3_errmsg (db));
-  sqlite3_exec (db, "BEGIN", NULL, NULL, NULL);
-  sqlite3_prepare_v2 (db, "INSERT INTO unit (id, name, kind) VALUES (?1, ?2, 'village')", -1,
-                      &stmt, NULL);
-  for (int u = 1; u <= N_UNITS; u++)
-    {
-      g_autofree char *name = g_strdup_printf ("Thôn %03d", u);
-
-      sqlite3_bind_int (stmt, 1, u);
-      sqlite3_bind_text (stmt, 2, name, -1, SQLITE_TRANSIENT);
-      sqlite3_step (stmt);
-      sqlite3_reset (stmt);
-    }
-  sqlite3_finalize (stmt);
-  /* Self scores everywhere, verified on two cells of three, a note now and then. */
-  scores = g_strdup_printf ("INSERT INTO score (criterion_id, unit_id, self_points, "
-                            "  verified_points, note) "
-                            "SELECT c.id, u.id, c.max_points - (u.id + c.id) %% 2 * 10, "
-                            "  CASE WHEN (u.id + c.id) %% 3 = 0 THEN NULL "
-                            "  ELSE c.max_points - (u.id * c.id) %% 3 * 10 END, "
-                            "  CASE WHEN (u.id * c.id) %% 17 = 0 THEN 'Thiếu hồ sơ' ELSE '' END "
-                            "FROM criterion c, unit u WHERE c.set_id = %" G_GINT64_FORMAT " "
-                            "AND c.parent_id IS NOT NULL", set);
-  if (sqlite3_exec (db, scores, NULL, NULL, NULL) != SQLITE_OK)
-    g_error ("%s", sqlite3_errmsg (db));
-  sqlite3_exec (db, "COMMIT", NULL, NULL, NULL);
-  sqlite3_close (db);
-}
 
 int
 main (int   argc,
@@ -119,11 +39,7 @@ main (int   argc,
   guint ranked = 0;
 
   g_assert_no_error (error);
-  store = td_store_open (path, &error);
-  g_assert_no_error (error);
-  set = make_set (store);
-  g_clear_object (&store);
-  fill (path, set);
+  set = td_bench_make_score_sheet (path, YEAR, N_UNITS, N_GROUPS, N_ITEMS_PER_GROUP);
   store = td_store_open (path, &error);
   g_assert_no_error (error);
 

@@ -34,4 +34,13 @@ double   td_bench_median     (double      *values,
 /* Removes @path and, if it is a folder, everything under it. */
 void     td_bench_remove_tree (const char  *path);
 
+/* A criteria set of @year for villages, with @n_groups groups of @n_items_per_group items,
+ * and @n_units villages ("Thôn 001" …) scored on every item: self everywhere, verified on
+ * two cells of three, a note now and then. Returns the set. */
+gint64   td_bench_make_score_sheet (const char *path,
+                                    int         year,
+                                    int         n_units,
+                                    int         n_groups,
+                                    int         n_items_per_group);
+
 G_END_DECLS
