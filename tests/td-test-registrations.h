@@ -34,9 +34,6 @@ gint64    td_test_reg_count        (Fixture       *fixture,
 /* The id of the title @code of 2022. */
 gint64    td_test_reg_title_id     (Fixture       *fixture,
                                     const char    *code);
-/* Waits for a visible window of @type (a dialog), and returns it once drawn. */
-gpointer  td_test_wait_for_window  (GType          type);
-void      td_test_wait_window_gone (GType          type);
 /* Types @text into the page's search. */
 void      td_test_reg_search       (Fixture       *fixture,
                                     const char    *text);

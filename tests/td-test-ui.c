@@ -538,3 +538,57 @@ td_test_page_query_met (TdTestPageQuery *query)
 {
   return g_strcmp0 (td_test_window_page (query->window), query->page) == 0;
 }
+
+/* Windows ------------------------------------------------------------------------------------ */
+
+/* The visible window of @type other than the main one, or NULL. */
+static gpointer
+find_window (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (GTK_WIDGET (window)))
+        return window;
+    }
+  return NULL;
+}
+
+typedef struct {
+  GType    type;
+  gpointer found;
+} WindowQuery;
+
+static gboolean
+window_shown (WindowQuery *query)
+{
+  query->found = find_window (query->type);
+  return query->found != NULL;
+}
+
+static gboolean
+window_gone (WindowQuery *query)
+{
+  return find_window (query->type) == NULL;
+}
+
+gpointer
+td_test_wait_for_window (GType type)
+{
+  WindowQuery query = { type, NULL };
+
+  td_test_assert_eventually (window_shown, &query, "a dialog to open");
+  td_test_wait_for_frame (GTK_WIDGET (query.found));
+  return query.found;
+}
+
+void
+td_test_wait_window_gone (GType type)
+{
+  WindowQuery query = { type, NULL };
+
+  td_test_assert_eventually (window_gone, &query, "the dialog to close");
+}

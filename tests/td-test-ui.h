@@ -181,4 +181,8 @@ typedef struct {
 /* A condition: the window shows the page. */
 gboolean td_test_page_query_met (TdTestPageQuery *query);
 
+/* Waits for a visible window of @type (a dialog), and returns it once drawn. */
+gpointer td_test_wait_for_window  (GType type);
+void     td_test_wait_window_gone (GType type);
+
 G_END_DECLS

@@ -10,6 +10,8 @@
 
 #include "config.h"
 
+#include <locale.h>
+
 #include "td-points.h"
 #include "td-score-sheet.h"
 
@@ -111,6 +113,23 @@ test_points (void)
     g_assert_cmpstr (b, ==, "-0.25");
     g_assert_cmpstr (c, ==, "90");
     g_assert_cmpstr (d, ==, "-1.5");
+  }
+
+  /* Messages write points with their language's decimal mark. */
+  {
+    g_autofree char *saved = g_strdup (setlocale (LC_NUMERIC, NULL));
+    g_autofree char *c_mark = td_points_format_local (250);
+
+    g_assert_cmpstr (c_mark, ==, "2.5");
+    if (setlocale (LC_NUMERIC, "vi_VN.UTF-8") != NULL)
+      {
+        g_autofree char *vi_mark = td_points_format_local (250);
+
+        g_assert_cmpstr (vi_mark, ==, "2,5");
+      }
+    else
+      g_test_message ("no vi_VN locale: the Vietnamese decimal mark is not checked");
+    setlocale (LC_NUMERIC, saved);
   }
 }
 

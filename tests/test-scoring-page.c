@@ -22,7 +22,10 @@
 #include "td-criteria-set-dialog.h"
 #include "td-criteria-view.h"
 #include "td-criterion-editor.h"
+#include "td-preview.h"
+#include "td-score-grid.h"
 #include "td-scoring-page.h"
+#include "td-store-scoring.h"
 #include "td-test-db.h"
 #include "td-test-editing.h"
 #include "td-test-editor.h"
@@ -341,7 +344,9 @@ test_build_tree (void)
     GtkWidget *widgets[] = { GTK_WIDGET (page), GTK_WIDGET (view),
                              GTK_WIDGET (td_criteria_view_get_editor (view)),
                              td_test_find_one (GTK_WIDGET (view), ADW_TYPE_FLAP, FALSE),
-                             GTK_WIDGET (row_of (view, group)) };
+                             GTK_WIDGET (row_of (view, group)),
+                             GTK_WIDGET (td_scoring_page_get_sheet_view (page)),
+                             GTK_WIDGET (td_scoring_page_get_ranking_view (page)) };
 
     for (guint i = 0; i < G_N_ELEMENTS (widgets); i++)
       {
@@ -651,6 +656,88 @@ test_vietnamese (void)
   td_test_editing_stop_application ();
 }
 
+/* The score sheet and the ranking are the area's other views, reading the set chosen; Print
+ * gives the chosen unit's scoring table from the sheet, the ranking elsewhere. */
+static void
+test_sheet_and_print (void)
+{
+  g_autofree char *path = NULL;
+  TdWindow *window = td_test_open_with_sample (td_test_editing_app (), &path);
+  TdStore *store = td_window_get_store (window);
+  TdScoringPage *page = show_scoring (window);
+  const char *kinds[] = { "village", NULL };
+  const char *self_field[] = { "self", NULL };
+  g_autoptr(TdCriterion) item = td_criterion_new (0);
+  g_autoptr(GError) error = NULL;
+  TdScoreSheetView *sheet_view;
+  TdScoreSheet *sheet;
+  gint64 set, item_id, village;
+  TdPreview *preview;
+
+  set = td_store_add_criteria_set (store, 2022, "Tiêu chí thôn", kinds, &error);
+  g_assert_no_error (error);
+  td_criterion_set_code (item, "1.");
+  td_criterion_set_name (item, "Giữ gìn vệ sinh môi trường");
+  td_criterion_set_max_points (item, 1000);
+  item_id = td_store_add_criterion (store, set, 0, -1, item, &error);
+  g_assert_no_error (error);
+  village = td_test_file_int (path, "SELECT id FROM unit WHERE kind = 'village' LIMIT 1");
+  g_assert_cmpint (village, !=, 0);
+  {
+    TdScoreInput score = { .criterion_id = item_id, .unit_id = village, .has_self = TRUE,
+                           .self_points = 850 };
+
+    g_assert_true (td_store_update_score (store, &score, self_field, &error));
+    g_assert_no_error (error);
+  }
+
+  /* The sheet reads the set once shown, and has the score. */
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  g_assert_cmpint (td_scoring_page_get_set_id (page), ==, set);
+  td_scoring_page_show_view (page, "sheet");
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  sheet_view = td_scoring_page_get_sheet_view (page);
+  sheet = td_score_sheet_view_get_sheet (sheet_view);
+  g_assert_nonnull (sheet);
+  g_assert_cmpint (td_score_sheet_get_total (sheet, td_score_sheet_find_unit (sheet, village), -1,
+                                             TD_SCORE_FINAL), ==, 850);
+  td_test_save_screenshot (GTK_WIDGET (window), "scoring-sheet");
+
+  /* A unit chosen on the sheet: its scoring table. */
+  td_score_grid_set_cursor (td_score_sheet_view_get_grid (sheet_view),
+                            td_score_sheet_find_unit (sheet, village), 0);
+  g_assert_cmpint (td_scoring_page_get_chosen_unit (page), ==, village);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL));
+  preview = td_test_wait_for_window (TD_TYPE_PREVIEW);
+  g_assert_true (g_str_has_prefix (td_document_get_title (td_preview_get_document (preview)),
+                                   "Bảng chấm điểm thi đua năm 2022 - "));
+  gtk_window_close (GTK_WINDOW (preview));
+  td_test_wait_window_gone (TD_TYPE_PREVIEW);
+
+  /* The ranking: the unit first, and Print gives the ranking. */
+  td_scoring_page_show_view (page, "ranking");
+  td_test_wait_for_frame (GTK_WIDGET (window));
+  {
+    g_autofree char *rank = td_ranking_view_dup_text (td_scoring_page_get_ranking_view (page),
+                                                      0, 0);
+    g_autofree char *total = td_ranking_view_dup_text (td_scoring_page_get_ranking_view (page),
+                                                       0, 4);
+
+    g_assert_cmpstr (rank, ==, "1");
+    g_assert_cmpstr (total, ==, "8.5");
+  }
+  td_test_save_screenshot (GTK_WIDGET (window), "scoring-ranking");
+  g_assert_cmpint (td_scoring_page_get_chosen_unit (page), ==, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.preview", NULL));
+  preview = td_test_wait_for_window (TD_TYPE_PREVIEW);
+  g_assert_cmpstr (td_document_get_title (td_preview_get_document (preview)), ==,
+                   "Kết quả chấm điểm, xếp hạng thi đua năm 2022");
+  gtk_window_close (GTK_WINDOW (preview));
+  td_test_wait_window_gone (TD_TYPE_PREVIEW);
+
+  td_test_close_window (&window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -662,6 +749,7 @@ main (int   argc,
   g_test_add_func ("/scoring/copy-year", test_copy_year);
   g_test_add_func ("/scoring/import", test_import);
   g_test_add_func ("/scoring/thresholds", test_thresholds);
+  g_test_add_func ("/scoring/sheet-and-print", test_sheet_and_print);
   g_test_add_func ("/scoring/vietnamese", test_vietnamese);
 
   return td_test_editing_run ();

@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <locale.h>
 #include <string.h>
 
 #include "td-points.h"
@@ -99,4 +100,12 @@ td_points_parse (const char  *text,
 
   *points = (whole * TD_POINTS_SCALE + fraction) * (negative ? -1 : 1);
   return TRUE;
+}
+
+char *
+td_points_format_local (gint64 points)
+{
+  const char *mark = localeconv ()->decimal_point;
+
+  return td_points_format (points, mark != NULL && mark[0] == ',' ? ',' : '.');
 }

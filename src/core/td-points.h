@@ -18,6 +18,9 @@ G_BEGIN_DECLS
  * @decimal_mark ',' as Vietnamese documents do ("2,5"). */
 char     *td_points_format (gint64       points,
                             char         decimal_mark);
+/* The same with the decimal mark of the user's language ("2,5" in Vietnamese): for
+ * messages, which are in that language. */
+char     *td_points_format_local (gint64   points);
 /* Reads what a person types: "5", "2.5", "2,5", "-2", "−1,5" (a typographic minus), "+3",
  * " 4 " — at most two decimals, within TD_POINTS_LIMIT. FALSE with @error (G_OPTION_ERROR,
  * in words) otherwise. */

@@ -120,7 +120,7 @@ td_store_check_criterion (TdCriterion  *criterion,
     return TRUE;
   if (ABS (max) > TD_POINTS_LIMIT)
     {
-      g_autofree char *points = td_points_format (max, '.');
+      g_autofree char *points = td_points_format_local (max);
 
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
                    _("Criterion %s: %s points is more than any standard can be"), label, points);
@@ -296,7 +296,7 @@ check_scores_within (TdStore     *self,
   found = sqlite3_step (stmt) == SQLITE_ROW;
   if (found)
     {
-      g_autofree char *points = td_points_format (sqlite3_column_int64 (stmt, 1), '.');
+      g_autofree char *points = td_points_format_local (sqlite3_column_int64 (stmt, 1));
 
       g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
                    _("Criterion %s: “%s” is scored %s points on it, which the new standard "

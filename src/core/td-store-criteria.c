@@ -430,7 +430,7 @@ check_thresholds (const TdThreshold  *thresholds,
 {
   for (guint i = 0; i < n; i++)
     {
-      g_autofree char *points = td_points_format (thresholds[i].min_points, '.');
+      g_autofree char *points = td_points_format_local (thresholds[i].min_points);
 
       if (td_store_is_blank (thresholds[i].label))
         {

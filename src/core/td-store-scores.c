@@ -115,7 +115,7 @@ check_points (const Bounds  *bounds,
 {
   if (points > bounds->high)
     {
-      g_autofree char *high = td_points_format (bounds->high, '.');
+      g_autofree char *high = td_points_format_local (bounds->high);
 
       if (bounds->penalty)
         g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,
@@ -128,7 +128,7 @@ check_points (const Bounds  *bounds,
     }
   if (points < bounds->low)
     {
-      g_autofree char *low = td_points_format (-bounds->low, '.');
+      g_autofree char *low = td_points_format_local (-bounds->low);
 
       if (bounds->penalty)
         g_set_error (error, TD_STORE_ERROR, TD_STORE_ERROR_INVALID,

@@ -59,9 +59,7 @@ typedef struct {
 char *
 td_score_grid_format_points (gint64 points)
 {
-  const char *mark = localeconv ()->decimal_point;
-
-  return td_points_format (points, mark != NULL && mark[0] == ',' ? ',' : '.');
+  return td_points_format_local (points);
 }
 
 guint

@@ -9,11 +9,13 @@
 
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "td-score-sheet-view.h"
 #include "td-store-subjects.h"
 #include "td-unit.h"
+#include "td-wrap-layout.h"
 
 struct _TdScoreSheetView
 {
@@ -27,6 +29,8 @@ struct _TdScoreSheetView
   gboolean      filling;       /* the pane is being filled: its fields save nothing */
 
   GtkWidget    *stack;
+  /* The pane beside the sheet; over it, shown on demand, in a narrow window. */
+  AdwFlap      *flap;
   GtkWidget    *message;
   TdScoreGrid  *grid;
   GtkWidget    *self_button;
@@ -529,6 +533,8 @@ build_bar (TdScoreSheetView *self)
 
   g_object_set (bar, "margin-start", 12, "margin-end", 12, "margin-top", 6, "margin-bottom", 6,
                 NULL);
+  /* On a narrow window the legend goes under the buttons. */
+  gtk_widget_set_layout_manager (bar, td_wrap_layout_new (12, 6));
   gtk_box_append (GTK_BOX (bar), label);
   gtk_widget_add_css_class (sides, "linked");
   self->self_button = gtk_toggle_button_new_with_mnemonic (_("_Self scores"));
@@ -555,6 +561,21 @@ build_bar (TdScoreSheetView *self)
   gtk_widget_add_css_class (legend, "dim-label");
   gtk_box_append (GTK_BOX (bar), legend);
   return bar;
+}
+
+/* In a narrow window the pane folds away over the sheet: a button shows it. */
+static GtkWidget *
+build_pane_button (TdScoreSheetView *self)
+{
+  GtkWidget *button = gtk_toggle_button_new ();
+
+  gtk_button_set_icon_name (GTK_BUTTON (button), "sidebar-show-right-symbolic");
+  gtk_widget_set_tooltip_text (button, _("Show the Chosen Cell"));
+  gtk_widget_set_valign (button, GTK_ALIGN_CENTER);
+  g_object_bind_property (self->flap, "reveal-flap", button, "active",
+                          G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+  g_object_bind_property (self->flap, "folded", button, "visible", G_BINDING_SYNC_CREATE);
+  return button;
 }
 
 static void
@@ -595,13 +616,17 @@ td_score_sheet_view_class_init (TdScoreSheetViewClass *klass)
 static void
 td_score_sheet_view_init (TdScoreSheetView *self)
 {
-  GtkWidget *content = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *pane;
+  GtkWidget *bar;
 
   self->verifier_ids = g_array_new (FALSE, FALSE, sizeof (gint64));
   gtk_orientable_set_orientation (GTK_ORIENTABLE (gtk_widget_get_layout_manager (GTK_WIDGET (self))),
                                   GTK_ORIENTATION_VERTICAL);
-  gtk_widget_set_parent (build_bar (self), GTK_WIDGET (self));
+  self->flap = ADW_FLAP (adw_flap_new ());
+  bar = build_bar (self);
+  gtk_box_append (GTK_BOX (bar), build_pane_button (self));
+  gtk_widget_set_parent (bar, GTK_WIDGET (self));
   gtk_widget_set_parent (gtk_separator_new (GTK_ORIENTATION_HORIZONTAL), GTK_WIDGET (self));
 
   self->grid = TD_SCORE_GRID (td_score_grid_new ());
@@ -613,15 +638,20 @@ td_score_sheet_view_init (TdScoreSheetView *self)
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->grid));
   gtk_widget_set_hexpand (scroller, TRUE);
   gtk_widget_set_vexpand (scroller, TRUE);
-  gtk_box_append (GTK_BOX (content), scroller);
-  gtk_box_append (GTK_BOX (content), gtk_separator_new (GTK_ORIENTATION_VERTICAL));
-  gtk_box_append (GTK_BOX (content), build_pane (self));
+  pane = build_pane (self);
+  /* Over the sheet when folded: not see-through. */
+  gtk_widget_add_css_class (pane, "background");
+  adw_flap_set_content (self->flap, scroller);
+  adw_flap_set_flap (self->flap, pane);
+  adw_flap_set_separator (self->flap, gtk_separator_new (GTK_ORIENTATION_VERTICAL));
+  adw_flap_set_flap_position (self->flap, GTK_PACK_END);
+  adw_flap_set_swipe_to_open (self->flap, FALSE);
 
   self->message = gtk_label_new (NULL);
   gtk_label_set_wrap (GTK_LABEL (self->message), TRUE);
   gtk_widget_add_css_class (self->message, "dim-label");
   self->stack = gtk_stack_new ();
-  gtk_stack_add_named (GTK_STACK (self->stack), content, "sheet");
+  gtk_stack_add_named (GTK_STACK (self->stack), GTK_WIDGET (self->flap), "sheet");
   gtk_stack_add_named (GTK_STACK (self->stack), self->message, "message");
   gtk_widget_set_vexpand (self->stack, TRUE);
   gtk_widget_set_parent (self->stack, GTK_WIDGET (self));

@@ -8,6 +8,8 @@
 
 #include <adwaita.h>
 
+#include "td-ranking-view.h"
+#include "td-score-sheet-view.h"
 #include "td-scoring-page.h"
 
 G_BEGIN_DECLS
@@ -23,12 +25,20 @@ struct _TdScoringPage
   GListModel     *sets;
   gboolean        filling;
   TdCriteriaView *criteria_view;
+  /* The score sheet and the ranking of the set chosen, read when first shown after the
+   * set, the year or the file changed (each reads the whole sheet). */
+  TdScoreSheetView *sheet_view;
+  TdRankingView    *ranking_view;
+  gboolean          sheet_stale;
+  gboolean          ranking_stale;
 
   GtkStack       *stack;
   GtkWidget      *toolbar;
   GtkDropDown    *set_dropdown;
   GtkLabel       *kinds_label;
   GtkWidget      *switcher_squeezer;
+  GtkWidget      *switcher_none;
+  AdwViewSwitcherBar *switcher_bar;
   AdwViewStack   *view_stack;
   AdwStatusPage  *empty_page;
   GtkButton      *copy_button;

@@ -94,6 +94,33 @@ update_kinds (TdScoringPage *self)
   gtk_label_set_label (self->kinds_label, "");
 }
 
+/* The sheet or the ranking shown reads the set chosen, if it has not yet. */
+static void
+update_score_views (TdScoringPage *self)
+{
+  const char *shown = adw_view_stack_get_visible_child_name (self->view_stack);
+  TdStore *store = _td_scoring_page_get_store (self);
+
+  if (self->sheet_stale && g_strcmp0 (shown, "sheet") == 0)
+    {
+      self->sheet_stale = FALSE;
+      td_score_sheet_view_set_store (self->sheet_view, store, self->year, self->set_id);
+    }
+  if (self->ranking_stale && g_strcmp0 (shown, "ranking") == 0)
+    {
+      self->ranking_stale = FALSE;
+      td_ranking_view_set_store (self->ranking_view, store, self->year, self->set_id);
+    }
+}
+
+static void
+score_views_changed (TdScoringPage *self)
+{
+  self->sheet_stale = TRUE;
+  self->ranking_stale = TRUE;
+  update_score_views (self);
+}
+
 static void
 set_set_id (TdScoringPage *self,
             gint64         set_id)
@@ -104,6 +131,7 @@ set_set_id (TdScoringPage *self,
   self->set_id = set_id;
   update_kinds (self);
   td_criteria_view_set_set_id (self->criteria_view, set_id);
+  score_views_changed (self);
   update_actions (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SET_ID]);
 }
@@ -184,6 +212,7 @@ update_store (TdScoringPage *self)
 {
   td_criteria_view_set_store (self->criteria_view, _td_scoring_page_get_store (self));
   _td_scoring_page_read_sets (self, 0);
+  score_views_changed (self);
 }
 
 static void
@@ -204,8 +233,14 @@ update_switcher (TdScoringPage *self)
 {
   GtkSelectionModel *pages = adw_view_stack_get_pages (self->view_stack);
 
-  gtk_widget_set_visible (self->switcher_squeezer,
-                          g_list_model_get_n_items (G_LIST_MODEL (pages)) > 1);
+  gboolean several = g_list_model_get_n_items (G_LIST_MODEL (pages)) > 1;
+
+  gtk_widget_set_visible (self->switcher_squeezer, several);
+  /* Too narrow for either switcher at the top: the bar at the bottom. */
+  adw_view_switcher_bar_set_reveal (self->switcher_bar,
+                                    several && adw_squeezer_get_visible_child (
+                                      ADW_SQUEEZER (self->switcher_squeezer)) ==
+                                      self->switcher_none);
   g_object_unref (pages);
 }
 
@@ -305,6 +340,7 @@ td_scoring_page_set_property (GObject      *object,
         {
           self->year = g_value_get_int (value);
           _td_scoring_page_read_sets (self, 0);
+          score_views_changed (self);
           g_object_notify_by_pspec (object, pspec);
         }
       break;
@@ -353,6 +389,8 @@ td_scoring_page_class_init (TdScoringPageClass *klass)
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, set_dropdown);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, kinds_label);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, switcher_squeezer);
+  gtk_widget_class_bind_template_child (widget_class, TdScoringPage, switcher_none);
+  gtk_widget_class_bind_template_child (widget_class, TdScoringPage, switcher_bar);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, view_stack);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, empty_page);
   gtk_widget_class_bind_template_child (widget_class, TdScoringPage, copy_button);
@@ -373,6 +411,20 @@ td_scoring_page_init (TdScoringPage *self)
   /* TRANSLATORS: the view of the Scoring area that lists the criteria (tiêu chí). */
   adw_view_stack_add_titled_with_icon (self->view_stack, GTK_WIDGET (self->criteria_view),
                                        "criteria", _("Criteria"), "view-list-bullet-symbolic");
+  self->sheet_view = td_score_sheet_view_new ();
+  /* TRANSLATORS: the view of the Scoring area with the units' scores (bảng chấm điểm). */
+  td_scoring_page_add_view (self, GTK_WIDGET (self->sheet_view), "sheet", _("Score Sheet"),
+                            "x-office-spreadsheet-symbolic");
+  self->ranking_view = td_ranking_view_new ();
+  /* TRANSLATORS: the view of the Scoring area that ranks the units (xếp hạng). */
+  td_scoring_page_add_view (self, GTK_WIDGET (self->ranking_view), "ranking", _("Ranking"),
+                            "view-sort-descending-symbolic");
+  self->sheet_stale = TRUE;
+  self->ranking_stale = TRUE;
+  g_signal_connect_object (self->view_stack, "notify::visible-child-name",
+                           G_CALLBACK (update_score_views), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->switcher_squeezer, "notify::visible-child",
+                           G_CALLBACK (update_switcher), self, G_CONNECT_SWAPPED);
   update_switcher (self);
   g_signal_connect_object (self->set_dropdown, "notify::selected",
                            G_CALLBACK (on_set_selected_cb), self, G_CONNECT_SWAPPED);
@@ -524,4 +576,43 @@ td_scoring_page_remove_set (TdScoringPage *self)
   td_toast_offer_undo (GTK_WIDGET (self), message);
   set_set_id (self, 0);
   _td_scoring_page_read_sets (self, 0);
+}
+
+/* The view shown: "criteria", "sheet" or "ranking". */
+const char *
+td_scoring_page_get_view_name (TdScoringPage *self)
+{
+  g_return_val_if_fail (TD_IS_SCORING_PAGE (self), NULL);
+  return adw_view_stack_get_visible_child_name (self->view_stack);
+}
+
+TdScoreSheetView *
+td_scoring_page_get_sheet_view (TdScoringPage *self)
+{
+  g_return_val_if_fail (TD_IS_SCORING_PAGE (self), NULL);
+  return self->sheet_view;
+}
+
+TdRankingView *
+td_scoring_page_get_ranking_view (TdScoringPage *self)
+{
+  g_return_val_if_fail (TD_IS_SCORING_PAGE (self), NULL);
+  return self->ranking_view;
+}
+
+gint64
+td_scoring_page_get_chosen_unit (TdScoringPage *self)
+{
+  TdScoreSheet *sheet;
+  guint unit, item;
+
+  g_return_val_if_fail (TD_IS_SCORING_PAGE (self), 0);
+
+  if (g_strcmp0 (td_scoring_page_get_view_name (self), "sheet") != 0)
+    return 0;
+  sheet = td_score_sheet_view_get_sheet (self->sheet_view);
+  if (sheet == NULL ||
+      !td_score_grid_get_cursor (td_score_sheet_view_get_grid (self->sheet_view), &unit, &item))
+    return 0;
+  return td_score_sheet_get_unit_id (sheet, unit);
 }

@@ -7,6 +7,8 @@
 
 #include "td-context.h"
 #include "td-criteria-view.h"
+#include "td-ranking-view.h"
+#include "td-score-sheet-view.h"
 
 G_BEGIN_DECLS
 
@@ -57,5 +59,13 @@ gboolean        td_scoring_page_import_file   (TdScoringPage  *self,
                                                GFile          *file);
 gboolean        td_scoring_page_export_file   (TdScoringPage  *self,
                                                GFile          *file);
+
+/* The view shown: "criteria", "sheet" or "ranking". */
+const char     *td_scoring_page_get_view_name (TdScoringPage *self);
+TdScoreSheetView *td_scoring_page_get_sheet_view (TdScoringPage *self);
+TdRankingView  *td_scoring_page_get_ranking_view (TdScoringPage *self);
+/* The unit of the cell chosen on the score sheet, when the sheet is shown; else 0. What
+ * Print gives: that unit's scoring table rather than the ranking. */
+gint64          td_scoring_page_get_chosen_unit (TdScoringPage *self);
 
 G_END_DECLS

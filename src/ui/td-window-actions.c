@@ -16,7 +16,10 @@
 #include "td-preferences.h"
 #include "td-preview.h"
 #include "td-print.h"
+#include "td-ranking-doc.h"
 #include "td-registrations-doc.h"
+#include "td-scores-doc.h"
+#include "td-scoring-page.h"
 #include "td-store-backup.h"
 #include "td-store-plan.h"
 #include "td-toast.h"
@@ -126,9 +129,25 @@ registrations_document (TdWindow  *self,
   return snapshot != NULL ? td_registrations_doc_new (snapshot, error) : NULL;
 }
 
+/* On the Scoring page: the scoring table of the unit chosen on the score sheet, else the
+ * ranking of the year's units. */
+static TdDocument *
+scoring_document (TdWindow  *self,
+                  GError   **error)
+{
+  gint64 unit = td_scoring_page_get_chosen_unit (td_window_get_scoring_page (self));
+  g_autoptr(TdScoresSnapshot) snapshot = td_scores_snapshot_load (self->store, self->year,
+                                                                  error);
+
+  if (snapshot == NULL)
+    return NULL;
+  return unit != 0 ? td_scores_doc_new (snapshot, unit, error)
+                   : td_ranking_doc_new (snapshot, error);
+}
+
 /* What is shown, as the document that is printed: the registration list on its page, the
- * timeline on its, else the plan; NULL when there is none, or with @error set when it
- * cannot be read. */
+ * scores on theirs, the timeline on its, else the plan; NULL when there is none, or with
+ * @error set when it cannot be read. */
 static TdDocument *
 current_document (TdWindow  *self,
                   GError   **error)
@@ -141,6 +160,8 @@ current_document (TdWindow  *self,
     return NULL;
   if (g_strcmp0 (_td_window_get_area (self), "registrations") == 0)
     return registrations_document (self, error);
+  if (g_strcmp0 (_td_window_get_area (self), "scoring") == 0)
+    return scoring_document (self, error);
   if (editor != NULL)
     td_plan_editor_flush (editor);
   plan = td_store_get_plan (self->store, self->year, error);
