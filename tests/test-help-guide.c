@@ -98,7 +98,8 @@ test_pages (void)
   /* As the guide's <links groups="…"> orders them. */
   g_assert_cmpstr (page_at (english, 1)->id, ==, "plan");
   g_assert_cmpstr (page_at (english, 3)->id, ==, "units");
-  g_assert_cmpstr (page_at (english, 5)->id, ==, "backups");
+  g_assert_cmpstr (page_at (english, 4)->id, ==, "scoring");
+  g_assert_cmpstr (page_at (english, 6)->id, ==, "backups");
 }
 
 /* Every block is markup a label shows, with its links to pages there are. */
