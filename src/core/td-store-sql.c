@@ -242,11 +242,13 @@ td_store_step_row (TdStore       *self,
   for (int i = 0; i < sqlite3_column_count (stmt); i++)
     {
       const char *text;
+      int n_bytes;
 
       if (sqlite3_column_type (stmt, i) != SQLITE_TEXT)
         continue;
       text = (const char *) sqlite3_column_text (stmt, i);
-      if (text != NULL && !g_utf8_validate (text, sqlite3_column_bytes (stmt, i), NULL))
+      n_bytes = sqlite3_column_bytes (stmt, i);
+      if (text != NULL && n_bytes > 0 && !g_utf8_validate (text, n_bytes, NULL))
         {
           g_autofree char *display = g_filename_display_name (self->path);
 

@@ -129,10 +129,10 @@ dup_column (sqlite3_stmt *stmt,
             int           column)
 {
   const char *text = (const char *) sqlite3_column_text (stmt, column);
+  int n_bytes = sqlite3_column_bytes (stmt, column);
 
   /* SQLite knows the length, and ends the text with a NUL. */
-  return text != NULL ? g_memdup2 (text, sqlite3_column_bytes (stmt, column) + 1)
-                      : g_strdup ("");
+  return text != NULL && n_bytes > 0 ? g_memdup2 (text, n_bytes + 1) : td_subject_no_text;
 }
 
 static TdSubject *

@@ -65,12 +65,21 @@ forget_keys (TdSubject *self)
   g_clear_pointer (&self->sort_key, g_free);
 }
 
+char td_subject_no_text[1] = "";
+
+static void
+free_text (char *text)
+{
+  if (text != td_subject_no_text)
+    g_free (text);
+}
+
 void
 td_subject_take_string (TdSubject  *self,
                         char      **field,
                         char       *value)
 {
-  g_free (*field);
+  free_text (*field);
   *field = value != NULL ? value : g_strdup ("");
   forget_keys (self);
 }
@@ -128,14 +137,14 @@ td_subject_finalize (GObject *object)
 {
   TdSubject *self = (TdSubject *) object;
 
-  g_free (self->name);
-  g_free (self->unit_kind);
-  g_free (self->head);
-  g_free (self->position);
-  g_free (self->phone);
-  g_free (self->parent_name);
-  g_free (self->address);
-  g_free (self->note);
+  free_text (self->name);
+  free_text (self->unit_kind);
+  free_text (self->head);
+  free_text (self->position);
+  free_text (self->phone);
+  free_text (self->parent_name);
+  free_text (self->address);
+  free_text (self->note);
   forget_keys (self);
 
   G_OBJECT_CLASS (td_subject_parent_class)->finalize (object);
