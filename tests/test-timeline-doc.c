@@ -157,6 +157,24 @@ fixture_tear_down (Fixture       *fixture,
 
 /* Tests ------------------------------------------------------------------------------------- */
 
+/* Printed in a later year: no today line, so no "Hôm nay" in the legend either. */
+static void
+test_past_year (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(TdPlan) plan = td_store_get_plan (fixture->store, TD_SAMPLE_YEAR, &error);
+  g_autofree char *pdf = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  pdf = export (fixture, plan, "2024-03-01", "timeline-past.pdf");
+  text = pdf_text (pdf, 0);
+  g_assert_nonnull (strstr (text, "Chú giải:"));
+  g_assert_nonnull (strstr (text, "Mốc"));
+  g_assert_null (strstr (text, "Hôm nay"));
+}
+
 static void
 test_sample (Fixture       *fixture,
              gconstpointer  data)
@@ -463,6 +481,8 @@ main (int   argc,
   g_test_add ("/timeline-doc/many", Fixture, NULL, fixture_set_up, test_many,
               fixture_tear_down);
   g_test_add ("/timeline-doc/long-names", Fixture, NULL, fixture_set_up, test_long_names,
+              fixture_tear_down);
+  g_test_add ("/timeline-doc/past-year", Fixture, NULL, fixture_set_up, test_past_year,
               fixture_tear_down);
   g_test_add_func ("/timeline-doc/legend-words", test_legend_words);
   return g_test_run ();

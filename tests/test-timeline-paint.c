@@ -746,7 +746,7 @@ write_pictures (const char *dir)
       cairo_paint (canvas.cr);
       td_timeline_painter_paint (painter, canvas.cr, layout, &style, &marks, x_offset, 0, 1600,
                                  560 * shots[i].scale);
-      td_timeline_paint_legend (painter, canvas.cr, &style, NULL, NULL, 16,
+      td_timeline_paint_legend (painter, canvas.cr, &style, NULL, NULL, TRUE, 16,
                                 560 * shots[i].scale + 8, 1568);
       g_assert_cmpint (cairo_surface_write_to_png (canvas.surface, png), ==,
                        CAIRO_STATUS_SUCCESS);

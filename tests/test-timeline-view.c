@@ -137,6 +137,18 @@ test_presentation (TdTestTimelineFixture *fixture,
   /* The legend, the year fitted, text and rows larger. */
   td_test_check (td_test_text_on_screen (GTK_WIDGET (fixture->page), "Overdue", FALSE),
                  "the legend is not on screen while presenting");
+  /* The legend explains the today line in the year of today; shown in a later year, the
+   * chart has no today line, nor has the legend. */
+  td_context_set_today (td_window_get_context (fixture->window), "2022-06-15");
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_check (td_test_text_on_screen (GTK_WIDGET (fixture->page), "Today", FALSE),
+                 "the legend has no “Today” in the year of today");
+  td_context_set_today (td_window_get_context (fixture->window), "2024-03-01");
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
+  td_test_check (!td_test_text_on_screen (GTK_WIDGET (fixture->page), "Today", FALSE),
+                 "the legend says “Today” for a year that is over");
+  td_context_set_today (td_window_get_context (fixture->window), "2022-06-15");
+  td_test_wait_for_frame (GTK_WIDGET (fixture->window));
   g_assert_cmpint (td_timeline_layout_get_zoom (layout), ==, TD_TIMELINE_ZOOM_YEAR);
   g_assert_cmpfloat (td_timeline_get_scale (fixture->timeline), >, 1.0);
   g_assert_true (gtk_widget_has_focus (GTK_WIDGET (fixture->timeline)));

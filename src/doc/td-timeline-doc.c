@@ -108,6 +108,15 @@ chart_text_cb (GString  *out,
     }
 }
 
+/* Whether the chart draws today's line: the printed year is the year of today. */
+static gboolean
+chart_shows_today (Chart *chart)
+{
+  double x;
+
+  return td_timeline_layout_get_today_x (chart->layout, &x);
+}
+
 static void
 draw_legend_cb (cairo_t  *cr,
                 double    width,
@@ -118,8 +127,8 @@ draw_legend_cb (cairo_t  *cr,
 {
   Chart *chart = user_data;
 
-  td_timeline_paint_legend (chart->painter, cr, &chart->legend_style, "Chú giải:", NULL, 0, 0,
-                            width);
+  td_timeline_paint_legend (chart->painter, cr, &chart->legend_style, "Chú giải:", NULL,
+                            chart_shows_today (chart), 0, 0, width);
 }
 
 static void
@@ -315,7 +324,8 @@ td_timeline_doc_new (const TdPlanSnapshot  *snapshot,
 
   /* The legend and the print date, kept together. */
   legend_height = td_timeline_paint_legend (chart->painter, NULL, &chart->legend_style,
-                                            "Chú giải:", NULL, 0, 0, width);
+                                            "Chú giải:", NULL, chart_shows_today (chart), 0, 0,
+                                            width);
   td_doc_layout_add_drawing (layout, &(TdDocDrawing) {
     .space_before = 8.0,
     .n_rows = 1,

@@ -621,6 +621,7 @@ td_timeline_paint_legend (TdTimelinePainter     *self,
                           const TdTimelineStyle *style,
                           const char            *title,
                           const char * const    *labels,
+                          gboolean               with_today,
                           double                 x,
                           double                 y,
                           double                 width)
@@ -651,9 +652,14 @@ td_timeline_paint_legend (TdTimelinePainter     *self,
   for (guint i = 0; i < TD_TIMELINE_LEGEND_N_ITEMS; i++)
     {
       const char *text = labels != NULL ? labels[i] : td_timeline_legend_doc_label (i);
-      PangoLayout *layout = td_timeline_painter_label (self, FONT_ROW, text);
       double symbol_w = i < TD_TIMELINE_LEGEND_MILESTONE ? fs * 3.8 : fs * 1.2;
-      double item_w = symbol_w + fs * 0.5 + layout_width (layout);
+      PangoLayout *layout;
+      double item_w;
+
+      if (i == TD_TIMELINE_LEGEND_TODAY && !with_today)
+        continue;
+      layout = td_timeline_painter_label (self, FONT_ROW, text);
+      item_w = symbol_w + fs * 0.5 + layout_width (layout);
 
       if (cx > x && cx + item_w > x + width)
         {

@@ -153,12 +153,14 @@ double             td_timeline_painter_row_height   (TdTimelinePainter     *self
 
 /* The legend, its items flowing over lines @width wide from (@x, @y), after @title if
  * any; @labels: TD_TIMELINE_LEGEND_N_ITEMS strings, NULL for the printed Vietnamese ones.
+ * "Today" only @with_today: a chart of another year has no today line to explain.
  * Returns its height; with @cr NULL it only measures. */
 double             td_timeline_paint_legend         (TdTimelinePainter     *self,
                                                      cairo_t               *cr,
                                                      const TdTimelineStyle *style,
                                                      const char            *title,
                                                      const char * const    *labels,
+                                                     gboolean               with_today,
                                                      double                 x,
                                                      double                 y,
                                                      double                 width);

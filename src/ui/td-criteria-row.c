@@ -205,7 +205,7 @@ td_criteria_item_get_problem (TdCriteriaItem *self)
 #define CODE_MAX_CHARS 7
 #define NAME_CHARS 6
 #define TARGET_CHARS 3
-#define TARGET_MAX_CHARS 10
+#define TARGET_MAX_CHARS 18
 #define STANDARD_CHARS 4
 #define STANDARD_MAX_CHARS 6
 /* How far each level of the tree is set in. */

@@ -73,6 +73,19 @@ on_filter_changed_cb (TdTimelinePage *self)
 
 /* "The year 2022 has ended" over a plan whose year is over: its tasks show what was
  * recorded, no longer what is overdue. */
+/* "Today" in the legend only while the chart draws today's line (not for another year). */
+static void
+update_legend_today (TdTimelinePage   *self,
+                     TdTimelineLayout *layout)
+{
+  GtkFlowBoxChild *today = gtk_flow_box_get_child_at_index (self->legend,
+                                                            TD_TIMELINE_LEGEND_TODAY);
+  double x;
+
+  if (today != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (today), td_timeline_layout_get_today_x (layout, &x));
+}
+
 static void
 update_ended (TdTimelinePage *self)
 {
@@ -89,6 +102,7 @@ update_ended (TdTimelinePage *self)
       gtk_label_set_label (self->ended_label, text);
     }
   gtk_widget_set_visible (GTK_WIDGET (self->ended_label), ended);
+  update_legend_today (self, layout);
 }
 
 static void
