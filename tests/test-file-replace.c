@@ -212,6 +212,33 @@ test_refused (TdTestStoreFixture *fixture,
   g_assert_cmpuint (td_test_store_count_files (fixture->dir), ==, 2);
 }
 
+/* An export never replaces a database, nor its -wal, -shm or -journal file, even one that
+ * is not there yet: the office's years of work are not overwritten by a spreadsheet. */
+static void
+test_database (TdTestStoreFixture *fixture,
+               gconstpointer       data)
+{
+  g_autoptr(TdStore) store = td_test_store_open (fixture->db_path);
+  g_autoptr(GBytes) before = NULL;
+  g_autoptr(GBytes) after = NULL;
+  g_autoptr(GError) error = NULL;
+  static const char * const companions[] = { "", "-wal", "-shm", "-journal" };
+
+  g_clear_object (&store);
+  before = td_test_read_file (fixture->db_path);
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    {
+      g_autofree char *target = g_strconcat (fixture->db_path, companions[i], NULL);
+
+      g_assert_false (td_file_replace (target, never_called_cb, NULL, &error));
+      g_assert_error (error, G_FILE_ERROR, G_FILE_ERROR_EXIST);
+      g_assert_nonnull (strstr (error->message, "database"));
+      g_clear_error (&error);
+    }
+  after = td_test_read_file (fixture->db_path);
+  td_test_store_assert_same_bytes (before, after);
+}
+
 /* A link is written through: it stays a link, the file it points to is replaced. */
 static void
 test_link (TdTestStoreFixture *fixture,
@@ -258,6 +285,7 @@ main (int   argc,
   ADD ("/file-replace/new-file", test_new_file);
   ADD ("/file-replace/failed-write", test_failed_write);
   ADD ("/file-replace/refused", test_refused);
+  ADD ("/file-replace/database", test_database);
   ADD ("/file-replace/link", test_link);
   return g_test_run ();
 }

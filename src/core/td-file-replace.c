@@ -10,10 +10,12 @@
 #include <glib/gi18n.h>
 #include <glib/gstdio.h>
 #include <stdlib.h>
+#include <string.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
 #include "td-file-replace.h"
+#include "td-store.h"
 
 static gboolean
 set_errno_error (GError **error,
@@ -21,6 +23,28 @@ set_errno_error (GError **error,
 {
   g_set_error (error, G_FILE_ERROR, g_file_error_from_errno (saved_errno),
                _("cannot be written: %s"), g_strerror (saved_errno));
+  return FALSE;
+}
+
+/* Whether @target is a database (ours or another program's) or one of the companion files
+ * SQLite keeps beside one (-wal, -shm, -journal), there yet or not: never replaced by an
+ * export, whatever the file chooser was told. */
+static gboolean
+is_database (const char *target)
+{
+  static const char * const companions[] = { "-wal", "-shm", "-journal" };
+
+  if (td_store_is_sqlite_file (target))
+    return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (companions); i++)
+    if (g_str_has_suffix (target, companions[i]))
+      {
+        g_autofree char *database = g_strndup (target,
+                                               strlen (target) - strlen (companions[i]));
+
+        if (td_store_is_sqlite_file (database))
+          return TRUE;
+      }
   return FALSE;
 }
 
@@ -113,6 +137,13 @@ td_file_replace (const char       *path,
   if (target == NULL)
     return FALSE;
   exists = g_stat (target, &st) == 0;
+  if (is_database (target))
+    {
+      g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_EXIST,
+                           _("this is a database, or part of one; choose another file to "
+                             "write"));
+      return FALSE;
+    }
   if (exists && S_ISDIR (st.st_mode))
     {
       g_set_error_literal (error, G_FILE_ERROR, G_FILE_ERROR_ISDIR,
