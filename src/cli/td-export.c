@@ -18,6 +18,27 @@
 typedef TdDocument *(*BuildFunc) (const TdPlanSnapshot  *snapshot,
                                   GError         **error);
 
+gboolean
+td_export_write_pdf (const TdCliJob  *job,
+                     TdDocument      *document,
+                     const GError    *why,
+                     GError         **error)
+{
+  g_autoptr(GError) local_error = NULL;
+
+  if (document == NULL)
+    {
+      td_cli_set_file_error (error, TD_CLI_ERROR_DATA, job->database, why);
+      return FALSE;
+    }
+  if (!td_document_export_pdf (document, job->file, &local_error))
+    {
+      td_cli_set_file_error (error, TD_CLI_ERROR_FILE, job->file, local_error);
+      return FALSE;
+    }
+  return TRUE;
+}
+
 static TdDocument *
 build_timeline (const TdPlanSnapshot  *snapshot,
                 GError         **error)
@@ -48,17 +69,7 @@ export_pdf (const TdCliJob  *job,
     snapshot = td_plan_snapshot_load (store, plan, &local_error);
   if (snapshot != NULL)
     document = build (snapshot, &local_error);
-  if (document == NULL)
-    {
-      td_cli_set_file_error (error, TD_CLI_ERROR_DATA, job->database, local_error);
-      return FALSE;
-    }
-  if (!td_document_export_pdf (document, job->file, &local_error))
-    {
-      td_cli_set_file_error (error, TD_CLI_ERROR_FILE, job->file, local_error);
-      return FALSE;
-    }
-  return TRUE;
+  return td_export_write_pdf (job, document, local_error, error);
 }
 
 gboolean

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "td-cli-output.h"
+#include "td-export.h"
 #include "td-csv.h"
 #include "td-date.h"
 #include "td-registrations-doc.h"
@@ -44,17 +45,7 @@ td_registrations_export_pdf (const TdCliJob  *job,
       (snapshot = read_snapshot (job, error)) == NULL)
     return FALSE;
   document = td_registrations_doc_new (snapshot, &local_error);
-  if (document == NULL)
-    {
-      td_cli_set_file_error (error, TD_CLI_ERROR_DATA, job->database, local_error);
-      return FALSE;
-    }
-  if (!td_document_export_pdf (document, job->file, &local_error))
-    {
-      td_cli_set_file_error (error, TD_CLI_ERROR_FILE, job->file, local_error);
-      return FALSE;
-    }
-  return TRUE;
+  return td_export_write_pdf (job, document, local_error, error);
 }
 
 /* CSV ------------------------------------------------------------------------------------ */

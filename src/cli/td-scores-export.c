@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "td-cli-output.h"
+#include "td-export.h"
 #include "td-fold.h"
 #include "td-ranking-doc.h"
 #include "td-scores-doc.h"
@@ -202,17 +203,7 @@ td_scores_export_pdf (const TdCliJob  *job,
   if (job->unit != NULL && !td_scores_find_unit (snapshot, job->unit, &unit_id, error))
     return FALSE;
   document = td_scores_doc_new (snapshot, unit_id, &local_error);
-  if (document == NULL)
-    {
-      td_cli_set_file_error (error, TD_CLI_ERROR_DATA, job->database, local_error);
-      return FALSE;
-    }
-  if (!td_document_export_pdf (document, job->file, &local_error))
-    {
-      td_cli_set_file_error (error, TD_CLI_ERROR_FILE, job->file, local_error);
-      return FALSE;
-    }
-  return TRUE;
+  return td_export_write_pdf (job, document, local_error, error);
 }
 
 gboolean
@@ -227,15 +218,5 @@ td_ranking_export_pdf (const TdCliJob  *job,
       (snapshot = read_snapshot (job, error)) == NULL)
     return FALSE;
   document = td_ranking_doc_new (snapshot, &local_error);
-  if (document == NULL)
-    {
-      td_cli_set_file_error (error, TD_CLI_ERROR_DATA, job->database, local_error);
-      return FALSE;
-    }
-  if (!td_document_export_pdf (document, job->file, &local_error))
-    {
-      td_cli_set_file_error (error, TD_CLI_ERROR_FILE, job->file, local_error);
-      return FALSE;
-    }
-  return TRUE;
+  return td_export_write_pdf (job, document, local_error, error);
 }
