@@ -13,6 +13,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "td-table-chooser.h"
 #include "td-criteria-rows.h"
 #include "td-document.h"
 #include "td-scoring-page-private.h"
@@ -273,19 +274,9 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TdScoringPage *self = TD_SCORING_PAGE (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  GtkFileChooserNative *chooser = td_table_chooser_new_open (window_of (self),
+                                                             _("Import Criteria"));
 
-  chooser = gtk_file_chooser_native_new (_("Import Criteria"), window_of (self),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Spreadsheets and CSV files"));
-  gtk_file_filter_add_suffix (filter, "xlsx");
-  gtk_file_filter_add_suffix (filter, "ods");
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_suffix (filter, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -349,8 +340,6 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TdScoringPage *self = TD_SCORING_PAGE (widget);
-  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autoptr(TdCriteriaSet) set = NULL;
   g_autofree char *name = NULL;
   GtkFileChooserNative *chooser;
@@ -360,17 +349,7 @@ export_action (GtkWidget  *widget,
   set = td_store_get_criteria_set (_td_scoring_page_get_store (self), self->set_id, NULL);
   name = td_document_suggest_filename (set != NULL ? td_criteria_set_get_name (set)
                                                    : _("Criteria"), self->year, "xlsx");
-  chooser = gtk_file_chooser_native_new (_("Export the Criteria"), window_of (self),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (xlsx, _("Excel workbooks (.xlsx)"));
-  gtk_file_filter_add_suffix (xlsx, "xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
-  gtk_file_filter_set_name (csv, _("CSV files (.csv)"));
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  chooser = td_table_chooser_new_save (window_of (self), _("Export the Criteria"), name);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }

@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "td-table-chooser.h"
 #include "td-document.h"
 #include "td-import-dialog.h"
 #include "td-subject-columns.h"
@@ -62,20 +63,9 @@ import_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TdSubjectList *self = TD_SUBJECT_LIST (widget);
-  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-  GtkFileChooserNative *chooser;
+  GtkFileChooserNative *chooser =
+    td_table_chooser_new_open (GTK_WINDOW (gtk_widget_get_root (widget)), _("Import a List"));
 
-  chooser = gtk_file_chooser_native_new (_("Import a List"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (filter, _("Spreadsheets and CSV files"));
-  gtk_file_filter_add_suffix (filter, "xlsx");
-  gtk_file_filter_add_suffix (filter, "ods");
-  gtk_file_filter_add_suffix (filter, "csv");
-  gtk_file_filter_add_suffix (filter, "txt");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_import_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
@@ -179,24 +169,12 @@ export_action (GtkWidget  *widget,
                GVariant   *parameter)
 {
   TdSubjectList *self = TD_SUBJECT_LIST (widget);
-  g_autoptr(GtkFileFilter) xlsx = gtk_file_filter_new ();
-  g_autoptr(GtkFileFilter) csv = gtk_file_filter_new ();
   g_autofree char *name = td_document_suggest_filename (td_subject_kind_title (self->kind),
                                                         0, "xlsx");
-  GtkFileChooserNative *chooser;
+  GtkFileChooserNative *chooser =
+    td_table_chooser_new_save (GTK_WINDOW (gtk_widget_get_root (widget)), _("Export the List"),
+                               name);
 
-  chooser = gtk_file_chooser_native_new (_("Export the List"),
-                                         GTK_WINDOW (gtk_widget_get_root (widget)),
-                                         GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"),
-                                         _("_Cancel"));
-  gtk_file_filter_set_name (xlsx, _("Excel workbooks (.xlsx)"));
-  gtk_file_filter_add_suffix (xlsx, "xlsx");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), xlsx);
-  gtk_file_filter_set_name (csv, _("CSV files (.csv)"));
-  gtk_file_filter_add_suffix (csv, "csv");
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), csv);
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_signal_connect_object (chooser, "response", G_CALLBACK (on_export_response_cb), self, 0);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
